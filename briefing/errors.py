@@ -1,0 +1,44 @@
+"""The one exception tree of briefing; only the CLI catches it.
+
+    BriefingError
+    ├── InputError         an article cannot be read (missing, empty, binary, malformed, …)
+    │   └── InputErrors    several articles failed; carries each problem
+    ├── ExtractionError    extraction could not finish
+    └── RenderError        the brief could not be laid out or written
+
+Every message is one sentence a user can act on: what went wrong and, where it helps,
+how to fix it.
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base of every error a user can cause or meet."""
+
+
+class InputError(BriefingError):
+    """One input cannot be used; ``source`` names it."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class InputErrors(BriefingError):
+    """Several inputs failed; raised once, after every input was tried."""
+
+    def __init__(self, problems: tuple[InputError, ...]) -> None:
+        lines = "\n".join(f"  {problem}" for problem in problems)
+        hint = "fix them or pass --skip-bad to build from the rest"
+        super().__init__(f"{len(problems)} input(s) could not be read ({hint}):\n{lines}")
+        self.problems = problems
+
+
+class ExtractionError(BriefingError):
+    """Quotes or figures could not be extracted."""
+
+
+class RenderError(BriefingError):
+    """The brief could not be laid out or written."""

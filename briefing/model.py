@@ -1,0 +1,141 @@
+"""The data that flows between the pipeline stages.
+
+ingest → Article; extract → Extraction; select → Brief; render → file.
+Every object is frozen: a stage returns new objects instead of changing what it was given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of an article as its source shows it.
+
+    ``number`` counts the non-empty blocks of the source from 1, the headline line of a
+    plain-text file included, so a citation ``¶n`` can be found by a reader counting
+    paragraphs in the original. Removing page furniture leaves gaps, never renumbers.
+    """
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article with the metadata its source gave or that was detected."""
+
+    source: str
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+    sha256: str
+    publisher: str | None = None
+    author: str | None = None
+    published: date | None = None
+    url: str | None = None
+    language: str = "en"
+    furniture: tuple[Paragraph, ...] = ()
+    """Blocks removed as page furniture, kept because they tell what kind of piece this is."""
+
+    def paragraph(self, number: int) -> Paragraph:
+        """The paragraph with this citation number."""
+        for candidate in self.paragraphs:
+            if candidate.number == number:
+                return candidate
+        raise KeyError(number)
+
+
+class QuoteType(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words attributed to a speaker; ``text`` is an exact substring of its paragraph."""
+
+    text: str
+    speaker: str | None
+    type: QuoteType
+    paragraph: int
+    relayed_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number the article states, with what it measures and who claims it.
+
+    ``text`` is an exact substring of its paragraph; ``value`` is the number it states,
+    normalized (``about 3 billion dollars`` → 3000000000).
+    """
+
+    text: str
+    value: float
+    unit: str
+    measures: str
+    claimed_by: str
+    paragraph: int
+    disputed: bool = False
+
+
+class ArticleKind(StrEnum):
+    NEWS = "news"
+    INTERVIEW = "interview"
+    OPINION = "opinion"
+    SPEECH_REPORT = "speech-report"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extract stage found in one article."""
+
+    article: Article
+    kind: ArticleKind
+    quotes: tuple[Quote, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where an item stands: source number in the brief's source list, and paragraph."""
+
+    source: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeyQuote:
+    quote: Quote
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    figure: Figure
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One article's part of the brief."""
+
+    number: int
+    article: Article
+    kind: ArticleKind
+    lede: str
+    lede_citation: Citation
+    quotes: tuple[KeyQuote, ...]
+    figures: tuple[KeyFigure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """Everything the renderer lays out."""
+
+    title: str | None
+    date: date
+    language: str
+    sections: tuple[Section, ...]
