@@ -1,0 +1,278 @@
+"""Finding quotations in a paragraph: quoted passages and reported speech.
+
+Direct quotes are the words between quotation marks (curly, straight, or the mixed pairs
+that copy-pasted pages produce). Reported speech is the clause a reporting verb
+introduces (``X said the plan failed``, ``according to X, …``). Everything here works on
+character offsets into one paragraph, so the text of an item is always an exact slice of
+its paragraph; speakers are worked out by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SAY = (
+    r"say|says|said|saying|tell|tells|told|telling|state|states|stated|stating|"
+    r"add|adds|added|adding|stress|stresses|stressed|stressing|argue|argues|argued|arguing|"
+    r"warn|warns|warned|warning|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|"
+    r"explain|explains|explained|explaining|note|notes|noted|noting|insist|insists|insisted|"
+    r"claim|claims|claimed|claiming|assert|asserts|asserted|affirm|affirms|affirmed|"
+    r"acknowledge|acknowledges|acknowledged|believe|believes|believed|mention|mentions|"
+    r"mentioned|reveal|reveals|revealed|announce|announces|announced|declare|declares|"
+    r"declared|remark|remarks|remarked|conclude|concludes|concluded|suggest|suggests|"
+    r"suggested|urge|urges|urged|described|replied|replies|responded|confirm|confirms|"
+    r"confirmed|admit|admits|admitted|maintain|maintains|maintained|predict|predicts|"
+    r"predicted|promised|vowed|recalled|pointed\s+out|demand|demands|demanded|demanding|"
+    r"wrote|writes|tweeted|quoted|(?:remains|is|was|are|were)\s+(?:confident|convinced|sure)"
+)
+REPORTING = re.compile(rf"\b(?:{_SAY})\b", re.IGNORECASE)
+PARTICIPLE = re.compile(r"ing$")
+_TELL = re.compile(r"^(?:tell|tells|told|telling|urge|urges|urged)$", re.IGNORECASE)
+_BARE_CLAUSE_BLOCK = re.compile(
+    r"^(?:to|by|of|about|so|in|on|at|for|with|during|from|after|before|as|that|"
+    r"reporters|journalists)\b",
+    re.IGNORECASE,
+)
+_ADJUNCT = re.compile(
+    r"^(?:in|during|at|on|with|for|to|after|before|while|regarding|from|earlier|later|"
+    r"last|this|on)\b",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\bthat\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;“”\"]+)")
+_DATA_BY = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:data|figures|statistics|numbers|information|reports?|statements?)"
+    r"\s+(?:released|published|issued|compiled|provided|shared)\s+by\s+",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:no|the|a|an|any|this|these|those|his|her|their|its|our|such|un\w*)\s+$",
+    re.IGNORECASE,
+)
+_STOP_INSIDE = re.compile(r"[.!?](?=[”\"]?\s+[“\"]?[A-Z])")
+_CLOSING = '”"»'
+_BEFORE_OPENING = set(" \t([{—–-:/‘'")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Words between quotation marks: ``start``/``end`` bound the text inside the marks."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A clause of reported speech and the reporting verb that introduces it."""
+
+    start: int
+    end: int
+    verb_start: int
+    verb_end: int
+    source: str | None = None
+    """Who the clause is attributed to when the pattern names it (`according to X`)."""
+    emit: bool = True
+    """False for a claim that only credits figures (`X claim to have …`), not a quote."""
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Quoted passages in ``text``; one left open runs to the paragraph's end."""
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for index, char in enumerate(text):
+        if opened is None:
+            straight_ok = index == 0 or text[index - 1] in _BEFORE_OPENING
+            if char in "“«" or (char == '"' and straight_ok):
+                opened = index + 1
+        elif char in _CLOSING:
+            spans.append(QuoteSpan(opened, index, True))
+            opened = None
+        elif char in "“«":
+            opened = index + 1  # a stray opening mark: the earlier one never closed
+    if opened is not None and opened < len(text):
+        spans.append(QuoteSpan(opened, len(text), False))
+    return [span for span in spans if span.end > span.start]
+
+
+def trimmed(text: str, span: QuoteSpan) -> tuple[int, int]:
+    """The quote's offsets without edge spaces, a trailing comma, or a fragment's stop."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    inner = text[start:end]
+    fragment = inner[:1].islower() and not re.search(r"[.!?]\s", inner)
+    if fragment and end > start and text[end - 1] == ".":
+        end -= 1
+    return start, end
+
+
+def is_title_like(words: list[str]) -> bool:
+    """A capitalised name (`the “Future of Energy” summit`) rather than speech."""
+    content = [
+        word
+        for word in words
+        if word.lower() not in {"of", "for", "a", "the", "and", "in", "on", "to", "an", "at"}
+    ]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for word in content if word[:1].isupper())
+    return capitalised / len(content) >= 0.7
+
+
+def reported_clauses(
+    sentence: str, offset: int, quotes: list[QuoteSpan], headline: bool = False
+) -> list[Reported]:
+    """Clauses of reported speech in one sentence (offsets are paragraph offsets)."""
+    found: list[Reported] = []
+    verbs = [verb for verb in REPORTING.finditer(sentence) if _is_verb(sentence, verb, headline)]
+    for match in _ACCORDING.finditer(sentence):
+        source = _DATA_BY.sub("", match.group("source")).strip()
+        after = match.end()
+        if after < len(sentence) and sentence[after] == ",":
+            start = _skip_space(sentence, after + 1)
+            end = _clause_end(sentence, start, verbs)
+        elif match.start() > 0 and sentence[: match.start()].rstrip().endswith(","):
+            start, end = 0, len(sentence[: match.start()].rstrip()) - 1
+        else:
+            continue
+        found.append(
+            Reported(
+                offset + start, offset + end, offset + match.start(), offset + match.start(), source
+            )
+        )
+    for verb in verbs:
+        clause = _clause_after(sentence, verb, verbs)
+        if clause is None:
+            continue
+        start, end, emit = clause
+        if end - start < 8 or _in_quote_opening(sentence, start, offset, quotes):
+            continue
+        found.append(
+            Reported(
+                offset + start, offset + end, offset + verb.start(), offset + verb.end(), None, emit
+            )
+        )
+    return found
+
+
+def _is_verb(sentence: str, verb: re.Match[str], headline: bool) -> bool:
+    """Not a noun or adjective (`these demands`, `no confirmed case`, `Secretary of State`)."""
+    if verb.start() > 0 and verb.group(0)[:1].isupper() and not headline:
+        return False
+    return _DETERMINER_BEFORE.search(sentence, 0, verb.start()) is None
+
+
+def _clause_after(
+    sentence: str, verb: re.Match[str], verbs: list[re.Match[str]]
+) -> tuple[int, int, bool] | None:
+    word = verb.group(0)
+    rest = sentence[verb.end() :]
+    stripped = rest.lstrip()
+    position = verb.end() + len(rest) - len(stripped)
+    before = sentence[: verb.start()].rstrip()
+    if before.endswith(("”", '"', ",”", ',"')):
+        return None  # `“…,” said Roe, the mayor`: a quote's tag, not reported speech
+    if (
+        before.endswith(",")
+        and 0 < len(stripped.strip(" .").split()) <= 6
+        and not re.search(r"\bthat\b|[“\"]", stripped)
+    ):
+        return _postposed(sentence, verb, verbs)
+    if not stripped or stripped[0] in ':“"' or re.match(r",\s*[“\"]", stripped):
+        return _postposed(sentence, verb, verbs) if stripped[:1] in ",." or not stripped else None
+    if stripped[0] in ",.;":
+        return _postposed(sentence, verb, verbs)
+    if word.lower() == "quoted":
+        return None
+    if stripped.startswith("to ") and word.lower().startswith("claim"):
+        return (position, _clause_end(sentence, position, verbs), False)
+    if word.lower() == "described":
+        if not stripped.startswith("as "):
+            return None
+        start = position + 3
+    elif stripped.startswith("that "):
+        start = position + 5
+    elif _TELL.match(word) and word.lower().startswith(("urg",)):
+        start = position
+    elif _TELL.match(word):
+        that = _THAT.search(sentence, position, min(len(sentence), position + 60))
+        if that is None:
+            return None
+        start = that.end()
+    elif _ADJUNCT.match(stripped):
+        that = _THAT.search(sentence, position)
+        if that is None or any(mark in sentence[position : that.start()] for mark in '“"'):
+            return None
+        start = that.end()
+    elif _BARE_CLAUSE_BLOCK.match(stripped) or len(stripped.split()) < 4:
+        return None  # an object, not a clause: `announced their plans`
+    else:
+        start = position
+    if sentence[start : start + 1] in '“"':
+        return None
+    return start, _clause_end(sentence, start, verbs), True
+
+
+def _postposed(
+    sentence: str, verb: re.Match[str], verbs: list[re.Match[str]]
+) -> tuple[int, int, bool] | None:
+    """`The plan failed, Roe said.` / `…, says Roe`: the clause stands before the verb."""
+    before = sentence[: verb.start()]
+    comma = before.rfind(",")
+    if comma <= 0:
+        return None
+    between = before[comma + 1 :].split()
+    after = sentence[verb.end() :].strip(" .,")
+    # Only a name or a role may follow an inverted verb: `…, says the mayor`.
+    inverted = (
+        not between
+        and 0 < len(after.split()) <= 6
+        and not verb.group(0).endswith("ing")
+        and (after[:1].isupper() or after.startswith("the "))
+    )
+    if not inverted and not 0 < len(between) <= 5:
+        return None
+    if inverted and any(mark in after for mark in '“"'):
+        return None
+    start = 0
+    for other in verbs:
+        if other.start() < comma and other is not verb:
+            return None  # an earlier verb already owns this sentence's clause
+    if sentence[:1] in '“"':
+        return None
+    return start, comma, True
+
+
+def _clause_end(sentence: str, start: int, verbs: list[re.Match[str]]) -> int:
+    end = len(sentence.rstrip())
+    # Quoted sentences are not split, so a clause also stops at a stop inside a quote.
+    stop = _STOP_INSIDE.search(sentence, start)
+    if stop is not None:
+        end = stop.start() + (1 if sentence[stop.start()] in ".!?" else 0)
+    # A later `, adding that …` or `, a point he described as …` starts a new clause.
+    for other in verbs:
+        if other.start() <= start or other.start() >= end:
+            continue
+        comma = sentence.rfind(",", start, other.start())
+        if comma != -1 and len(sentence[comma + 1 : other.start()].split()) <= 4:
+            end = comma
+            break
+    while end > start and sentence[end - 1] in " .:;,!?":
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _in_quote_opening(sentence: str, start: int, offset: int, quotes: list[QuoteSpan]) -> bool:
+    """A clause that is itself a quoted passage is a direct quote, not reported speech."""
+    return any(span.start - 1 == offset + start for span in quotes)

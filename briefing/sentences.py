@@ -1,0 +1,103 @@
+"""Sentence boundaries inside a paragraph, for the extract stage.
+
+A small regex splitter instead of pysbd: pysbd took ~35 ms for one 6 KB article here,
+which would make 1,000 articles cost half a minute. Boundaries are character offsets so
+every later span stays an exact slice of the paragraph. Sentences never end inside a
+quotation: a quoted passage of several sentences belongs to the sentence that holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Abbreviations after which a full stop does not end a sentence (lower-cased, no dot).
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "no",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+    ]
+)
+_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+Span = tuple[int, int]
+
+
+def split_sentences(text: str, quotes: Sequence[Span] = ()) -> list[Span]:
+    """``(start, end)`` offsets of the sentences of ``text``, trailing spaces excluded."""
+    spans: list[Span] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if _inside(match.start(), quotes) or _after_abbreviation(text, match.start()):
+            continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _inside(position: int, quotes: Sequence[Span]) -> bool:
+    # ``quotes`` are the spans between the marks; a stop as the last quoted character
+    # may still end the sentence (`…end.” He said` ends after the closing mark).
+    return any(start <= position < end - 1 for start, end in quotes)
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, 0, dot)
+    if word is None:
+        return False
+    token = word.group(1).lower().strip(".")
+    # Single capitals are initials (`John F. Kennedy`), not sentence ends.
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
