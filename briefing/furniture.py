@@ -14,9 +14,12 @@ from collections.abc import Sequence
 _NAVIGATION = re.compile(
     r"""^(?:
         \d+\s+(?:comments?|responses?|replies|shares?)
-      | (?:post|leave|add|write|view|show|load)\s+(?:an?\s+)?(?:new\s+)?(?:comments?|reply|responses?)
-      | (?:more|related|latest|recent|top|trending|popular)\s+(?:news|stories|articles|posts|reads?)
-      | (?:you\s+may\s+also\s+like|read\s+(?:more|next|also)|see\s+also|recommended(?:\s+for\s+you)?)
+      | (?:post|leave|add|write|view|show|load)\s+(?:an?\s+)?(?:new\s+)?
+        (?:comments?|reply|responses?)
+      | (?:more|related|latest|recent|top|trending|popular)\s+
+        (?:news|stories|articles|posts|reads?)
+      | you\s+may\s+also\s+like | read\s+(?:more|next|also) | see\s+also
+      | recommended(?:\s+for\s+you)?
       | exit\s+mobile\s+version | skip\s+to\s+(?:main\s+)?content | back\s+to\s+top
       | share(?:\s+(?:this|on\s+\w+))? | tweet | print | email | advertisement | sponsored
       | subscribe(?:\s+to\s+(?:our|the)\s+newsletter)? | sign\s+up | log\s*in

@@ -47,8 +47,16 @@ _DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|date)\s*:?\s*)?{_WEEKDAY}(?P<date>[^|]+?)\.?$",
     re.IGNORECASE,
 )
-_DATE_FORMATS = ("%m/%d/%Y", "%d/%m/%Y", "%Y-%m-%d", "%B %d, %Y", "%d %B %Y", "%b %d, %Y",
-                 "%d %b %Y", "%d.%m.%Y")
+_DATE_FORMATS = (
+    "%m/%d/%Y",
+    "%d/%m/%Y",
+    "%Y-%m-%d",
+    "%B %d, %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%d %b %Y",
+    "%d.%m.%Y",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +111,7 @@ def read_articles(inputs: Iterable[Path], options: IngestOptions | None = None) 
     return Ingested(tuple(articles), tuple(problems))
 
 
-def _expand(
-    inputs: Iterable[Path], problems: list[InputError]
-) -> Iterator[tuple[Path, Metadata]]:
+def _expand(inputs: Iterable[Path], problems: list[InputError]) -> Iterator[tuple[Path, Metadata]]:
     for path in inputs:
         if not path.exists():
             problems.append(InputError(str(path), "no such file or directory"))
@@ -158,7 +164,9 @@ def _read_bytes(path: Path, max_file_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_file_bytes:
-            raise InputError(str(path), f"file is {size:,} bytes, over the {max_file_bytes:,} limit")
+            raise InputError(
+                str(path), f"file is {size:,} bytes, over the {max_file_bytes:,} limit"
+            )
         return path.read_bytes()
     except OSError as error:
         raise InputError(str(path), f"cannot be read ({error.strerror})") from error

@@ -187,7 +187,10 @@ def test_missing_file_and_empty_directory(tmp_path: Path) -> None:
     with pytest.raises(InputErrors) as raised:
         read_articles([tmp_path / "missing.txt", tmp_path / "empty"])
     reasons = [problem.reason for problem in raised.value.problems]
-    assert reasons == ["no such file or directory", "directory holds no .htm, .html, .markdown, .md, .txt files"]
+    assert reasons == [
+        "no such file or directory",
+        "directory holds no .htm, .html, .markdown, .md, .txt files",
+    ]
 
 
 def test_every_bad_file_is_reported_at_once_or_skipped(tmp_path: Path) -> None:

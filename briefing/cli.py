@@ -1,0 +1,191 @@
+"""The command line: parse, build the options, call the pipeline, map errors to exit codes.
+
+Errors a user can cause print one ``error: …`` sentence on stderr and exit 1; usage
+errors exit 2. Heavy imports happen inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from briefing import __version__
+from briefing.errors import BriefingError
+
+T = TypeVar("T")
+SUPPORTED_LANGUAGES = ("en",)
+_PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
+
+app = typer.Typer(
+    help="Turn news articles into a short, sourced PDF brief.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+Inputs = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Article files (.txt, .md, .html), folders of them, or YAML manifests.",
+        show_default=False,
+    ),
+]
+SkipBad = Annotated[
+    bool, typer.Option("--skip-bad", help="Leave out unreadable inputs instead of stopping.")
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(1)
+
+
+def _default_date() -> date:
+    """Today, or the date of SOURCE_DATE_EPOCH so reproducible builds stay reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).date()
+    return date.today()
+
+
+def _parse_date(value: str | None) -> date:
+    if value is None:
+        return _default_date()
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from error
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    def track(items: Sequence[T], label: str) -> Iterable[T]:
+        if quiet or len(items) < _PROGRESS_FROM or not sys.stderr.isatty():
+            return items
+        from rich.console import Console
+        from rich.progress import track as rich_track
+
+        return rich_track(items, description=label, console=Console(stderr=True), transient=True)
+
+    return track
+
+
+def _warn_skipped(skipped: Sequence[BriefingError], quiet: bool) -> None:
+    if not quiet:
+        for problem in skipped:
+            typer.echo(f"warning: skipped {problem}", err=True)
+
+
+@app.command()
+def build(
+    inputs: Inputs,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the PDF brief.")
+    ] = Path("brief.pdf"),
+    title: Annotated[
+        str | None, typer.Option(help="The brief's title (default: 'News brief').")
+    ] = None,
+    brief_date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="The brief's date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's date, or today).",
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="The brief's language.")] = "en",
+    max_quotes: Annotated[
+        int, typer.Option(min=0, help="Key quotes shown per article at most.")
+    ] = 4,
+    max_figures: Annotated[
+        int, typer.Option(min=0, help="Key figures shown per article at most.")
+    ] = 4,
+    skip_bad: SkipBad = False,
+    quiet: Quiet = False,
+) -> None:
+    """Build a sourced PDF brief from articles."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise typer.BadParameter(
+            f"'{lang}' is not available: this version writes briefs in "
+            + ", ".join(SUPPORTED_LANGUAGES),
+            param_hint="--lang",
+        )
+    from briefing.pipeline import BuildOptions
+    from briefing.pipeline import build as build_brief
+
+    options = BuildOptions(
+        inputs=tuple(inputs),
+        output=output,
+        date=_parse_date(brief_date),
+        title=title,
+        language=lang,
+        max_quotes=max_quotes,
+        max_figures=max_figures,
+        skip_bad=skip_bad,
+    )
+    try:
+        result = build_brief(options, _progress(quiet))
+    except BriefingError as error:
+        raise _fail(str(error)) from None
+    _warn_skipped(result.skipped, quiet)
+    typer.echo(str(result.output))
+
+
+@app.command("extract")
+def extract_command(
+    inputs: Inputs,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON: per article its quotes and figures.")
+    ] = False,
+    skip_bad: SkipBad = False,
+    quiet: Quiet = False,
+) -> None:
+    """Print the quotes and figures found in articles."""
+    from briefing.extract import extraction_record
+    from briefing.pipeline import extract_all
+
+    try:
+        extractions, skipped = extract_all(inputs, skip_bad, _progress(quiet))
+    except BriefingError as error:
+        raise _fail(str(error)) from None
+    _warn_skipped(skipped, quiet)
+    records = [extraction_record(extraction) for extraction in extractions]
+    if as_json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    for record in records:
+        typer.echo(f"{record['file']}: {record['title'] or '(untitled)'}")
+        for quote in record["quotes"]:
+            typer.echo(f"  ¶{quote['paragraph']} {quote['speaker'] or '?'}: {quote['text']}")
+        for figure in record["figures"]:
+            typer.echo(f"  ¶{figure['paragraph']} {figure['text']} ({figure['claimed_by']})")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Turn news articles into a short, sourced PDF brief."""
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted; no brief was written", err=True)
+        sys.exit(130)
