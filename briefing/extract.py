@@ -14,16 +14,19 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from briefing.figures import Found, find_numbers
+from briefing.figures import find_numbers, measures
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote, QuoteType
 from briefing.quotes import (
     PARTICIPLE,
     REPORTING,
     QuoteSpan,
+    Verb,
     is_title_like,
     quote_spans,
     reported_clauses,
+    reporting_verbs,
     trimmed,
+    verbs_within,
 )
 from briefing.sentences import split_sentences
 from briefing.speakers import (
@@ -185,16 +188,18 @@ class _Reader:
         introduced, continuing = self.introduced, self.continuing
         self.introduced = self.continuing = None
         previous_quote: str | None = None
+        paragraph_verbs = reporting_verbs(text)
         for start, end in sentences:
             sentence = text[start:end]
-            said = self._reported(number, text, start, end, spans, headline)
+            verbs = verbs_within(paragraph_verbs, start, end)
+            said = self._reported(number, text, start, end, spans, headline, verbs)
             for span in spans:
                 if not start <= span.start - 1 < end:
                     continue
                 whole = span.start <= 1 and (span.end >= len(text) - 2 or not span.closed)
-                if not self._is_quote(text, span, sentence, start, whole):
+                if not self._is_quote(text, span, sentence, start, whole, verbs):
                     continue
-                speaker, relay = self._direct_speaker(text, span, start, end, said)
+                speaker, relay = self._direct_speaker(text, span, start, end, said, verbs)
                 if speaker is None and whole and start == 0:
                     speaker = introduced or continuing
                 if speaker is None:
@@ -215,7 +220,7 @@ class _Reader:
             if named:
                 self.last_named = named[-1]
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
-                self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said)
+                self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs)
 
     def _reported(
         self,
@@ -225,11 +230,12 @@ class _Reader:
         end: int,
         spans: list[QuoteSpan],
         headline: bool,
+        verbs: list[Verb],
     ) -> str | None:
         """Add the sentence's reported clauses; return its last speaker."""
         sentence = text[start:end]
         speaker: str | None = None
-        for clause in reported_clauses(sentence, start, spans, headline):
+        for clause in reported_clauses(sentence, start, spans, headline, verbs):
             verb = text[clause.verb_start : clause.verb_end]
             quoted = next(
                 (span for span in spans if span.start <= clause.verb_start < span.end), None
@@ -262,7 +268,9 @@ class _Reader:
             self._heard(who)
         return speaker
 
-    def _is_quote(self, text: str, span: QuoteSpan, sentence: str, start: int, whole: bool) -> bool:
+    def _is_quote(
+        self, text: str, span: QuoteSpan, sentence: str, start: int, whole: bool, verbs: list[Verb]
+    ) -> bool:
         words = text[span.start : span.end].split()
         if whole:
             return True
@@ -271,11 +279,17 @@ class _Reader:
         if len(words) >= 5:
             return True
         # A short phrase in marks is speech only when the sentence reports speech.
-        outside = sentence[: span.start - 1 - start] + sentence[span.end + 1 - start :]
-        return REPORTING.search(outside) is not None
+        inside = range(span.start - 1 - start, span.end + 1 - start)
+        return any(verb.start not in inside for verb in verbs)
 
     def _direct_speaker(
-        self, text: str, span: QuoteSpan, start: int, end: int, said: str | None
+        self,
+        text: str,
+        span: QuoteSpan,
+        start: int,
+        end: int,
+        said: str | None,
+        verbs: list[Verb],
     ) -> tuple[str | None, str | None]:
         before = text[start : span.start - 1]
         sentence = text[start:end]
@@ -300,22 +314,24 @@ class _Reader:
                 return relayer, None
             return original, relayer
         if before.strip():
-            return self._intro_speaker(sentence, before, said), None
+            return self._intro_speaker(sentence, before, said, verbs), None
         return None, None
 
-    def _intro_speaker(self, sentence: str, before: str, said: str | None) -> str | None:
+    def _intro_speaker(
+        self, sentence: str, before: str, said: str | None, verbs: list[Verb]
+    ) -> str | None:
         # `He said the costs grew:` introduces the speaker of the sentence's own clause.
         if said is not None:
             return said
-        verbs = list(REPORTING.finditer(before))
-        if verbs:
-            verb = verbs[-1]
-            if PARTICIPLE.search(verb.group(0)):
+        earlier = [verb for verb in verbs if verb.end <= len(before)]
+        if earlier:
+            verb = earlier[-1]
+            if PARTICIPLE.search(verb.text):
                 phrase = sentence_subject(sentence)
             else:
-                phrase = subject_before(before[: verb.start()]) or sentence_subject(sentence)
+                phrase = subject_before(before[: verb.start]) or sentence_subject(sentence)
             return self._resolve(phrase)
-        if before.rstrip().endswith(":") or REPORTING.search(sentence):
+        if before.rstrip().endswith(":") or verbs:
             return self._resolve(sentence_subject(sentence))
         return None
 
@@ -359,7 +375,7 @@ def _figures(article: Article, items: list[_Item]) -> tuple[Figure, ...]:
                     text=text[found.start : found.end],
                     value=found.value,
                     unit=found.unit,
-                    measures=_measures(text, found),
+                    measures=measures(text, found),
                     claimed_by=claimant,
                     paragraph=paragraph.number,
                     disputed=disputed,
@@ -370,15 +386,6 @@ def _figures(article: Article, items: list[_Item]) -> tuple[Figure, ...]:
 
 def _within(position: int, holders: list[_Item]) -> bool:
     return any(item.start <= position < item.end for item in holders)
-
-
-def _measures(text: str, found: Found) -> str:
-    """A short phrase around the figure: its clause, cut to a dozen words."""
-    left = max(text.rfind(mark, 0, found.start) for mark in ",;:.")
-    rights = [position for mark in ",;:." if (position := text.find(mark, found.end)) != -1]
-    right = min(rights, default=len(text))
-    words = text[left + 1 : right].split()
-    return " ".join(words[:14])
 
 
 def _default_year(article: Article) -> int:

@@ -279,21 +279,26 @@ def _markdown_blocks(text: str) -> list[str]:
 def _read_html(html: str, source: str) -> tuple[list[str], Metadata, bool]:
     import trafilatura  # 0.2 s to import: only HTML input pays for it
 
-    document = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
-    if document is None or not (document.text or "").strip():
+    document: dict[str, Any] = {}
+    if extracted is not None:
+        document = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    if not (document.get("text") or "").strip():
         raise InputError(source, "no article text found in this HTML page")
-    blocks = [" ".join(line.split()) for line in document.text.split("\n") if line.strip()]
+    blocks = [" ".join(line.split()) for line in document["text"].split("\n") if line.strip()]
+    title = document.get("title")
+    stated = document.get("date")
     metadata = Metadata(
-        title=document.title,
-        publisher=document.sitename,
-        author=document.author,
-        published=parse_date(document.date) if document.date else None,
-        url=document.url,
-        language=document.language,
+        title=title,
+        publisher=document.get("sitename"),
+        author=document.get("author"),
+        published=parse_date(stated) if stated else None,
+        url=document.get("url"),
+        language=document.get("language"),
     )
-    headline_in_body = bool(document.title) and blocks[0] == " ".join(document.title.split())
+    headline_in_body = bool(title) and blocks[0] == " ".join(str(title).split())
     return blocks, metadata, headline_in_body
 
 

@@ -1,8 +1,9 @@
 """Laying out the brief as a PDF with ReportLab.
 
 The template ``brief.xml.j2`` decides what the brief says and in which order; this module
-decides how each kind of block looks. ReportLab is imported here and only here, on first
-use. The PDF is deterministic (same brief, same bytes) and written atomically.
+decides how each kind of block looks. Only the pipeline's build step imports this module,
+so ReportLab stays out of ``briefing --help`` and ``briefing extract``. The PDF is
+deterministic (same brief and date, same bytes) and written atomically.
 """
 
 from __future__ import annotations
@@ -12,10 +13,26 @@ import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.fonts import addMapping
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
 
 from briefing import __version__
 from briefing.errors import RenderError
@@ -23,23 +40,40 @@ from briefing.model import Brief
 from briefing.resources import resource_dir
 from briefing.templating import context_for, render_template
 
-if TYPE_CHECKING:
-    from reportlab.platypus import Flowable
+INK = colors.HexColor("#1f2933")
+ACCENT = colors.HexColor("#1d4e89")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#c5ccd6")
+ZEBRA = colors.HexColor("#f2f4f7")
+WARNING = colors.HexColor("#8a3b12")
 
-INK = "#1f2933"
-ACCENT = "#1d4e89"
-MUTED = "#5f6b7a"
-RULE = "#c5ccd6"
-ZEBRA = "#f2f4f7"
-WARNING = "#8a3b12"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 22 * mm
+FOOTER_Y = 12 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+_CELL_PADDING = 4
+_TOTAL_WIDTH = 14  # points kept for the page total: four digits at 8 pt
 
-_FONT_FILES = {
-    "Serif": "NotoSerif-Regular.ttf",
-    "Serif-Bold": "NotoSerif-Bold.ttf",
-    "Serif-Italic": "NotoSerif-Italic.ttf",
-    "Sans": "NotoSans-Regular.ttf",
-    "Sans-Bold": "NotoSans-Bold.ttf",
+# (family, bold, italic) → registered face; italic sans is not needed and maps to upright.
+_FACES: dict[tuple[str, Literal[0, 1], Literal[0, 1]], str] = {
+    ("Serif", 0, 0): "NotoSerif-Regular.ttf",
+    ("Serif", 1, 0): "NotoSerif-Bold.ttf",
+    ("Serif", 0, 1): "NotoSerif-Italic.ttf",
+    ("Serif", 1, 1): "NotoSerif-Bold.ttf",
+    ("Sans", 0, 0): "NotoSans-Regular.ttf",
+    ("Sans", 1, 0): "NotoSans-Bold.ttf",
+    ("Sans", 0, 1): "NotoSans-Regular.ttf",
+    ("Sans", 1, 1): "NotoSans-Bold.ttf",
 }
+
+
+class OutlineHeading(Paragraph):
+    """A heading that gets a bookmark in the PDF outline."""
+
+    def __init__(self, markup: str, style: ParagraphStyle, key: str, title: str) -> None:
+        super().__init__(markup, style)
+        self.outline_key = key
+        self.outline_title = title
 
 
 def render_pdf(brief: Brief, output: Path) -> Path:
@@ -47,15 +81,13 @@ def render_pdf(brief: Brief, output: Path) -> Path:
     markup = render_template("brief.xml.j2", context_for(brief))
     try:
         document = ET.fromstring(markup)
-    except ET.ParseError as error:  # a template bug, never article text: it is escaped
+    except ET.ParseError as error:  # a template bug, never article text: that is escaped
         raise RenderError(f"the brief template produced malformed markup ({error})") from error
     meta = document.find("meta")
     if meta is None:
         raise RenderError("the brief template has no <meta> block")
     metadata = {field.tag: "".join(field.itertext()).strip() for field in meta}
-    story = [
-        flowable for block in document if block.tag != "meta" for flowable in _flowables(block)
-    ]
+    story = [flowable for block in document if block is not meta for flowable in _flowables(block)]
     with _atomic_output(output) as partial:
         _build(story, partial, brief, metadata)
     return output
@@ -78,124 +110,55 @@ def _atomic_output(output: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
 
 
-@cache
-def _register_fonts() -> None:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+def _face_name(file: str) -> str:
+    return file.removesuffix(".ttf")
 
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
     fonts = resource_dir("fonts")
-    for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, fonts / file))
-    for bold, italic, face in (
-        (0, 0, "Serif"),
-        (1, 0, "Serif-Bold"),
-        (0, 1, "Serif-Italic"),
-        (1, 1, "Serif-Bold"),
-        (0, 0, "Sans"),
-        (1, 0, "Sans-Bold"),
-        (0, 1, "Sans"),
-        (1, 1, "Sans-Bold"),
-    ):
-        addMapping(face.split("-")[0], bold, italic, face)
+    for file in sorted(set(_FACES.values())):
+        pdfmetrics.registerFont(TTFont(_face_name(file), fonts / file))
+    for (family, bold, italic), file in _FACES.items():
+        addMapping(family, bold, italic, _face_name(file))  # so <b> and <i> pick a real face
 
+    def style(name: str, parent: ParagraphStyle | None = None, **values: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=parent, **values)
 
-@cache
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.enums import TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
-
-    _register_fonts()
-    body = ParagraphStyle(
-        "body", fontName="Serif", fontSize=10, leading=14.5, textColor=INK, alignment=TA_LEFT
-    )
-    sans = ParagraphStyle("sans", parent=body, fontName="Sans")
+    serif, sans = "NotoSerif-Regular", "NotoSans-Regular"
+    body = style("body", fontName=serif, fontSize=10, leading=14.5, textColor=INK)
+    label = style("label", body, fontName=sans, fontSize=8.5, leading=12, textColor=MUTED)
+    heading = style("heading", body, fontName="NotoSans-Bold", keepWithNext=1)
     return {
-        "title": ParagraphStyle(
-            "title",
-            parent=sans,
-            fontName="Sans-Bold",
-            fontSize=22,
-            leading=27,
-            spaceAfter=4,
-            textColor=ACCENT,
+        "title": style("title", heading, fontSize=22, leading=27, spaceAfter=4, textColor=ACCENT),
+        "subtitle": style("subtitle", label, fontSize=10.5, leading=14, spaceAfter=10),
+        "note": style("note", label, fontName="NotoSerif-Italic", spaceAfter=6),
+        "h2": style(
+            "h2", heading, fontSize=14, leading=18, spaceBefore=16, spaceAfter=3, textColor=ACCENT
         ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=sans, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=10
-        ),
-        "note": ParagraphStyle(
-            "note",
-            parent=body,
-            fontName="Serif-Italic",
-            fontSize=8.5,
-            leading=12,
-            textColor=MUTED,
-            spaceAfter=6,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=sans,
-            fontName="Sans-Bold",
-            fontSize=14,
-            leading=18,
-            spaceBefore=16,
-            spaceAfter=3,
-            textColor=ACCENT,
-            keepWithNext=1,
-        ),
-        "byline": ParagraphStyle(
-            "byline",
-            parent=sans,
-            fontSize=8.5,
-            leading=12,
-            textColor=MUTED,
-            spaceAfter=6,
-            keepWithNext=1,
-        ),
-        "warning": ParagraphStyle(
+        "byline": style("byline", label, spaceAfter=6, keepWithNext=1),
+        "warning": style(
             "warning",
-            parent=sans,
-            fontName="Sans-Bold",
-            fontSize=8.5,
-            leading=12,
+            label,
+            fontName="NotoSans-Bold",
             textColor=WARNING,
             spaceAfter=6,
             keepWithNext=1,
         ),
-        "lede": ParagraphStyle(
-            "lede",
-            parent=body,
-            fontName="Serif-Italic",
-            fontSize=10.5,
-            leading=15,
-            spaceAfter=6,
+        "lede": style(
+            "lede", body, fontName="NotoSerif-Italic", fontSize=10.5, leading=15, spaceAfter=6
         ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=sans,
-            fontName="Sans-Bold",
-            fontSize=9,
-            leading=12,
-            spaceBefore=8,
-            spaceAfter=4,
-            textColor=MUTED,
-            keepWithNext=1,
+        "h3": style(
+            "h3", heading, fontSize=9, leading=12, spaceBefore=8, spaceAfter=4, textColor=MUTED
         ),
-        "quote": ParagraphStyle(
-            "quote",
-            parent=body,
-            leftIndent=14,
-            bulletIndent=2,
-            spaceAfter=5,
-            bulletFontName="Sans",
+        "quote": style(
+            "quote", body, leftIndent=14, bulletIndent=2, spaceAfter=5, bulletFontName=sans
         ),
-        "td": ParagraphStyle("td", parent=sans, fontSize=8.5, leading=11.5),
-        "th": ParagraphStyle(
-            "th", parent=sans, fontName="Sans-Bold", fontSize=8, leading=11, textColor=MUTED
-        ),
-        "source": ParagraphStyle(
+        "td": style("td", body, fontName=sans, fontSize=8.5, leading=11.5),
+        "th": style("th", label, fontName="NotoSans-Bold", fontSize=8, leading=11),
+        "source": style(
             "source",
-            parent=body,
+            body,
             fontSize=8.5,
             leading=12.5,
             leftIndent=18,
@@ -206,28 +169,22 @@ def _styles() -> dict[str, Any]:
 
 
 def _inline(element: ET.Element) -> str:
-    """The element's content as ReportLab paragraph markup, entities kept escaped."""
-    from xml.sax.saxutils import escape
-
+    """The element's content as ReportLab paragraph markup, its text still escaped."""
     parts = [escape(element.text or "")]
     for child in element:
         if child.tag == "a" and "href" in child.attrib:
-            child.set("color", ACCENT)
+            child.set("color", ACCENT.hexval())
         parts.append(ET.tostring(child, encoding="unicode"))
     return "".join(parts).strip()
 
 
 def _flowables(block: ET.Element) -> Iterator[Flowable]:
-    from reportlab.platypus import Paragraph
-
     styles = _styles()
     if block.tag == "table":
-        yield _table(block, styles)
+        yield from _table(block, styles)
     elif block.tag == "h2":
-        heading = Paragraph(_inline(block), styles["h2"])
-        heading.outline_key = block.get("key")  # type: ignore[attr-defined]
-        heading.outline_title = "".join(block.itertext()).strip()  # type: ignore[attr-defined]
-        yield heading
+        title = " ".join("".join(block.itertext()).split())
+        yield OutlineHeading(_inline(block), styles["h2"], block.get("key", title), title)
     elif block.tag == "quote":
         yield Paragraph(_inline(block), styles["quote"], bulletText="•")
     elif block.tag in styles:
@@ -235,138 +192,141 @@ def _flowables(block: ET.Element) -> Iterator[Flowable]:
     else:
         raise RenderError(f"the brief template uses an unknown block <{block.tag}>")
     if block.tag == "subtitle":
-        from reportlab.platypus import HRFlowable
-
         yield HRFlowable(width="100%", thickness=0.8, color=RULE, spaceAfter=8)
 
 
-def _table(block: ET.Element, styles: dict[str, Any]) -> Flowable:
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+class TableRow(Flowable):
+    """One row of a figures table: cells side by side, each wrapped once.
 
-    rows = [
-        [Paragraph(_inline(cell), styles["th" if number == 0 else "td"]) for cell in row]
-        for number, row in enumerate(block)
-    ]
-    shares = [float(share) for share in block.get("widths", "").split(",") if share]
-    width = _frame_width()
-    table = Table(
-        rows,
-        colWidths=[width * share / sum(shares) for share in shares] or None,
-        repeatRows=1,
-        hAlign="LEFT",
+    ReportLab's Table wraps every cell paragraph again while drawing; with thousands of
+    rows that doubled the layout time, and a brief's tables need no spans or grids.
+    Rows are separate flowables, so a long table breaks between rows.
+    """
+
+    def __init__(
+        self,
+        cells: list[Paragraph],
+        widths: list[float],
+        background: colors.Color | None,
+        rule: float,
+    ) -> None:
+        super().__init__()
+        self.cells = cells
+        self.widths = widths
+        self.background = background
+        self.rule = rule
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        heights = [
+            cell.wrap(width - 2 * _CELL_PADDING, available_height)[1]
+            for cell, width in zip(self.cells, self.widths, strict=True)
+        ]
+        self.width = sum(self.widths)
+        self.height = max(heights) + 2 * _CELL_PADDING
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.background is not None:
+            canvas.setFillColor(self.background)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.rule:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(self.rule)
+            canvas.line(0, 0, self.width, 0)
+        x = 0.0
+        for cell, width in zip(self.cells, self.widths, strict=True):
+            cell.drawOn(canvas, x + _CELL_PADDING, self.height - _CELL_PADDING - cell.height)
+            x += width
+
+
+def _table(block: ET.Element, styles: dict[str, ParagraphStyle]) -> Iterator[Flowable]:
+    shares = [float(share) for share in block.get("widths", "").split(",")]
+    widths = [FRAME_WIDTH * share / sum(shares) for share in shares]
+    header, *rows = block
+    heading = TableRow(
+        [Paragraph(_inline(cell), styles["th"]) for cell in header], widths, None, rule=0.8
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Cells hold Paragraphs, but the table still sets its default font.
-                ("FONTNAME", (0, 0), (-1, -1), "Sans"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(RULE)),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor(RULE)),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA)]),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
+    heading.keepWithNext = True
+    yield heading
+    for number, row in enumerate(rows):
+        last = number == len(rows) - 1
+        yield TableRow(
+            [Paragraph(_inline(cell), styles["td"]) for cell in row],
+            widths,
+            ZEBRA if number % 2 else None,
+            rule=0.4 if last else 0,
         )
-    )
-    table.spaceAfter = 4
-    return table
+    yield Spacer(0, 6)
 
 
-def _page_size() -> tuple[float, float]:
-    from reportlab.lib.pagesizes import A4
+class _BriefCanvas(Canvas):
+    """Draws the page furniture; footers say ``n / N``.
 
-    return A4
+    Pages are emitted as they are laid out (deferring them would point every link and
+    bookmark at page 1), so N is a form shared by all pages and drawn at ``save``.
+    """
+
+    def __init__(self, *args: Any, running_title: str, creation_date: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.running_title = running_title
+        self.setDateFormatter(lambda *_: creation_date)
+
+    def showPage(self) -> None:
+        number = self.getPageNumber()
+        self.saveState()
+        self.setFont("NotoSans-Regular", 8)
+        self.setFillColor(MUTED)
+        if number > 1:
+            self.drawString(MARGIN, FOOTER_Y, self.running_title[:90])
+        total_x = PAGE_WIDTH - MARGIN - _TOTAL_WIDTH
+        self.drawRightString(total_x, FOOTER_Y, f"{number} / ")
+        self.translate(total_x, FOOTER_Y)
+        self.doForm("page-total")
+        self.restoreState()
+        super().showPage()
+
+    def save(self) -> None:
+        self.beginForm("page-total")
+        self.setFont("NotoSans-Regular", 8)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
 
 
-_MARGIN_MM = 22
-_TOTAL_WIDTH = 14  # points kept for the page total, up to four digits at 8 pt
-
-
-def _frame_width() -> float:
-    from reportlab.lib.units import mm
-
-    return _page_size()[0] - 2 * _MARGIN_MM * mm
-
-
-def _pdf_date(value: date) -> str:
-    return f"D:{value:%Y%m%d}000000+00'00'"
+class _BriefDocument(SimpleDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, OutlineHeading):
+            self.canv.bookmarkPage(flowable.outline_key)
+            self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, level=0)
 
 
 def _build(story: list[Flowable], path: Path, brief: Brief, metadata: dict[str, str]) -> None:
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import SimpleDocTemplate
-
-    title = metadata["title"]
-    created = _pdf_date(brief.date)
-
-    class NumberedCanvas(Canvas):
-        """Footers say ``n / N``: N is a form drawn once the last page is known.
-
-        Pages are emitted as they are laid out (deferring them would point every link
-        and bookmark at page 1); the total is a shared form filled in at ``save``.
-        """
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_: created)
-
-        def showPage(self) -> None:
-            width, _ = self._pagesize
-            number = f"{self.getPageNumber()} / "
-            self.saveState()
-            self.setFont("Sans", 8)
-            self.setFillColor(MUTED)
-            self.drawRightString(width - _MARGIN_MM * mm - _TOTAL_WIDTH, 12 * mm, number)
-            self.translate(width - _MARGIN_MM * mm - _TOTAL_WIDTH, 12 * mm)
-            self.doForm("page-total")
-            self.restoreState()
-            if self.getPageNumber() > 1:
-                self.saveState()
-                self.setFont("Sans", 8)
-                self.setFillColor(MUTED)
-                self.drawString(_MARGIN_MM * mm, 12 * mm, title[:90])
-                self.restoreState()
-            super().showPage()
-
-        def save(self) -> None:
-            self.beginForm("page-total")
-            self.setFont("Sans", 8)
-            self.setFillColor(MUTED)
-            self.drawString(0, 0, str(self.getPageNumber() - 1))
-            self.endForm()
-            super().save()
-
-    class BriefTemplate(SimpleDocTemplate):  # type: ignore[misc]
-        def afterFlowable(self, flowable: Flowable) -> None:
-            key = getattr(flowable, "outline_key", None)
-            if key:
-                self.canv.bookmarkPage(key)
-                self.canv.addOutlineEntry(flowable.outline_title, key, level=0)
-
-    document = BriefTemplate(
+    canvas = partial(
+        _BriefCanvas,
+        running_title=metadata["title"],
+        creation_date=f"D:{brief.date:%Y%m%d}000000+00'00'",
+    )
+    document = _BriefDocument(
         str(path),
-        pagesize=_page_size(),
-        leftMargin=_MARGIN_MM * mm,
-        rightMargin=_MARGIN_MM * mm,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
         topMargin=20 * mm,
         bottomMargin=22 * mm,
-        title=title,
+        title=metadata["title"],
         subject=metadata["subject"],
-        keywords=metadata["keywords"],
+        keywords=metadata["keywords"].split(", "),
         author=metadata["author"],
         creator=f"briefing {__version__}",
         producer=f"briefing {__version__} (ReportLab)",
         lang=brief.language,
         invariant=1,
         # Otherwise every page names Helvetica, a font the PDF does not embed.
-        initialFontName="Sans",
+        initialFontName="NotoSans-Regular",
     )
     try:
-        document.build(story, canvasmaker=NumberedCanvas)
+        document.build(story, canvasmaker=canvas)
     except Exception as error:  # ReportLab raises plain exceptions for layout failures
         raise RenderError(f"the PDF could not be laid out ({error})") from error

@@ -270,6 +270,9 @@ _PREPOSITION_START = re.compile(
     r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according)\b",
     re.IGNORECASE,
 )
+_LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r".*\b(?:that|who|which|whom)\s+", re.IGNORECASE | re.DOTALL)
 _APPOSITION_AFTER = re.compile(
@@ -348,6 +351,10 @@ class Cast:
             return last_speaker
         if lowered in _NON_SPEAKERS:
             return None
+        if _COORDINATED.search(phrase):
+            # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
+            whole = self.by_role(phrase)
+            return whole or (None if len(phrase.split()) > 12 else phrase)
         for match in NAME.finditer(phrase):
             name = person_name(match.group(0))
             if name is not None:
@@ -430,17 +437,62 @@ def subject_before(text: str) -> str | None:
                 return segment
         return block[-1]
     segments = _segments(text)
+    if len(segments) > 1 and (
+        _LIST_END.match(segments[-1])
+        or (_LIST_AND.search(segments[-1]) and _is_list_item(segments[-2]))
+    ):
+        return _list_subject(segments)
     last = _clean_phrase(segments[-1]) if segments else ""
     if re.search(r"(?:^|\s)(?:and|but)$", text) or not last:
         return None
     return last if len(last.split()) <= 12 else None
 
 
+def _list_subject(segments: list[str]) -> str | None:
+    """A listed subject as written (`members like A, B, and C`), never its last item.
+
+    The list runs back from its `and C` item over short comma-separated items to the one
+    that opens it; a list that does not open with a noun phrase names no one.
+    """
+    items: list[str] = []
+    for segment in reversed(segments):
+        if _PREPOSITION_START.match(segment):
+            break
+        items.append(segment)
+        if len(items) > 1 and not _is_list_item(segment):
+            break
+    items.reverse()
+    phrase = _LEADING.sub("", ", ".join(items))
+    if not _is_noun_phrase(phrase) or len(phrase.split()) > 12:
+        return None
+    return phrase
+
+
+def _opens_list(segments: list[str], index: int) -> bool:
+    after = index + 1
+    while after < len(segments) and _is_list_item(segments[after]):
+        after += 1
+    if after == len(segments) or after == index + 1 and not _is_list_item(segments[index]):
+        return False
+    head = " ".join(segments[after].split()[:4])
+    return bool(_LIST_END.match(head) or (head[:1].isupper() and _LIST_AND.search(head)))
+
+
+def _is_list_item(segment: str) -> bool:
+    return len(segment.split()) <= 3 and segment[:1].isupper()
+
+
 def sentence_subject(sentence: str) -> str | None:
-    """The subject of a sentence's main clause: its first noun phrase after adverbials."""
-    for segment in _segments(sentence):
+    """The subject of a sentence's main clause: its first noun phrase after adverbials.
+
+    None when that phrase opens a list (`A, B and C agreed`): no one item speaks for it.
+    """
+    segments = _segments(sentence)
+    for index, segment in enumerate(segments):
         if _PREPOSITION_START.match(segment.strip()):
             continue
+        if _opens_list(segments, index):
+            return None
         words: list[str] = []
         for word in segment.split():
             bare = word.strip('“”"')

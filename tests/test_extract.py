@@ -300,3 +300,65 @@ def test_quality_gate_on_seeds() -> None:
     assert report.claimed_by.value >= 0.95
     assert report.disputed.value >= 0.95
     assert seconds < 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several neighbouring states such as Norland, Estavia, and Korvia have acknowledged "
+        "the provisional council as the lawful authority and have cut ties with the rebels.",
+        "The ministry confirmed the appointment of a new harbour master for the eastern docks.",
+        "Ada Okoro mentioned the flood defences of the old town in her closing remarks.",
+        "The auditors revealed a gap in the accounts of the regional water board.",
+        "Most residents believe the official account of the fire at the depot.",
+    ],
+    ids=["listed-subject", "confirmed-object", "mentioned-object", "revealed-object", "believe"],
+)
+def test_verbs_that_only_sometimes_report_need_a_clause(text: str) -> None:
+    assert reported(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Okoro acknowledged that the levee had failed twice.",
+            ("the levee had failed twice", "Ada Okoro"),
+        ),
+        (
+            "Ada Okoro acknowledged the old levee had failed twice.",
+            ("the old levee had failed twice", "Ada Okoro"),
+        ),
+        (
+            "Ada Okoro revealed Paul Brandt, the fire chief, had resigned in March.",
+            ("Paul Brandt, the fire chief, had resigned in March", "Ada Okoro"),
+        ),
+    ],
+    ids=["that-clause", "bare-clause", "bare-clause-appositive"],
+)
+def test_verbs_that_only_sometimes_report_with_a_clause(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert reported(run(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officials from Norland, Estavia and Korvia said the border would reopen in May.",
+            "Officials from Norland, Estavia and Korvia",
+        ),
+        (
+            "Coastal states like Norland, Estavia, and Korvia argued that the quota was unfair.",
+            "Coastal states like Norland, Estavia, and Korvia",
+        ),
+        (
+            "Ada Okoro and Paul Brandt said the bridge would stay shut until spring.",
+            "Ada Okoro and Paul Brandt",
+        ),
+    ],
+    ids=["officials-from-list", "states-like-list", "two-people"],
+)
+def test_a_listed_subject_is_never_its_last_item(text: str, speaker: str) -> None:
+    assert [who for _, who in reported(run(text))] == [speaker]
