@@ -24,12 +24,13 @@ from briefing.model import (
     QuoteType,
     Section,
 )
+from briefing.sentences import split_sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 _NON_WORD = re.compile(r"\W+")
 _DIGIT = re.compile(r"\d")
 _LEDE_MAX_WORDS = 60
 _LEDE_MIN_WORDS = 25
+_LEDE_MIN_PARAGRAPH_WORDS = 12  # shorter opening blocks are standfirsts or crossheads
 _DATE_UNITS = frozenset({"date", "year-month", "calendar year", "year"})
 
 
@@ -71,18 +72,15 @@ def select(extractions: Sequence[Extraction], options: SelectOptions) -> Brief:
 
 def lede_of(article: Article) -> tuple[str, int]:
     """The article's opening one or two sentences, verbatim, and their paragraph."""
-    body = [p for p in article.paragraphs if p.text != article.title]
-    opening = next((p for p in body if len(p.text.split()) >= 12), body[0] if body else None)
-    if opening is None:
-        first = article.paragraphs[0]
-        return first.text, first.number
-    sentences = _SENTENCE_END.split(opening.text)
-    lede = sentences[0]
-    if len(lede.split()) < _LEDE_MIN_WORDS and len(sentences) > 1:
-        two = opening.text[: opening.text.index(sentences[1]) + len(sentences[1])]
-        if len(two.split()) <= _LEDE_MAX_WORDS:
-            lede = two
-    return lede, opening.number
+    body = [p for p in article.paragraphs if p.text != article.title] or list(article.paragraphs)
+    opening = next((p for p in body if len(p.text.split()) >= _LEDE_MIN_PARAGRAPH_WORDS), body[0])
+    sentences = split_sentences(opening.text)
+    end = sentences[0][1]
+    if len(opening.text[:end].split()) < _LEDE_MIN_WORDS and len(sentences) > 1:
+        two_end = sentences[1][1]
+        if len(opening.text[:two_end].split()) <= _LEDE_MAX_WORDS:
+            end = two_end
+    return opening.text[:end], opening.number
 
 
 def _quote_key(quote: Quote) -> str:
