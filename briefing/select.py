@@ -48,9 +48,9 @@ def select(extractions: Sequence[Extraction], options: SelectOptions) -> Brief:
     seen: dict[str, KeyQuote] = {}
     sections = []
     for number, extraction in enumerate(extractions, start=1):
-        quotes = _pick_quotes(extraction, number, options.max_quotes, seen)
-        figures = _pick_figures(extraction, number, options.max_figures)
         lede, lede_paragraph = lede_of(extraction.article)
+        quotes = _pick_quotes(extraction, number, options.max_quotes, seen, lede)
+        figures = _pick_figures(extraction, number, options.max_figures)
         sections.append(
             Section(
                 number=number,
@@ -98,7 +98,7 @@ def _quote_score(quote: Quote, position: float) -> float:
 
 
 def _pick_quotes(
-    extraction: Extraction, number: int, limit: int, seen: dict[str, KeyQuote]
+    extraction: Extraction, number: int, limit: int, seen: dict[str, KeyQuote], lede: str
 ) -> tuple[KeyQuote, ...]:
     article_end = max(1, extraction.article.paragraphs[-1].number)
     ranked = sorted(
@@ -109,6 +109,8 @@ def _pick_quotes(
     for quote in ranked:
         if len(picked) == limit:
             break
+        if quote.text in lede:  # the reader has just read these words in the lede
+            continue
         key = _quote_key(quote)
         citation = Citation(number, quote.paragraph)
         if key in seen:

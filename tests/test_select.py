@@ -113,3 +113,15 @@ def test_a_quote_reported_by_two_articles_appears_once_citing_both() -> None:
     brief = select([first, second], options())
     assert [len(s.quotes) for s in brief.sections] == [1, 0]
     assert brief.sections[0].quotes[0].citations == (Citation(1, 3), Citation(2, 2))
+
+
+def test_a_quote_the_lede_already_shows_is_not_repeated() -> None:
+    opening = "Aid workers say more than 4,000 people still lack clean water after the floods."
+    said = quote("more than 4,000 people still lack clean water after the floods", 2, direct=False)
+    other = quote("the convoys must be let through", 3)
+    source = article("A Headline", opening, "The mayor said the convoys must be let through.")
+    (section,) = select(
+        [Extraction(source, ArticleKind.NEWS, (said, other), ())], options()
+    ).sections
+    assert section.lede == opening
+    assert [item.quote for item in section.quotes] == [other]
