@@ -147,15 +147,15 @@ def extract_command(
     quiet: Quiet = False,
 ) -> None:
     """Print the quotes and figures found in articles."""
-    from briefing.extract import extraction_record
-    from briefing.pipeline import extract_all
+    from briefing.pipeline import extract_all, extraction_records
+    from briefing.select import SelectOptions
 
     try:
         extractions, skipped = extract_all(inputs, skip_bad, _progress(quiet))
     except BriefingError as error:
         raise _fail(str(error)) from None
     _warn_skipped(skipped, quiet)
-    records = [extraction_record(extraction) for extraction in extractions]
+    records = extraction_records(extractions, SelectOptions(title=None, date=_default_date()))
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from briefing.errors import InputError
 from briefing.extract import extract
@@ -50,6 +50,32 @@ def extract_all(
     ingested = read_articles(inputs, IngestOptions(skip_bad=skip_bad))
     extractions = tuple(extract(article) for article in progress(ingested.articles, "Extracting"))
     return extractions, ingested.skipped
+
+
+def extraction_records(
+    extractions: Sequence[Extraction], select_options: SelectOptions
+) -> list[dict[str, Any]]:
+    """The ``extract --json`` records, each item marked ``key`` when the brief would show it."""
+    from briefing.extract import extraction_record
+
+    brief = select(extractions, select_options)
+    shown = {
+        (citation.source, citation.paragraph, item.quote.text)
+        for section in brief.sections
+        for item in section.quotes
+        for citation in item.citations
+    } | {
+        (section.number, item.figure.paragraph, item.figure.text)
+        for section in brief.sections
+        for item in section.figures
+    }
+    records = []
+    for number, extraction in enumerate(extractions, start=1):
+        record = extraction_record(extraction)
+        for item in (*record["quotes"], *record["figures"]):
+            item["key"] = (number, item["paragraph"], item["text"]) in shown
+        records.append(record)
+    return records
 
 
 def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> BuildResult:

@@ -37,6 +37,10 @@ def test_extract_json_has_the_documented_shape() -> None:
     assert {"text", "value", "unit", "measures", "claimed_by", "paragraph"} <= set(
         floods["figures"][0]
     )
+    # Items the brief would show (default limits: four quotes, four figures) are marked.
+    for record in records:
+        assert 0 < sum(q["key"] for q in record["quotes"]) <= 4
+        assert 0 < sum(f["key"] for f in record["figures"]) <= 4
     direct = {q["text"]: q["speaker"] for q in floods["quotes"] if q["type"] == "direct"}
     assert (
         direct["We have trucks loaded with water purification tablets and tents sitting idle"]
