@@ -30,10 +30,8 @@ from briefing.quotes import (
 )
 from briefing.sentences import split_sentences
 from briefing.speakers import (
-    NAME,
     PRONOUNS,
     Cast,
-    person_name,
     sentence_subject,
     subject_before,
 )
@@ -212,11 +210,7 @@ class _Reader:
                 self._heard(speaker)
                 if not span.closed:
                     self.continuing = speaker
-            named = [
-                self.cast.full_name(name)
-                for match in NAME.finditer(sentence)
-                if (name := person_name(match.group(0))) is not None
-            ]
+            named = self.cast.named_in(text, start, end)
             if named:
                 self.last_named = named[-1]
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
@@ -355,11 +349,15 @@ def _credit_interviewee(items: list[_Item]) -> list[_Item]:
 def _figures(article: Article, items: list[_Item]) -> tuple[Figure, ...]:
     year = _default_year(article)
     figures: list[Figure] = []
+    by_paragraph: dict[int, list[_Item]] = {}
+    for item in items:
+        by_paragraph.setdefault(item.paragraph, []).append(item)
     for paragraph in article.paragraphs:
         text = paragraph.text
-        here = [item for item in items if item.paragraph == paragraph.number]
-        denials = [match.start() for match in _DENIAL.finditer(text)]
-        for found in find_numbers(text, year):
+        here = by_paragraph.get(paragraph.number, [])
+        numbers = find_numbers(text, year)
+        denials = [match.start() for match in _DENIAL.finditer(text)] if numbers else []
+        for found in numbers:
             holders = [
                 item
                 for item in here

@@ -168,6 +168,14 @@ _A_NEEDS = re.compile(
 )
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = frozenset(
+    [*_MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_NUMBER_WORDS = frozenset([*_SMALL, "hundred", "thousand", "million", "billion", "trillion"])
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A number found in a paragraph, before anyone is credited with it."""
@@ -185,11 +193,20 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
     """Figures stated in one paragraph, in order of position."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATE.finditer(text):
-        figure = _date(match, default_year)
-        if figure is not None:
-            found.append(figure)
-            taken.append((match.start(), match.end()))
+    # The two patterns are tried at every character; a word list says when to bother.
+    lowered = set(_LETTERS.findall(text.lower()))
+    if not _MONTH_WORDS.isdisjoint(lowered):
+        for match in _DATE.finditer(text):
+            figure = _date(match, default_year)
+            if figure is not None:
+                found.append(figure)
+                taken.append((match.start(), match.end()))
+    if not (
+        _DIGIT.search(text)
+        or not _NUMBER_WORDS.isdisjoint(lowered)
+        or (not lowered.isdisjoint(("a", "an")) and not _TIME_UNITS.isdisjoint(lowered))
+    ):
+        return found
     for match in _NUMBER.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
@@ -340,13 +357,76 @@ def parse_number(text: str) -> float | None:
 # --- what a figure measures ---------------------------------------------------------------
 _BOUNDARY = re.compile(r"[;:!?()“”\"—–]|,(?=\s|$)|(?<![\s.][A-Z])\.(?=\s|$)|\s-\s")
 _CLAUSE_WORDS = frozenset(
-    "and but or so yet that which who whom whose while whereas because although though "
-    "if when where as since".split()
+    [
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "whereas",
+        "because",
+        "although",
+        "though",
+        "if",
+        "when",
+        "where",
+    ]
 )
 _FUNCTION_WORDS = frozenset(
-    "a an the of in on at for to by from with over under within into about around nearly "
-    "almost some than more less fewer least up close next past last this these those its "
-    "their his her our during after before since until approximately roughly".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "by",
+        "from",
+        "with",
+        "over",
+        "under",
+        "within",
+        "into",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "than",
+        "more",
+        "less",
+        "fewer",
+        "least",
+        "up",
+        "close",
+        "next",
+        "past",
+        "last",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "approximately",
+        "roughly",
+    ]
 )
 _MEASURE_WORDS = 12
 
@@ -379,7 +459,8 @@ def measures(text: str, found: Found) -> str:
             phrase += _head(right_words, _MEASURE_WORDS - len(phrase))
         if not phrase and end < len(text) and text[end] == ",":
             # `A week ago, the council met`: the figure dates the clause it opens.
-            phrase = _head(_clause_words(text, end + 1, _clause_end(text, end + 1), False), 12)
+            after = _clause_words(text, end + 1, _clause_end(text, end + 1), left=False)
+            phrase = after[:_MEASURE_WORDS]
         elif len(phrase) < 3 and start > 0:
             before = _clause_words(text, _clause_start(text, start - 1), start - 1)
             phrase = _tail(before, _MEASURE_WORDS - len(phrase)) + phrase

@@ -95,7 +95,7 @@ def _inside(position: int, quotes: Sequence[Span]) -> bool:
 def _after_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - 20), dot)  # abbreviations are short
     if word is None:
         return False
     token = word.group(1).lower().strip(".")

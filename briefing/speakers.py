@@ -20,7 +20,6 @@ _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}]{_LETTER}*(?:[-'’]{_LETTER}+)*"
 _CONNECTOR = r"(?:de|da|del|der|van|von|bin|al|la|le|du|dos)"
 NAME = re.compile(rf"\b{_CAP}(?:\s+(?:{_CONNECTOR}\s+)?{_CAP}){{1,3}}\b")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 # Capitalised words that start sentences or name things other than people.
 _NOT_NAME_START = frozenset(
@@ -257,11 +256,36 @@ _NON_SPEAKERS = frozenset(
         "here",
     ]
 )
-_TRAILING = re.compile(
-    r"(?:\s+(?:also|further|then|later|previously|recently|once|again|repeatedly|reportedly|"
-    r"has|have|had|is|was|were|are|will|would|could|may|might|even|however|\w+ly))+$",
-    re.IGNORECASE,
+# Words between a subject and its verb (`Roe has also said`); adverbs in -ly as well.
+_TRAILING = frozenset(
+    [
+        "also",
+        "further",
+        "then",
+        "later",
+        "previously",
+        "recently",
+        "once",
+        "again",
+        "repeatedly",
+        "reportedly",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "even",
+        "however",
+    ]
 )
+_ADVERB = re.compile(r"\w+ly", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|then|however|meanwhile|moreover|yet|also)\b[,\s]*)+", re.IGNORECASE
 )
@@ -274,7 +298,7 @@ _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
-_RELATIVE = re.compile(r".*\b(?:that|who|which|whom)\s+", re.IGNORECASE | re.DOTALL)
+_RELATIVE = re.compile(r"\b(?:that|who|which|whom)\s+", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
     rf"[a-z][^,;:“”\"]{{2,80}}?\bof\b[^,;:“”\"]{{2,60}}?)(?=,|\.|\s+(?:said|says|stated))"
@@ -291,27 +315,44 @@ class Cast:
     names: Counter[str] = field(default_factory=Counter)
     roles: dict[str, list[str]] = field(default_factory=dict)
     heads: dict[str, list[str]] = field(default_factory=dict)
+    mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """Per text, where each person's name stands, so readers need not search again."""
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Cast:
         cast = cls()
         for text in texts:
+            mentions: list[tuple[int, str]] = []
+            before_name = False
             for match in NAME.finditer(text):
                 name = person_name(match.group(0))
-                if name is not None:
-                    cast.names[name] += 1
+                if name is None:
+                    continue
+                cast.names[name] += 1
+                mentions.append((match.start(), name))
+                before_name = before_name or text[match.end() : match.end() + 1] == ","
+                first = match.group(0).split()[0]
+                if first.lower() in _HONORIFICS:
+                    cast.add_role(first, name)
+            cast.mentions[text] = mentions
+            if not before_name:
+                continue  # both appositions need a comma after a name
             for pattern in (_APPOSITION_AFTER, _APPOSITION_BEFORE):
                 for match in pattern.finditer(text):
                     name = person_name(match.group("name"))
                     if name is not None:
                         cast.add_role(match.group("role"), name)
-            for match in NAME.finditer(text):
-                words = match.group(0).split()
-                if words[0].lower() in _HONORIFICS:
-                    name = person_name(match.group(0))
-                    if name is not None:
-                        cast.add_role(words[0], name)
         return cast
+
+    def named_in(self, text: str, start: int, end: int) -> list[str]:
+        """Full names of the people named in ``text[start:end]``, in order."""
+        if text not in self.mentions:
+            self.mentions[text] = [
+                (match.start(), name)
+                for match in NAME.finditer(text)
+                if (name := person_name(match.group(0))) is not None
+            ]
+        return [self.full_name(name) for at, name in self.mentions[text] if start <= at < end]
 
     def add_role(self, role: str, name: str) -> None:
         key = _role_key(role)
@@ -361,7 +402,7 @@ class Cast:
                 return self.full_name(name)
         words = phrase.split()
         if len(words) == 1 and words[0][0].isupper():
-            bare = _POSSESSIVE.sub("", words[0])
+            bare = _unpossessed(words[0])
             full = self.full_name(bare)
             if full != bare or bare in self.names:
                 return full
@@ -377,7 +418,7 @@ class Cast:
 
 def person_name(text: str) -> str | None:
     """``text`` as a person's name without title or possessive, or None if it is no name."""
-    words = [_POSSESSIVE.sub("", word) for word in text.split()]
+    words = [_unpossessed(word) for word in text.split()]
     while words and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
     if len(words) < 2 or len(words) > 4:
@@ -389,6 +430,13 @@ def person_name(text: str) -> str | None:
     if any(word.isupper() and len(word) > 1 for word in words):
         return None  # acronyms belong to organisations
     return " ".join(words)
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a possessive `'s`/`’s` or bare apostrophe (a regex was too slow)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 def role_head(role: str) -> str:
@@ -404,11 +452,36 @@ def _role_key(role: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(role.lower().split()))
 
 
+def _without_leading(phrase: str) -> str:
+    leading = _LEADING.match(phrase)
+    return phrase[leading.end() :] if leading is not None else phrase
+
+
+def _without_trailing(text: str) -> str:
+    """``text`` without the auxiliaries and adverbs that end it (`Roe has also` → `Roe`).
+
+    A loop over the last words; the equivalent regex anchored at `$` was retried at
+    every character of every subject.
+    """
+    while True:
+        parts = text.rsplit(None, 1)
+        if len(parts) < 2 or not (
+            parts[1].lower() in _TRAILING or _ADVERB.fullmatch(parts[1]) is not None
+        ):
+            return text
+        text = parts[0]
+
+
 def _clean_phrase(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(" ,;:—–-")
-    phrase = _LEADING.sub("", phrase)
-    phrase = _TRAILING.sub("", phrase).strip(" ,")
-    phrase = _RELATIVE.sub("", phrase)
+    phrase = _without_leading(phrase)
+    phrase = _without_trailing(phrase).strip(" ,")
+    lowered = phrase.lower()
+    if "that" in lowered or "wh" in lowered:
+        # After the last relative pronoun: `funds that Republicans` → Republicans.
+        relatives = list(_RELATIVE.finditer(phrase))
+        if relatives:
+            phrase = phrase[relatives[-1].end() :]
     last = phrase.split()[-1:] if phrase else []
     if last and last[0].lower() in PRONOUNS:
         return last[0]  # `a point he` (described as …): the pronoun is the subject
@@ -421,7 +494,7 @@ def subject_before(text: str) -> str | None:
     ``Jane Roe, the mayor, said`` → Jane Roe; ``In May, the minister said`` → the minister;
     ``Jane Roe, speaking at the summit, said`` → Jane Roe.
     """
-    text = _TRAILING.sub("", text.rstrip())
+    text = _without_trailing(text.rstrip())
     if text.endswith(","):
         segments = _segments(text[:-1])
         block: list[str] = []
@@ -462,7 +535,7 @@ def _list_subject(segments: list[str]) -> str | None:
         if len(items) > 1 and not _is_list_item(segment):
             break
     items.reverse()
-    phrase = _LEADING.sub("", ", ".join(items))
+    phrase = _without_leading(", ".join(items))
     if not _is_noun_phrase(phrase) or len(phrase.split()) > 12:
         return None
     return phrase
@@ -472,7 +545,7 @@ def _opens_list(segments: list[str], index: int) -> bool:
     after = index + 1
     while after < len(segments) and _is_list_item(segments[after]):
         after += 1
-    if after == len(segments) or after == index + 1 and not _is_list_item(segments[index]):
+    if after == len(segments) or (after == index + 1 and not _is_list_item(segments[index])):
         return False
     head = " ".join(segments[after].split()[:4])
     return bool(_LIST_END.match(head) or (head[:1].isupper() and _LIST_AND.search(head)))
@@ -514,6 +587,8 @@ def sentence_subject(sentence: str) -> str | None:
 
 def _segments(text: str) -> list[str]:
     # Commas inside parentheses or quotes do not separate phrases.
+    if "(" not in text and "“" not in text:
+        return [part for part in (piece.strip() for piece in text.split(",")) if part]
     parts: list[str] = []
     depth = 0
     current: list[str] = []
