@@ -28,6 +28,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ class Report:
     indirect_speaker: Ratio
     claimed_by: Ratio
     disputed: Ratio
-    key_overlap: Ratio | None
+    key: Score | None
     seconds: float | None = None
 
 
@@ -164,10 +165,10 @@ def evaluate(gold: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) 
         name: [0, 0, 0, 0, 0] for name in ("direct", "indirect", "figures")
     }
     ratios = {
-        name: [0, 0]
-        for name in ("direct_speaker", "indirect_speaker", "claimed_by", "disputed", "key")
+        name: [0, 0] for name in ("direct_speaker", "indirect_speaker", "claimed_by", "disputed")
     }
-    key_seen = False
+    keys = [0, 0, 0]
+    key_seen = any("key" in item for r in records for item in (*r["quotes"], *r["figures"]))
     for article in gold:
         record = by_file.get(Path(article["file"]).name, {"quotes": [], "figures": []})
         for kind in ("direct", "indirect"):
@@ -177,13 +178,13 @@ def evaluate(gold: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) 
             _count(counts[kind], gold_items, predicted, pairs)
             for g, p in pairs:
                 _tally(ratios[f"{kind}_speaker"], same_name(g["speaker"], p["speaker"]))
-            key_seen |= _keys(ratios["key"], gold_items, predicted, pairs)
+            _count_keys(keys, gold_items, predicted, pairs)
         pairs = _pair(article["figures"], record["figures"], _figure_accept)
         _count(counts["figures"], article["figures"], record["figures"], pairs)
         for g, p in pairs:
             _tally(ratios["claimed_by"], same_name(g["claimed_by"], p["claimed_by"]))
             _tally(ratios["disputed"], bool(g["disputed"]) == bool(p["disputed"]))
-        key_seen |= _keys(ratios["key"], article["figures"], record["figures"], pairs)
+        _count_keys(keys, article["figures"], record["figures"], pairs)
     return Report(
         direct=Score(*counts["direct"][:3]),
         indirect=Score(*counts["indirect"][:3]),
@@ -192,7 +193,7 @@ def evaluate(gold: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) 
         indirect_speaker=Ratio(*ratios["indirect_speaker"]),
         claimed_by=Ratio(*ratios["claimed_by"]),
         disputed=Ratio(*ratios["disputed"]),
-        key_overlap=Ratio(*ratios["key"]) if key_seen else None,
+        key=Score(*keys) if key_seen else None,
     )
 
 
@@ -209,39 +210,40 @@ def _tally(slot: list[int], right: bool) -> None:
     slot[1] += 1
 
 
-# --- key-item overlap -------------------------------------------------------------------
-# Filled in once the select stage marks chosen items with "key": true. Until a prediction
-# carries that field the score is n/a.
-def _keys(
+def _count_keys(
     slot: list[int],
     gold: Sequence[dict[str, Any]],
     predicted: Sequence[dict[str, Any]],
     pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]],
-) -> bool:
-    if not any("key" in item for item in predicted):
-        return False
-    for g, p in pairs:
-        if g.get("key") or p.get("key"):
-            _tally(slot, bool(g.get("key")) == bool(p.get("key")))
-    return True
+) -> None:
+    """Chosen items (``key`` in the prediction: what the brief shows) against gold ``key``.
+
+    Precision: of the items the brief would show, the share gold marks key; recall: of
+    gold's key items, the share the brief shows (a key item never extracted is missed).
+    """
+    slot[0] += sum(1 for item in gold if item.get("key"))
+    slot[1] += sum(1 for item in predicted if item.get("key"))
+    slot[2] += sum(1 for g, p in pairs if g.get("key") and p.get("key"))
 
 
-# -----------------------------------------------------------------------------------------
 
 
 def run_in_process(
     gold_path: Path, gold: Iterable[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], float]:
     """Read and extract the gold's articles; return their records and extract's time."""
-    from briefing.extract import extract, extraction_record
+    from briefing.extract import extract
     from briefing.ingest import read_articles
+    from briefing.pipeline import extraction_records
+    from briefing.select import SelectOptions
 
     paths = [gold_path.parent / article["file"] for article in gold]
     articles = read_articles(paths).articles
     started = time.perf_counter()
     extractions = [extract(article) for article in articles]
     seconds = time.perf_counter() - started
-    return [extraction_record(extraction) for extraction in extractions], seconds
+    chosen = SelectOptions(title=None, date=date.today())
+    return extraction_records(extractions, chosen), seconds
 
 
 def format_report(report: Report) -> str:
@@ -250,11 +252,14 @@ def format_report(report: Report) -> str:
         return "n/a" if value is None else f"{value:.3f} ({ratio.right}/{ratio.total})"  # type: ignore[union-attr]
 
     lines = [f"{'items':<18}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
-    for name, score in (
+    scores = [
         ("direct quotes", report.direct),
         ("reported speech", report.indirect),
         ("figures", report.figures),
-    ):
+    ]
+    if report.key is not None:
+        scores.append(("key items chosen", report.key))
+    for name, score in scores:
         lines.append(
             f"{name:<18}{score.gold:>6}{score.predicted:>6}{score.matched:>7}"
             f"{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}"
@@ -265,8 +270,6 @@ def format_report(report: Report) -> str:
         f"{'speaker (reported)':<26}{share(report.indirect_speaker)}",
         f"{'figure claimed_by':<26}{share(report.claimed_by)}",
         f"{'figure disputed':<26}{share(report.disputed)}",
-        "",
-        f"{'key-item overlap':<26}{share(report.key_overlap)}",
     ]
     if report.seconds is not None:
         lines.append(f"{'extract time':<26}{report.seconds * 1000:.1f} ms")

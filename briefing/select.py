@@ -8,12 +8,14 @@ citing all of them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from briefing.model import (
     Article,
+    ArticleKind,
     Brief,
     Citation,
     Extraction,
@@ -31,7 +33,10 @@ _DIGIT = re.compile(r"\d")
 _LEDE_MAX_WORDS = 60
 _LEDE_MIN_WORDS = 25
 _LEDE_MIN_PARAGRAPH_WORDS = 12  # shorter opening blocks are standfirsts or crossheads
-_DATE_UNITS = frozenset({"date", "year-month", "calendar year", "year"})
+_DATE_UNITS = frozenset({"date", "year-month", "calendar year"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+_FIGURE_FLOOR = 0.0  # at or below it a figure is too vague or incidental to list
+_REPEAT_OVERLAP = 0.7  # share of the shorter quote's words: above it, a quote repeats one
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +54,8 @@ def select(extractions: Sequence[Extraction], options: SelectOptions) -> Brief:
     sections = []
     for number, extraction in enumerate(extractions, start=1):
         lede, lede_paragraph = lede_of(extraction.article)
-        quotes = _pick_quotes(extraction, number, options.max_quotes, seen, lede)
+        shown = f"{extraction.article.title or ''}\n{lede}"
+        quotes = _pick_quotes(extraction, number, options.max_quotes, seen, shown)
         figures = _pick_figures(extraction, number, options.max_figures)
         sections.append(
             Section(
@@ -87,29 +93,56 @@ def _quote_key(quote: Quote) -> str:
     return _NON_WORD.sub(" ", quote.text.casefold()).strip()
 
 
-def _quote_score(quote: Quote, position: float) -> float:
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+def _principal_voice(extraction: Extraction) -> str | None:
+    """The speaker quoted most often: the voice the article is about."""
+    counts = Counter(quote.speaker for quote in extraction.quotes if quote.speaker)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _position_weight(extraction: Extraction) -> float:
+    # News and speech reports put what matters first; interviews and essays do not.
+    return 1.5 if extraction.kind in (ArticleKind.NEWS, ArticleKind.SPEECH_REPORT) else 0.5
+
+
+def _quote_score(quote: Quote, extraction: Extraction, principal: str | None) -> float:
     words = len(quote.text.split())
     score = 2.0 if quote.type is QuoteType.DIRECT else 1.0
-    score += 1.0 if quote.speaker else -2.0
-    score += 0.5 if _DIGIT.search(quote.text) else 0.0
-    # Very short fragments carry little; very long ones crowd the page.
-    score += min(words, 30) / 15 - max(0, words - 70) / 30
-    return score - position
+    if quote.speaker is None:
+        score -= 3.0  # an unattributed quote is shown only when nothing else is left
+    elif quote.speaker == principal and quote.relayed_by is None:
+        score += 0.5
+    score += 0.5 if _DIGIT.search(quote.text) else 0.0  # numbers make a claim specific
+    # Fragments carry little; very long passages crowd the page.
+    score += 1.0 if 8 <= words <= 45 else (-1.0 if words < 4 else 0.0)
+    return score - _position_weight(extraction) * _relative_position(quote.paragraph, extraction)
+
+
+def _relative_position(paragraph: int, extraction: Extraction) -> float:
+    return paragraph / max(1, extraction.article.paragraphs[-1].number)
 
 
 def _pick_quotes(
-    extraction: Extraction, number: int, limit: int, seen: dict[str, KeyQuote], lede: str
+    extraction: Extraction, number: int, limit: int, seen: dict[str, KeyQuote], shown: str
 ) -> tuple[KeyQuote, ...]:
-    article_end = max(1, extraction.article.paragraphs[-1].number)
-    ranked = sorted(
-        extraction.quotes,
-        key=lambda quote: -_quote_score(quote, quote.paragraph / article_end),
-    )
+    """The best quotes, skipping what ``shown`` (headline and lede) already says and repeats.
+
+    A quote another article already gave is not picked again; its citation is added to
+    the earlier pick instead.
+    """
+    principal = _principal_voice(extraction)
+    ranked = sorted(extraction.quotes, key=lambda q: -_quote_score(q, extraction, principal))
     picked: list[KeyQuote] = []
     for quote in ranked:
         if len(picked) == limit:
             break
-        if quote.text in lede:  # the reader has just read these words in the lede
+        words = _words(quote.text)
+        if quote.text in shown or any(
+            _overlap(words, _words(item.quote.text)) > _REPEAT_OVERLAP for item in picked
+        ):
             continue
         key = _quote_key(quote)
         citation = Citation(number, quote.paragraph)
@@ -124,18 +157,30 @@ def _pick_quotes(
     return tuple(sorted(picked, key=lambda item: item.quote.paragraph))
 
 
-def _figure_score(figure: Figure, position: float) -> float:
-    score = 0.0 if figure.unit in _DATE_UNITS else 2.0
+def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    return len(first & second) / max(1, min(len(first), len(second)))
+
+
+def _figure_score(figure: Figure, extraction: Extraction) -> float:
+    if figure.unit in _DATE_UNITS:
+        score = 1.0  # dates set the scene; counts, money and rates are the news
+    elif figure.unit.rstrip("s") in _TIME_UNITS:
+        score = 1.5
+    else:
+        score = 3.0
     score += 1.0 if figure.claimed_by and figure.claimed_by != "the article" else 0.0
-    score += 0.5 if figure.disputed else 0.0
-    return score - position
+    score += 1.0 if figure.disputed else 0.0
+    # `a week` and `one of them` are hardly figures a reader needs listed.
+    score -= 1.5 if figure.value == 1 and not _DIGIT.search(figure.text) else 0.0
+    return score - _relative_position(figure.paragraph, extraction)
 
 
 def _pick_figures(extraction: Extraction, number: int, limit: int) -> tuple[KeyFigure, ...]:
-    article_end = max(1, extraction.article.paragraphs[-1].number)
-    ranked = sorted(
-        extraction.figures,
-        key=lambda figure: -_figure_score(figure, figure.paragraph / article_end),
-    )
-    chosen = sorted(ranked[:limit], key=lambda figure: figure.paragraph)
-    return tuple(KeyFigure(figure, (Citation(number, figure.paragraph),)) for figure in chosen)
+    """The best figures; one number stated twice (a question and its answer) is listed once."""
+    scored = [(figure, _figure_score(figure, extraction)) for figure in extraction.figures]
+    ranked = sorted((pair for pair in scored if pair[1] > _FIGURE_FLOOR), key=lambda p: -p[1])
+    chosen: dict[tuple[float, str], Figure] = {}
+    for figure, _ in ranked:
+        chosen.setdefault((figure.value, figure.unit), figure)
+    best = sorted(list(chosen.values())[:limit], key=lambda figure: figure.paragraph)
+    return tuple(KeyFigure(figure, (Citation(number, figure.paragraph),)) for figure in best)

@@ -125,3 +125,34 @@ def test_a_quote_the_lede_already_shows_is_not_repeated() -> None:
     ).sections
     assert section.lede == opening
     assert [item.quote for item in section.quotes] == [other]
+
+
+def test_near_repeats_vague_figures_and_restated_numbers_are_left_out() -> None:
+    source = article("A Headline", "p2", "p3", "p4", "p5", "p6")
+    quotes = (
+        quote("Any deal made without the people is illegitimate and unacceptable", 3),
+        quote("Any deal made here without the people is illegitimate", 5),
+        quote("the talks should move to a neutral city next spring", 6),
+    )
+    figures = (
+        Figure("20 months", 20, "months", "fighting", "the article", 2),
+        Figure("20 months", 20, "months", "struggle", "Ana Ruiz", 3),
+        Figure("a week ago", 1, "weeks", "time since the vote", "the article", 6),
+    )
+    extraction = Extraction(source, ArticleKind.INTERVIEW, quotes, figures)
+    (section,) = select([extraction], options()).sections
+    assert [item.quote.paragraph for item in section.quotes] == [3, 6]
+    # The claimed statement of the number beats the interviewer's, and `a week ago` is noise.
+    assert [(f.figure.paragraph, f.figure.claimed_by) for f in section.figures] == [(3, "Ana Ruiz")]
+
+
+def test_the_article_principal_voice_is_preferred_over_a_passing_one() -> None:
+    source = article("A Headline", "p2", "p3", "p4")
+    quotes = (
+        quote("we will hold the line on every front this winter", 2, speaker="Sam Ode"),
+        quote("the aid must reach the valley before the snow", 3),
+        quote("the roads are open again and the trucks are moving", 4),
+    )
+    extraction = Extraction(source, ArticleKind.INTERVIEW, quotes, ())
+    (section,) = select([extraction], options(max_quotes=2)).sections
+    assert [item.quote.speaker for item in section.quotes] == ["Ana Ruiz", "Ana Ruiz"]
