@@ -226,8 +226,6 @@ def _count_keys(
     slot[2] += sum(1 for g, p in pairs if g.get("key") and p.get("key"))
 
 
-
-
 def run_in_process(
     gold_path: Path, gold: Iterable[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], float]:

@@ -100,16 +100,31 @@ def test_pronoun_two_sentences_back() -> None:
     assert direct(extraction) == [("This is the worst flood in memory", "Ines Moreau")]
 
 
-def test_role_and_surname_resolve_to_full_name() -> None:
-    extraction = run(
-        "Karl Weiss, the chairman of the harbour board, met dock workers on Friday.",
-        "The chairman said the new cranes would arrive in spring.",
-        "Weiss added that wages would rise.",
-    )
-    assert reported(extraction) == [
-        ("the new cranes would arrive in spring", "Karl Weiss"),
-        ("wages would rise", "Karl Weiss"),
-    ]
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            (
+                "Karl Weiss, the chairman of the harbour board, met dock workers on Friday.",
+                "The chairman said the new cranes would arrive in spring.",
+                "Weiss added that wages would rise.",
+            ),
+            [
+                ("the new cranes would arrive in spring", "Karl Weiss"),
+                ("wages would rise", "Karl Weiss"),
+            ],
+        ),
+        (
+            ("Ada Okoro said the levee was weak, adding that repairs would take months.",),
+            [("the levee was weak", "Ada Okoro"), ("repairs would take months", "Ada Okoro")],
+        ),
+    ],
+    ids=["role-and-surname-resolve-to-full-name", "second-verb-starts-new-clause"],
+)
+def test_reported_clauses_and_their_speakers(
+    texts: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert reported(run(*texts)) == expected
 
 
 def test_quote_spanning_two_paragraphs_keeps_its_speaker() -> None:
@@ -173,19 +188,32 @@ def test_not_quotes(text: str) -> None:
             "Ada Okoro told reporters that the dam would hold through the storm.",
             ("the dam would hold through the storm", "Ada Okoro"),
         ),
+        (
+            "Ada Okoro acknowledged that the levee had failed twice.",
+            ("the levee had failed twice", "Ada Okoro"),
+        ),
+        (
+            "Ada Okoro acknowledged the old levee had failed twice.",
+            ("the old levee had failed twice", "Ada Okoro"),
+        ),
+        (
+            "Ada Okoro revealed Paul Brandt, the fire chief, had resigned in March.",
+            ("Paul Brandt, the fire chief, had resigned in March", "Ada Okoro"),
+        ),
     ],
-    ids=["said-bare", "argued-that", "postposed", "according-to", "told-that"],
+    ids=[
+        "said-bare",
+        "argued-that",
+        "postposed",
+        "according-to",
+        "told-that",
+        "sometimes-that-clause",
+        "sometimes-bare-clause",
+        "sometimes-bare-clause-appositive",
+    ],
 )
 def test_reported_speech(text: str, expected: tuple[str, str]) -> None:
     assert reported(run(text)) == [expected]
-
-
-def test_second_reporting_verb_starts_a_new_clause() -> None:
-    extraction = run("Ada Okoro said the levee was weak, adding that repairs would take months.")
-    assert reported(extraction) == [
-        ("the levee was weak", "Ada Okoro"),
-        ("repairs would take months", "Ada Okoro"),
-    ]
 
 
 def test_figure_claimant_is_the_speaker_of_its_clause() -> None:
@@ -316,30 +344,6 @@ def test_quality_gate_on_seeds() -> None:
 )
 def test_verbs_that_only_sometimes_report_need_a_clause(text: str) -> None:
     assert reported(run(text)) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Ada Okoro acknowledged that the levee had failed twice.",
-            ("the levee had failed twice", "Ada Okoro"),
-        ),
-        (
-            "Ada Okoro acknowledged the old levee had failed twice.",
-            ("the old levee had failed twice", "Ada Okoro"),
-        ),
-        (
-            "Ada Okoro revealed Paul Brandt, the fire chief, had resigned in March.",
-            ("Paul Brandt, the fire chief, had resigned in March", "Ada Okoro"),
-        ),
-    ],
-    ids=["that-clause", "bare-clause", "bare-clause-appositive"],
-)
-def test_verbs_that_only_sometimes_report_with_a_clause(
-    text: str, expected: tuple[str, str]
-) -> None:
-    assert reported(run(text)) == [expected]
 
 
 @pytest.mark.parametrize(

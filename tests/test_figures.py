@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.figures import find_numbers, measures, parse_number
+from briefing.figures import find_numbers
+from briefing.measures import measures
+from briefing.numbers import parse_number
 
 
 @pytest.mark.parametrize(
