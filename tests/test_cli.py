@@ -160,3 +160,16 @@ def test_every_option_has_help_text() -> None:
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         for parameter in command.params:
             assert getattr(parameter, "help", None), f"{name} {parameter.name} has no help"
+
+
+def test_every_build_option_is_documented_in_the_readme() -> None:
+    import typer.main
+
+    from briefing.cli import app
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    build = typer.main.get_command(app).commands["build"]  # type: ignore[attr-defined]
+    for parameter in build.params:
+        for flag in getattr(parameter, "opts", []):
+            if flag.startswith("--") and flag != "--output":
+                assert f"`{flag}" in readme, f"{flag} is not in the README"
