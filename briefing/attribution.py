@@ -16,6 +16,7 @@ from briefing.quotes import QuoteSpan, is_title_like, quote_spans, trimmed
 from briefing.reported import reported_clauses
 from briefing.sentences import split_sentences
 from briefing.speakers import Cast
+from briefing.stances import stances
 from briefing.subjects import PRONOUNS, sentence_subject, subject_before
 from briefing.verbs import PARTICIPLE, REPORTING, Verb, reporting_verbs, verbs_within
 
@@ -80,6 +81,7 @@ class Reader:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
             said = self._reported(number, text, start, end, spans, headline, verbs)
+            self._stances(number, text, start, end, spans)
             for span in spans:
                 if not start <= span.start - 1 < end:
                     continue
@@ -150,6 +152,18 @@ class Reader:
             )
             self._heard(who)
         return speaker
+
+    def _stances(
+        self, number: int, text: str, start: int, end: int, spans: list[QuoteSpan]
+    ) -> None:
+        """Add the sentence's denials and expressed stances not already reported."""
+        taken = [(item.start, item.end) for item in self.items if item.paragraph == number]
+        for stance in stances(text[start:end], start, spans):
+            who = self._resolve(stance.subject)
+            if who is None or any(a < stance.end and stance.start < b for a, b in taken):
+                continue
+            self.items.append(Item(number, stance.start, stance.end, who, QuoteType.INDIRECT))
+            self._heard(who)
 
     def _is_quote(
         self, text: str, span: QuoteSpan, sentence: str, start: int, whole: bool, verbs: list[Verb]

@@ -15,6 +15,7 @@ from typing import Any
 from briefing.attribution import Item, Reader, credit_interviewee
 from briefing.dates import default_year
 from briefing.figures import find_numbers
+from briefing.interviews import interview_items
 from briefing.kinds import article_kind
 from briefing.measures import measures
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
@@ -35,6 +36,10 @@ def extract(article: Article) -> Extraction:
     cast = Cast.of(paragraph.text for paragraph in article.paragraphs)
     items = Reader(cast).read(article)
     kind = article_kind(article)
+    interview = kind is ArticleKind.INTERVIEW
+    answered = interview_items(article, cast, items, interview)
+    if answered is not items:
+        kind, items = ArticleKind.INTERVIEW, answered
     if kind is ArticleKind.INTERVIEW:
         items = credit_interviewee(items)
     quotes = tuple(

@@ -118,6 +118,14 @@ class Cast:
         if exact:
             return Counter(exact).most_common(1)[0][0]
         holders = self.heads.get(role_head(phrase))
+        if holders and " of " in key:
+            # `the leader of X` is not whoever leads Y: the complements must agree.
+            holders = [
+                name
+                for role, names in self.roles.items()
+                if role_head(role) == role_head(phrase) and _same_complement(key, role)
+                for name in names
+            ]
         if holders and len(set(holders)) == 1:
             return holders[0]
         if holders:
@@ -169,3 +177,20 @@ def role_head(role: str) -> str:
 def _role_key(role: str) -> str:
     role = re.sub(r"\([^)]*\)", "", role)
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(role.lower().split()))
+
+
+def _same_complement(key: str, role: str) -> bool:
+    """Whether two roles' `of …` complements may name the same body (`the NRF` ~ `the
+    National Resistance Front`): a shared word, or one an acronym of the other."""
+    if " of " not in role:
+        return True  # `the mayor` may be the mayor of anywhere
+    ours, theirs = (_complement(text) for text in (key, role))
+    if ours & theirs:
+        return True
+    initials = "".join(word[0] for word in sorted(theirs, key=role.find))
+    return any(len(word) > 1 and word in initials for word in ours)
+
+
+def _complement(role: str) -> set[str]:
+    words = role.split(" of ", 1)[1].split()
+    return {word.strip(".,") for word in words if word not in ("the", "a", "an", "of", "and")}

@@ -138,11 +138,14 @@ _SOMETIMES = frozenset(
 _BE = frozenset({"remains", "is", "was", "are", "were"})
 _BE_SURE = re.compile(r"\s+(?:confident|convinced|sure)\b", re.IGNORECASE)
 _OUT = re.compile(r"\s+out\b", re.IGNORECASE)
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_IT_CLEAR = re.compile(r"\s+it\s+(?:clear|plain)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\b[A-Za-z]{2,}\b")  # the verbs are ASCII words
 REPORTING = re.compile(
     r"\b(?:"
     + "|".join(sorted(_SAY | _SOMETIMES, key=len, reverse=True))
-    + r"|pointed\s+out|(?:remains|is|was|are|were)\s+(?:confident|convinced|sure))\b",
+    + r"|pointed\s+out|(?:make|makes|made|making)\s+it\s+(?:clear|plain)"
+    + r"|(?:remains|is|was|are|were)\s+(?:confident|convinced|sure))\b",
     re.IGNORECASE,
 )
 """The reporting verbs as one pattern, for matching at a known position only."""
@@ -190,6 +193,10 @@ def reporting_verbs(text: str) -> list[Verb]:
         word = token.group().lower()
         if word in _SAY or word in _SOMETIMES:
             found.append(Verb(token.start(), token.end(), token.group(), word in _SOMETIMES))
+        elif word in _MAKE:
+            tail = _IT_CLEAR.match(text, token.end())
+            if tail is not None:
+                found.append(Verb(token.start(), tail.end(), text[token.start() : tail.end()]))
         elif word == "pointed" or word in _BE:
             tail = (_OUT if word == "pointed" else _BE_SURE).match(text, token.end())
             if tail is not None:

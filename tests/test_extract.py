@@ -366,3 +366,78 @@ def test_verbs_that_only_sometimes_report_need_a_clause(text: str) -> None:
 )
 def test_a_listed_subject_is_never_its_last_item(text: str, speaker: str) -> None:
     assert [who for _, who in reported(run(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels said they shelled the depot. But the army has denied these claims and "
+            "closed the road.",
+            [
+                ("Rebels", "they shelled the depot"),
+                ("the army", "the army has denied these claims"),
+            ],
+        ),
+        (
+            "Although port officials recently denied reports of a strike, ships are waiting.",
+            [("port officials", "port officials recently denied reports of a strike")],
+        ),
+        (
+            "The minister denied any wrongdoing in the deal.",
+            [("The minister", "The minister denied any wrongdoing in the deal")],
+        ),
+        (
+            "Later, the governor expressed her support for the new dam.",
+            [("the governor", "expressed her support for the new dam")],
+        ),
+        (
+            "Ada Okoro visited the site. She made it clear that the dam would not be raised.",
+            [("Ada Okoro", "the dam would not be raised")],
+        ),
+    ],
+    ids=[
+        "denial-as-act",
+        "denial-after-conjunction",
+        "denial-of-wrongdoing",
+        "expressed-support",
+        "made-it-clear",
+    ],
+)
+def test_stances_reported_as_acts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, quote) for quote, speaker in reported(run(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporters were denied access to the camp.",
+        "Guards denied them entry at the border.",
+        "She expressed her support in a speech.",
+        "The minister denied that the camp existed.",
+        "The denied claims were old.",
+    ],
+    ids=[
+        "passive",
+        "refusal",
+        "no-object-of-support",
+        "that-clause-is-a-reporting-verb",
+        "adjective",
+    ],
+)
+def test_acts_that_are_not_stances(text: str) -> None:
+    assert all(
+        "denied" not in quote and "expressed" not in quote for quote, _ in reported(run(text))
+    )
+
+
+def test_a_role_of_another_body_is_another_person() -> None:
+    extraction = run(
+        "Ines Moreau, the leader of the Harbour Workers Union, met the board.",
+        "The leader of the Green Party also expressed his support for the strike.",
+        "The leader of the HWU said the talks would resume.",
+    )
+    assert reported(extraction) == [
+        ("expressed his support for the strike", "The leader of the Green Party"),
+        ("the talks would resume", "Ines Moreau"),
+    ]
