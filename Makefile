@@ -9,7 +9,7 @@ EXAMPLE_PDF := out/example-brief.pdf
 
 $(INSTALLED): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[translate,test,dev]'
 	@touch $@
 
 brief: $(INSTALLED)

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -20,7 +21,14 @@ from briefing import __version__
 from briefing.errors import BriefingError
 
 T = TypeVar("T")
-SUPPORTED_LANGUAGES = ("en",)
+
+
+class Device(StrEnum):
+    AUTO = "auto"
+    CPU = "cpu"
+    CUDA = "cuda"
+
+
 _PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 
 app = typer.Typer(
@@ -41,6 +49,13 @@ SkipBad = Annotated[
     bool, typer.Option("--skip-bad", help="Leave out unreadable inputs instead of stopping.")
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")]
+PackagesDir = Annotated[
+    Path | None,
+    typer.Option(
+        envvar="ARGOS_PACKAGES_DIR",
+        help="Argos packages folder (default: Argos's, ~/.local/share/argos-translate/packages).",
+    ),
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -99,7 +114,12 @@ def build(
             help="The brief's date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's date, or today).",
         ),
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="The brief's language.")] = "en",
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", help="The brief's language: en, fr, or prs (Dari; also dari, fa-AF)."
+        ),
+    ] = "en",
     max_quotes: Annotated[
         int, typer.Option(min=0, help="Key quotes shown per article at most.")
     ] = 4,
@@ -108,16 +128,34 @@ def build(
     ] = 4,
     skip_bad: SkipBad = False,
     quiet: Quiet = False,
+    packages_dir: PackagesDir = None,
+    device: Annotated[
+        Device, typer.Option(help="Where CTranslate2 translates: cpu, cuda (a GPU), or auto.")
+    ] = Device.CPU,
+    glossary: Annotated[
+        list[Path] | None,
+        typer.Option(help="A TSV glossary (term, tab, rendering) merged over the defaults."),
+    ] = None,
+    memory: Annotated[
+        list[Path] | None,
+        typer.Option(help="A TMX translation memory: reviewed segments are used verbatim."),
+    ] = None,
+    original: Annotated[
+        bool,
+        typer.Option(
+            "--original/--no-original", help="Show the English original under translations."
+        ),
+    ] = True,
 ) -> None:
     """Build a sourced PDF brief from articles."""
-    if lang not in SUPPORTED_LANGUAGES:
-        raise typer.BadParameter(
-            f"'{lang}' is not available: this version writes briefs in "
-            + ", ".join(SUPPORTED_LANGUAGES),
-            param_hint="--lang",
-        )
-    from briefing.pipeline import BuildOptions
+    from briefing.languages import UnknownLanguage, language
+    from briefing.pipeline import BuildOptions, TranslationSettings
     from briefing.pipeline import build as build_brief
+
+    try:
+        lang = language(lang).code
+    except UnknownLanguage as error:
+        raise typer.BadParameter(str(error), param_hint="--lang") from None
 
     options = BuildOptions(
         inputs=tuple(inputs),
@@ -128,12 +166,21 @@ def build(
         max_quotes=max_quotes,
         max_figures=max_figures,
         skip_bad=skip_bad,
+        translation=TranslationSettings(
+            packages_dir=packages_dir,
+            device=device.value,
+            glossaries=tuple(glossary or ()),
+            memories=tuple(memory or ()),
+            show_original=original,
+        ),
     )
     try:
         result = build_brief(options, _progress(quiet))
     except BriefingError as error:
         raise _fail(str(error)) from None
     _warn_skipped(result.skipped, quiet)
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(str(result.output))
 
 
@@ -165,6 +212,77 @@ def extract_command(
             typer.echo(f"  ¶{quote['paragraph']} {quote['speaker'] or '?'}: {quote['text']}")
         for figure in record["figures"]:
             typer.echo(f"  ¶{figure['paragraph']} {figure['text']} ({figure['claimed_by']})")
+
+
+models = typer.Typer(help="Manage the offline translation packages (Argos Translate).")
+app.add_typer(models, name="models")
+
+
+@models.command("list")
+def models_list(packages_dir: PackagesDir = None) -> None:
+    """List installed packages and the languages they serve."""
+    from briefing.argos import installed_packages
+    from briefing.argos import packages_dir as resolve
+
+    folder = resolve(packages_dir)
+    found = installed_packages(folder)
+    if not found:
+        typer.echo(f"no packages in {folder}; install one with 'briefing models install fr'")
+    for package in found:
+        typer.echo(
+            f"{package.name}  {package.from_name or package.from_code} → "
+            f"{package.to_name or package.to_code}  version {package.version or '?'}"
+        )
+
+
+@models.command("install")
+def models_install(
+    what: Annotated[
+        str,
+        typer.Argument(help="fr, prs (Dari: the English→Persian package), or PATH.argosmodel."),
+    ],
+    packages_dir: PackagesDir = None,
+    index: Annotated[
+        str | None,
+        typer.Option(
+            envvar="ARGOS_PACKAGE_INDEX", help="Argos package index URL (when installing online)."
+        ),
+    ] = None,
+) -> None:
+    """Install a package from a local .argosmodel file, or from the Argos index when online."""
+    from briefing.argos import install_file, install_from_index
+    from briefing.argos import packages_dir as resolve
+    from briefing.languages import UnknownLanguage, language
+
+    folder = resolve(packages_dir)
+    try:
+        if what.endswith(".argosmodel") or Path(what).is_file():
+            package = install_file(Path(what), folder)
+        else:
+            try:
+                target = language(what)
+            except UnknownLanguage as error:
+                raise typer.BadParameter(str(error), param_hint="WHAT") from None
+            package = install_from_index(target, folder, index)
+    except BriefingError as error:
+        raise _fail(str(error)) from None
+    typer.echo(f"installed {package.name} ({package.from_code} → {package.to_code}) in {folder}")
+
+
+@models.command("remove")
+def models_remove(
+    what: Annotated[str, typer.Argument(help="A package name from 'models list', or fr / prs.")],
+    packages_dir: PackagesDir = None,
+) -> None:
+    """Remove an installed package."""
+    from briefing.argos import packages_dir as resolve
+    from briefing.argos import remove
+
+    try:
+        package = remove(what, resolve(packages_dir))
+    except BriefingError as error:
+        raise _fail(str(error)) from None
+    typer.echo(f"removed {package.name}")
 
 
 def _version(value: bool) -> None:

@@ -133,6 +133,15 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": style("title", heading, fontSize=22, leading=27, spaceAfter=4, textColor=ACCENT),
         "subtitle": style("subtitle", label, fontSize=10.5, leading=14, spaceAfter=10),
         "note": style("note", label, fontName="NotoSerif-Italic", spaceAfter=6),
+        "notice": style(
+            "notice",
+            label,
+            textColor=INK,
+            backColor=ZEBRA,
+            borderPadding=6,
+            spaceBefore=4,
+            spaceAfter=12,
+        ),
         "h2": style(
             "h2", heading, fontSize=14, leading=18, spaceBefore=16, spaceAfter=3, textColor=ACCENT
         ),
@@ -153,6 +162,15 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "quote": style(
             "quote", body, leftIndent=14, bulletIndent=2, spaceAfter=5, bulletFontName=sans
+        ),
+        "original": style(
+            "original",
+            label,
+            fontSize=8,
+            leading=11,
+            leftIndent=14,
+            spaceBefore=-3,
+            spaceAfter=6,
         ),
         "td": style("td", body, fontName=sans, fontSize=8.5, leading=11.5),
         "th": style("th", label, fontName="NotoSans-Bold", fontSize=8, leading=11),

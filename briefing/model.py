@@ -124,6 +124,7 @@ class Section:
 
     number: int
     article: Article
+    headline: str
     kind: ArticleKind
     lede: str
     lede_citation: Citation
@@ -131,11 +132,48 @@ class Section:
     figures: tuple[KeyFigure, ...]
 
 
+class TranslationMethod(StrEnum):
+    MACHINE = "machine"
+    REVIEWED = "reviewed"
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """One segment of the brief in the reader's language; ``source`` is the English shown.
+
+    ``numbers_verified`` is False when a number of the source could not be found, in the
+    target's own form, in the translation: the brief flags the segment.
+    """
+
+    source: str
+    text: str
+    method: TranslationMethod
+    numbers_verified: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class MachineTranslation:
+    """Which engine and package produced the machine-translated segments."""
+
+    engine: str
+    package: str
+    version: str
+    from_code: str
+    to_code: str
+
+
 @dataclass(frozen=True, slots=True)
 class Brief:
-    """Everything the renderer lays out."""
+    """Everything the renderer lays out.
+
+    ``translations`` map the English segments the brief shows to their translations;
+    empty for an English brief.
+    """
 
     title: str | None
     date: date
     language: str
     sections: tuple[Section, ...]
+    translations: tuple[Translation, ...] = ()
+    machine_translation: MachineTranslation | None = None
+    show_original: bool = True

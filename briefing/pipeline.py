@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from briefing.errors import InputError
 from briefing.extract import extract
 from briefing.ingest import IngestOptions, read_articles
+from briefing.languages import ENGLISH, Language, language
 from briefing.model import Article, Brief, Extraction
 from briefing.select import SelectOptions, select
 
@@ -20,6 +21,18 @@ Progress = Callable[[Sequence[T], str], Iterable[T]]
 
 def no_progress(items: Sequence[T], _label: str) -> Iterable[T]:
     return items
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationSettings:
+    """How a non-English brief is translated."""
+
+    packages_dir: Path | None = None
+    device: str = "cpu"
+    glossaries: tuple[Path, ...] = ()
+    memories: tuple[Path, ...] = ()
+    cache_dir: Path | None = None
+    show_original: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +47,7 @@ class BuildOptions:
     max_quotes: int = 4
     max_figures: int = 4
     skip_bad: bool = False
+    translation: TranslationSettings = field(default_factory=TranslationSettings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +55,7 @@ class BuildResult:
     brief: Brief
     output: Path
     skipped: tuple[InputError, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def extract_all(
@@ -79,19 +94,57 @@ def extraction_records(
 
 
 def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> BuildResult:
-    """Build the brief PDF at ``options.output``."""
+    """Build the brief PDF at ``options.output``, translated when its language is not English.
+
+    A missing translation package is found before any article is read, and nothing is
+    written then.
+    """
     from briefing.layout import render_pdf
 
+    target = language(options.language)
+    translator = _translator(target, options.translation) if target != ENGLISH else None
     extractions, skipped = extract_all(options.inputs, options.skip_bad, progress)
     brief = select(
         extractions,
         SelectOptions(
             title=options.title,
             date=options.date,
-            language=options.language,
+            language=target.code,
             max_quotes=options.max_quotes,
             max_figures=options.max_figures,
         ),
     )
+    warnings: tuple[str, ...] = ()
+    if translator is not None:
+        brief, warnings = translator(brief)
     render_pdf(brief, options.output)
-    return BuildResult(brief, options.output, skipped)
+    return BuildResult(brief, options.output, skipped, warnings)
+
+
+def _translator(
+    target: Language, settings: TranslationSettings
+) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
+    """Load the engine now (so a missing package fails fast); translate when called."""
+    from briefing.argos import ArgosEngine, package_for, packages_dir
+    from briefing.cache import TranslationCache, default_cache_dir
+    from briefing.memory import load_glossary, load_memory
+    from briefing.translate import TranslateOptions, translate, unverified
+
+    engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)
+    translate_options = TranslateOptions(
+        language=target,
+        glossary=load_glossary(target, settings.glossaries),
+        memory=load_memory(settings.memories, target),
+        cache=TranslationCache(settings.cache_dir or default_cache_dir()),
+        show_original=settings.show_original,
+    )
+
+    def run(brief: Brief) -> tuple[Brief, tuple[str, ...]]:
+        translated = translate(brief, engine, translate_options)
+        warnings = tuple(
+            f"the translation of “{flagged.source[:70]}” lost a number; it is flagged in the brief"
+            for flagged in unverified(translated)
+        )
+        return translated, warnings
+
+    return run

@@ -30,6 +30,7 @@ from briefing.sentences import split_sentences
 
 _NON_WORD = re.compile(r"\W+")
 _DIGIT = re.compile(r"\d")
+_HEADLINE_WORDS = 14
 _LEDE_MAX_WORDS = 60
 _LEDE_MIN_WORDS = 25
 _LEDE_MIN_PARAGRAPH_WORDS = 12  # shorter opening blocks are standfirsts or crossheads
@@ -61,6 +62,7 @@ def select(extractions: Sequence[Extraction], options: SelectOptions) -> Brief:
             Section(
                 number=number,
                 article=extraction.article,
+                headline=extraction.article.title or _opening_words(lede),
                 kind=extraction.kind,
                 lede=lede,
                 lede_citation=Citation(number, lede_paragraph),
@@ -87,6 +89,12 @@ def lede_of(article: Article) -> tuple[str, int]:
         if len(opening.text[:two_end].split()) <= _LEDE_MAX_WORDS:
             end = two_end
     return opening.text[:end], opening.number
+
+
+def _opening_words(lede: str) -> str:
+    """A heading for an untitled page dump: the lede's first words."""
+    words = lede.split()
+    return lede if len(words) <= _HEADLINE_WORDS else " ".join(words[:_HEADLINE_WORDS]) + " …"
 
 
 def _quote_key(quote: Quote) -> str:

@@ -13,54 +13,34 @@ from pathlib import PurePath
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from briefing.model import ArticleKind, Brief, Section
+from briefing.languages import Language, language
+from briefing.model import Brief, Translation
 from briefing.resources import resource_dir
-
-LANGUAGE_NAMES = {"en": "English"}
-KIND_NAMES = {
-    ArticleKind.NEWS: "News report",
-    ArticleKind.INTERVIEW: "Interview",
-    ArticleKind.OPINION: "Opinion / editorial",
-    ArticleKind.SPEECH_REPORT: "Speech report",
-}
-_HEADLINE_WORDS = 14
 
 
 @dataclass(frozen=True, slots=True)
 class TemplateContext:
     """Everything a brief template sees.
 
-    ``kind_names`` labels each article kind; ``argued_kinds`` are the kinds whose
-    source argues a side, which the brief flags to the reader.
+    ``translations`` maps each English segment the brief shows to its translation (empty
+    for an English brief); ``language`` is the brief's language.
     """
 
     brief: Brief
-    language_name: str
-    kind_names: dict[ArticleKind, str]
-    argued_kinds: frozenset[ArticleKind]
+    language: Language
+    translations: dict[str, Translation]
 
 
 def context_for(brief: Brief) -> TemplateContext:
     return TemplateContext(
         brief=brief,
-        language_name=LANGUAGE_NAMES.get(brief.language, brief.language),
-        kind_names=KIND_NAMES,
-        argued_kinds=frozenset({ArticleKind.OPINION}),
+        language=language(brief.language),
+        translations={translation.source: translation for translation in brief.translations},
     )
 
 
 def long_date(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
-
-
-def headline(section: Section) -> str:
-    """The article's title, or for an untitled page dump the opening words of its lede."""
-    if section.article.title:
-        return section.article.title
-    words = section.lede.split()
-    if len(words) <= _HEADLINE_WORDS:
-        return section.lede
-    return " ".join(words[:_HEADLINE_WORDS]) + " …"
 
 
 def web_url(value: str | None) -> str | None:
@@ -82,7 +62,6 @@ def environment() -> Environment:
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(
         long_date=long_date,
-        headline=headline,
         web_url=web_url,
         basename=lambda value: PurePath(value).name,
     )

@@ -93,7 +93,7 @@ def test_one_bad_file_names_it_and_skip_bad_builds_from_the_rest(tmp_path: Path)
     ("args", "message"),
     [
         (["--date", "23/11/2025"], "is not a date; write it as YYYY-MM-DD"),
-        (["--lang", "xx"], "'xx' is not available"),
+        (["--lang", "xx"], "'xx' is not a brief language"),
         (["--max-quotes", "-1"], "--max-quotes"),
     ],
     ids=["date", "language", "limit"],

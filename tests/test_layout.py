@@ -14,7 +14,6 @@ from conftest import EXAMPLES, write
 
 from briefing.errors import RenderError
 from briefing.pipeline import BuildOptions, BuildResult, build
-from briefing.templating import headline
 
 FOOTER_HEIGHT = 60  # points at the foot of each page: page number and running title
 
@@ -126,7 +125,7 @@ def test_pages_outline_metadata_and_fonts(seed_brief: tuple[Path, BuildResult]) 
             assert f"{number} / {pages}" in footer.extract_text()
 
     outline = [entry.title for entry in reader.outline]
-    headlines = [f"{s.number}. {headline(s)}" for s in result.brief.sections]
+    headlines = [f"{s.number}. {s.headline}" for s in result.brief.sections]
     assert outline == [*headlines, "Sources"]
 
     info = reader.metadata

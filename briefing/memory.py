@@ -1,0 +1,104 @@
+"""What a translator has already decided: a glossary of renderings and a translation memory.
+
+A glossary (TSV: English term, tab, rendering) fixes how names and organisations are
+written; the package ships defaults per language, and user files are merged on top. A
+translation memory in TMX holds whole segments a translator has reviewed: those are used
+verbatim instead of machine translation and marked as reviewed.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.errors import InputError
+from briefing.languages import Language
+from briefing.resources import resource_dir
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """Preferred renderings, longest term first so `National Resistance Front` beats `Front`."""
+
+    terms: tuple[tuple[str, str], ...] = ()
+
+    def pattern(self) -> re.Pattern[str] | None:
+        """A pattern matching any term as whole words, or None for an empty glossary."""
+        if not self.terms:
+            return None
+        alternatives = "|".join(re.escape(term) for term, _ in self.terms)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def rendering(self, term: str) -> str:
+        return dict(self.terms)[term]
+
+
+def load_glossary(language: Language, user_files: Iterable[Path] = ()) -> Glossary:
+    """The package's glossary for ``language`` with each user file merged on top, in order."""
+    entries: dict[str, str] = {}
+    shipped = resource_dir("glossary") / f"{language.code}.tsv"
+    for path in (shipped, *user_files) if shipped.exists() else user_files:
+        entries.update(_read_tsv(path))
+    ordered = sorted(entries.items(), key=lambda item: (-len(item[0]), item[0]))
+    return Glossary(tuple(ordered))
+
+
+def _read_tsv(path: Path) -> Mapping[str, str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), "cannot be read as a UTF-8 glossary") from error
+    entries = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, tab, rendering = line.partition("\t")
+        if not tab or not term.strip() or not rendering.strip():
+            raise InputError(str(path), f"line {number} is not 'term<TAB>rendering'")
+        entries[term.strip()] = rendering.strip()
+    return entries
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationMemory:
+    """Reviewed translations of whole segments, keyed by the English text (spaces folded)."""
+
+    segments: Mapping[str, str]
+
+    def lookup(self, source: str) -> str | None:
+        return self.segments.get(_normalized(source))
+
+
+EMPTY_MEMORY = TranslationMemory({})
+
+
+def load_memory(paths: Iterable[Path], language: Language) -> TranslationMemory:
+    """Read TMX files; keep the units that pair English with ``language``."""
+    segments: dict[str, str] = {}
+    wanted = {language.code, language.argos_code, language.locale.replace("_", "-").lower()}
+    for path in paths:
+        try:
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError) as error:
+            raise InputError(str(path), f"is not a readable TMX file ({error})") from error
+        for unit in root.iter("tu"):
+            by_language = {}
+            for variant in unit.iter("tuv"):
+                code = (variant.get(_XML_LANG) or variant.get("lang") or "").lower()
+                segment = variant.find("seg")
+                if segment is not None:
+                    by_language[code] = "".join(segment.itertext())
+            english = next((t for c, t in by_language.items() if c.split("-")[0] == "en"), None)
+            target = next((t for c, t in by_language.items() if c in wanted), None)
+            if english and target:
+                segments[_normalized(english)] = target.strip()
+    return TranslationMemory(segments)
