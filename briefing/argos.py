@@ -20,6 +20,7 @@ import urllib.request
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -171,19 +172,20 @@ def remove(name_or_code: str, folder: Path) -> Package:
 
 
 class ArgosEngine:
-    """Translates sentences with an installed Argos package, all in one batch."""
+    """Translates sentences with an installed Argos package, all in one batch.
+
+    The model loads on the first sentences to translate: a rebuild served from the
+    cache never pays for it.
+    """
 
     def __init__(self, package: Package, device: str = "cpu", beam_size: int = 4) -> None:
-        try:
-            import ctranslate2
-            from argostranslate.tokenizer import BPETokenizer, SentencePieceTokenizer
-        except ImportError as error:
+        # Fail now, with the install command, rather than after the articles are read.
+        if not all(find_spec(name) for name in ("ctranslate2", "sentencepiece", "argostranslate")):
             raise TranslationError(
                 "translation needs the translate extra: pip install 'briefing[translate]'"
-            ) from error
-        if device == "auto":
-            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+            )
         self.package = package
+        self.device = device
         self.beam_size = beam_size
         self.provenance = MachineTranslation(
             engine="Argos Translate",
@@ -192,26 +194,42 @@ class ArgosEngine:
             from_code=package.from_code,
             to_code=package.to_code,
         )
-        sentencepiece = package.path / "sentencepiece.model"
-        self._tokenizer = (
-            SentencePieceTokenizer(sentencepiece)
-            if sentencepiece.exists()
-            else BPETokenizer(package.path / "bpe.model", package.from_code, package.to_code)
-        )
-        try:
-            self._translator = ctranslate2.Translator(
-                str(package.path / "model"), device=device, compute_type="auto"
+        self._loaded: tuple[Any, Any] | None = None
+
+    def _load(self) -> tuple[Any, Any]:
+        if self._loaded is None:
+            import ctranslate2
+            from argostranslate.tokenizer import BPETokenizer, SentencePieceTokenizer
+
+            package = self.package
+            sentencepiece = package.path / "sentencepiece.model"
+            tokenizer = (
+                SentencePieceTokenizer(sentencepiece)
+                if sentencepiece.exists()
+                else BPETokenizer(package.path / "bpe.model", package.from_code, package.to_code)
             )
-        except (RuntimeError, ValueError) as error:
-            raise TranslationError(f"cannot load {package.name} on {device} ({error})") from error
+            device = self.device
+            if device == "auto":
+                device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+            try:
+                translator = ctranslate2.Translator(
+                    str(package.path / "model"), device=device, compute_type="auto"
+                )
+            except (RuntimeError, ValueError) as error:
+                raise TranslationError(
+                    f"cannot load {package.name} on {device} ({error})"
+                ) from error
+            self._loaded = (tokenizer, translator)
+        return self._loaded
 
     def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
         """Each sentence translated; one CTranslate2 call for the whole batch."""
         if not sentences:
             return []
-        tokens = [self._tokenizer.encode(sentence) for sentence in sentences]
+        tokenizer, translator = self._load()
+        tokens = [tokenizer.encode(sentence) for sentence in sentences]
         prefix = self.package.target_prefix
-        results = self._translator.translate_batch(
+        results = translator.translate_batch(
             tokens,
             target_prefix=[[prefix]] * len(tokens) if prefix else None,
             beam_size=self.beam_size,
@@ -222,7 +240,7 @@ class ArgosEngine:
         )
         translated = []
         for result in results:
-            text = self._tokenizer.decode(result.hypotheses[0])
+            text = tokenizer.decode(result.hypotheses[0])
             if prefix and text.startswith(prefix):
                 text = text[len(prefix) :]
             translated.append(text.strip())

@@ -14,9 +14,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, partial
+from itertools import groupby
 from pathlib import Path
 from typing import Any, Literal
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib import colors
 from reportlab.lib.fonts import addMapping
@@ -64,7 +65,14 @@ _FACES: dict[tuple[str, Literal[0, 1], Literal[0, 1]], str] = {
     ("Sans", 1, 0): "NotoSans-Bold.ttf",
     ("Sans", 0, 1): "NotoSans-Regular.ttf",
     ("Sans", 1, 1): "NotoSans-Bold.ttf",
+    ("Naskh", 0, 0): "NotoNaskhArabic-Regular.ttf",
+    ("Naskh", 1, 0): "NotoNaskhArabic-Bold.ttf",
+    ("Naskh", 0, 1): "NotoNaskhArabic-Regular.ttf",
+    ("Naskh", 1, 1): "NotoNaskhArabic-Bold.ttf",
 }
+# Noto Serif and Sans have no Arabic script (Persian digits included): such runs are set
+# in Noto Naskh Arabic, so no character of a Dari translation is drawn as a blank.
+_FALLBACK_FACE = "NotoNaskhArabic-Regular"  # <b> inside picks the bold face
 
 
 class OutlineHeading(Paragraph):
@@ -87,7 +95,10 @@ def render_pdf(brief: Brief, output: Path) -> Path:
     if meta is None:
         raise RenderError("the brief template has no <meta> block")
     metadata = {field.tag: "".join(field.itertext()).strip() for field in meta}
-    story = [flowable for block in document if block is not meta for flowable in _flowables(block)]
+    try:
+        story = [f for block in document if block is not meta for f in _flowables(block)]
+    except ValueError as error:  # ReportLab's paragraph parser: a template or layout bug
+        raise RenderError(f"a block of the brief could not be laid out ({error})") from error
     with _atomic_output(output) as partial:
         _build(story, partial, brief, metadata)
     return output
@@ -188,12 +199,42 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _inline(element: ET.Element) -> str:
     """The element's content as ReportLab paragraph markup, its text still escaped."""
-    parts = [escape(element.text or "")]
+    return _content_markup(element).strip()
+
+
+def _content_markup(element: ET.Element) -> str:
+    parts = [_text_markup(element.text or "")]
     for child in element:
         if child.tag == "a" and "href" in child.attrib:
             child.set("color", ACCENT.hexval())
-        parts.append(ET.tostring(child, encoding="unicode"))
-    return "".join(parts).strip()
+        attributes = "".join(f" {name}={quoteattr(value)}" for name, value in child.items())
+        inner = _content_markup(child)
+        parts.append(
+            f"<{child.tag}{attributes}>{inner}</{child.tag}>"
+            if inner
+            else f"<{child.tag}{attributes}/>"
+        )
+        parts.append(_text_markup(child.tail or ""))
+    return "".join(parts)
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Characters the Latin faces draw; anything else falls back to the Arabic face."""
+    _styles()
+    font = pdfmetrics.getFont("NotoSerif-Regular")
+    assert isinstance(font, TTFont)
+    return frozenset(font.face.charToGlyph)
+
+
+def _text_markup(text: str) -> str:
+    """Escaped text; runs the Latin faces cannot draw are set in the fallback face."""
+    covered = _covered()
+    pieces = []
+    for drawable, run in groupby(text, key=lambda c: ord(c) in covered or c.isspace()):
+        escaped = escape("".join(run))
+        pieces.append(escaped if drawable else f'<font name="{_FALLBACK_FACE}">{escaped}</font>')
+    return "".join(pieces)
 
 
 def _flowables(block: ET.Element) -> Iterator[Flowable]:

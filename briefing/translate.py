@@ -103,7 +103,14 @@ def _names(brief: Brief) -> list[str]:
             found.update(n for n in (item.quote.speaker, item.quote.relayed_by) if n)
         for figure in section.figures:
             found.add(figure.figure.claimed_by)
-    return sorted((n for n in found if n[:1].isupper()), key=lambda n: (-len(n), n))
+    names = {name for name in found if name[:1].isupper()}
+    # A person named in full is later called by surname alone (`Okafor said`).
+    names |= {
+        name.split()[-1]
+        for name in names
+        if 2 <= len(name.split()) <= 3 and all(word[:1].isupper() for word in name.split())
+    }
+    return sorted(names, key=lambda name: (-len(name), name))
 
 
 def _protect(segment: str, names: Iterable[str], options: TranslateOptions) -> _Protected:
