@@ -228,6 +228,7 @@ class ArgosEngine:
             return []
         tokenizer, translator = self._load()
         tokens = [tokenizer.encode(sentence) for sentence in sentences]
+        longest = max(len(sentence_tokens) for sentence_tokens in tokens)
         prefix = self.package.target_prefix
         results = translator.translate_batch(
             tokens,
@@ -237,6 +238,8 @@ class ArgosEngine:
             length_penalty=0.2,
             max_batch_size=64,
             batch_type="examples",
+            # CTranslate2 stops at 256 tokens by default: room for a long sentence's output.
+            max_decoding_length=max(256, 2 * longest + 8),
         )
         translated = []
         for result in results:
