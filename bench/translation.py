@@ -61,8 +61,9 @@ def segments_of_brief() -> list[str]:
     return _segments(select(extractions, SelectOptions(title=None, date=date(2025, 1, 1))))
 
 
-def compare_engines(beam: int) -> tuple[int, int, float, float]:
+def compare_engines(beam: int, decoding_length: int | None = None) -> tuple[int, int, float, float]:
     """Seconds for briefing's batched path and for argostranslate per segment."""
+    os.environ["ARGOS_BEAM_SIZE"] = str(beam)  # argostranslate reads it at import
     import argostranslate.package
     import argostranslate.translate
 
@@ -73,7 +74,9 @@ def compare_engines(beam: int) -> tuple[int, int, float, float]:
     segments = segments_of_brief()
     sentences = [s[a:b] for s in segments for a, b in split_sentences(s)]
     (package,) = installed_packages(packages_dir())
-    engine = ArgosEngine(package, "cpu", beam_size=beam)
+    engine = ArgosEngine(
+        package, "cpu", beam_size=beam, threads=1, max_decoding_length=decoding_length
+    )
     engine._load()  # both sides start with a loaded model
     argostranslate.translate.translate("Warm up.", "en", "fr")
 
@@ -113,9 +116,7 @@ def main() -> None:
         print(f"  ratio                           {per_segment / batched:8.1f}x")
 
         output = str(Path(scratch) / "brief.pdf")
-        english = statistics.median(
-            build_seconds(env, "-o", output) for _ in range(options.repeat)
-        )
+        english = statistics.median(build_seconds(env, "-o", output) for _ in range(options.repeat))
         cache = Path(env["BRIEFING_CACHE_DIR"]) / "translations.sqlite3"
         cold = []
         for _ in range(options.repeat):

@@ -178,7 +178,17 @@ class ArgosEngine:
     cache never pays for it.
     """
 
-    def __init__(self, package: Package, device: str = "cpu", beam_size: int = 4) -> None:
+    def __init__(
+        self,
+        package: Package,
+        device: str = "cpu",
+        beam_size: int = 4,
+        threads: int = 0,
+        max_decoding_length: int | None = None,
+    ) -> None:
+        """``threads`` 0 lets CTranslate2 choose; ``max_decoding_length`` None allows each
+        sentence twice its length (CTranslate2's own default, 256 tokens, cuts long ones).
+        """
         # Fail now, with the install command, rather than after the articles are read.
         if not all(find_spec(name) for name in ("ctranslate2", "sentencepiece", "argostranslate")):
             raise TranslationError(
@@ -187,6 +197,8 @@ class ArgosEngine:
         self.package = package
         self.device = device
         self.beam_size = beam_size
+        self.threads = threads
+        self.max_decoding_length = max_decoding_length
         self.provenance = MachineTranslation(
             engine="Argos Translate",
             package=package.name,
@@ -213,7 +225,10 @@ class ArgosEngine:
                 device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
             try:
                 translator = ctranslate2.Translator(
-                    str(package.path / "model"), device=device, compute_type="auto"
+                    str(package.path / "model"),
+                    device=device,
+                    compute_type="auto",
+                    intra_threads=self.threads,
                 )
             except (RuntimeError, ValueError) as error:
                 raise TranslationError(
@@ -238,8 +253,7 @@ class ArgosEngine:
             length_penalty=0.2,
             max_batch_size=64,
             batch_type="examples",
-            # CTranslate2 stops at 256 tokens by default: room for a long sentence's output.
-            max_decoding_length=max(256, 2 * longest + 8),
+            max_decoding_length=self.max_decoding_length or max(256, 2 * longest + 8),
         )
         translated = []
         for result in results:
