@@ -4,15 +4,35 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 EXAMPLE_PDF := out/example-brief.pdf
+# The brief's own wording: committed .po catalogs, compiled .mo files (git-ignored).
+PO_FILES := $(wildcard locales/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: brief test lint bench clean system-packages
+.PHONY: brief test lint bench clean system-packages messages catalogs
 
-$(INSTALLED): pyproject.toml constraints.txt
+# The install builds the package with hatch_build.py, which compiles the catalogs too.
+$(INSTALLED): pyproject.toml constraints.txt hatch_build.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[translate,test,dev]'
+	$(BIN)/pybabel compile --directory locales --statistics
 	@touch $@
 
-brief: $(INSTALLED)
+# A catalog edited after the install is compiled again before the next brief or test run.
+catalogs: $(MO_FILES)
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po | $(INSTALLED)
+	$(BIN)/pybabel compile --input-file $< --output-file $@ --locale $*
+
+# Extract every marked string into locales/messages.pot and merge it into each catalog;
+# then translate what is new or fuzzy in locales/*/LC_MESSAGES/messages.po.
+messages: $(INSTALLED)
+	$(BIN)/pybabel extract --mapping-file babel.cfg --no-wrap --project briefing \
+		--copyright-holder "The briefing developers" --output-file locales/messages.pot .
+	$(BIN)/pybabel update --input-file locales/messages.pot --no-wrap --ignore-obsolete \
+		--locale fr --output-file locales/fr/LC_MESSAGES/messages.po
+	$(BIN)/pybabel update --input-file locales/messages.pot --no-wrap --ignore-obsolete \
+		--locale fa_AF --output-file locales/prs/LC_MESSAGES/messages.po
+
+brief: $(INSTALLED) catalogs
 	@mkdir -p out
 	@$(BIN)/briefing build examples/manifest.yaml --output $(EXAMPLE_PDF) \
 		--title "Sample brief: floods, housing and ports" --date 2025-11-23 --quiet
@@ -23,7 +43,7 @@ system-packages:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q poppler-utils; }
 
-test: $(INSTALLED) system-packages
+test: $(INSTALLED) catalogs system-packages
 	$(BIN)/python -m pytest
 
 lint: $(INSTALLED)
@@ -36,3 +56,4 @@ bench: $(INSTALLED)
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+	rm -f $(MO_FILES)

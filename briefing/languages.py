@@ -57,6 +57,20 @@ def language(code: str) -> Language:
     return LANGUAGES[key]
 
 
+def native_name(target: Language) -> str:
+    """The language's name as its own readers write it (CLDR): ``français``, ``دری``."""
+    from babel import Locale
+
+    names = Locale.parse(target.locale).languages
+    return str(names.get(target.locale) or names[target.locale.partition("_")[0]])
+
+
+def localized_digits(value: int | str, target: Language) -> str:
+    """``value`` written with the target's digits (Persian digits for Dari), ungrouped."""
+    text = str(value)
+    return text.translate(_PERSIAN_DIGITS) if target.persian_digits else text
+
+
 def written_numbers(text: str) -> list[str]:
     """The numbers written with digits in English text, as written (``25,000``, ``3.5``)."""
     return NUMBER.findall(text)

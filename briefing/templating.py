@@ -1,19 +1,23 @@
 """Templates: where the brief's wording and structure live.
 
 The Jinja2 environment is strict (an undefined name is an error, not an empty string) and
-autoescapes, so article text can never become markup in any output.
+autoescapes, so article text can never become markup in any output. The brief's own
+wording (headings, labels, notices) comes from the gettext catalog of its language in
+``locales/``; dates and counts are written the way that language writes them.
 """
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass, fields
-from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import PurePath
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from briefing.languages import Language, language
+from briefing.calendars import long_date
+from briefing.errors import RenderError
+from briefing.languages import ENGLISH, Language, language, localized_digits, native_name
 from briefing.model import Brief, Translation
 from briefing.resources import resource_dir
 
@@ -23,24 +27,24 @@ class TemplateContext:
     """Everything a brief template sees.
 
     ``translations`` maps each English segment the brief shows to its translation (empty
-    for an English brief); ``language`` is the brief's language.
+    for an English brief); ``language`` is the brief's language and ``language_name`` its
+    name as its readers write it (``français``, ``دری``).
     """
 
     brief: Brief
     language: Language
+    language_name: str
     translations: dict[str, Translation]
 
 
 def context_for(brief: Brief) -> TemplateContext:
+    target = language(brief.language)
     return TemplateContext(
         brief=brief,
-        language=language(brief.language),
+        language=target,
+        language_name=native_name(target),
         translations={translation.source: translation for translation in brief.translations},
     )
-
-
-def long_date(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
 
 
 def web_url(value: str | None) -> str | None:
@@ -50,8 +54,28 @@ def web_url(value: str | None) -> str | None:
     return None
 
 
-@cache
-def environment() -> Environment:
+def catalog(target: Language) -> gettext.NullTranslations:
+    """The compiled gettext catalog of the brief's wording in ``target``.
+
+    English is the source language and needs none. Any other language without its compiled
+    catalog is an error: a brief silently worded in English would pass for a translation.
+    """
+    if target.code == ENGLISH.code:
+        return gettext.NullTranslations()
+    localedir = resource_dir("locales")
+    try:
+        return gettext.translation("messages", localedir=localedir, languages=[target.code])
+    except FileNotFoundError:
+        missing = localedir / target.code / "LC_MESSAGES" / "messages.mo"
+        raise RenderError(
+            f"the {target.name} wording of the brief is not compiled ({missing} is missing): "
+            "run `make` in the checkout (it runs `pybabel compile -d locales`), "
+            "or reinstall briefing"
+        ) from None
+
+
+def make_environment(target: Language, translations: gettext.NullTranslations) -> Environment:
+    """A template environment that words briefs in ``target`` with ``translations``."""
     env = Environment(
         loader=FileSystemLoader(resource_dir("templates")),
         undefined=StrictUndefined,
@@ -59,15 +83,23 @@ def environment() -> Environment:
         extensions=["jinja2.ext.i18n"],
         keep_trailing_newline=True,
     )
-    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(
-        long_date=long_date,
+        long_date=partial(long_date, target=target),
+        number=partial(localized_digits, target=target),
         web_url=web_url,
         basename=lambda value: PurePath(value).name,
     )
     return env
 
 
+@cache
+def environment(code: str) -> Environment:
+    """The environment for briefs in the language ``code``, built once per language."""
+    target = language(code)
+    return make_environment(target, catalog(target))
+
+
 def render_template(name: str, context: TemplateContext) -> str:
     values = {field.name: getattr(context, field.name) for field in fields(context)}
-    return environment().get_template(name).render(**values)
+    return environment(context.language.code).get_template(name).render(**values)
