@@ -36,7 +36,10 @@ from reportlab.platypus import (
 )
 
 from briefing import __version__
+from briefing.bidi_layout import BidiParagraph, Span
+from briefing.bidi_text import has_right_to_left
 from briefing.errors import RenderError
+from briefing.languages import language
 from briefing.model import Brief
 from briefing.resources import resource_dir
 from briefing.templating import context_for, render_template
@@ -84,6 +87,17 @@ class OutlineHeading(Paragraph):
         self.outline_title = title
 
 
+class BidiHeading(BidiParagraph):
+    """A right-to-left (or mixed) heading that gets a bookmark in the PDF outline."""
+
+    def __init__(
+        self, spans: list[Span], style: ParagraphStyle, rtl: bool, key: str, title: str
+    ) -> None:
+        super().__init__(spans, style, rtl)
+        self.outline_key = key
+        self.outline_title = title
+
+
 def render_pdf(brief: Brief, output: Path) -> Path:
     """Lay the brief out and write it to ``output``; on failure nothing is left there."""
     markup = render_template("brief.xml.j2", context_for(brief))
@@ -95,8 +109,9 @@ def render_pdf(brief: Brief, output: Path) -> Path:
     if meta is None:
         raise RenderError("the brief template has no <meta> block")
     metadata = {field.tag: "".join(field.itertext()).strip() for field in meta}
+    rtl = language(brief.language).right_to_left
     try:
-        story = [f for block in document if block is not meta for f in _flowables(block)]
+        story = [f for block in document if block is not meta for f in _flowables(block, rtl)]
     except ValueError as error:  # ReportLab's paragraph parser: a template or layout bug
         raise RenderError(f"a block of the brief could not be laid out ({error})") from error
     with _atomic_output(output) as partial:
@@ -183,6 +198,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=-3,
             spaceAfter=6,
         ),
+        "footer": style("footer", label, fontSize=8, leading=10),
         "td": style("td", body, fontName=sans, fontSize=8.5, leading=11.5),
         "th": style("th", label, fontName="NotoSans-Bold", fontSize=8, leading=11),
         "source": style(
@@ -237,17 +253,74 @@ def _text_markup(text: str) -> str:
     return "".join(pieces)
 
 
-def _flowables(block: ET.Element) -> Iterator[Flowable]:
+def _spans(element: ET.Element, bold: bool = False, italic: bool = False) -> Iterator[Span]:
+    """The element's text as styled spans, for a paragraph laid out by the bidi algorithm."""
+    href = None
+    if element.tag == "a":
+        href = element.get("href")
+    if element.text:
+        yield Span(element.text, bold, italic, href)
+    for child in element:
+        if child.tag == "a" and "name" in child.attrib:
+            yield Span("", bold, italic, None, child.attrib["name"])
+        yield from _spans(child, bold or child.tag == "b", italic or child.tag == "i")
+        if child.tail:
+            yield Span(child.tail, bold, italic, href)
+
+
+def _bidi_spans(element: ET.Element) -> list[Span]:
+    """Spans with whitespace folded as ReportLab folds it, anchors joined to the next text."""
+    spans: list[Span] = []
+    anchor = None
+    for span in _spans(element):
+        if span.anchor:
+            anchor = span.anchor
+            continue
+        text = " ".join(span.text.split())
+        if span.text[:1].isspace() and text:
+            text = " " + text
+        if span.text[-1:].isspace() and span.text.strip():
+            text += " "
+        if not text:
+            text = " " if span.text else ""
+        if text:
+            spans.append(Span(text, span.bold, span.italic, span.href, anchor))
+            anchor = None
+    while spans and not spans[0].text.strip():
+        spans.pop(0)
+    if spans:
+        first, last = spans[0], spans[-1]
+        spans[0] = Span(first.text.lstrip(), first.bold, first.italic, first.href, first.anchor)
+        spans[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.href, spans[-1].anchor)
+    return spans
+
+
+def _paragraph(
+    element: ET.Element, style: ParagraphStyle, rtl: bool, bullet: str | None = None
+) -> Flowable:
+    """A ReportLab paragraph, or a bidi one for a right-to-left page or Arabic-script text."""
+    if rtl or has_right_to_left("".join(element.itertext())):
+        return BidiParagraph(_bidi_spans(element), style, rtl, bullet)
+    if bullet:
+        return Paragraph(_inline(element), style, bulletText=bullet)
+    return Paragraph(_inline(element), style)
+
+
+def _flowables(block: ET.Element, rtl: bool = False) -> Iterator[Flowable]:
     styles = _styles()
     if block.tag == "table":
-        yield from _table(block, styles)
+        yield from _table(block, styles, rtl)
     elif block.tag == "h2":
         title = " ".join("".join(block.itertext()).split())
-        yield OutlineHeading(_inline(block), styles["h2"], block.get("key", title), title)
+        key = block.get("key", title)
+        if rtl or has_right_to_left(title):
+            yield BidiHeading(_bidi_spans(block), styles["h2"], rtl, key, title)
+        else:
+            yield OutlineHeading(_inline(block), styles["h2"], key, title)
     elif block.tag == "quote":
-        yield Paragraph(_inline(block), styles["quote"], bulletText="•")
+        yield _paragraph(block, styles["quote"], rtl, bullet="•")
     elif block.tag in styles:
-        yield Paragraph(_inline(block), styles[block.tag])
+        yield _paragraph(block, styles[block.tag], rtl)
     else:
         raise RenderError(f"the brief template uses an unknown block <{block.tag}>")
     if block.tag == "subtitle":
@@ -264,7 +337,7 @@ class TableRow(Flowable):
 
     def __init__(
         self,
-        cells: list[Paragraph],
+        cells: list[Flowable],
         widths: list[float],
         background: colors.Color | None,
         rule: float,
@@ -299,20 +372,27 @@ class TableRow(Flowable):
             x += width
 
 
-def _table(block: ET.Element, styles: dict[str, ParagraphStyle]) -> Iterator[Flowable]:
+def _table(
+    block: ET.Element, styles: dict[str, ParagraphStyle], rtl: bool = False
+) -> Iterator[Flowable]:
+    """Rows of cells; on a right-to-left page the first column is on the right."""
     shares = [float(share) for share in block.get("widths", "").split(",")]
     widths = [FRAME_WIDTH * share / sum(shares) for share in shares]
+    order = slice(None, None, -1 if rtl else 1)
     header, *rows = block
     heading = TableRow(
-        [Paragraph(_inline(cell), styles["th"]) for cell in header], widths, None, rule=0.8
+        [_paragraph(cell, styles["th"], rtl) for cell in header][order],
+        widths[order],
+        None,
+        rule=0.8,
     )
     heading.keepWithNext = True
     yield heading
     for number, row in enumerate(rows):
         last = number == len(rows) - 1
         yield TableRow(
-            [Paragraph(_inline(cell), styles["td"]) for cell in row],
-            widths,
+            [_paragraph(cell, styles["td"], rtl) for cell in row][order],
+            widths[order],
             ZEBRA if number % 2 else None,
             rule=0.4 if last else 0,
         )
@@ -326,24 +406,48 @@ class _BriefCanvas(Canvas):
     bookmark at page 1), so N is a form shared by all pages and drawn at ``save``.
     """
 
-    def __init__(self, *args: Any, running_title: str, creation_date: str, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        running_title: str,
+        creation_date: str,
+        right_to_left: bool = False,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.running_title = running_title
+        self.right_to_left = right_to_left
         self.setDateFormatter(lambda *_: creation_date)
 
     def showPage(self) -> None:
+        """Running title at the start side of the page, ``n / N`` at the end side."""
         number = self.getPageNumber()
+        rtl = self.right_to_left
         self.saveState()
         self.setFont("NotoSans-Regular", 8)
         self.setFillColor(MUTED)
         if number > 1:
-            self.drawString(MARGIN, FOOTER_Y, self.running_title[:90])
-        total_x = PAGE_WIDTH - MARGIN - _TOTAL_WIDTH
-        self.drawRightString(total_x, FOOTER_Y, f"{number} / ")
-        self.translate(total_x, FOOTER_Y)
+            self._running_title()
+        if rtl:  # read right to left: n, then N at the far left
+            self.drawString(MARGIN + _TOTAL_WIDTH, FOOTER_Y, f" / {number}")
+            self.translate(MARGIN, FOOTER_Y)
+        else:
+            total_x = PAGE_WIDTH - MARGIN - _TOTAL_WIDTH
+            self.drawRightString(total_x, FOOTER_Y, f"{number} / ")
+            self.translate(total_x, FOOTER_Y)
         self.doForm("page-total")
         self.restoreState()
         super().showPage()
+
+    def _running_title(self) -> None:
+        title = self.running_title[:90]
+        if not (self.right_to_left or has_right_to_left(title)):
+            self.drawString(MARGIN, FOOTER_Y, title)
+            return
+        line = BidiParagraph([Span(title)], _styles()["footer"], self.right_to_left)
+        _, height = line.wrap(FRAME_WIDTH - 2 * _TOTAL_WIDTH, PAGE_HEIGHT)
+        x = MARGIN + 2 * _TOTAL_WIDTH if self.right_to_left else MARGIN
+        line.drawOn(self, x, FOOTER_Y - height + line.style.fontSize)
 
     def save(self) -> None:
         self.beginForm("page-total")
@@ -356,7 +460,7 @@ class _BriefCanvas(Canvas):
 
 class _BriefDocument(SimpleDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, OutlineHeading):
+        if isinstance(flowable, OutlineHeading | BidiHeading):
             self.canv.bookmarkPage(flowable.outline_key)
             self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, level=0)
 
@@ -366,6 +470,7 @@ def _build(story: list[Flowable], path: Path, brief: Brief, metadata: dict[str, 
         _BriefCanvas,
         running_title=metadata["title"],
         creation_date=f"D:{brief.date:%Y%m%d}000000+00'00'",
+        right_to_left=language(brief.language).right_to_left,
     )
     document = _BriefDocument(
         str(path),

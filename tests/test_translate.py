@@ -170,3 +170,17 @@ def test_localized_numbers_keep_years_ungrouped() -> None:
     assert localized_number("2025", FRENCH) == "2025"
     assert localized_number("25,000", FRENCH) == "25\u202f000"
     assert localized_number("25,000", DARI) == "۲۵٬۰۰۰"
+
+
+def test_a_flagged_translation_is_visible_in_the_pdf(tmp_path: Path) -> None:
+    import pdfplumber
+
+    from briefing.layout import render_pdf
+
+    text = "Miriam Okafor counted 1,200 families."
+    brief = translate(brief_with(text), UpperCaseEngine(drop_placeholders=True), options())
+    pdf = render_pdf(brief, tmp_path / "brief.pdf")
+    with pdfplumber.open(pdf) as document:
+        shown = " ".join(" ".join(page.extract_text() for page in document.pages).split())
+    # The French wording of "Check this translation: a number of the original is missing".
+    assert "Traduction à vérifier : un nombre de l’original n’y figure pas." in shown
