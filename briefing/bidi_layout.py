@@ -127,12 +127,20 @@ class BidiParagraph(Flowable):
         _prepared: _Prepared | None = None,
         _start: int = 0,
         _end: int | None = None,
+        *,
+        text_right_to_left: bool | None = None,
     ) -> None:
+        """``right_to_left`` mirrors the layout (alignment, indents, bullet side);
+        ``text_right_to_left`` sets the paragraph's bidi direction, the same by default:
+        an English cell on a Dari page keeps its own order but aligns to the right.
+        """
         super().__init__()
         self.style = style
         self.right_to_left = right_to_left
         self.bullet = bullet
-        self.prepared = _prepared or _Prepared(spans, style, right_to_left)
+        if text_right_to_left is None:
+            text_right_to_left = right_to_left
+        self.prepared = _prepared or _Prepared(spans, style, text_right_to_left)
         self.start = _start
         self.end = len(self.prepared.text) if _end is None else _end
         self.keepWithNext = getattr(style, "keepWithNext", 0)

@@ -298,9 +298,16 @@ def _bidi_spans(element: ET.Element) -> list[Span]:
 def _paragraph(
     element: ET.Element, style: ParagraphStyle, rtl: bool, bullet: str | None = None
 ) -> Flowable:
-    """A ReportLab paragraph, or a bidi one for a right-to-left page or Arabic-script text."""
-    if rtl or has_right_to_left("".join(element.itertext())):
-        return BidiParagraph(_bidi_spans(element), style, rtl, bullet)
+    """A ReportLab paragraph, or a bidi one for a right-to-left page or Arabic-script text.
+
+    On a right-to-left page a block with no right-to-left letter (an English name, a
+    figure as the source wrote it) keeps left-to-right order and aligns to the right.
+    """
+    has_rtl = has_right_to_left("".join(element.itertext()))
+    if rtl or has_rtl:
+        return BidiParagraph(
+            _bidi_spans(element), style, rtl, bullet, text_right_to_left=rtl and has_rtl
+        )
     if bullet:
         return Paragraph(_inline(element), style, bulletText=bullet)
     return Paragraph(_inline(element), style)

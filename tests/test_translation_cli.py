@@ -171,6 +171,8 @@ def test_dari_uses_the_persian_package_and_says_so(
     # Right-to-left text reads back in visual order; the notice's Latin and digit runs
     # keep theirs (the wording itself is checked in test_i18n, the order in test_rtl).
     assert "translate-en_fa-1_0" in text and "Argos" in text
+    # A figure as the English source wrote it keeps its order in the right-to-left table.
+    assert "12 districts" in text and "districts 12" not in text
     assert "۴۰٬۰۰۰" in text  # numbers in Persian digits with the Afghan separator
 
 
