@@ -36,6 +36,26 @@ def run_briefing(*args: str | Path, cwd: Path | None = None) -> subprocess.Compl
     )
 
 
+def isolated_environment(root: Path) -> dict[str, str]:
+    """This process's environment with every data, cache and packages folder under ``root``.
+
+    Argos, XDG and briefing's cache all point there, and the package index at a closed
+    port, so a test never touches the network or the user's home.
+    """
+    env = {
+        **os.environ,
+        "HOME": str(root / "home"),
+        "XDG_DATA_HOME": str(root / "data"),
+        "XDG_CONFIG_HOME": str(root / "config"),
+        "XDG_CACHE_HOME": str(root / "cache"),
+        "ARGOS_PACKAGES_DIR": str(root / "packages"),
+        "BRIEFING_CACHE_DIR": str(root / "briefing-cache"),
+        "ARGOS_PACKAGE_INDEX": "http://127.0.0.1:9/unreachable/",
+    }
+    env.pop("SOURCE_DATE_EPOCH", None)
+    return env
+
+
 def write(path: Path, content: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):

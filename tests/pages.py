@@ -8,10 +8,11 @@ temporary home so nothing touches the user's folders.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from conftest import isolated_environment
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCES = REPO / "tests" / "references"
@@ -26,16 +27,7 @@ PAGES = {
 
 def render_pages(language: str, scratch: Path) -> list[Path]:
     """The brief in ``language`` as grey PNG pages in ``scratch``, named ``brief-<lang>-N``."""
-    env = {
-        **os.environ,
-        "HOME": str(scratch / "home"),
-        "XDG_DATA_HOME": str(scratch / "data"),
-        "XDG_CACHE_HOME": str(scratch / "cache"),
-        "XDG_CONFIG_HOME": str(scratch / "config"),
-        "ARGOS_PACKAGES_DIR": str(scratch / "packages"),
-        "BRIEFING_CACHE_DIR": str(scratch / "briefing-cache"),
-    }
-    env.pop("SOURCE_DATE_EPOCH", None)
+    env = isolated_environment(scratch)
 
     def briefing(*args: str) -> None:
         subprocess.run(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, isolated_environment
 from test_layout import body_text
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -27,19 +26,7 @@ EXAMPLE = EXAMPLES / "articles" / "river-valley-floods.txt"
 
 @pytest.fixture
 def home(tmp_path: Path) -> dict[str, str]:
-    """An environment whose every data, cache and packages folder is under tmp_path."""
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path / "home"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "ARGOS_PACKAGES_DIR": str(tmp_path / "packages"),
-        "BRIEFING_CACHE_DIR": str(tmp_path / "briefing-cache"),
-        "ARGOS_PACKAGE_INDEX": "http://127.0.0.1:9/unreachable/",
-    }
-    env.pop("SOURCE_DATE_EPOCH", None)
-    return env
+    return isolated_environment(tmp_path)
 
 
 def briefing(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
