@@ -33,7 +33,12 @@ from briefing.bidi_text import break_lines, embedding_levels, visual_order, with
 
 ARABIC_FACES = ("NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold")
 # Tried in order for a character the paragraph's own face lacks.
-FALLBACK_FACES = ("NotoSans-Regular", "NotoSerif-Regular", "NotoSansSymbols2-Regular")
+FALLBACK_FACES = (
+    "NotoSans-Regular",
+    "NotoSerif-Regular",
+    "NotoSansMath-Regular",
+    "NotoSansSymbols2-Regular",
+)
 _ZWNJ = 0x200C
 
 

@@ -72,10 +72,19 @@ _FACES: dict[tuple[str, Literal[0, 1], Literal[0, 1]], str] = {
     ("Naskh", 1, 0): "NotoNaskhArabic-Bold.ttf",
     ("Naskh", 0, 1): "NotoNaskhArabic-Regular.ttf",
     ("Naskh", 1, 1): "NotoNaskhArabic-Bold.ttf",
+    ("Math", 0, 0): "NotoSansMath-Regular.ttf",
+    ("Math", 1, 0): "NotoSansMath-Regular.ttf",
+    ("Math", 0, 1): "NotoSansMath-Regular.ttf",
+    ("Math", 1, 1): "NotoSansMath-Regular.ttf",
+    ("Symbols", 0, 0): "NotoSansSymbols2-Regular.ttf",
+    ("Symbols", 1, 0): "NotoSansSymbols2-Regular.ttf",
+    ("Symbols", 0, 1): "NotoSansSymbols2-Regular.ttf",
+    ("Symbols", 1, 1): "NotoSansSymbols2-Regular.ttf",
 }
-# Noto Serif and Sans have no Arabic script (Persian digits included): such runs are set
-# in Noto Naskh Arabic, so no character of a Dari translation is drawn as a blank.
-_FALLBACK_FACE = "NotoNaskhArabic-Regular"  # <b> inside picks the bold face
+# Noto Serif and Sans have no Arabic script (Persian digits included), arrows or most
+# symbols: such runs are set in the first of these faces that draws them, so no character
+# of an article or a translation becomes a box or a blank. (<b> inside picks Naskh bold.)
+FALLBACK_FACES = ("NotoNaskhArabic-Regular", "NotoSansMath-Regular", "NotoSansSymbols2-Regular")
 
 
 class OutlineHeading(Paragraph):
@@ -235,21 +244,27 @@ def _content_markup(element: ET.Element) -> str:
 
 
 @cache
-def _covered() -> frozenset[int]:
-    """Characters the Latin faces draw; anything else falls back to the Arabic face."""
+def _cmap(face: str) -> frozenset[int]:
     _styles()
-    font = pdfmetrics.getFont("NotoSerif-Regular")
+    font = pdfmetrics.getFont(face)
     assert isinstance(font, TTFont)
     return frozenset(font.face.charToGlyph)
 
 
+def _face_for(character: str) -> str | None:
+    """None when the Latin faces draw ``character``, else the fallback face that does."""
+    if character.isspace() or ord(character) in _cmap("NotoSerif-Regular"):
+        return None
+    covering = (face for face in FALLBACK_FACES if ord(character) in _cmap(face))
+    return next(covering, None)  # drawn by nothing bundled: left to the main face
+
+
 def _text_markup(text: str) -> str:
-    """Escaped text; runs the Latin faces cannot draw are set in the fallback face."""
-    covered = _covered()
+    """Escaped text; runs the Latin faces cannot draw are set in a face that can."""
     pieces = []
-    for drawable, run in groupby(text, key=lambda c: ord(c) in covered or c.isspace()):
+    for face, run in groupby(text, key=_face_for):
         escaped = escape("".join(run))
-        pieces.append(escaped if drawable else f'<font name="{_FALLBACK_FACE}">{escaped}</font>')
+        pieces.append(escaped if face is None else f'<font name="{face}">{escaped}</font>')
     return "".join(pieces)
 
 

@@ -11,9 +11,11 @@ import pdfplumber
 import pypdf
 import pytest
 from conftest import EXAMPLES, write
+from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.errors import RenderError
 from briefing.pipeline import BuildOptions, BuildResult, build
+from briefing.resources import resource_dir
 
 FOOTER_HEIGHT = 60  # points at the foot of each page: page number and running title
 
@@ -181,3 +183,20 @@ def test_a_failed_build_leaves_no_partial_pdf(
         build_brief([EXAMPLES / "manifest.yaml"], output)
     assert output.read_bytes() == b"the previous brief"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_no_character_of_an_article_is_drawn_without_a_glyph(tmp_path: Path) -> None:
+    """Arrows, symbols and Persian digits fall back to a bundled face that draws them."""
+    article = write(
+        tmp_path / "symbols.txt",
+        "Prices Up → Protests ⚠ Ahead\n\n"
+        "The minister said: “Wages rose ≥ 5% ✓ and ۲۵ ★ families moved → north.”\n",
+    )
+    pdf = build_brief([article], tmp_path / "brief.pdf").output
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in page.chars]
+    faces = {c["text"]: c["fontname"].split("+")[-1] for c in chars if c["text"] in "→⚠≥✓۲★"}
+    assert set(faces) == set("→⚠≥✓۲★")
+    for character, face in faces.items():
+        font = TTFont(face, resource_dir("fonts") / f"{face}.ttf")
+        assert ord(character) in font.face.charToGlyph, (character, face)
