@@ -39,7 +39,7 @@ from briefing import __version__
 from briefing.bidi_layout import BidiParagraph, Span
 from briefing.bidi_text import has_right_to_left
 from briefing.errors import RenderError
-from briefing.languages import language
+from briefing.languages import language, localized_digits
 from briefing.model import Brief
 from briefing.resources import resource_dir
 from briefing.templating import context_for, render_template
@@ -421,6 +421,13 @@ def _table(
     yield Spacer(0, 6)
 
 
+_DIGIT_FACE = "NotoNaskhArabic-Regular"  # Noto Sans has no Persian digits
+
+
+def _persian(number: int) -> str:
+    return localized_digits(number, language("prs"))
+
+
 class _BriefCanvas(Canvas):
     """Draws the page furniture; footers say ``n / N``.
 
@@ -450,8 +457,12 @@ class _BriefCanvas(Canvas):
         self.setFillColor(MUTED)
         if number > 1:
             self._running_title()
-        if rtl:  # read right to left: n, then N at the far left
-            self.drawString(MARGIN + _TOTAL_WIDTH, FOOTER_Y, f" / {number}")
+        if rtl:  # read right to left: n in Persian digits, then N at the far left
+            separator_x = MARGIN + _TOTAL_WIDTH
+            self.drawString(separator_x, FOOTER_Y, " / ")
+            self.setFont(_DIGIT_FACE, 8)
+            digits_x = separator_x + pdfmetrics.stringWidth(" / ", "NotoSans-Regular", 8)
+            self.drawString(digits_x, FOOTER_Y, _persian(number))
             self.translate(MARGIN, FOOTER_Y)
         else:
             total_x = PAGE_WIDTH - MARGIN - _TOTAL_WIDTH
@@ -472,10 +483,15 @@ class _BriefCanvas(Canvas):
         line.drawOn(self, x, FOOTER_Y - height + line.style.fontSize)
 
     def save(self) -> None:
+        total = self.getPageNumber() - 1
         self.beginForm("page-total")
-        self.setFont("NotoSans-Regular", 8)
         self.setFillColor(MUTED)
-        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        if self.right_to_left:
+            self.setFont(_DIGIT_FACE, 8)
+            self.drawRightString(_TOTAL_WIDTH, 0, _persian(total))
+        else:
+            self.setFont("NotoSans-Regular", 8)
+            self.drawString(0, 0, str(total))
         self.endForm()
         super().save()
 

@@ -207,7 +207,8 @@ def test_a_dari_brief_is_mirrored_and_its_lede_reads_right_to_left(dari_brief: P
         assert max(ends) == pytest.approx(right, abs=3)  # set flush right
         footer = page.crop((0, page.height - 60, page.width / 2, page.height)).extract_text()
         total = len(document.pages)
-        assert f"{total} / 1" in footer  # on the left, read right to left: page 1 of total
+        # On the left, read right to left, in Persian digits: page 1 of total.
+        assert f"{str(total).translate(str.maketrans('0123456789', '۰۱۲۳۴۵۶۷۸۹'))} / ۱" in footer
 
 
 def test_citation_links_in_a_dari_brief_land_on_their_source(dari_brief: Path) -> None:
