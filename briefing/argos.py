@@ -25,17 +25,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from briefing import __version__
-from briefing.errors import BriefingError
+from briefing.errors import TranslationError, UnknownLanguage
 from briefing.languages import Language, language
 from briefing.model import MachineTranslation
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 _DOWNLOAD_TIMEOUT = 60
 _MAX_PACKAGE_BYTES = 1_000_000_000
-
-
-class TranslationError(BriefingError):
-    """A translation package is missing, broken, or could not be fetched."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +159,7 @@ def remove(name_or_code: str, folder: Path) -> Package:
         try:
             target = language(name_or_code)
             chosen = [p for p in packages if p.from_code == "en" and p.to_code == target.argos_code]
-        except BriefingError:
+        except UnknownLanguage:
             chosen = []
     if not chosen:
         raise TranslationError(f"no installed package matches '{name_or_code}' in {folder}")

@@ -148,7 +148,8 @@ def build(
     ] = True,
 ) -> None:
     """Build a sourced PDF brief from articles."""
-    from briefing.languages import UnknownLanguage, language
+    from briefing.errors import UnknownLanguage
+    from briefing.languages import language
     from briefing.pipeline import BuildOptions, TranslationSettings
     from briefing.pipeline import build as build_brief
 
@@ -252,7 +253,8 @@ def models_install(
     """Install a package from a local .argosmodel file, or from the Argos index when online."""
     from briefing.argos import install_file, install_from_index
     from briefing.argos import packages_dir as resolve
-    from briefing.languages import UnknownLanguage, language
+    from briefing.errors import UnknownLanguage
+    from briefing.languages import language
 
     folder = resolve(packages_dir)
     try:

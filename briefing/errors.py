@@ -1,9 +1,10 @@
 """The one exception tree of briefing; only the CLI catches it.
 
     BriefingError
-    ├── InputError         an article cannot be read (missing, empty, binary, malformed, …)
-    │   └── InputErrors    several articles failed; carries each problem
-    ├── ExtractionError    extraction could not finish
+    ├── InputError         an input cannot be read (missing, empty, binary, malformed, …)
+    ├── InputErrors        several inputs failed; carries each problem
+    ├── UnknownLanguage    a language the brief cannot be written in
+    ├── TranslationError   a translation package is missing, broken, or cannot be fetched
     └── RenderError        the brief could not be laid out or written
 
 Every message is one sentence a user can act on: what went wrong and, where it helps,
@@ -36,8 +37,12 @@ class InputErrors(BriefingError):
         self.problems = problems
 
 
-class ExtractionError(BriefingError):
-    """Quotes or figures could not be extracted."""
+class UnknownLanguage(BriefingError):
+    """A language the brief cannot be written in."""
+
+
+class TranslationError(BriefingError):
+    """A translation package is missing, broken, or could not be fetched."""
 
 
 class RenderError(BriefingError):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from briefing.errors import BriefingError
+from briefing.errors import UnknownLanguage
 
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 # English digits: grouped (``25,000.5``) or plain (``2023``, ``3.5``), not inside a word.
@@ -41,10 +41,6 @@ LANGUAGES = {
     ),
 }
 _ALIASES = {"dari": "prs", "fa-af": "prs", "fa_af": "prs", "english": "en", "french": "fr"}
-
-
-class UnknownLanguage(BriefingError):
-    """A language the brief cannot be written in."""
 
 
 def language(code: str) -> Language:
