@@ -7,7 +7,7 @@ Every object is frozen: a stage returns new objects instead of changing what it 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -37,6 +37,8 @@ class Article:
     published: date | None = None
     url: str | None = None
     language: str = "en"
+    retrieved: datetime | None = None
+    """When the article was fetched from ``url`` (UTC), for pages read from the web."""
     furniture: tuple[Paragraph, ...] = ()
     """Blocks removed as page furniture, kept because they tell what kind of piece this is."""
 
