@@ -19,6 +19,7 @@ import typer
 
 from briefing import __version__
 from briefing.errors import BriefingError
+from briefing.output import OutputFormat
 
 T = TypeVar("T")
 
@@ -102,8 +103,21 @@ def _warn_skipped(skipped: Sequence[BriefingError], quiet: bool) -> None:
 def build(
     inputs: Inputs,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where to write the PDF brief.")
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Where to write the brief; each format takes this name with its own suffix.",
+        ),
     ] = Path("brief.pdf"),
+    formats: Annotated[
+        list[OutputFormat] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: pdf, html, md, json or txt; repeat for several (default: pdf).",
+        ),
+    ] = None,
     title: Annotated[
         str | None, typer.Option(help="The brief's title (default: 'News brief').")
     ] = None,
@@ -161,6 +175,7 @@ def build(
     options = BuildOptions(
         inputs=tuple(inputs),
         output=output,
+        formats=tuple(formats or (OutputFormat.PDF,)),
         date=_parse_date(brief_date),
         title=title,
         language=lang,
@@ -182,7 +197,8 @@ def build(
     _warn_skipped(result.skipped, quiet)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
-    typer.echo(str(result.output))
+    for path in result.outputs:
+        typer.echo(str(path))
 
 
 @app.command("extract")

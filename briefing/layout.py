@@ -3,19 +3,16 @@
 The template ``brief.xml.j2`` decides what the brief says and in which order; this module
 decides how each kind of block looks. Only the pipeline's build step imports this module,
 so ReportLab stays out of ``briefing --help`` and ``briefing extract``. The PDF is
-deterministic (same brief and date, same bytes) and written atomically.
+deterministic (same brief and date, same bytes).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache, partial
 from itertools import groupby
-from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape, quoteattr
 
@@ -107,8 +104,8 @@ class BidiHeading(BidiParagraph):
         self.outline_title = title
 
 
-def render_pdf(brief: Brief, output: Path) -> Path:
-    """Lay the brief out and write it to ``output``; on failure nothing is left there."""
+def render_pdf(brief: Brief) -> bytes:
+    """Lay the brief out as the bytes of a PDF file."""
     markup = render_template("brief.xml.j2", context_for(brief))
     try:
         document = ET.fromstring(markup)
@@ -123,26 +120,9 @@ def render_pdf(brief: Brief, output: Path) -> Path:
         story = [f for block in document if block is not meta for f in _flowables(block, rtl)]
     except ValueError as error:  # ReportLab's paragraph parser: a template or layout bug
         raise RenderError(f"a block of the brief could not be laid out ({error})") from error
-    with _atomic_output(output) as partial:
-        _build(story, partial, brief, metadata)
-    return output
-
-
-@contextmanager
-def _atomic_output(output: Path) -> Iterator[Path]:
-    """A temporary path beside ``output`` that replaces it only once fully written."""
-    if output.is_dir():
-        raise RenderError(f"{output} is a directory: give a file name such as brief.pdf")
-    if not output.parent.is_dir():
-        raise RenderError(f"cannot write {output}: folder {output.parent} does not exist")
-    handle, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
-    os.close(handle)
-    partial = Path(name)
-    try:
-        yield partial
-        partial.replace(output)
-    finally:
-        partial.unlink(missing_ok=True)
+    pdf = io.BytesIO()
+    _build(story, pdf, brief, metadata)
+    return pdf.getvalue()
 
 
 def _face_name(file: str) -> str:
@@ -503,7 +483,7 @@ class _BriefDocument(SimpleDocTemplate):
             self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, level=0)
 
 
-def _build(story: list[Flowable], path: Path, brief: Brief, metadata: dict[str, str]) -> None:
+def _build(story: list[Flowable], pdf: io.BytesIO, brief: Brief, metadata: dict[str, str]) -> None:
     canvas = partial(
         _BriefCanvas,
         running_title=metadata["title"],
@@ -511,7 +491,7 @@ def _build(story: list[Flowable], path: Path, brief: Brief, metadata: dict[str, 
         right_to_left=language(brief.language).right_to_left,
     )
     document = _BriefDocument(
-        str(path),
+        pdf,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,

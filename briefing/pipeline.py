@@ -13,6 +13,8 @@ from briefing.extract import extract
 from briefing.ingest import IngestOptions, read_articles
 from briefing.languages import ENGLISH, Language, language
 from briefing.model import Article, Brief, Extraction
+from briefing.output import OutputFormat, check_writable, output_path, write_files
+from briefing.render import render
 from briefing.select import SelectOptions, select
 
 T = TypeVar("T")
@@ -41,7 +43,9 @@ class BuildOptions:
 
     inputs: tuple[Path, ...]
     output: Path
+    """Where to write: each format takes this name with its own suffix."""
     date: date
+    formats: tuple[OutputFormat, ...] = (OutputFormat.PDF,)
     title: str | None = None
     language: str = "en"
     max_quotes: int = 4
@@ -53,7 +57,7 @@ class BuildOptions:
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     brief: Brief
-    output: Path
+    outputs: tuple[Path, ...]
     skipped: tuple[InputError, ...]
     warnings: tuple[str, ...] = ()
 
@@ -94,13 +98,16 @@ def extraction_records(
 
 
 def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> BuildResult:
-    """Build the brief PDF at ``options.output``, translated when its language is not English.
+    """Build the brief in each format asked, translated when its language is not English.
 
-    A missing translation package is found before any article is read, and nothing is
-    written then.
+    An output that cannot be written and a missing translation package are found before
+    any article is read; on any failure nothing is written.
     """
-    from briefing.layout import render_pdf
-
+    outputs = {
+        output_format: output_path(options.output, f".{output_format}")
+        for output_format in dict.fromkeys(options.formats)
+    }
+    check_writable(list(outputs.values()))
     target = language(options.language)
     translator = _translator(target, options.translation) if target != ENGLISH else None
     extractions, skipped = extract_all(options.inputs, options.skip_bad, progress)
@@ -117,8 +124,8 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
     warnings: tuple[str, ...] = ()
     if translator is not None:
         brief, warnings = translator(brief)
-    render_pdf(brief, options.output)
-    return BuildResult(brief, options.output, skipped, warnings)
+    write_files({path: render(brief, output_format) for output_format, path in outputs.items()})
+    return BuildResult(brief, tuple(outputs.values()), skipped, warnings)
 
 
 def _translator(

@@ -1,25 +1,36 @@
 """Templates: where the brief's wording and structure live.
 
-The Jinja2 environment is strict (an undefined name is an error, not an empty string) and
-autoescapes, so article text can never become markup in any output. The brief's own
-wording (headings, labels, notices) comes from the gettext catalog of its language in
-``locales/``; dates and counts are written the way that language writes them.
+The Jinja2 environment is strict (an undefined name is an error, not an empty string).
+Every template autoescapes, so article text can never become markup, except the plain
+text and Markdown ones (``*.txt.j2``, ``*.md.j2``): Markdown escapes each field with the
+``md`` filter, plain text has nothing to escape. Both undo the escaping of the shared
+wording macros (``_wording.j2``) with ``from_markup``: a macro's output is marked safe by
+the template that calls it, so the shared macros must escape for the strictest caller. The brief's own wording (headings, labels, notices) comes from the gettext
+catalog of its language in ``locales/``; dates and counts are written the way that
+language writes them.
 """
 
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass, fields
 from functools import cache, partial
 from pathlib import PurePath
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from briefing.calendars import long_date
 from briefing.errors import RenderError
 from briefing.languages import ENGLISH, Language, language, localized_digits, native_name
 from briefing.model import Brief, Translation
 from briefing.resources import resource_dir
+
+# "$" too: GitHub and many editors read $…$ as mathematics.
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
+# A list marker ("- ", "+ ", "1. ") or a setext underline at the start of a field.
+_MARKDOWN_LINE_START = re.compile(r"\A(?:[-+=]|\d+[.)])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,17 @@ def web_url(value: str | None) -> str | None:
     return None
 
 
+def markdown_text(value: object) -> str:
+    """``value`` as literal Markdown text: nothing in it can become emphasis, a link or HTML.
+
+    Backslash escapes hold for ASCII punctuation in CommonMark, so every character with a
+    meaning inline is escaped, and a line cannot start a heading, list or block quote.
+    """
+    text = _MARKDOWN_SPECIAL.sub(r"\\\g<0>", " ".join(str(value).split()))
+    # The marker's last character is escaped: a digit cannot be, the "." after it can.
+    return _MARKDOWN_LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", text)
+
+
 def catalog(target: Language) -> gettext.NullTranslations:
     """The compiled gettext catalog of the brief's wording in ``target``.
 
@@ -74,12 +96,16 @@ def catalog(target: Language) -> gettext.NullTranslations:
         ) from None
 
 
+def _escapes_markup(name: str | None) -> bool:
+    return name is None or not name.endswith((".txt.j2", ".md.j2"))
+
+
 def make_environment(target: Language, translations: gettext.NullTranslations) -> Environment:
     """A template environment that words briefs in ``target`` with ``translations``."""
     env = Environment(
         loader=FileSystemLoader(resource_dir("templates")),
         undefined=StrictUndefined,
-        autoescape=True,
+        autoescape=_escapes_markup,
         extensions=["jinja2.ext.i18n"],
         keep_trailing_newline=True,
     )
@@ -87,8 +113,11 @@ def make_environment(target: Language, translations: gettext.NullTranslations) -
     env.filters.update(
         long_date=partial(long_date, target=target),
         number=partial(localized_digits, target=target),
+        clock=lambda value: localized_digits(f"{value:%H:%M}", target),
         web_url=web_url,
         basename=lambda value: PurePath(value).name,
+        md=markdown_text,
+        from_markup=lambda value: Markup(value).unescape(),
     )
     return env
 

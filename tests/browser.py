@@ -1,0 +1,78 @@
+"""The HTML brief as a browser shows it: headless Chromium screenshots of the example brief.
+
+Shared by tests/test_browser.py and, to regenerate the reviewed references after a
+deliberate template change (then look at every screenshot before committing):
+
+    .venv/bin/python tests/browser.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pages import REFERENCES, build_example
+
+LANGUAGES = ("en", "prs")
+WINDOW = (900, 1400)  # CSS pixels: the top of the brief, the width of a mail reader
+# As root, in a sandbox with no network: no GPU, no sandbox, and none of Chromium's own
+# connections (they are refused here, many at a time).
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--force-device-scale-factor=1",
+)
+
+
+def chromium() -> str:
+    found = shutil.which("chromium")
+    if found is None:
+        raise RuntimeError("Debian's chromium is not installed: `make test` installs it")
+    return found
+
+
+def screenshot(html: Path, png: Path) -> Path:
+    """``html`` rendered by headless Chromium into ``png``, with a fresh profile."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                chromium(),
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                f"--window-size={WINDOW[0]},{WINDOW[1]}",
+                f"--screenshot={png}",
+                html.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    return png
+
+
+def example_screenshot(language: str, scratch: Path) -> Path:
+    html = build_example(language, scratch, "html")
+    return screenshot(html, scratch / f"html-{language}.png")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        for language in LANGUAGES:
+            shot = example_screenshot(language, Path(scratch))
+            shutil.copy(shot, REFERENCES / shot.name)
+            print(REFERENCES / shot.name)
+
+
+if __name__ == "__main__":
+    main()
