@@ -37,11 +37,14 @@ brief: $(INSTALLED) catalogs
 	@$(BIN)/briefing build examples/manifest.yaml --output $(EXAMPLE_PDF) \
 		--title "Sample brief: floods, housing and ports" --date 2025-11-23 --quiet
 
-# Debian packages the tests use (pdftotext, pdftoppm); installed when missing.
+# Debian packages the tests use, installed when missing: pdftotext and pdftoppm; Chromium
+# for the HTML brief's screenshots, with the Noto fonts its reference screenshots show.
+SYSTEM_PACKAGES := poppler-utils chromium fonts-noto-core
 system-packages:
-	@command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null || { \
+	@command -v pdftoppm >/dev/null && command -v chromium >/dev/null \
+		&& test -e /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf || { \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q poppler-utils; }
+		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SYSTEM_PACKAGES); }
 
 test: $(INSTALLED) catalogs system-packages
 	$(BIN)/python -m pytest
