@@ -53,11 +53,12 @@ def inputs() -> list[str]:
 def segments_of_brief() -> list[str]:
     from datetime import date
 
+    from briefing.ingest import IngestOptions
     from briefing.pipeline import extract_all
     from briefing.select import SelectOptions, select
     from briefing.translate import _segments
 
-    extractions, _ = extract_all([Path(p) for p in inputs()], skip_bad=False)
+    extractions, _ = extract_all([Path(p) for p in inputs()], IngestOptions())
     return _segments(select(extractions, SelectOptions(title=None, date=date(2025, 1, 1))))
 
 

@@ -19,6 +19,7 @@ import typer
 
 from briefing import __version__
 from briefing.errors import BriefingError
+from briefing.ingest import DEFAULT_MAX_ARTICLES, DEFAULT_MAX_FILE_BYTES, IngestOptions
 from briefing.output import OutputFormat
 
 T = TypeVar("T")
@@ -141,6 +142,12 @@ def build(
         int, typer.Option(min=0, help="Key figures shown per article at most.")
     ] = 4,
     skip_bad: SkipBad = False,
+    max_file_size: Annotated[
+        int, typer.Option(min=1, help="Largest article file or web page read, in bytes.")
+    ] = DEFAULT_MAX_FILE_BYTES,
+    max_articles: Annotated[
+        int, typer.Option(min=1, help="Most articles one brief is built from.")
+    ] = DEFAULT_MAX_ARTICLES,
     quiet: Quiet = False,
     packages_dir: PackagesDir = None,
     device: Annotated[
@@ -181,7 +188,9 @@ def build(
         language=lang,
         max_quotes=max_quotes,
         max_figures=max_figures,
-        skip_bad=skip_bad,
+        ingest=IngestOptions(
+            skip_bad=skip_bad, max_file_bytes=max_file_size, max_articles=max_articles
+        ),
         translation=TranslationSettings(
             packages_dir=packages_dir,
             device=device.value,
@@ -215,7 +224,7 @@ def extract_command(
     from briefing.select import SelectOptions
 
     try:
-        extractions, skipped = extract_all(inputs, skip_bad, _progress(quiet))
+        extractions, skipped = extract_all(inputs, IngestOptions(skip_bad), _progress(quiet))
     except BriefingError as error:
         raise _fail(str(error)) from None
     _warn_skipped(skipped, quiet)

@@ -29,6 +29,7 @@ MANIFEST_SUFFIXES = frozenset({".yaml", ".yml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000
+DEFAULT_MAX_ARTICLES = 1_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -83,6 +84,7 @@ class Metadata:
 class IngestOptions:
     skip_bad: bool = False
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    max_articles: int = DEFAULT_MAX_ARTICLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,9 @@ def read_articles(inputs: Iterable[Path], options: IngestOptions | None = None) 
     options = options or IngestOptions()
     articles: list[Article] = []
     problems: list[InputError] = []
-    for path, metadata in _expand(inputs, problems):
+    entries = list(_expand(inputs, problems))
+    check_article_count(len(entries), options.max_articles)
+    for path, metadata in entries:
         try:
             articles.append(read_article(path, metadata, options.max_file_bytes))
         except InputError as problem:
@@ -109,6 +113,16 @@ def read_articles(inputs: Iterable[Path], options: IngestOptions | None = None) 
         reason = "no article could be read" if problems else "no articles were given"
         raise InputError("input", reason)
     return Ingested(tuple(articles), tuple(problems))
+
+
+def check_article_count(count: int, max_articles: int) -> None:
+    """Refuse more articles than the limit before any is read."""
+    if count > max_articles:
+        raise InputError(
+            "input",
+            f"{count:,} articles were given, over the limit of {max_articles:,} "
+            "(raise it with --max-articles)",
+        )
 
 
 def _expand(inputs: Iterable[Path], problems: list[InputError]) -> Iterator[tuple[Path, Metadata]]:
@@ -165,7 +179,9 @@ def _read_bytes(path: Path, max_file_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_file_bytes:
             raise InputError(
-                str(path), f"file is {size:,} bytes, over the {max_file_bytes:,} limit"
+                str(path),
+                f"file is {size:,} bytes, over the {max_file_bytes:,}-byte limit "
+                "(raise it with --max-file-size)",
             )
         return path.read_bytes()
     except OSError as error:

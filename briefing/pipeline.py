@@ -50,7 +50,7 @@ class BuildOptions:
     language: str = "en"
     max_quotes: int = 4
     max_figures: int = 4
-    skip_bad: bool = False
+    ingest: IngestOptions = field(default_factory=IngestOptions)
     translation: TranslationSettings = field(default_factory=TranslationSettings)
 
 
@@ -63,10 +63,10 @@ class BuildResult:
 
 
 def extract_all(
-    inputs: Iterable[Path], skip_bad: bool, progress: Progress[Article] = no_progress
+    inputs: Iterable[Path], options: IngestOptions, progress: Progress[Article] = no_progress
 ) -> tuple[tuple[Extraction, ...], tuple[InputError, ...]]:
     """Read and extract every input; the problems skipped are returned, not hidden."""
-    ingested = read_articles(inputs, IngestOptions(skip_bad=skip_bad))
+    ingested = read_articles(inputs, options)
     extractions = tuple(extract(article) for article in progress(ingested.articles, "Extracting"))
     return extractions, ingested.skipped
 
@@ -110,7 +110,7 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
     check_writable(list(outputs.values()))
     target = language(options.language)
     translator = _translator(target, options.translation) if target != ENGLISH else None
-    extractions, skipped = extract_all(options.inputs, options.skip_bad, progress)
+    extractions, skipped = extract_all(options.inputs, options.ingest, progress)
     brief = select(
         extractions,
         SelectOptions(

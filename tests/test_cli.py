@@ -173,3 +173,18 @@ def test_every_build_option_is_documented_in_the_readme() -> None:
         for flag in getattr(parameter, "opts", []):
             if flag.startswith("--") and flag != "--output":
                 assert f"`{flag}" in readme, f"{flag} is not in the README"
+
+
+def test_article_count_and_file_size_limits_are_clear_errors(tmp_path: Path) -> None:
+    manifest = EXAMPLES / "manifest.yaml"
+    too_many = run_briefing("build", manifest, "-o", tmp_path / "b.pdf", "--max-articles", "2")
+    assert too_many.returncode == 1
+    assert too_many.stderr == (
+        "error: input: 3 articles were given, over the limit of 2 (raise it with --max-articles)\n"
+    )
+    too_big = run_briefing("build", manifest, "-o", tmp_path / "b.pdf", "--max-file-size", "500")
+    assert too_big.returncode == 1
+    assert "over the 500-byte limit (raise it with --max-file-size)" in too_big.stderr
+    assert "Traceback" not in too_big.stderr and not list(tmp_path.iterdir())
+    enough = run_briefing("build", manifest, "-o", tmp_path / "b.pdf", "--max-articles", "3")
+    assert enough.returncode == 0, enough.stderr

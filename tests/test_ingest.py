@@ -212,7 +212,7 @@ def test_nothing_readable_even_when_skipping(tmp_path: Path) -> None:
 
 def test_oversized_file_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "big.txt", "Title\n" + "word " * 400)
-    with pytest.raises(InputErrors, match="over the 100 limit"):
+    with pytest.raises(InputErrors, match="over the 100-byte limit"):
         read_articles([path], IngestOptions(max_file_bytes=100))
 
 
