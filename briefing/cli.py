@@ -13,14 +13,23 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from briefing import __version__
+from briefing.defaults import (
+    DEFAULT_FETCH_BUDGET,
+    DEFAULT_FETCH_TIMEOUT,
+    DEFAULT_MAX_ARTICLES,
+    DEFAULT_MAX_FILE_BYTES,
+    PASSWORD_VARIABLE,
+)
 from briefing.errors import BriefingError
-from briefing.ingest import DEFAULT_MAX_ARTICLES, DEFAULT_MAX_FILE_BYTES, IngestOptions
 from briefing.output import OutputFormat
+
+if TYPE_CHECKING:
+    from briefing.pipeline import MailOptions
 
 T = TypeVar("T")
 
@@ -102,7 +111,14 @@ def _warn_skipped(skipped: Sequence[BriefingError], quiet: bool) -> None:
 
 @app.command()
 def build(
-    inputs: Inputs,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Article files (.txt, .md, .html), folders of them, YAML manifests, "
+            "or http(s) addresses of web pages.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path,
         typer.Option(
@@ -148,6 +164,45 @@ def build(
     max_articles: Annotated[
         int, typer.Option(min=1, help="Most articles one brief is built from.")
     ] = DEFAULT_MAX_ARTICLES,
+    feed: Annotated[
+        list[str] | None,
+        typer.Option(help="An RSS or Atom feed address: each page it lists is an article."),
+    ] = None,
+    fetch_timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds a web request may take at most.")
+    ] = DEFAULT_FETCH_TIMEOUT,
+    fetch_budget: Annotated[
+        float, typer.Option(min=0.1, help="Seconds all fetching of one build may take.")
+    ] = DEFAULT_FETCH_BUDGET,
+    eml: Annotated[
+        bool,
+        typer.Option(
+            "--eml", help="Also write the brief as an e-mail (.eml): a summary, the PDF attached."
+        ),
+    ] = False,
+    mail_from: Annotated[
+        str | None, typer.Option(help="The e-mail's sender address (with --eml or --smtp).")
+    ] = None,
+    mail_to: Annotated[
+        list[str] | None, typer.Option(help="A recipient address; repeat for several.")
+    ] = None,
+    smtp: Annotated[
+        str | None,
+        typer.Option(
+            metavar="HOST:PORT",
+            help="Send the e-mail through this SMTP server; the password, if one is needed, "
+            f"is read from the {PASSWORD_VARIABLE} environment variable, never a flag.",
+        ),
+    ] = None,
+    smtp_user: Annotated[
+        str | None, typer.Option(help="Log in to the SMTP server as this user.")
+    ] = None,
+    smtp_starttls: Annotated[
+        bool,
+        typer.Option(
+            "--smtp-starttls", help="Encrypt the SMTP connection (STARTTLS, certificate checked)."
+        ),
+    ] = False,
     quiet: Quiet = False,
     packages_dir: PackagesDir = None,
     device: Annotated[
@@ -168,8 +223,10 @@ def build(
         ),
     ] = True,
 ) -> None:
-    """Build a sourced PDF brief from articles."""
+    """Build a sourced brief (PDF, HTML, Markdown, JSON or text) from articles."""
     from briefing.errors import UnknownLanguage
+    from briefing.fetch import FetchOptions, is_url
+    from briefing.ingest import IngestOptions
     from briefing.languages import language
     from briefing.pipeline import BuildOptions, TranslationSettings
     from briefing.pipeline import build as build_brief
@@ -179,9 +236,26 @@ def build(
     except UnknownLanguage as error:
         raise typer.BadParameter(str(error), param_hint="--lang") from None
 
+    try:
+        mail = _mail_options(eml, mail_from, mail_to or [], smtp, smtp_user, smtp_starttls)
+    except BriefingError as error:
+        raise _fail(str(error)) from None
+    if not inputs and not feed:
+        raise typer.BadParameter(
+            "give article files, web addresses, or --feed", param_hint="INPUTS"
+        )
     options = BuildOptions(
-        inputs=tuple(inputs),
+        inputs=tuple(Path(given) for given in inputs or () if not is_url(given)),
+        urls=tuple(given for given in inputs or () if is_url(given)),
+        feeds=tuple(feed or ()),
+        fetch=FetchOptions(
+            timeout=fetch_timeout,
+            budget=fetch_budget,
+            max_bytes=max_file_size,
+            max_pages=max_articles,
+        ),
         output=output,
+        mail=mail,
         formats=tuple(formats or (OutputFormat.PDF,)),
         date=_parse_date(brief_date),
         title=title,
@@ -210,6 +284,32 @@ def build(
         typer.echo(str(path))
 
 
+def _mail_options(
+    eml: bool,
+    sender: str | None,
+    recipients: list[str],
+    smtp: str | None,
+    user: str | None,
+    starttls: bool,
+) -> MailOptions | None:
+    """What ``--eml`` and ``--smtp`` ask for, checked before any work is done."""
+    from briefing.mail import MailSettings, SmtpServer, parse_endpoint
+    from briefing.pipeline import MailOptions
+
+    if not eml and smtp is None:
+        if sender or recipients or user or starttls:
+            raise BriefingError("the e-mail options need --eml or --smtp HOST:PORT")
+        return None
+    if not sender or not recipients:
+        raise BriefingError("an e-mail needs --mail-from ADDRESS and at least one --mail-to")
+    server = None
+    if smtp is not None:
+        host, port = parse_endpoint(smtp)
+        password = os.environ.get(PASSWORD_VARIABLE)
+        server = SmtpServer(host, port, starttls, user, password)
+    return MailOptions(MailSettings(sender, tuple(recipients)), eml=eml, smtp=server)
+
+
 @app.command("extract")
 def extract_command(
     inputs: Inputs,
@@ -220,6 +320,7 @@ def extract_command(
     quiet: Quiet = False,
 ) -> None:
     """Print the quotes and figures found in articles."""
+    from briefing.ingest import IngestOptions
     from briefing.pipeline import extract_all, extraction_records
     from briefing.select import SelectOptions
 

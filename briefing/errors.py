@@ -5,7 +5,8 @@
     ├── InputErrors        several inputs failed; carries each problem
     ├── UnknownLanguage    a language the brief cannot be written in
     ├── TranslationError   a translation package is missing, broken, or cannot be fetched
-    └── RenderError        the brief could not be laid out or written
+    ├── RenderError        the brief could not be laid out or written
+    └── MailError          the brief could not be e-mailed (address, server, login, recipient)
 
 Every message is one sentence a user can act on: what went wrong and, where it helps,
 how to fix it.
@@ -47,3 +48,7 @@ class TranslationError(BriefingError):
 
 class RenderError(BriefingError):
     """The brief could not be laid out or written."""
+
+
+class MailError(BriefingError):
+    """The brief could not be e-mailed: a bad address, or the mail server said no."""

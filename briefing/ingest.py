@@ -2,8 +2,9 @@
 
 Supported: ``.txt`` (first non-empty line is the headline), ``.md``/``.txt`` with YAML
 front matter, ``.html`` (main text and metadata through trafilatura), a directory of such
-files, and a YAML manifest listing articles with their metadata. Problems are collected
-over all inputs and raised once, so a user sees every bad file in one run.
+files, and a YAML manifest listing articles with their metadata; and pages fetched from the
+web (``briefing.fetch``), through ``read_web_page``. Problems are collected over all
+inputs and raised once, so a user sees every bad file in one run.
 """
 
 from __future__ import annotations
@@ -12,24 +13,26 @@ import codecs
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from briefing.defaults import DEFAULT_MAX_ARTICLES, DEFAULT_MAX_FILE_BYTES
 from briefing.errors import InputError, InputErrors
 from briefing.furniture import furniture_flags, is_furniture_anywhere
 from briefing.model import Article, Paragraph
+
+if TYPE_CHECKING:
+    from briefing.fetch import Fetched, WebPage
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 MANIFEST_SUFFIXES = frozenset({".yaml", ".yml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
-DEFAULT_MAX_FILE_BYTES = 5_000_000
-DEFAULT_MAX_ARTICLES = 1_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -39,7 +42,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+# Browsers look for <meta charset> in the first 1,024 bytes; pages with a long <head>
+# sometimes put it later, and scanning a little further costs nothing.
+_META_SCAN_BYTES = 4096
+# The WHATWG Encoding Standard reads these labels as Windows-1252, as every browser does:
+# pages labelled Latin-1 are full of its curly quotes and dashes.
+_READ_AS_CP1252 = frozenset({"iso8859-1", "ascii"})
+# Control characters (C0 but tab and line breaks, DEL, C1 but NEL), the two
+# non-characters XML forbids, and lone surrogates (a YAML escape can make one): no font
+# draws them and no output format may carry them, so they are removed at ingest.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -95,16 +108,29 @@ class Ingested:
     skipped: tuple[InputError, ...]
 
 
-def read_articles(inputs: Iterable[Path], options: IngestOptions | None = None) -> Ingested:
-    """Read every input; raise ``InputErrors`` naming each bad one unless skipping them."""
+def read_articles(
+    inputs: Iterable[Path], options: IngestOptions | None = None, web: Fetched | None = None
+) -> Ingested:
+    """Read every input file and fetched page, and fail once for all the bad ones.
+
+    Raises ``InputErrors`` naming each file or page that could not be read or fetched,
+    unless ``options.skip_bad`` is set: then they are returned beside the articles.
+    """
     options = options or IngestOptions()
     articles: list[Article] = []
     problems: list[InputError] = []
     entries = list(_expand(inputs, problems))
-    check_article_count(len(entries), options.max_articles)
+    pages = web.pages if web is not None else ()
+    check_article_count(len(entries) + len(pages), options.max_articles)
     for path, metadata in entries:
         try:
             articles.append(read_article(path, metadata, options.max_file_bytes))
+        except InputError as problem:
+            problems.append(problem)
+    problems.extend(web.problems if web is not None else ())
+    for page in pages:
+        try:
+            articles.append(read_web_page(page))
         except InputError as problem:
             problems.append(problem)
     if problems and not options.skip_bad:
@@ -174,6 +200,52 @@ def read_article(path: Path, metadata: Metadata, max_file_bytes: int) -> Article
     return _build_article(source, blocks, merged, headline_in_body)
 
 
+def read_web_page(page: WebPage) -> Article:
+    """A fetched page as an article, ``source`` the address asked for and ``url`` the one fetched.
+
+    ``url`` is where the redirects ended, not a canonical link the page names: the
+    retrieval time is a fact about the address fetched, and a canonical link is only the
+    site's claim (sometimes its home page). A feed entry's title and date win over the
+    page's, as a manifest's do over a file's.
+    """
+    text = _web_text(page)
+    if page.content_type == "text/plain":
+        blocks, found, headline_in_body = _read_text(text, page.url, ".txt")
+    else:
+        blocks, found, headline_in_body = _read_html(text, page.url)
+    stated = Metadata(title=page.title, published=page.published, url=page.final_url)
+    article = _build_article(page.url, blocks, stated.over(found), headline_in_body)
+    return replace(article, retrieved=page.retrieved)
+
+
+def _web_text(page: WebPage) -> str:
+    """The body decoded by its byte-order mark, HTTP or ``<meta>`` charset, or else guessed."""
+    data = page.body
+    declared = None
+    if not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        declared = _codec(page.charset)
+        if declared is None and page.content_type != "text/plain":
+            meta = _META_CHARSET.search(data[:_META_SCAN_BYTES])
+            declared = _codec(meta.group(1).decode("ascii")) if meta else None
+    if declared is None:
+        return decode(data, page.url)
+    # Declared, one bad byte is one replacement character, as in a browser; guessing
+    # again would garble every other letter instead.
+    return _check_text(data.decode(declared, errors="replace"), page.url)
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's codec for a charset label, or None for a label it does not know."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip()).name
+        b"a".decode(name, "replace")  # refuses Python codecs that are no charset: base64, idna
+    except (LookupError, UnicodeError):
+        return None
+    return "cp1252" if name in _READ_AS_CP1252 else name
+
+
 def _read_bytes(path: Path, max_file_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
@@ -238,7 +310,7 @@ def _metadata(fields: Mapping[str, Any], source: str) -> Metadata:
 
     def text_field(name: str) -> str | None:
         value = fields.get(name)
-        return None if value is None else str(value).strip() or None
+        return None if value is None else _CONTROL.sub("", str(value)).strip() or None
 
     return Metadata(
         title=text_field("title"),
@@ -301,9 +373,10 @@ def _read_html(html: str, source: str) -> tuple[list[str], Metadata, bool]:
     document: dict[str, Any] = {}
     if extracted is not None:
         document = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    if not (document.get("text") or "").strip():
+    text = _page_text(document.get("body"))
+    if not text.strip():
         raise InputError(source, "no article text found in this HTML page")
-    blocks = [" ".join(line.split()) for line in document["text"].split("\n") if line.strip()]
+    blocks = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     title = document.get("title")
     stated = document.get("date")
     metadata = Metadata(
@@ -316,6 +389,22 @@ def _read_html(html: str, source: str) -> tuple[list[str], Metadata, bool]:
     )
     headline_in_body = bool(title) and blocks[0] == " ".join(str(title).split())
     return blocks, metadata, headline_in_body
+
+
+def _page_text(body: Any) -> str:
+    """The text of trafilatura's main-content tree, one block a line.
+
+    Its ``text`` field unescapes the already decoded text once more, so a page that shows
+    ``&lt;b&gt;`` or ``&#0;`` as words would be quoted as ``<b>`` or U+FFFD: not verbatim.
+    """
+    from trafilatura.utils import sanitize
+    from trafilatura.xml import process_element
+
+    if body is None:
+        return ""
+    lines: list[str] = []
+    process_element(body, lines, False)
+    return sanitize("".join(lines), True) or ""
 
 
 def parse_date(text: str) -> date | None:

@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from briefing.errors import InputError
+from briefing.errors import InputError, MailError
 from briefing.extract import extract
+from briefing.fetch import Fetched, FetchOptions, fetch_pages
 from briefing.ingest import IngestOptions, read_articles
 from briefing.languages import ENGLISH, Language, language
+from briefing.mail import MailSettings, SmtpServer, compose_email, eml_bytes, send_email
 from briefing.model import Article, Brief, Extraction
 from briefing.output import OutputFormat, check_writable, output_path, write_files
 from briefing.render import render
@@ -38,6 +40,15 @@ class TranslationSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class MailOptions:
+    """The brief as an e-mail: written as an .eml file beside the brief, sent, or both."""
+
+    settings: MailSettings
+    eml: bool = False
+    smtp: SmtpServer | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class BuildOptions:
     """What a user asked for, built once by the CLI and passed down unchanged."""
 
@@ -51,6 +62,11 @@ class BuildOptions:
     max_quotes: int = 4
     max_figures: int = 4
     ingest: IngestOptions = field(default_factory=IngestOptions)
+    urls: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    """RSS or Atom feeds: every page they list is an article."""
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    mail: MailOptions | None = None
     translation: TranslationSettings = field(default_factory=TranslationSettings)
 
 
@@ -63,10 +79,13 @@ class BuildResult:
 
 
 def extract_all(
-    inputs: Iterable[Path], options: IngestOptions, progress: Progress[Article] = no_progress
+    inputs: Iterable[Path],
+    options: IngestOptions,
+    progress: Progress[Article] = no_progress,
+    web: Fetched | None = None,
 ) -> tuple[tuple[Extraction, ...], tuple[InputError, ...]]:
     """Read and extract every input; the problems skipped are returned, not hidden."""
-    ingested = read_articles(inputs, options)
+    ingested = read_articles(inputs, options, web)
     extractions = tuple(extract(article) for article in progress(ingested.articles, "Extracting"))
     return extractions, ingested.skipped
 
@@ -107,10 +126,16 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
         output_format: output_path(options.output, f".{output_format}")
         for output_format in dict.fromkeys(options.formats)
     }
-    check_writable(list(outputs.values()))
+    eml = output_path(options.output, ".eml") if options.mail and options.mail.eml else None
+    check_writable([*outputs.values(), *([eml] if eml else [])])
     target = language(options.language)
     translator = _translator(target, options.translation) if target != ENGLISH else None
-    extractions, skipped = extract_all(options.inputs, options.ingest, progress)
+    web = (
+        fetch_pages(options.urls, options.feeds, options.fetch)
+        if options.urls or options.feeds
+        else None
+    )
+    extractions, skipped = extract_all(options.inputs, options.ingest, progress, web)
     brief = select(
         extractions,
         SelectOptions(
@@ -124,8 +149,22 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
     warnings: tuple[str, ...] = ()
     if translator is not None:
         brief, warnings = translator(brief)
-    write_files({path: render(brief, output_format) for output_format, path in outputs.items()})
-    return BuildResult(brief, tuple(outputs.values()), skipped, warnings)
+    files = {path: render(brief, output_format) for output_format, path in outputs.items()}
+    message = None
+    if options.mail is not None:
+        pdf = outputs.get(OutputFormat.PDF)
+        attachment = files[pdf] if pdf else render(brief, OutputFormat.PDF)
+        message = compose_email(brief, attachment, options.mail.settings)
+        if eml is not None:
+            files[eml] = eml_bytes(message)
+    write_files(files)
+    if message is not None and options.mail is not None and options.mail.smtp is not None:
+        try:
+            send_email(message, options.mail.smtp)
+        except MailError as error:
+            written = ", ".join(map(str, files))
+            raise MailError(f"{error} (the brief itself was written: {written})") from error
+    return BuildResult(brief, tuple(files), skipped, warnings)
 
 
 def _translator(

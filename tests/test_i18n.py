@@ -14,7 +14,7 @@ import re
 import subprocess
 import sys
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from io import BytesIO
 from pathlib import Path
 
@@ -43,10 +43,12 @@ from briefing.model import (
     TranslationMethod,
 )
 from briefing.templating import (
+    TemplateContext,
     catalog,
     context_for,
     environment,
     make_environment,
+    markdown_text,
     render_template,
 )
 
@@ -55,6 +57,8 @@ POT = LOCALES / "messages.pot"
 TRANSLATED = ("fr", "prs")
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 ZWNJ = "\u200c"
+# Every template a user sees the output of; partials (``_*.j2``) are inside them.
+TEMPLATES = sorted(p.name for p in (REPO / "templates").glob("*.j2") if not p.name.startswith("_"))
 
 
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
@@ -98,6 +102,8 @@ def full_brief(code: str = "en") -> Brief:
             publisher="Valley Times",
             published=date(2025, 11, 20),
             url="https://example.org/story" if number == 2 else "archive copy",
+            # Story 2 was fetched from the web: its source entry says when.
+            retrieved=datetime(2025, 11, 22, 9, 5, tzinfo=UTC) if number == 2 else None,
         )
         others.append(
             dataclasses.replace(
@@ -172,26 +178,34 @@ def test_every_visible_string_goes_through_gettext(
         context = context_for(brief)
         env = make_environment(context.language, pseudo_translations)
         values = {field.name: getattr(context, field.name) for field in dataclasses.fields(context)}
-        rendered = env.get_template("brief.xml.j2").render(**values)
-        shown += rendered
-
-        rest = re.sub(r"<[^>]*>", " ", rendered)
-        for text in article_strings(brief):
-            rest = rest.replace(str(escape(text)), " ")
-        while re.search(r"⟦[^⟦⟧]*⟧", rest):
-            rest = re.sub(r"⟦[^⟦⟧]*⟧", " ", rest)
-        # Dates and the language's name come from CLDR, not from our catalogs.
-        for day in {brief.date, date(2025, 11, 20)}:
-            rest = rest.replace(long_date(day, context.language), " ")
-        rest = rest.replace(context.language_name, " ")
-        leftover = re.findall(r"[^\W\d_]{2,}", rest)
-        assert leftover == [], f"{code}: wording outside gettext: {leftover}"
+        for template in TEMPLATES:
+            rendered = env.get_template(template).render(**values)
+            shown += rendered
+            leftover = wording_outside_gettext(rendered, template, brief, context)
+            assert leftover == [], f"{code}, {template}: wording outside gettext: {leftover}"
 
     # The fixture must reach every marked string, or the check above proves little.
     for message in read_catalog(POT):
         if message.id:
             prefix = forms(message.id)[0].partition("%(")[0]
             assert f"⟦{prefix}" in shown, f"the fixture never shows {message.id!r}"
+
+
+def wording_outside_gettext(
+    rendered: str, template: str, brief: Brief, context: TemplateContext
+) -> list[str]:
+    """The words of a rendered brief that are neither article text nor pseudo-translated."""
+    as_shown = markdown_text if template.endswith(".md.j2") else escape
+    rest = re.sub(r"<[^>]*>|\(#[\w-]+\)", " ", rendered)  # tags, Markdown link targets
+    for text in sorted(article_strings(brief), key=len, reverse=True):
+        rest = rest.replace(str(as_shown(text)), " ").replace(text, " ")
+    while re.search(r"⟦[^⟦⟧]*⟧", rest):
+        rest = re.sub(r"⟦[^⟦⟧]*⟧", " ", rest)
+    # Dates and the language's name come from CLDR, not from our catalogs.
+    for day in {brief.date, date(2025, 11, 20), date(2025, 11, 22)}:
+        rest = rest.replace(long_date(day, context.language), " ")
+    rest = rest.replace(context.language_name, " ")
+    return re.findall(r"[^\W\d_]{2,}", rest)
 
 
 def test_committed_pot_matches_a_fresh_extraction(tmp_path: Path) -> None:
