@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -32,25 +32,37 @@ from reportlab.platypus import Flowable  # noqa: TID253
 from briefing.bidi_text import break_lines, embedding_levels, visual_order, without_controls
 
 ARABIC_FACES = ("NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold")
+EMOJI_FACE = "NotoEmoji-Regular"  # monochrome: ReportLab cannot draw colour glyph tables
 # Tried in order for a character the paragraph's own face lacks.
 FALLBACK_FACES = (
     "NotoSans-Regular",
     "NotoSerif-Regular",
     "NotoSansMath-Regular",
     "NotoSansSymbols2-Regular",
+    EMOJI_FACE,
 )
 _ZWNJ = 0x200C
+_EMOJI_SELECTOR = "\ufe0f"
+_PRIVATE_USE = range(0xE000, 0xF900)
+_REPLACEMENT = 0xFFFD
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+_EXTENDING = ("Mn", "Me", "Cf")  # marks, enclosing keycaps, joiners and emoji tags
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A stretch of paragraph text with one inline style; ``anchor`` marks its start."""
+    """A stretch of paragraph text with one inline style; ``anchor`` marks its start.
+
+    ``left_to_right`` isolates the span as left-to-right text inside a right-to-left
+    paragraph (the English original under a Dari quote), ending punctuation included.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
     href: str | None = None
     anchor: str | None = None
+    left_to_right: bool = False
 
 
 @dataclass(slots=True)
@@ -90,14 +102,36 @@ def face_for(character: str, latin: str, bold: bool) -> str:
     chain = (arabic, latin) if _is_arabic(character) else (latin, arabic)
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name in (*chain, *FALLBACK_FACES):
-        if name in registered and ord(character) in _cmap(name):
+        if name in registered and ord(character) in cmap(name):
             return name
     return chain[0]  # a control or default-ignorable character: HarfBuzz draws nothing
 
 
 @cache
-def _cmap(name: str) -> frozenset[int]:
-    return frozenset(_font(name).face.charToGlyph)
+def cmap(name: str) -> frozenset[int]:
+    """The characters face ``name`` draws.
+
+    Private-use code points are left out: ReportLab adds its own there for shaped glyphs,
+    and a private character of an article means nothing to the bundled faces.
+    """
+    return frozenset(code for code in _font(name).face.charToGlyph if code not in _PRIVATE_USE)
+
+
+def _sequence_face(text: str, position: int, previous: str | None) -> str | None:
+    """The face that keeps ``text[position]`` in one sequence with its neighbour, if any.
+
+    A joiner, mark or skin-tone modifier stays in the face of the character before it, and
+    a character followed by the emoji presentation selector takes the emoji face: HarfBuzz
+    then shapes flags, keycaps, skin tones and ZWJ families as the one glyph the font has.
+    """
+    character = text[position]
+    code = ord(character)
+    extends = unicodedata.category(character) in _EXTENDING or code in _SKIN_TONES
+    if previous and extends and code in cmap(previous):
+        return previous
+    if text[position + 1 : position + 2] == _EMOJI_SELECTOR and code in cmap(EMOJI_FACE):
+        return EMOJI_FACE
+    return None
 
 
 # Private code points ReportLab gave to glyphs with no character, and the text they draw.
@@ -106,11 +140,15 @@ _reportlab_cmap = ttfonts.makeToUnicodeCMap
 
 
 def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
-    """ReportLab's ToUnicode map, with private code points mapped to their real text."""
+    """ReportLab's ToUnicode map, with private code points mapped to their real text.
+
+    ReportLab writes a character beyond U+FFFF (an emoji) as five hex digits, which a reader
+    takes for another character; PDF wants its UTF-16 surrogate pair.
+    """
     cmap = _reportlab_cmap(fontname, subset)
     face = fontname.partition("+")[2]
     for index, code in enumerate(subset):
-        text = _ACTUAL_TEXT.get((face, code))
+        text = _ACTUAL_TEXT.get((face, code), chr(code) if code > 0xFFFF else None)
         if text is not None:
             hexed = text.encode("utf-16-be").hex().upper()
             cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{hexed}>", 1)
@@ -244,25 +282,30 @@ class _Prepared:
     """A paragraph's text, levels, shaped runs and per-character advances, made once."""
 
     def __init__(self, spans: Sequence[Span], style: ParagraphStyle, right_to_left: bool) -> None:
-        self.spans = [
-            Span(without_controls(s.text), s.bold, s.italic, s.href, s.anchor) for s in spans
-        ]
+        self.spans = [replace(span, text=without_controls(span.text)) for span in spans]
         self.text = "".join(span.text for span in self.spans)
         self.size = style.fontSize
         self.base = int(right_to_left)
         self.anchors: dict[str, int] = {}
         owner: list[int] = []
+        isolates: list[tuple[int, int]] = []
         for index, span in enumerate(self.spans):
+            start, end = len(owner), len(owner) + len(span.text)
             if span.anchor:
-                self.anchors[span.anchor] = len(owner)
+                self.anchors[span.anchor] = start
+            if span.left_to_right and isolates and isolates[-1][1] == start:
+                isolates[-1] = (isolates[-1][0], end)
+            elif span.left_to_right:
+                isolates.append((start, end))
             owner.extend([index] * len(span.text))
-        levels = embedding_levels(self.text, right_to_left)
+        levels = embedding_levels(self.text, right_to_left, isolates)
         self.runs: list[_Run] = []
         for position, character in enumerate(self.text):
             span = self.spans[owner[position]]
             latin = _latin_face(style.fontName, span.bold, span.italic)
-            key = (levels[position], face_for(character, latin, span.bold), owner[position])
             last = self.runs[-1] if self.runs else None
+            face = _sequence_face(self.text, position, last.face if last else None)
+            key = (levels[position], face or face_for(character, latin, span.bold), owner[position])
             if last and (last.level, last.face, last.span) == key:
                 last.end = position + 1
             else:
@@ -279,6 +322,8 @@ class _Prepared:
         if run.face in ARABIC_FACES:
             buffer.language = "fa"
         buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+        # A character no bundled face draws shows as the replacement mark, not a blank.
+        buffer.not_found_glyph = _font(run.face).face.charToGlyph.get(_REPLACEMENT, 0)
         buffer.guess_segment_properties()
         font = _font(run.face)
         hb.shape(_hb_font(run.face), buffer)
@@ -314,7 +359,13 @@ class _Prepared:
         face: Any = font.face  # ReportLab's shaping internals are not in its stubs
         hb_font = _hb_font(run.face)
         text, data = [], []
+        # HarfBuzz leaves a zero-width space glyph for a selector or joiner inside an emoji
+        # sequence; the sequence's own glyph already carries that text.
+        space = face.charToGlyph.get(32)
+        inked = {glyph[1] for glyph in glyphs if glyph[0] != space or glyph[2]}
         for gid, cluster, advance, x_offset, y_offset in glyphs:
+            if gid == space and not advance and cluster in inked:
+                continue
             source = self.text[cluster : run.cluster_ends[cluster]]
             code = self._code_for(font, hb_font, gid, source, advance)
             if code is None:
@@ -340,7 +391,9 @@ class _Prepared:
     ) -> int | None:
         """A code point for glyph ``gid`` whose ToUnicode entry gives back ``source``."""
         candidates = font.face.glyphToChar.get(gid, [])
-        name = hb_font.glyph_to_string(gid)
+        # One private code per glyph and text: a glyph drawn for two texts (a shared
+        # contextual form, the replacement mark) must copy back as each of them.
+        name = f"{hb_font.glyph_to_string(gid)} {source}"
         if source in ("\u200c", "\u200d"):  # the fonts' own glyphs are visible editing marks
             gid, name, candidates = font.face.charToGlyph[32], f"briefing-{ord(source):04X}", []
         wanted = {unicodedata.normalize("NFKC", source), _MIRRORED.get(source, source)}

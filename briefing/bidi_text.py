@@ -23,6 +23,7 @@ _LEVELS = re.compile(r"Level\(\s*(\d+),?\s*\)")
 # Explicit embeddings, overrides and isolates: article text has no business with them, and
 # stripping them keeps every character's level a plain function of the paragraph.
 _CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_LEFT_TO_RIGHT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
 _ARABIC_SCRIPT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
@@ -36,8 +37,30 @@ def has_right_to_left(text: str) -> bool:
     return _ARABIC_SCRIPT.search(text) is not None
 
 
-def embedding_levels(text: str, right_to_left: bool) -> list[int]:
-    """One resolved embedding level per character of ``text`` (a whole paragraph)."""
+def embedding_levels(
+    text: str, right_to_left: bool, isolates: Sequence[tuple[int, int]] = ()
+) -> list[int]:
+    """One resolved embedding level per character of ``text`` (a whole paragraph).
+
+    ``isolates`` are ``(start, end)`` ranges of ``text`` set apart as left-to-right
+    isolates: structure the template marks (the English original under a Dari quote, whose
+    closing full stop and quotation mark belong to the English), never the article's own.
+    """
+    marks: set[int] = set()
+    marked_text, previous = "", 0
+    for start, end in sorted(isolates):
+        marked_text += text[previous:start]
+        marks.add(len(marked_text))
+        marked_text += _LEFT_TO_RIGHT_ISOLATE + text[start:end]
+        marks.add(len(marked_text))
+        marked_text += _POP_ISOLATE
+        previous = end
+    marked_text += text[previous:]
+    levels = _resolved_levels(marked_text, right_to_left)
+    return [level for index, level in enumerate(levels) if index not in marks]
+
+
+def _resolved_levels(text: str, right_to_left: bool) -> list[int]:
     if not text:
         return []
     from bidi import get_display  # type: ignore[import-untyped]

@@ -9,8 +9,10 @@ deterministic (same brief and date, same bytes).
 from __future__ import annotations
 
 import io
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache, partial
 from itertools import groupby
 from typing import Any, Literal
@@ -33,7 +35,7 @@ from reportlab.platypus import (
 )
 
 from briefing import __version__
-from briefing.bidi_layout import BidiParagraph, Span
+from briefing.bidi_layout import EMOJI_FACE, BidiParagraph, Span, cmap
 from briefing.bidi_text import has_right_to_left
 from briefing.errors import RenderError
 from briefing.languages import language, localized_digits
@@ -55,8 +57,10 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 _CELL_PADDING = 4
 _TOTAL_WIDTH = 14  # points kept for the page total: four digits at 8 pt
 
+_Flag = Literal[0, 1]
+_STYLES: tuple[tuple[_Flag, _Flag], ...] = ((0, 0), (1, 0), (0, 1), (1, 1))
 # (family, bold, italic) → registered face; italic sans is not needed and maps to upright.
-_FACES: dict[tuple[str, Literal[0, 1], Literal[0, 1]], str] = {
+_FACES: dict[tuple[str, _Flag, _Flag], str] = {
     ("Serif", 0, 0): "NotoSerif-Regular.ttf",
     ("Serif", 1, 0): "NotoSerif-Bold.ttf",
     ("Serif", 0, 1): "NotoSerif-Italic.ttf",
@@ -69,19 +73,27 @@ _FACES: dict[tuple[str, Literal[0, 1], Literal[0, 1]], str] = {
     ("Naskh", 1, 0): "NotoNaskhArabic-Bold.ttf",
     ("Naskh", 0, 1): "NotoNaskhArabic-Regular.ttf",
     ("Naskh", 1, 1): "NotoNaskhArabic-Bold.ttf",
-    ("Math", 0, 0): "NotoSansMath-Regular.ttf",
-    ("Math", 1, 0): "NotoSansMath-Regular.ttf",
-    ("Math", 0, 1): "NotoSansMath-Regular.ttf",
-    ("Math", 1, 1): "NotoSansMath-Regular.ttf",
-    ("Symbols", 0, 0): "NotoSansSymbols2-Regular.ttf",
-    ("Symbols", 1, 0): "NotoSansSymbols2-Regular.ttf",
-    ("Symbols", 0, 1): "NotoSansSymbols2-Regular.ttf",
-    ("Symbols", 1, 1): "NotoSansSymbols2-Regular.ttf",
 }
-# Noto Serif and Sans have no Arabic script (Persian digits included), arrows or most
-# symbols: such runs are set in the first of these faces that draws them, so no character
-# of an article or a translation becomes a box or a blank. (<b> inside picks Naskh bold.)
-FALLBACK_FACES = ("NotoNaskhArabic-Regular", "NotoSansMath-Regular", "NotoSansSymbols2-Regular")
+_FACES.update(
+    # Faces with a single style: bold or italic text falls back to them upright.
+    ((family, bold, italic), file)
+    for family, file in (
+        ("Math", "NotoSansMath-Regular.ttf"),
+        ("Symbols", "NotoSansSymbols2-Regular.ttf"),
+        ("Emoji", "NotoEmoji-Regular.ttf"),
+    )
+    for bold, italic in _STYLES
+)
+# Noto Serif and Sans have no Arabic script (Persian digits included), arrows, most
+# symbols or emoji: such runs are set in the first of these faces that draws them, so no
+# character of an article or a translation becomes a box or a blank. (<b> inside picks
+# Naskh bold.) Noto Emoji is monochrome: ReportLab cannot draw colour glyph tables.
+FALLBACK_FACES = (
+    "NotoNaskhArabic-Regular",
+    "NotoSansMath-Regular",
+    "NotoSansSymbols2-Regular",
+    "NotoEmoji-Regular",
+)
 
 
 class OutlineHeading(Paragraph):
@@ -214,23 +226,62 @@ def _content_markup(element: ET.Element) -> str:
             child.set("color", ACCENT.hexval())
         attributes = "".join(f" {name}={quoteattr(value)}" for name, value in child.items())
         inner = _content_markup(child)
-        parts.append(
-            f"<{child.tag}{attributes}>{inner}</{child.tag}>"
-            if inner
-            else f"<{child.tag}{attributes}/>"
-        )
+        if child.tag == "ltr":  # a left-to-right page needs no direction
+            parts.append(inner)
+        elif inner:
+            parts.append(f"<{child.tag}{attributes}>{inner}</{child.tag}>")
+        else:
+            parts.append(f"<{child.tag}{attributes}/>")
         parts.append(_text_markup(child.tail or ""))
     return "".join(parts)
 
 
+def uncovered_characters(brief: Brief) -> tuple[str, ...]:
+    """The characters of the brief that no bundled face draws, each once, in code order.
+
+    The page shows the replacement mark � for each, and the text layer keeps the character
+    itself (a quote is never altered): copied text stays verbatim. Worth a warning.
+    """
+    # Only what the articles and the engine wrote can hold such a character: the brief's
+    # own wording is checked against these faces by the tests.
+    shown = [brief.title or ""]
+    for section in brief.sections:
+        article = section.article
+        shown += [section.headline, section.lede, article.publisher or "", article.url or ""]
+        shown += [article.source]
+        for item in section.quotes:
+            shown += [item.quote.text, item.quote.speaker or "", item.quote.relayed_by or ""]
+        for figure in section.figures:
+            shown += [figure.figure.text, figure.figure.measures, figure.figure.claimed_by]
+    shown += [translation.text for translation in brief.translations]
+    return tuple(sorted(set(filter(_uncovered, "".join(shown)))))
+
+
 @cache
+def _uncovered(character: str) -> bool:
+    """Whether no bundled face draws ``character``; controls and joiners draw nothing."""
+    if character.isspace() or unicodedata.category(character) in ("Cc", "Cf"):
+        return False
+    return not any(ord(character) in _cmap(_face_name(file)) for file in set(_FACES.values()))
+
+
+def _shaped(text: str, rtl: bool) -> bool:
+    """Whether ``text`` is laid out by ``BidiParagraph`` rather than ReportLab's paragraph.
+
+    Right-to-left text needs it; emoji need HarfBuzz, which turns their sequences into the
+    font's single glyphs; a character no face draws gets a visible mark there, not a blank.
+    """
+    if rtl or has_right_to_left(text):
+        return True
+    return any(_face_for(c) == EMOJI_FACE or _uncovered(c) for c in text)
+
+
 def _cmap(face: str) -> frozenset[int]:
-    _styles()
-    font = pdfmetrics.getFont(face)
-    assert isinstance(font, TTFont)
-    return frozenset(font.face.charToGlyph)
+    _styles()  # registers the faces
+    return cmap(face)
 
 
+@cache
 def _face_for(character: str) -> str | None:
     """None when the Latin faces draw ``character``, else the fallback face that does."""
     if character.isspace() or ord(character) in _cmap("NotoSerif-Regular"):
@@ -248,19 +299,29 @@ def _text_markup(text: str) -> str:
     return "".join(pieces)
 
 
-def _spans(element: ET.Element, bold: bool = False, italic: bool = False) -> Iterator[Span]:
-    """The element's text as styled spans, for a paragraph laid out by the bidi algorithm."""
-    href = None
+_PLAIN = Span("")
+
+
+def _spans(element: ET.Element, style: Span = _PLAIN) -> Iterator[Span]:
+    """The element's text as spans styled like ``style``, for a ``BidiParagraph``."""
     if element.tag == "a":
-        href = element.get("href")
+        style = replace(style, href=element.get("href"))
     if element.text:
-        yield Span(element.text, bold, italic, href)
+        yield replace(style, text=element.text)
     for child in element:
         if child.tag == "a" and "name" in child.attrib:
-            yield Span("", bold, italic, None, child.attrib["name"])
-        yield from _spans(child, bold or child.tag == "b", italic or child.tag == "i")
+            yield replace(style, href=None, anchor=child.attrib["name"])
+        yield from _spans(
+            child,
+            replace(
+                style,
+                bold=style.bold or child.tag == "b",
+                italic=style.italic or child.tag == "i",
+                left_to_right=style.left_to_right or child.tag == "ltr",
+            ),
+        )
         if child.tail:
-            yield Span(child.tail, bold, italic, href)
+            yield replace(style, text=child.tail)
 
 
 def _bidi_spans(element: ET.Element) -> list[Span]:
@@ -279,27 +340,28 @@ def _bidi_spans(element: ET.Element) -> list[Span]:
         if not text:
             text = " " if span.text else ""
         if text:
-            spans.append(Span(text, span.bold, span.italic, span.href, anchor))
+            spans.append(replace(span, text=text, anchor=anchor))
             anchor = None
     while spans and not spans[0].text.strip():
         spans.pop(0)
     if spans:
         first, last = spans[0], spans[-1]
-        spans[0] = Span(first.text.lstrip(), first.bold, first.italic, first.href, first.anchor)
-        spans[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.href, spans[-1].anchor)
+        spans[0] = replace(first, text=first.text.lstrip())
+        spans[-1] = replace(last, text=last.text.rstrip())
     return spans
 
 
 def _paragraph(
     element: ET.Element, style: ParagraphStyle, rtl: bool, bullet: str | None = None
 ) -> Flowable:
-    """A ReportLab paragraph, or a bidi one for a right-to-left page or Arabic-script text.
+    """A ReportLab paragraph, or a bidi one for a right-to-left page, Arabic script or emoji.
 
     On a right-to-left page a block with no right-to-left letter (an English name, a
     figure as the source wrote it) keeps left-to-right order and aligns to the right.
     """
-    has_rtl = has_right_to_left("".join(element.itertext()))
-    if rtl or has_rtl:
+    text = "".join(element.itertext())
+    has_rtl = has_right_to_left(text)
+    if _shaped(text, rtl):
         return BidiParagraph(
             _bidi_spans(element), style, rtl, bullet, text_right_to_left=rtl and has_rtl
         )
@@ -315,7 +377,7 @@ def _flowables(block: ET.Element, rtl: bool = False) -> Iterator[Flowable]:
     elif block.tag == "h2":
         title = " ".join("".join(block.itertext()).split())
         key = block.get("key", title)
-        if rtl or has_right_to_left(title):
+        if _shaped(title, rtl):
             yield BidiHeading(_bidi_spans(block), styles["h2"], rtl, key, title)
         else:
             yield OutlineHeading(_inline(block), styles["h2"], key, title)
@@ -454,7 +516,7 @@ class _BriefCanvas(Canvas):
 
     def _running_title(self) -> None:
         title = self.running_title[:90]
-        if not (self.right_to_left or has_right_to_left(title)):
+        if not _shaped(title, self.right_to_left):
             self.drawString(MARGIN, FOOTER_Y, title)
             return
         line = BidiParagraph([Span(title)], _styles()["footer"], self.right_to_left)

@@ -149,6 +149,8 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
     warnings: tuple[str, ...] = ()
     if translator is not None:
         brief, warnings = translator(brief)
+    if OutputFormat.PDF in outputs or options.mail is not None:
+        warnings += _glyph_warnings(brief)
     files = {path: render(brief, output_format) for output_format, path in outputs.items()}
     message = None
     if options.mail is not None:
@@ -165,6 +167,19 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
             written = ", ".join(map(str, files))
             raise MailError(f"{error} (the brief itself was written: {written})") from error
     return BuildResult(brief, tuple(files), skipped, warnings)
+
+
+def _glyph_warnings(brief: Brief) -> tuple[str, ...]:
+    from briefing.layout import uncovered_characters
+
+    missing = uncovered_characters(brief)
+    if not missing:
+        return ()
+    codes = ", ".join(f"U+{ord(character):04X}" for character in missing)
+    return (
+        f"the brief has characters no bundled font draws ({codes}); in the PDF they show "
+        "as � and copy as themselves",
+    )
 
 
 def _translator(

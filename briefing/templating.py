@@ -5,9 +5,10 @@ Every template autoescapes, so article text can never become markup, except the 
 text and Markdown ones (``*.txt.j2``, ``*.md.j2``): Markdown escapes each field with the
 ``md`` filter, plain text has nothing to escape. Both undo the escaping of the shared
 wording macros (``_wording.j2``) with ``from_markup``: a macro's output is marked safe by
-the template that calls it, so the shared macros must escape for the strictest caller. The brief's own wording (headings, labels, notices) comes from the gettext
-catalog of its language in ``locales/``; dates and counts are written the way that
-language writes them.
+the template that calls it, so the shared macros must escape for the strictest caller.
+
+The brief's own wording (headings, labels, notices) comes from the gettext catalog of its
+language in ``locales/``; dates and counts are written the way that language writes them.
 """
 
 from __future__ import annotations

@@ -188,3 +188,15 @@ def test_article_count_and_file_size_limits_are_clear_errors(tmp_path: Path) -> 
     assert "Traceback" not in too_big.stderr and not list(tmp_path.iterdir())
     enough = run_briefing("build", manifest, "-o", tmp_path / "b.pdf", "--max-articles", "3")
     assert enough.returncode == 0, enough.stderr
+
+
+def test_a_character_no_bundled_font_draws_is_a_warning(tmp_path: Path) -> None:
+    article = write(
+        tmp_path / "private.txt", "Odd Glyphs Here\n\nThe clerk said: “We filed \ue000 forms.”\n"
+    )
+    result = run_briefing("build", article, "-o", tmp_path / "b.pdf")
+    assert result.returncode == 0, result.stderr
+    assert "warning: the brief has characters no bundled font draws (U+E000)" in result.stderr
+    emoji = write(tmp_path / "emoji.txt", "Fans Cheer\n\nThe coach said: “We won 😀 today.”\n")
+    quiet = run_briefing("build", emoji, "-o", tmp_path / "c.pdf")
+    assert quiet.returncode == 0 and "warning" not in quiet.stderr

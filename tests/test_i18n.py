@@ -348,7 +348,7 @@ def test_a_french_brief_reads_french() -> None:
         "de l’anglais en français par Argos",
         "Éditeur non précisé",
         "«\u202fWE HAVE TRUCKS.\u202f»",
-        "Texte original\u00a0: «\u202fWe have trucks loaded with water.\u202f»",
+        "Texte original\u00a0: <ltr>«\u202fWe have trucks loaded with water.\u202f»</ltr>",
         '<h2 key="sources">Sources</h2>',
     ):
         assert wording in markup

@@ -13,6 +13,7 @@ import pytest
 from conftest import EXAMPLES, write
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefing.layout import uncovered_characters
 from briefing.pipeline import BuildOptions, BuildResult, build
 from briefing.resources import resource_dir
 
@@ -181,3 +182,56 @@ def test_no_character_of_an_article_is_drawn_without_a_glyph(tmp_path: Path) -> 
     for character, face in faces.items():
         font = TTFont(face, resource_dir("fonts") / f"{face}.ttf")
         assert ord(character) in font.face.charToGlyph, (character, face)
+
+
+def drawn_without_glyph(pdf: Path) -> set[str]:
+    """Characters the PDF draws in a face that has no glyph for them: boxes or stand-ins.
+
+    Each drawn glyph's text (one character, or the whole emoji sequence or ligature it
+    stands for) must be in the character map of the bundled face that draws it.
+    """
+    maps: dict[str, dict[int, int]] = {}
+    missing = set()
+    with pdfplumber.open(pdf) as document:
+        for char in (char for page in document.pages for char in page.chars):
+            face = char["fontname"].split("+")[-1]
+            if face not in maps:
+                maps[face] = TTFont(face, resource_dir("fonts") / f"{face}.ttf").face.charToGlyph
+            missing.update(c for c in char["text"] if ord(c) not in maps[face])
+    return missing
+
+
+EMOJI = "😀 🇦🇫 ✊🏽 👨\u200d👩\u200d👧 #\ufe0f\u20e3"
+
+
+def test_emoji_in_a_quote_are_drawn_as_glyphs_and_copy_back_verbatim(tmp_path: Path) -> None:
+    article = write(
+        tmp_path / "emoji.txt",
+        "Volunteers Post Flood Updates 🙏\n\nA volunteer group posted updates on Tuesday.\n\n"
+        f"The organiser said: “We made it {EMOJI} thanks to all.”\n",
+    )
+    result = build_brief([article], tmp_path / "brief.pdf")
+    pdf = result.outputs[0]
+    assert drawn_without_glyph(pdf) == set()
+    assert f"“We made it {EMOJI} thanks to all.”" in body_text(pdf)
+    assert uncovered_characters(result.brief) == ()
+    with pdfplumber.open(pdf) as document:
+        emoji_fonts = {c["fontname"] for c in document.pages[0].chars if c["text"] == "😀"}
+    assert emoji_fonts == {"AAAAAA+NotoEmoji-Regular"}  # a subset, not the 870 KB face
+    assert pdf.stat().st_size < 150_000
+
+
+def test_a_character_no_face_draws_is_kept_marked_and_reported(tmp_path: Path) -> None:
+    article = write(
+        tmp_path / "private.txt",
+        "Volunteers Post Flood Updates\n\nA volunteer group posted updates on Tuesday.\n\n"
+        "The organiser said: “Sign \ue000 here, please.”\n",
+    )
+    result = build_brief([article], tmp_path / "brief.pdf")
+    pdf = result.outputs[0]
+    assert uncovered_characters(result.brief) == ("\ue000",)
+    assert "“Sign \ue000 here, please.”" in body_text(pdf)  # the quote is not altered
+    assert drawn_without_glyph(pdf) == {"\ue000"}  # the check sees the stand-in
+    with pdfplumber.open(pdf) as document:
+        (mark,) = [c for c in document.pages[0].chars if c["text"] == "\ue000"]
+    assert mark["width"] > 3  # a visible replacement mark, not a blank

@@ -29,6 +29,7 @@ __all__ = ["home"]  # the fixture, used by name
 FIXTURES = Path(__file__).parent / "fixtures"
 MEMORY = FIXTURES / "river-valley-floods.prs.tmx"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+Isolates = Sequence[tuple[int, int]]
 
 
 def dari_sentences() -> list[str]:
@@ -80,9 +81,14 @@ def pdf_lines(page: pdfplumber.page.Page) -> list[str]:
     return [line for line in lines if line]
 
 
-def bidi_order_problems(page: pdfplumber.page.Page, paragraph: str, rtl: bool) -> list[str]:
-    """Lines of ``paragraph`` on ``page`` whose glyph order is not the UBA's, with why."""
-    levels = embedding_levels(paragraph, rtl)
+def bidi_order_problems(
+    page: pdfplumber.page.Page, paragraph: str, rtl: bool, isolates: Isolates = ()
+) -> list[str]:
+    """Lines of ``paragraph`` on ``page`` whose glyph order is not the UBA's, with why.
+
+    ``isolates`` are the ranges the layout was asked to keep left to right.
+    """
+    levels = embedding_levels(paragraph, rtl, isolates)
     logical = [(c, level) for c, level in zip(paragraph, levels, strict=True) if _shown(c)]
     problems, position = [], 0
     for line in pdf_lines(page):
@@ -97,21 +103,24 @@ def bidi_order_problems(page: pdfplumber.page.Page, paragraph: str, rtl: bool) -
     return problems
 
 
-def render(path: Path, paragraph: str, rtl: bool, width: float = 250) -> Path:
-    """``paragraph`` alone in a narrow frame, so that it wraps."""
+def render(
+    path: Path, paragraph: str | list[bidi_layout.Span], rtl: bool, width: float = 250
+) -> Path:
+    """``paragraph`` (text or styled spans) alone in a narrow frame, so that it wraps."""
     from reportlab.platypus import SimpleDocTemplate
 
     from briefing.layout import _styles
 
-    flowable = bidi_layout.BidiParagraph([bidi_layout.Span(paragraph)], _styles()["lede"], rtl)
+    spans = [bidi_layout.Span(paragraph)] if isinstance(paragraph, str) else paragraph
+    flowable = bidi_layout.BidiParagraph(spans, _styles()["lede"], rtl)
     document = SimpleDocTemplate(str(path), leftMargin=72, rightMargin=595 - 72 - width)
     document.build([flowable])
     return path
 
 
-def problems_in(pdf: Path, paragraph: str, rtl: bool = True) -> list[str]:
+def problems_in(pdf: Path, paragraph: str, rtl: bool = True, isolates: Isolates = ()) -> list[str]:
     with pdfplumber.open(pdf) as document:
-        return bidi_order_problems(document.pages[0], paragraph, rtl)
+        return bidi_order_problems(document.pages[0], paragraph, rtl, isolates)
 
 
 @pytest.mark.parametrize("paragraph", [*DARI, MIXED], ids=lambda p: p[:12])
@@ -129,7 +138,7 @@ def test_levels_and_l2_agree_with_python_bidi_on_single_lines() -> None:
 def per_line_levels(lines: list[tuple[int, int]]) -> Callable[[str, bool], list[int]]:
     """The classic bug: each line's levels resolved alone, with its own base direction."""
 
-    def levels(text: str, rtl: bool) -> list[int]:
+    def levels(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
         result = [int(rtl)] * len(text)
         for start, end in lines:
             line = text[start:end]
@@ -139,7 +148,7 @@ def per_line_levels(lines: list[tuple[int, int]]) -> Callable[[str, bool], list[
     return levels
 
 
-def reversed_numbers(text: str, rtl: bool) -> list[int]:
+def reversed_numbers(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
     """Digits resolved right to left, as HarfBuzz guesses for Persian digits."""
     return [
         1 if c.isdigit() else level
@@ -185,6 +194,43 @@ def test_a_dari_quote_reads_right_to_left_inside_an_english_page(tmp_path: Path)
     assert words[0]["text"].startswith("Original")  # the page itself stays left to right
 
 
+LABEL = "متن اصلی: "  # "Original: " in Dari
+ENGLISH = "“Relief agencies (WFP) say 40,000 people are still waiting.”"
+
+
+@pytest.mark.parametrize("width", [400, 150], ids=["one line", "wrapped"])
+def test_an_english_original_in_a_dari_paragraph_keeps_its_own_order(
+    tmp_path: Path, width: float
+) -> None:
+    paragraph, isolate = LABEL + ENGLISH, [(len(LABEL), len(LABEL + ENGLISH))]
+    spans = [bidi_layout.Span(LABEL), bidi_layout.Span(ENGLISH, left_to_right=True)]
+    pdf = render(tmp_path / "original.pdf", spans, rtl=True, width=width)
+    assert problems_in(pdf, paragraph, isolates=isolate) == []
+    # Without the isolate the UBA sends the closing full stop and quote to the far left.
+    plain = render(tmp_path / "plain.pdf", paragraph, rtl=True, width=width)
+    assert problems_in(plain, paragraph, isolates=isolate) != []
+
+
+def test_an_english_original_reads_left_to_right_on_one_line(tmp_path: Path) -> None:
+    spans = [bidi_layout.Span(LABEL), bidi_layout.Span(ENGLISH, left_to_right=True)]
+    with pdfplumber.open(render(tmp_path / "original.pdf", spans, rtl=True, width=400)) as pdf:
+        (line,) = pdf_lines(pdf.pages[0])
+    english = "".join(ENGLISH.split())
+    assert line == english + "".join(filter(_shown, LABEL[::-1]))  # label on the right
+
+
+def test_emoji_in_a_dari_paragraph_are_drawn_as_glyphs_and_copy_back(tmp_path: Path) -> None:
+    from test_layout import drawn_without_glyph
+
+    paragraph = f"{DARI[0]} 😀 🇦🇫 ✊🏽 👨\u200d👩\u200d👧 #\ufe0f\u20e3"
+    pdf = render(tmp_path / "emoji.pdf", paragraph, rtl=True)
+    assert drawn_without_glyph(pdf) == set()
+    with pdfplumber.open(pdf) as document:
+        text = "".join(char["text"] for char in document.pages[0].chars)
+    for sequence in paragraph.split()[-5:]:
+        assert sequence in text
+
+
 @pytest.fixture
 def dari_brief(home: dict[str, str], tmp_path: Path) -> Path:
     installed(home, PERSIAN_PACKAGE)
@@ -209,6 +255,29 @@ def test_a_dari_brief_is_mirrored_and_its_lede_reads_right_to_left(dari_brief: P
         total = len(document.pages)
         # On the left, read right to left, in Persian digits: page 1 of total.
         assert f"{str(total).translate(str.maketrans('0123456789', '۰۱۲۳۴۵۶۷۸۹'))} / ۱" in footer
+
+
+def test_english_originals_in_a_dari_brief_end_with_their_own_punctuation(
+    dari_brief: Path,
+) -> None:
+    with pdfplumber.open(dari_brief) as document:
+        lines = [line for page in document.pages for line in pdf_lines(page)]
+    # A quoted original, read left to right, its closing mark last, then the Dari label.
+    assert any(line.startswith("«Everydaytheywait,familiesdrinkfromtheriver.»:") for line in lines)
+    # The lede's original wraps: its second line ends with the sentence's full stop.
+    assert any(line.endswith("whileaidconvoyswaitataclosedbordercrossing.") for line in lines)
+
+
+def test_a_five_article_dari_brief_stays_under_400_kb(
+    home: dict[str, str], seeds: Path, tmp_path: Path
+) -> None:
+    installed(home, PERSIAN_PACKAGE)
+    output = tmp_path / "seeds-prs.pdf"
+    result = briefing(home, "build", *sorted(seeds.glob("*.txt")), "--lang", "prs", "-o", output)
+    assert result.returncode == 0, result.stderr
+    reader = pypdf.PdfReader(output)
+    assert len(reader.outline) == 6  # five articles, then the sources
+    assert output.stat().st_size < 400 * 1024
 
 
 def test_citation_links_in_a_dari_brief_land_on_their_source(dari_brief: Path) -> None:
