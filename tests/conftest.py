@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -22,17 +24,23 @@ def seeds() -> Path:
     return SEEDS
 
 
-def run_briefing(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``briefing`` command as a user would, in a real process."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    env.pop("SOURCE_DATE_EPOCH", None)
+def run_briefing(
+    *args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``briefing`` command as a user would, in a real process.
+
+    ``env`` replaces this process's environment (see ``isolated_environment``).
+    """
+    if env is None:
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        env.pop("SOURCE_DATE_EPOCH", None)
     return subprocess.run(
         [sys.executable, "-m", "briefing", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=cwd,
         env=env,
-        timeout=120,
+        timeout=180,
     )
 
 
@@ -63,3 +71,32 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+class Page(HTMLParser):
+    """An HTML document as a reader meets it: its elements, and the text it shows."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.chunks: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.chunks.append(data)
+
+    @property
+    def text(self) -> str:
+        return one_line("".join(self.chunks))
+
+    def first(self, tag: str) -> dict[str, str | None]:
+        return next(attrs for name, attrs in self.elements if name == tag)
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks and runs of spaces as one space; no-break spaces kept."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()

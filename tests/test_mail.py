@@ -13,12 +13,10 @@ import re
 import socket
 import ssl
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -29,7 +27,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from babel.messages.catalog import Catalog
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
 from babel.messages.mofile import write_mo
-from conftest import EXAMPLES, REPO, isolated_environment
+from conftest import EXAMPLES, REPO, Page, isolated_environment, one_line, run_briefing
 from test_i18n import article_strings, full_brief
 from test_translate import brief_with
 
@@ -74,35 +72,6 @@ def body(message: EmailMessage, subtype: str) -> str:
     content = part.get_content()
     assert isinstance(content, str)
     return content
-
-
-class Page(HTMLParser):
-    """An HTML body as a mail client meets it: its elements, and the text a reader sees."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.elements: list[tuple[str, dict[str, str | None]]] = []
-        self.chunks: list[str] = []
-        self.feed(html)
-        self.close()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.elements.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.chunks.append(data)
-
-    @property
-    def text(self) -> str:
-        return one_line("".join(self.chunks))
-
-    def first(self, tag: str) -> dict[str, str | None]:
-        return next(attrs for name, attrs in self.elements if name == tag)
-
-
-def one_line(text: str) -> str:
-    """``text`` with its line breaks and runs of spaces as one space; no-break spaces kept."""
-    return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
 # The message read back
@@ -557,13 +526,7 @@ def test_a_message_without_recipients_is_not_sent() -> None:
 
 
 def briefing(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
+    return run_briefing(*args, env=env)
 
 
 def build_args(output: Path, *extra: str) -> list[str | Path]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-from html.parser import HTMLParser
 from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import EXAMPLES, run_briefing, write
+from conftest import EXAMPLES, Page, run_briefing, write
 from markdown_it import MarkdownIt
 
 from briefing.errors import RenderError
@@ -45,26 +44,6 @@ def example_outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]
 def hostile_outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     scratch = tmp_path_factory.mktemp("hostile")
     return build(scratch, write(scratch / "hostile.txt", HOSTILE))
-
-
-class Tags(HTMLParser):
-    """Every start tag and attribute of a document, and its text."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-        self.feed(html)
-        self.close()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-    def visible(self) -> str:
-        return " ".join("".join(self.text).split())
 
 
 def test_one_build_writes_every_format_asked(example_outputs: dict[str, Path]) -> None:
@@ -103,11 +82,11 @@ def test_json_quotes_are_verbatim_in_the_paragraph_they_cite(
 
 def test_the_html_brief_is_self_contained(example_outputs: dict[str, Path]) -> None:
     html = example_outputs["html"].read_text(encoding="utf-8")
-    parsed = Tags(html)
-    names = {tag for tag, _ in parsed.tags}
+    parsed = Page(html)
+    names = {tag for tag, _ in parsed.elements}
     assert not names & {"script", "link", "img", "iframe", "object", "style", "form"}
-    anchors = {attrs["id"] for _, attrs in parsed.tags if "id" in attrs}
-    for _tag, attrs in parsed.tags:
+    anchors = {attrs["id"] for _, attrs in parsed.elements if "id" in attrs}
+    for _tag, attrs in parsed.elements:
         assert "src" not in attrs and not any(name.startswith("on") for name in attrs)
         assert "url(" not in (attrs.get("style") or "")
         href = attrs.get("href")
@@ -115,8 +94,8 @@ def test_the_html_brief_is_self_contained(example_outputs: dict[str, Path]) -> N
             assert href[1:] in anchors, href  # every citation lands on its source entry
         elif href is not None:
             assert href.startswith("https://example.org/"), href
-    assert ("html", {"lang": "en", "dir": "ltr"}) in parsed.tags
-    assert "Miriam Okafor" in parsed.visible() and "[1, ¶4]" in parsed.visible()
+    assert ("html", {"lang": "en", "dir": "ltr"}) in parsed.elements
+    assert "Miriam Okafor" in parsed.text and "[1,\u00a0¶4]" in parsed.text
 
 
 def test_markup_in_an_article_stays_text_in_every_format(
@@ -125,15 +104,15 @@ def test_markup_in_an_article_stays_text_in_every_format(
     headline = "Council Backs <script>alert('x')</script> Plan & *More*"
     quote = "Use <b>bold</b>, [a link](http://evil.example) and | pipes | as you like"
 
-    html = Tags(hostile_outputs["html"].read_text(encoding="utf-8"))
-    assert not {tag for tag, _ in html.tags} & {"script", "b"}
-    assert headline in html.visible() and quote in html.visible()
+    html = Page(hostile_outputs["html"].read_text(encoding="utf-8"))
+    assert not {tag for tag, _ in html.elements} & {"script", "b"}
+    assert headline in html.text and quote in html.text
 
-    rendered = Tags(MarkdownIt("commonmark").enable("table").render(read(hostile_outputs, "md")))
-    assert not {tag for tag, _ in rendered.tags} & {"script", "b", "code", "ol"}
-    assert not any(attrs.get("href") == "http://evil.example" for _, attrs in rendered.tags)
-    assert headline in rendered.visible() and quote in rendered.visible()
-    assert "5 < 6 & $7 > $3, `code` and &amp; too." in rendered.visible()
+    rendered = Page(MarkdownIt("commonmark").enable("table").render(read(hostile_outputs, "md")))
+    assert not {tag for tag, _ in rendered.elements} & {"script", "b", "code", "ol"}
+    assert not any(attrs.get("href") == "http://evil.example" for _, attrs in rendered.elements)
+    assert headline in rendered.text and quote in rendered.text
+    assert "5 < 6 & $7 > $3, `code` and &amp; too." in rendered.text
 
     text = read(hostile_outputs, "txt")
     assert headline in text and quote in text and "&amp; too" in text

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO, isolated_environment
+from conftest import EXAMPLES, REPO, isolated_environment, run_briefing
 from test_layout import body_text
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -30,13 +30,7 @@ def home(tmp_path: Path) -> dict[str, str]:
 
 
 def briefing(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
+    return run_briefing(*args, env=env)
 
 
 def installed(env: dict[str, str], package: Path = FRENCH_PACKAGE) -> None:
