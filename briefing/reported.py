@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.quotes import QuoteSpan
+from briefing.subjects import LOOKBACK
 from briefing.verbs import AUXILIARIES, Verb, reporting_verbs
 
 _TELL = re.compile(r"^(?:tell|tells|told|telling|urge|urges|urged)$", re.IGNORECASE)
@@ -109,7 +110,7 @@ def _is_verb(sentence: str, verb: Verb, headline: bool) -> bool:
         return False
     if verb.text[-1:] in "sS" and _NOUN_AFTER.match(sentence, verb.end):
         return False  # `coastal states like …`, `claims of fraud`: a plural noun
-    return _DETERMINER_BEFORE.search(sentence, 0, verb.start) is None
+    return _DETERMINER_BEFORE.search(sentence, max(0, verb.start - LOOKBACK), verb.start) is None
 
 
 def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:

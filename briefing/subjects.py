@@ -58,6 +58,9 @@ _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|who|which|whom)\s+", re.IGNORECASE)
+# Characters read back from a verb: far more than a subject and its appositives take, and
+# a bound, so a sentence of many verbs is not re-read from its start for each of them.
+LOOKBACK = 400
 
 
 def _without_leading(phrase: str) -> str:
@@ -102,7 +105,7 @@ def subject_before(text: str) -> str | None:
     ``Jane Roe, the mayor, said`` → Jane Roe; ``In May, the minister said`` → the minister;
     ``Jane Roe, speaking at the summit, said`` → Jane Roe.
     """
-    text = _without_trailing(text.rstrip())
+    text = _without_trailing(text[-LOOKBACK:].rstrip())
     if text.endswith(","):
         segments = _segments(text[:-1])
         block: list[str] = []
