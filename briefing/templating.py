@@ -28,6 +28,7 @@ from briefing.languages import ENGLISH, Language, language, localized_digits, na
 from briefing.model import Brief, Translation
 from briefing.resources import resource_dir
 
+_WEB_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", re.IGNORECASE)
 # "$" too: GitHub and many editors read $…$ as mathematics.
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
 # A list marker ("- ", "+ ", "1. ") or a setext underline at the start of a field.
@@ -60,8 +61,12 @@ def context_for(brief: Brief) -> TemplateContext:
 
 
 def web_url(value: str | None) -> str | None:
-    """Only http(s) addresses become links; anything else is shown, never followed."""
-    if value and value.lower().startswith(("http://", "https://")):
+    """Only well-formed http(s) addresses become links; anything else is shown as text.
+
+    An address with spaces, controls, quotes or angle brackets is no address a browser
+    would send, and in Markdown such characters could end the link and start markup.
+    """
+    if value and _WEB_URL.fullmatch(value):
         return value
     return None
 

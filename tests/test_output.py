@@ -17,7 +17,8 @@ from briefing.resources import resource_dir
 
 FORMATS = ("pdf", "html", "md", "json", "txt")
 HOSTILE = (
-    "Council Backs <script>alert('x')</script> Plan & *More*\n\n"
+    "---\ntitle: \"Council Backs <script>alert('x')</script> Plan & *More*\"\n"
+    "url: \"http://x.example/<img\\tsrc=x\\tonerror=alert(1)>\"\n---\n"
     "The mayor said: “Use <b>bold</b>, [a link](http://evil.example) and | pipes | "
     "as you like, 5 < 6 & $7 > $3, `code` and &amp; too.”\n\n"
     "- 12. This line starts like a list, said the clerk.\n"
@@ -109,7 +110,8 @@ def test_markup_in_an_article_stays_text_in_every_format(
     assert headline in html.text and quote in html.text
 
     rendered = Page(MarkdownIt("commonmark").enable("table").render(read(hostile_outputs, "md")))
-    assert not {tag for tag, _ in rendered.elements} & {"script", "b", "code", "ol"}
+    assert not {tag for tag, _ in rendered.elements} & {"script", "b", "code", "ol", "img"}
+    assert not {tag for tag, _ in html.elements} & {"img"}
     assert not any(attrs.get("href") == "http://evil.example" for _, attrs in rendered.elements)
     assert headline in rendered.text and quote in rendered.text
     assert "5 < 6 & $7 > $3, `code` and &amp; too." in rendered.text
