@@ -19,6 +19,7 @@ not a declared dependency and hides the socket too.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import socket
@@ -32,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cache
 from http.client import HTTPConnection, HTTPException, HTTPResponse, HTTPSConnection
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import SplitResult, quote, urldefrag, urljoin, urlsplit
 
 from briefing import __version__
@@ -58,6 +59,7 @@ _PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
 _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 _WORKERS = 4  # a few pages at once; more would look like a crawler to the sites
 _CHUNK = 65_536
+_TAG = re.compile(r"<[^>]*>")
 
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
@@ -169,7 +171,11 @@ def _unique(entries: list[_Entry]) -> list[_Entry]:
     """The first entry for each address; a fragment does not make another page."""
     seen: dict[str, _Entry] = {}
     for entry in entries:
-        seen.setdefault(urldefrag(entry.url).url, entry)
+        try:
+            address = urldefrag(entry.url).url
+        except ValueError:  # malformed (``http://[x/``): fetching it will say so
+            address = entry.url
+        seen.setdefault(address, entry)
     return list(seen.values())
 
 
@@ -199,11 +205,19 @@ def _feed_entries(feed_url: str, options: FetchOptions, budget_end: float) -> li
         url = urljoin(feed.final_url, link)
         if urlsplit(url).scheme.lower() in _WEB_SCHEMES:
             stated = item.get("published_parsed") or item.get("updated_parsed")
-            title = (item.get("title") or "").strip() or None
+            title = _plain_title(item) or None
             entries.append(_Entry(url, title, date(*stated[:3]) if stated else None))
     if not entries:
         raise InputError(feed_url, "is a feed that lists no http or https article links")
     return entries
+
+
+def _plain_title(item: Any) -> str:
+    """An entry's title as text: feedparser leaves HTML titles (all of RSS's) as markup."""
+    title = item.get("title") or ""
+    if "html" in (item.get("title_detail") or {}).get("type", ""):
+        title = html.unescape(_TAG.sub("", title))
+    return " ".join(title.split())
 
 
 def _get(
@@ -245,7 +259,10 @@ def _deadline(url: str, options: FetchOptions, budget_end: float) -> _Deadline:
 
 
 def _web_address(url: str, target: str, redirected: bool) -> SplitResult:
-    parts = urlsplit(target)
+    try:
+        parts = urlsplit(target)
+    except ValueError as error:  # an unclosed IPv6 bracket, say
+        raise InputError(url, f"is not a web address ({error})") from None
     only = "only http and https addresses can be fetched"
     if parts.scheme.lower() not in _WEB_SCHEMES:
         if redirected:
@@ -259,6 +276,10 @@ def _web_address(url: str, target: str, redirected: bool) -> SplitResult:
         raise InputError(url, "is not a web address: its port is not a number") from None
     if not parts.hostname:
         raise InputError(url, "is not a web address: it names no host")
+    try:
+        parts.hostname.encode("idna")
+    except UnicodeError:  # an empty or over-long label: ``a..b``
+        raise InputError(url, f"is not a web address: {parts.hostname} is no host name") from None
     return parts
 
 
@@ -269,13 +290,14 @@ def _response(
     """The server's response; network trouble, here or in the caller's block, is an InputError."""
     host = parts.hostname or ""
     timeout = min(options.timeout, deadline.remaining())
-    connection = (
-        HTTPSConnection(host, parts.port or 443, timeout=timeout, context=_tls_context())
-        if parts.scheme.lower() == "https"
-        else HTTPConnection(host, parts.port or 80, timeout=timeout)
-    )
+    connection: HTTPConnection | None = None
     watchdog = None
     try:
+        connection = (
+            HTTPSConnection(host, parts.port or 443, timeout=timeout, context=_tls_context())
+            if parts.scheme.lower() == "https"
+            else HTTPConnection(host, parts.port or 80, timeout=timeout)
+        )
         connection.connect()
         # Socket timeouts bound each wait, not the sum of waits: a server sending a byte
         # a second would never trip them. At the deadline the watchdog cuts the socket.
@@ -286,12 +308,13 @@ def _response(
         connection.request("GET", _request_target(parts), headers=request_headers)
         with connection.getresponse() as response:
             yield response
-    except (OSError, HTTPException) as error:
+    except (OSError, HTTPException, UnicodeError, ValueError) as error:
         raise InputError(url, _failure(error, deadline)) from error
     finally:
         if watchdog is not None:
             watchdog.cancel()
-        connection.close()
+        if connection is not None:
+            connection.close()
 
 
 @cache
@@ -321,8 +344,8 @@ def _failure(error: Exception, deadline: _Deadline) -> str:
         return "could not be fetched: the server refused the connection"
     if isinstance(error, ssl.SSLCertVerificationError):
         return f"could not be fetched: its TLS certificate is not valid ({error.verify_message})"
-    if isinstance(error, HTTPException):
-        return "could not be fetched: the server's answer is not valid HTTP"
+    if isinstance(error, HTTPException | ValueError | UnicodeError):
+        return f"could not be fetched: the address or the server's answer is not valid ({error})"
     detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     return f"could not be fetched ({detail})"
 

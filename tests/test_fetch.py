@@ -104,7 +104,12 @@ def article_html(article: tuple[str, list[str]], head: str = "") -> str:
 def rss(base: str) -> str:
     items = [
         ("Ferry cut to two crossings", f"{base}/ferry.html", "Tue, 04 Mar 2025 08:00:00 GMT"),
-        ("Market prices rise again", f"{base}/market.html", "Wed, 05 Mar 2025 09:30:00 GMT"),
+        # RSS titles are HTML: an escaped ampersand, and a tag, are no part of the headline.
+        (
+            "Market <b>prices</b> rise again &amp; again",
+            f"{base}/market.html",
+            "Wed, 05 Mar 2025 09:30:00 GMT",
+        ),
         ("Library opens on Sundays", f"{base}/plain.txt", "Thu, 06 Mar 2025 10:00:00 GMT"),
         ("Write to us", "mailto:desk@example.org", "Thu, 06 Mar 2025 11:00:00 GMT"),
     ]
@@ -228,6 +233,7 @@ ROUTES: dict[str, Callable[[Handler], None]] = {
     "/loop": lambda h: h.redirect("/loop-again"),
     "/loop-again": lambda h: h.redirect("/loop"),
     "/to-ftp": lambda h: h.redirect("ftp://127.0.0.1/ferry.html"),
+    "/to-nowhere": lambda h: h.redirect("http://a..b/"),
     "/slow.html": slow,
     "/drip.html": drip_body,
     "/drip-headers.html": drip_headers,
@@ -346,9 +352,10 @@ def test_feeds_list_their_pages_in_order_without_duplicates(site: Site) -> None:
         for name in ("ferry.html", "market.html", "plain.txt", "cyrillic.html", "latin.html")
     ]
     market = fetched.pages[1]
-    assert (market.title, market.published) == ("Market prices rise again", date(2025, 3, 5))
+    headline = "Market prices rise again & again"
+    assert (market.title, market.published) == (headline, date(2025, 3, 5))
     article = read_web_page(market)
-    assert article.title == "Market prices rise again"
+    assert article.title == headline
     assert article.published == date(2025, 3, 5)
     assert site.user_agents["/rss.xml"].startswith("briefing/")
 
@@ -371,10 +378,21 @@ def test_more_pages_than_the_limit_are_refused_before_any_is_fetched(site: Site)
         (["/report.pdf"], [], "is application/pdf, not a web page"),
         (["/loop"], [], "redirects more than 5 times"),
         (["/to-ftp"], [], "redirects to ftp://127.0.0.1/ferry.html, but only http and https"),
+        (["/to-nowhere"], [], "is not a web address: a..b is no host name"),
         ([], ["/ferry.html"], "is not an RSS or Atom feed"),
         ([], ["/no-feed.xml"], "was not found (HTTP 404)"),
     ],
-    ids=["404", "500", "png", "pdf", "redirect-loop", "redirect-to-ftp", "not-a-feed", "feed-404"],
+    ids=[
+        "404",
+        "500",
+        "png",
+        "pdf",
+        "redirect-loop",
+        "redirect-to-ftp",
+        "redirect-to-a-bad-host",
+        "not-a-feed",
+        "feed-404",
+    ],
 )
 def test_a_bad_address_is_one_clear_problem(
     site: Site, paths: list[str], feeds: list[str], reason: str
@@ -391,8 +409,11 @@ def test_a_bad_address_is_one_clear_problem(
         ("file:///etc/hostname", "uses file:, only http and https addresses can be fetched"),
         ("127.0.0.1/ferry.html", "is not a web address"),
         ("http://127.0.0.1:port/", "is not a web address: its port is not a number"),
+        ("http://[oops/", "is not a web address (Invalid IPv6 URL)"),
+        ("http://a..b/", "is not a web address: a..b is no host name"),
+        ("http://exa mple.org/", "could not be fetched: the address or the server's answer"),
     ],
-    ids=["ftp", "file", "no-scheme", "bad-port"],
+    ids=["ftp", "file", "no-scheme", "bad-port", "ipv6-bracket", "empty-label", "space"],
 )
 def test_only_web_addresses_are_fetched(url: str, reason: str) -> None:
     assert reason in only_problem(fetch_pages([url], []))
