@@ -61,6 +61,23 @@ class SmtpServer:
     password: str | None = field(default=None, repr=False)
     timeout: float = 30.0
 
+    def __post_init__(self) -> None:
+        """Login trouble that needs no server to see is found before any brief is built."""
+        if self.username is None:
+            return
+        if not self.starttls:
+            raise MailError(
+                f"refusing to send the password for {self.username} unencrypted to "
+                f"{self.address}: add --smtp-starttls"
+            )
+        if self.password is None:
+            raise MailError(f"no password for {self.username}: set {PASSWORD_VARIABLE}")
+        if not (self.username + self.password).isascii():
+            raise MailError(
+                f"the SMTP user name and password must be ASCII (SMTP login sends no other "
+                f"characters): check --smtp-user and {PASSWORD_VARIABLE}"
+            )
+
     @property
     def address(self) -> str:
         return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
@@ -70,6 +87,10 @@ def parse_endpoint(value: str) -> tuple[str, int]:
     """``HOST:PORT`` (``[::1]:25`` for an IPv6 address) as a host name and a port number."""
     host, colon, port = value.strip().rpartition(":")
     host = host.removeprefix("[").removesuffix("]")
+    try:
+        host.encode("idna")  # what smtplib does with it: an empty label (a..b) cannot be
+    except UnicodeError:
+        host = ""
     if not (colon and host and port.isdigit() and 0 < int(port) < 65536):
         raise MailError(
             f"'{value}' is not a mail server address: write it as HOST:PORT, "
@@ -134,14 +155,6 @@ def send_email(message: EmailMessage, server: SmtpServer) -> None:
     if not message.get_all("To"):
         raise MailError("the brief has no recipient to be sent to: add --mail-to ADDRESS")
     password = server.password
-    if server.username is not None:
-        if not server.starttls:
-            raise MailError(
-                f"refusing to send the password for {server.username} unencrypted to "
-                f"{server.address}: add --smtp-starttls"
-            )
-        if password is None:
-            raise MailError(f"no password for {server.username}: set {PASSWORD_VARIABLE}")
     try:
         with smtplib.SMTP(server.host, server.port, timeout=server.timeout) as smtp:
             if server.starttls:
@@ -158,6 +171,11 @@ def send_email(message: EmailMessage, server: SmtpServer) -> None:
 def _check_address(value: str) -> None:
     _name, address = parseaddr(value)
     local, at, domain = address.rpartition("@")
+    if address and not address.isascii():
+        raise MailError(
+            f"'{value}' cannot be sent to: write the address itself in ASCII (a name before "
+            "it may be in any script; an international domain in its xn-- form)"
+        )
     if not (local and at and domain) or any(c in value for c in "\r\n"):
         raise MailError(
             f"'{value}' is not an e-mail address: write it as name@example.org "

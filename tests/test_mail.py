@@ -223,6 +223,14 @@ def test_a_bad_address_is_one_clear_error(address: str) -> None:
         MailSettings(address)
 
 
+def test_an_address_outside_ascii_is_one_clear_error() -> None:
+    with pytest.raises(MailError, match="write the address itself in ASCII"):
+        MailSettings("José <josé@exämple.org>", ("ana@example.org",))
+    named = MailSettings("José Ruiz <desk@example.org>", ("ana@example.org",))
+    message = parsed(eml_bytes(compose_email(english_brief(), PDF, named, SENT)))
+    assert message["From"].addresses[0].display_name == "José Ruiz"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -236,7 +244,9 @@ def test_server_addresses(value: str, expected: tuple[str, int]) -> None:
     assert parse_endpoint(value) == expected
 
 
-@pytest.mark.parametrize("value", ["smtp.example.org", ":25", "host:port", "host:0", "h:70000"])
+@pytest.mark.parametrize(
+    "value", ["smtp.example.org", ":25", "host:port", "host:0", "h:70000", "a..b:25"]
+)
 def test_a_bad_server_address_is_one_clear_error(value: str) -> None:
     with pytest.raises(MailError, match="is not a mail server address: write it as HOST:PORT"):
         parse_endpoint(value)
@@ -500,19 +510,22 @@ def test_every_recipient_refused_sends_nothing() -> None:
     assert mailbox.messages == []
 
 
-def test_a_password_is_never_sent_unencrypted() -> None:
-    mailbox = Mailbox()
-    with smtp_server(mailbox) as port:
-        text = failure(SmtpServer(HOST, port, False, USER, PASSWORD, timeout=10))
-    assert text == (
-        f"refusing to send the password for desk unencrypted to {HOST}:{port}: add --smtp-starttls"
-    )
-    assert "correct horse" not in repr(SmtpServer(HOST, port, True, USER, PASSWORD))
-
-
-def test_a_login_needs_a_password() -> None:
-    text = failure(SmtpServer(HOST, free_port(), True, USER, None))
-    assert text == f"no password for desk: set {PASSWORD_VARIABLE}"
+@pytest.mark.parametrize(
+    ("starttls", "user", "password", "message"),
+    [
+        (False, USER, PASSWORD, f"refusing to send the password for desk unencrypted to {HOST}:25"),
+        (True, USER, None, f"no password for desk: set {PASSWORD_VARIABLE}"),
+        (True, USER, "pässword", "the SMTP user name and password must be ASCII"),
+    ],
+    ids=["unencrypted", "no-password", "not-ascii"],
+)
+def test_login_trouble_is_found_before_any_server_is_asked(
+    starttls: bool, user: str, password: str | None, message: str
+) -> None:
+    with pytest.raises(MailError) as raised:
+        SmtpServer(HOST, 25, starttls, user, password)
+    assert str(raised.value).startswith(message)
+    assert "correct horse" not in repr(SmtpServer(HOST, 25, True, USER, PASSWORD))
 
 
 def test_a_message_without_recipients_is_not_sent() -> None:
