@@ -53,6 +53,10 @@ _READ_AS_CP1252 = frozenset({"iso8859-1", "ascii"})
 # non-characters XML forbids, and lone surrogates (a YAML escape can make one): no font
 # draws them and no output format may carry them, so they are removed at ingest.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+# So are the bidi embeddings, overrides and isolates: in a browser they reorder what a
+# quote shows ("I will \u202eton\u202c resign" reads "will not resign"). Text copied from
+# word processors is full of them, so unlike the controls above they say nothing of binary.
+_UNSHOWN = re.compile(f"{_CONTROL.pattern}|[\u202a-\u202e\u2066-\u2069]")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -285,7 +289,7 @@ def _check_text(text: str, source: str) -> str:
         raise InputError(source, "is a binary file, not text")
     if not text.strip():
         raise InputError(source, "is empty")
-    return _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSHOWN.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _load_yaml(text: str, path: Path | str) -> Any:
@@ -310,7 +314,7 @@ def _metadata(fields: Mapping[str, Any], source: str) -> Metadata:
 
     def text_field(name: str) -> str | None:
         value = fields.get(name)
-        return None if value is None else _CONTROL.sub("", str(value)).strip() or None
+        return None if value is None else _UNSHOWN.sub("", str(value)).strip() or None
 
     return Metadata(
         title=text_field("title"),

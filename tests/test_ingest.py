@@ -228,3 +228,13 @@ def test_seed_page_furniture_is_removed(seeds: Path) -> None:
         assert article.published == (
             date.fromisoformat(annotation["published"]) if annotation["published"] else None
         )
+
+
+def test_bidi_overrides_are_removed_so_no_output_can_reorder_a_quote(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "spoof.txt",
+        "Minister \u2067Speaks\u2069\n\nThe minister said: “I will \u202eton\u202c resign.”\n",
+    )
+    (article,) = read_articles([path]).articles
+    assert article.title == "Minister Speaks"
+    assert article.paragraphs[-1].text == "The minister said: “I will ton resign.”"
