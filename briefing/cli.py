@@ -26,7 +26,7 @@ from briefing.defaults import (
     PASSWORD_VARIABLE,
 )
 from briefing.errors import BriefingError
-from briefing.output import OutputFormat
+from briefing.output import OutputFormat, format_named_by
 
 if TYPE_CHECKING:
     from briefing.pipeline import MailOptions
@@ -124,7 +124,8 @@ def build(
         typer.Option(
             "--output",
             "-o",
-            help="Where to write the brief; each format takes this name with its own suffix.",
+            help="Where to write the brief (a file name or a folder); each format takes "
+            "this name with its own suffix.",
         ),
     ] = Path("brief.pdf"),
     formats: Annotated[
@@ -132,7 +133,8 @@ def build(
         typer.Option(
             "--format",
             "-f",
-            help="Output format: pdf, html, md, json or txt; repeat for several (default: pdf).",
+            help="Output format: pdf, html, md, json or txt; repeat for several "
+            "(default: the --output suffix's, else pdf).",
         ),
     ] = None,
     title: Annotated[
@@ -256,7 +258,7 @@ def build(
         ),
         output=output,
         mail=mail,
-        formats=tuple(formats or (OutputFormat.PDF,)),
+        formats=tuple(formats or (format_named_by(output),)),
         date=_parse_date(brief_date),
         title=title,
         language=lang,

@@ -27,13 +27,26 @@ class OutputFormat(StrEnum):
 
 
 # The suffixes briefing writes: ``-o brief.pdf --format html`` names the HTML brief.html.
-OUTPUT_SUFFIXES = frozenset({".pdf", ".html", ".md", ".json", ".txt", ".eml"})
+OUTPUT_SUFFIXES = frozenset({*(f".{output_format}" for output_format in OutputFormat), ".eml"})
 
 
 def output_path(output: Path, suffix: str) -> Path:
-    """Where the file with ``suffix`` goes when the user asked for ``output``."""
+    """Where the file with ``suffix`` goes when the user asked for ``output``.
+
+    A folder gets ``brief`` files; a name keeps its stem (``-o notes.pdf`` → ``notes.html``).
+    """
+    if output.is_dir():
+        return output / f"brief{suffix}"
     stem = output.with_suffix("") if output.suffix.lower() in OUTPUT_SUFFIXES else output
     return stem.with_name(f"{stem.name}{suffix}")
+
+
+def format_named_by(output: Path) -> OutputFormat:
+    """The format ``-o`` names by its suffix (``brief.html``), else the PDF."""
+    try:
+        return OutputFormat(output.suffix.lower().removeprefix("."))
+    except ValueError:
+        return OutputFormat.PDF
 
 
 def check_writable(paths: Sequence[Path]) -> None:
@@ -50,6 +63,8 @@ def check_writable(paths: Sequence[Path]) -> None:
 def write_files(files: Mapping[Path, bytes]) -> None:
     """Write every file atomically, all or none."""
     check_writable(list(files))
+    # mkstemp makes private (0600) files; a brief is an ordinary document.
+    mode = 0o666 & ~_umask()
     written: dict[Path, Path] = {}
     try:
         for path, content in files.items():
@@ -61,8 +76,7 @@ def write_files(files: Mapping[Path, bytes]) -> None:
                 stream.write(content)
                 stream.flush()
                 os.fsync(stream.fileno())
-            # mkstemp makes a private (0600) file; a brief is an ordinary document.
-            os.chmod(name, 0o666 & ~_umask())
+            os.chmod(name, mode)
         for path, partial in written.items():
             partial.replace(path)
     except OSError as error:

@@ -168,3 +168,14 @@ def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "docx" in result.stderr and not list(tmp_path.iterdir())
+
+
+def test_a_folder_gets_brief_files_and_a_named_suffix_picks_the_format(tmp_path: Path) -> None:
+    manifest = EXAMPLES / "manifest.yaml"
+    into_folder = run_briefing("build", manifest, "-o", tmp_path, "-f", "pdf", "-f", "md")
+    assert into_folder.returncode == 0, into_folder.stderr
+    assert into_folder.stdout.split() == [str(tmp_path / "brief.pdf"), str(tmp_path / "brief.md")]
+    named = run_briefing("build", manifest, "-o", tmp_path / "weekly.html")
+    assert named.returncode == 0, named.stderr
+    assert named.stdout.split() == [str(tmp_path / "weekly.html")]
+    assert (tmp_path / "weekly.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
