@@ -172,9 +172,10 @@ def test_every_visible_string_goes_through_gettext(
     pseudo_translations: gettext.GNUTranslations,
 ) -> None:
     shown = ""
-    # English, and Dari for the notice only a Dari brief carries.
-    for code in ("en", "prs"):
-        brief = full_brief(code)
+    # English, and Dari for the notice only a Dari brief carries, with and without originals.
+    dari = full_brief("prs")
+    for brief in (full_brief("en"), dari, dataclasses.replace(dari, show_original=False)):
+        code = brief.language
         context = context_for(brief)
         env = make_environment(context.language, pseudo_translations)
         values = {field.name: getattr(context, field.name) for field in dataclasses.fields(context)}
