@@ -279,6 +279,7 @@ def build(
         result = build_brief(options, _progress(quiet))
     except BriefingError as error:
         raise _fail(str(error)) from None
+
     _warn_skipped(result.skipped, quiet)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -431,9 +432,13 @@ def main_options(
     """Turn news articles into a short, sourced PDF brief."""
 
 
+_INTERRUPTED = 130  # what Typer exits with on Ctrl-C, silently
+
+
 def main() -> None:
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("error: interrupted; no brief was written", err=True)
-        sys.exit(130)
+    except SystemExit as done:
+        if done.code == _INTERRUPTED:
+            typer.echo("error: interrupted; nothing was written", err=True)
+        raise

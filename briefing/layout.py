@@ -293,10 +293,23 @@ def _face_for(character: str) -> str | None:
 def _text_markup(text: str) -> str:
     """Escaped text; runs the Latin faces cannot draw are set in a face that can."""
     pieces = []
-    for face, run in groupby(text, key=_face_for):
-        escaped = escape("".join(run))
+    for face, run in groupby(_faces(text), key=lambda faced: faced[0]):
+        escaped = escape("".join(character for _, character in run))
         pieces.append(escaped if face is None else f'<font name="{face}">{escaped}</font>')
     return "".join(pieces)
+
+
+def _faces(text: str) -> Iterator[tuple[str | None, str]]:
+    """Each character with its face; a combining mark keeps its base character's face.
+
+    Set in a face of its own, a mark becomes a run of its own, and the PDF's text layer
+    gives it back apart from its letter: a copied quote would no longer be the quote.
+    """
+    face = None
+    for position, character in enumerate(text):
+        if position == 0 or unicodedata.category(character) not in ("Mn", "Me"):
+            face = _face_for(character)
+        yield face, character
 
 
 _PLAIN = Span("")

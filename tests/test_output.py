@@ -18,7 +18,7 @@ from briefing.resources import resource_dir
 FORMATS = ("pdf", "html", "md", "json", "txt")
 HOSTILE = (
     "---\ntitle: \"Council Backs <script>alert('x')</script> Plan & *More*\"\n"
-    "url: \"http://x.example/<img\\tsrc=x\\tonerror=alert(1)>\"\n---\n"
+    'url: "http://x.example/<img\\tsrc=x\\tonerror=alert(1)>"\n---\n'
     "The mayor said: “Use <b>bold</b>, [a link](http://evil.example) and | pipes | "
     "as you like, 5 < 6 & $7 > $3, `code` and &amp; too.”\n\n"
     "- 12. This line starts like a list, said the clerk.\n"
