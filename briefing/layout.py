@@ -92,7 +92,7 @@ FALLBACK_FACES = (
     "NotoNaskhArabic-Regular",
     "NotoSansMath-Regular",
     "NotoSansSymbols2-Regular",
-    "NotoEmoji-Regular",
+    EMOJI_FACE,
 )
 
 

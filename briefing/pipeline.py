@@ -6,18 +6,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefing.errors import InputError, MailError
 from briefing.extract import extract
 from briefing.fetch import Fetched, FetchOptions, fetch_pages
 from briefing.ingest import IngestOptions, read_articles
 from briefing.languages import ENGLISH, Language, language
-from briefing.mail import MailSettings, SmtpServer, compose_email, eml_bytes, send_email
 from briefing.model import Article, Brief, Extraction
 from briefing.output import OutputFormat, check_writable, output_path, write_files
 from briefing.render import render
 from briefing.select import SelectOptions, select
+
+if TYPE_CHECKING:  # smtplib and the email package load only for a brief that is mailed
+    from briefing.mail import MailSettings, SmtpServer
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
@@ -154,6 +156,8 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
     files = {path: render(brief, output_format) for output_format, path in outputs.items()}
     message = None
     if options.mail is not None:
+        from briefing.mail import compose_email, eml_bytes
+
         pdf = outputs.get(OutputFormat.PDF)
         attachment = files[pdf] if pdf else render(brief, OutputFormat.PDF)
         message = compose_email(brief, attachment, options.mail.settings)
@@ -161,6 +165,8 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
             files[eml] = eml_bytes(message)
     write_files(files)
     if message is not None and options.mail is not None and options.mail.smtp is not None:
+        from briefing.mail import send_email
+
         try:
             send_email(message, options.mail.smtp)
         except MailError as error:

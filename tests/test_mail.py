@@ -565,22 +565,36 @@ def test_build_eml_writes_the_message_beside_the_pdf(tmp_path: Path) -> None:
         assert "3 sources" in shown and FLOODS in one_line(shown)
 
 
+def login_required(mailbox: Mailbox, tls_options: dict[str, Any]) -> dict[str, Any]:
+    """Server options: STARTTLS, and a login checked against ``mailbox``'s one user."""
+    return {**tls_options, "authenticator": mailbox.authenticate, "auth_required": True}
+
+
+def login_environment(
+    tmp_path: Path, certificate: tuple[Path, Path], password: str
+) -> dict[str, str]:
+    """A user's environment that trusts the test certificate and holds the password."""
+    return {
+        **isolated_environment(tmp_path),
+        "SSL_CERT_FILE": str(certificate[0]),
+        PASSWORD_VARIABLE: password,
+    }
+
+
+def login_args(port: int) -> tuple[str, ...]:
+    return ("--smtp", f"{HOST}:{port}", "--smtp-starttls", "--smtp-user", USER)
+
+
 def test_build_sends_the_brief_with_starttls_and_a_login(
     tmp_path: Path, tls_options: dict[str, Any], certificate: tuple[Path, Path]
 ) -> None:
     mailbox = Mailbox()
-    options = {**tls_options, "authenticator": mailbox.authenticate, "auth_required": True}
-    env = {
-        **isolated_environment(tmp_path),
-        "SSL_CERT_FILE": str(certificate[0]),
-        PASSWORD_VARIABLE: PASSWORD,
-    }
     output = tmp_path / "brief.pdf"
-    with smtp_server(mailbox, **options) as port:
+    with smtp_server(mailbox, **login_required(mailbox, tls_options)) as port:
         result = briefing(
-            env,
+            login_environment(tmp_path, certificate, PASSWORD),
             *build_args(output, *ADDRESSES, "--mail-to", "bo@example.net"),
-            *("--smtp", f"{HOST}:{port}", "--smtp-starttls", "--smtp-user", USER),
+            *login_args(port),
         )
     assert result.returncode == 0, result.stderr
     assert PASSWORD not in result.stdout + result.stderr
@@ -595,17 +609,11 @@ def test_build_with_a_wrong_password_is_one_error_line(
     tmp_path: Path, tls_options: dict[str, Any], certificate: tuple[Path, Path]
 ) -> None:
     mailbox = Mailbox()
-    options = {**tls_options, "authenticator": mailbox.authenticate, "auth_required": True}
-    env = {
-        **isolated_environment(tmp_path),
-        "SSL_CERT_FILE": str(certificate[0]),
-        PASSWORD_VARIABLE: "Wr0ng-Secret",
-    }
-    with smtp_server(mailbox, **options) as port:
+    with smtp_server(mailbox, **login_required(mailbox, tls_options)) as port:
         result = briefing(
-            env,
+            login_environment(tmp_path, certificate, "Wr0ng-Secret"),
             *build_args(tmp_path / "brief.pdf", *ADDRESSES),
-            *("--smtp", f"{HOST}:{port}", "--smtp-starttls", "--smtp-user", USER),
+            *login_args(port),
         )
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: the mail server {HOST}:{port} refused the login")
