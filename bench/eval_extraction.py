@@ -230,10 +230,10 @@ def run_in_process(
     gold_path: Path, gold: Iterable[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], float]:
     """Read and extract the gold's articles; return their records and extract's time."""
-    from briefing.extract import extract
-    from briefing.ingest import read_articles
+    from briefing.extract.extraction import extract
     from briefing.pipeline import extraction_records
     from briefing.select import SelectOptions
+    from briefing.sources.files import read_articles
 
     paths = [gold_path.parent / article["file"] for article in gold]
     articles = read_articles(paths).articles

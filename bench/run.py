@@ -44,7 +44,7 @@ def median_run(args: list[str], repeat: int) -> tuple[float, float]:
 
 def generate_articles(folder: Path, count: int) -> None:
     """Plain-text articles made from the samples, each with its own headline."""
-    from briefing.ingest import read_articles
+    from briefing.sources.files import read_articles
 
     samples = read_articles(sorted(EXAMPLES.iterdir())).articles
     for number in range(count):

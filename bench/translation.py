@@ -53,10 +53,10 @@ def inputs() -> list[str]:
 def segments_of_brief() -> list[str]:
     from datetime import date
 
-    from briefing.ingest import IngestOptions
     from briefing.pipeline import extract_all
     from briefing.select import SelectOptions, select
-    from briefing.translate import _segments
+    from briefing.sources.files import IngestOptions
+    from briefing.translate.segments import _segments
 
     extractions, _ = extract_all([Path(p) for p in inputs()], IngestOptions())
     return _segments(select(extractions, SelectOptions(title=None, date=date(2025, 1, 1))))
@@ -68,8 +68,8 @@ def compare_engines(beam: int, decoding_length: int | None = None) -> tuple[int,
     import argostranslate.package
     import argostranslate.translate
 
-    from briefing.argos import ArgosEngine, installed_packages, packages_dir
-    from briefing.sentences import split_sentences
+    from briefing.extract.sentences import split_sentences
+    from briefing.translate.argos import ArgosEngine, installed_packages, packages_dir
 
     argostranslate.package.install_from_path(PACKAGE)
     segments = segments_of_brief()

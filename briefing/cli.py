@@ -25,8 +25,8 @@ from briefing.defaults import (
     DEFAULT_MAX_FILE_BYTES,
     PASSWORD_VARIABLE,
 )
+from briefing.deliver.files import OutputFormat, format_named_by
 from briefing.errors import BriefingError
-from briefing.output import OutputFormat, format_named_by
 
 if TYPE_CHECKING:
     from briefing.pipeline import MailOptions
@@ -227,11 +227,11 @@ def build(
 ) -> None:
     """Build a sourced brief (PDF, HTML, Markdown, JSON or text) from articles."""
     from briefing.errors import UnknownLanguage
-    from briefing.fetch import FetchOptions, is_url
-    from briefing.ingest import IngestOptions
     from briefing.languages import language
     from briefing.pipeline import BuildOptions, TranslationSettings
     from briefing.pipeline import build as build_brief
+    from briefing.sources.files import IngestOptions
+    from briefing.sources.web import FetchOptions, is_url
 
     try:
         lang = language(lang).code
@@ -296,7 +296,7 @@ def _mail_options(
     starttls: bool,
 ) -> MailOptions | None:
     """What ``--eml`` and ``--smtp`` ask for, checked before any work is done."""
-    from briefing.mail import MailSettings, SmtpServer, parse_endpoint
+    from briefing.deliver.mail import MailSettings, SmtpServer, parse_endpoint
     from briefing.pipeline import MailOptions
 
     if not eml and smtp is None:
@@ -323,9 +323,9 @@ def extract_command(
     quiet: Quiet = False,
 ) -> None:
     """Print the quotes and figures found in articles."""
-    from briefing.ingest import IngestOptions
     from briefing.pipeline import extract_all, extraction_records
     from briefing.select import SelectOptions
+    from briefing.sources.files import IngestOptions
 
     try:
         extractions, skipped = extract_all(inputs, IngestOptions(skip_bad), _progress(quiet))
@@ -351,8 +351,8 @@ app.add_typer(models, name="models")
 @models.command("list")
 def models_list(packages_dir: PackagesDir = None) -> None:
     """List installed packages and the languages they serve."""
-    from briefing.argos import installed_packages
-    from briefing.argos import packages_dir as resolve
+    from briefing.translate.argos import installed_packages
+    from briefing.translate.argos import packages_dir as resolve
 
     folder = resolve(packages_dir)
     found = installed_packages(folder)
@@ -380,10 +380,10 @@ def models_install(
     ] = None,
 ) -> None:
     """Install a package from a local .argosmodel file, or from the Argos index when online."""
-    from briefing.argos import install_file, install_from_index
-    from briefing.argos import packages_dir as resolve
     from briefing.errors import UnknownLanguage
     from briefing.languages import language
+    from briefing.translate.argos import install_file, install_from_index
+    from briefing.translate.argos import packages_dir as resolve
 
     folder = resolve(packages_dir)
     try:
@@ -406,8 +406,8 @@ def models_remove(
     packages_dir: PackagesDir = None,
 ) -> None:
     """Remove an installed package."""
-    from briefing.argos import packages_dir as resolve
-    from briefing.argos import remove
+    from briefing.translate.argos import packages_dir as resolve
+    from briefing.translate.argos import remove
 
     try:
         package = remove(what, resolve(packages_dir))

@@ -8,18 +8,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from briefing.deliver.files import OutputFormat, check_writable, output_path, write_files
 from briefing.errors import InputError, MailError
 from briefing.extract import extract
-from briefing.fetch import Fetched, FetchOptions, fetch_pages
-from briefing.ingest import IngestOptions, read_articles
 from briefing.languages import ENGLISH, Language, language
 from briefing.model import Article, Brief, Extraction
-from briefing.output import OutputFormat, check_writable, output_path, write_files
 from briefing.render import render
 from briefing.select import SelectOptions, select
+from briefing.sources.files import IngestOptions, read_articles
+from briefing.sources.web import Fetched, FetchOptions, fetch_pages
 
 if TYPE_CHECKING:  # smtplib and the email package load only for a brief that is mailed
-    from briefing.mail import MailSettings, SmtpServer
+    from briefing.deliver.mail import MailSettings, SmtpServer
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
@@ -96,7 +96,7 @@ def extraction_records(
     extractions: Sequence[Extraction], select_options: SelectOptions
 ) -> list[dict[str, Any]]:
     """The ``extract --json`` records, each item marked ``key`` when the brief would show it."""
-    from briefing.extract import extraction_record
+    from briefing.extract.extraction import extraction_record
 
     brief = select(extractions, select_options)
     shown = {
@@ -156,7 +156,7 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
     files = {path: render(brief, output_format) for output_format, path in outputs.items()}
     message = None
     if options.mail is not None:
-        from briefing.mail import compose_email, eml_bytes
+        from briefing.deliver.mail import compose_email, eml_bytes
 
         pdf = outputs.get(OutputFormat.PDF)
         attachment = files[pdf] if pdf else render(brief, OutputFormat.PDF)
@@ -165,7 +165,7 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
             files[eml] = eml_bytes(message)
     write_files(files)
     if message is not None and options.mail is not None and options.mail.smtp is not None:
-        from briefing.mail import send_email
+        from briefing.deliver.mail import send_email
 
         try:
             send_email(message, options.mail.smtp)
@@ -176,7 +176,7 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
 
 
 def _glyph_warnings(brief: Brief) -> tuple[str, ...]:
-    from briefing.layout import uncovered_characters
+    from briefing.render.pdf.document import uncovered_characters
 
     missing = uncovered_characters(brief)
     if not missing:
@@ -192,10 +192,10 @@ def _translator(
     target: Language, settings: TranslationSettings
 ) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
     """Load the engine now (so a missing package fails fast); translate when called."""
-    from briefing.argos import ArgosEngine, package_for, packages_dir
-    from briefing.cache import TranslationCache, default_cache_dir
-    from briefing.memory import load_glossary, load_memory
-    from briefing.translate import TranslateOptions, translate, unverified
+    from briefing.translate.argos import ArgosEngine, package_for, packages_dir
+    from briefing.translate.cache import TranslationCache, default_cache_dir
+    from briefing.translate.memory import load_glossary, load_memory
+    from briefing.translate.segments import TranslateOptions, translate, unverified
 
     engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)
     translate_options = TranslateOptions(

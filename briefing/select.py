@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from briefing.extract.sentences import split_sentences
 from briefing.model import (
     Article,
     ArticleKind,
@@ -26,7 +27,6 @@ from briefing.model import (
     QuoteType,
     Section,
 )
-from briefing.sentences import split_sentences
 
 _NON_WORD = re.compile(r"\W+")
 _DIGIT = re.compile(r"\d")

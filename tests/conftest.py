@@ -106,3 +106,8 @@ class Page(HTMLParser):
 def one_line(text: str) -> str:
     """``text`` with its line breaks and runs of spaces as one space; no-break spaces kept."""
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> dict[str, str]:
+    return isolated_environment(tmp_path)

@@ -12,7 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pdfplumber
 from conftest import isolated_environment
+from PIL import Image, ImageChops
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefing.resources import resource_dir
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCES = REPO / "tests" / "references"
@@ -61,3 +66,57 @@ def render_pages(language: str, scratch: Path) -> list[Path]:
         ["pdftoppm", "-gray", "-r", str(RESOLUTION), "-png", str(pdf), str(prefix)], check=True
     )
     return sorted(scratch.glob(f"brief-{language}-*.png"))
+
+
+FOOTER_HEIGHT = 60  # points at the foot of each page: page number and running title
+
+
+def body_text(pdf: Path) -> str:
+    """The text of every page above the footer, whitespace folded, pages joined."""
+    with pdfplumber.open(pdf) as document:
+        pages = [
+            page.crop((0, 0, page.width, page.height - FOOTER_HEIGHT)).extract_text()
+            for page in document.pages
+        ]
+    return " ".join(" ".join(pages).split())
+
+
+MEAN_DIFFERENCE = 1.0  # grey levels, averaged over the page
+
+
+CHANGED_SHARE = 0.002  # share of pixels changed by more than a quarter of the range
+
+
+def differences(reference: Path, candidate: Path) -> tuple[float, float]:
+    """Mean absolute difference and the share of strongly changed pixels."""
+    old, new = Image.open(reference).convert("L"), Image.open(candidate).convert("L")
+    if old.size != new.size:
+        return 255.0, 1.0
+    delta = ImageChops.difference(old, new)
+    histogram = delta.histogram()
+    pixels = old.size[0] * old.size[1]
+    mean = sum(level * count for level, count in enumerate(histogram)) / pixels
+    changed = sum(histogram[64:]) / pixels
+    return mean, changed
+
+
+def close_enough(reference: Path, candidate: Path) -> bool:
+    mean, changed = differences(reference, candidate)
+    return mean <= MEAN_DIFFERENCE and changed <= CHANGED_SHARE
+
+
+def drawn_without_glyph(pdf: Path) -> set[str]:
+    """Characters the PDF draws in a face that has no glyph for them: boxes or stand-ins.
+
+    Each drawn glyph's text (one character, or the whole emoji sequence or ligature it
+    stands for) must be in the character map of the bundled face that draws it.
+    """
+    maps: dict[str, dict[int, int]] = {}
+    missing = set()
+    with pdfplumber.open(pdf) as document:
+        for char in (char for page in document.pages for char in page.chars):
+            face = char["fontname"].split("+")[-1]
+            if face not in maps:
+                maps[face] = TTFont(face, resource_dir("fonts") / f"{face}.ttf").face.charToGlyph
+            missing.update(c for c in char["text"] if ord(c) not in maps[face])
+    return missing

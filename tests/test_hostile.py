@@ -30,15 +30,15 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from briefing.bidi_text import has_right_to_left
+from briefing.deliver.files import OutputFormat
 from briefing.errors import InputError, InputErrors
-from briefing.extract import extract
-from briefing.ingest import read_articles
+from briefing.extract.extraction import extract
 from briefing.model import Article, Brief
-from briefing.output import OutputFormat
-from briefing.render import render
+from briefing.render.formats import render
+from briefing.render.pdf.bidi_text import has_right_to_left
 from briefing.resources import resource_dir
 from briefing.select import SelectOptions, select
+from briefing.sources.files import read_articles
 
 MARKUP = (
     "<b>",

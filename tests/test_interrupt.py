@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, isolated_environment, write
-from test_layout import body_text
+from pages import body_text
 
 FRENCH_PACKAGE = REPO / "tests" / "fixtures" / "translate-en_fr-toy.argosmodel"
 MOMENTS = (0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95)  # shares of an uninterrupted run

@@ -1,0 +1,129 @@
+"""The extract stage: quotes, reported speech, figures and the kind of each article.
+
+``extract`` reads an article paragraph by paragraph, keeping the little state a reader
+keeps (who spoke last, whether a paragraph ended with ``…said:``), and returns an
+``Extraction`` whose every quote and figure text is an exact slice of its paragraph.
+Figures are credited to whoever says them: the speaker of the quote or reported clause
+that holds them, else the article itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefing.extract.figures.dates import default_year
+from briefing.extract.figures.finding import find_numbers
+from briefing.extract.figures.measures import measures
+from briefing.extract.kinds import article_kind
+from briefing.extract.speech.attribution import Item, Reader, credit_interviewee
+from briefing.extract.speech.interviews import interview_items
+from briefing.extract.speech.speakers import Cast
+from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
+
+__all__ = ["THE_ARTICLE", "article_kind", "extract", "extraction_record"]
+
+THE_ARTICLE = "the article"
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|"
+    r"contested|contests|dismissed)\b",
+    re.IGNORECASE,
+)
+
+
+def extract(article: Article) -> Extraction:
+    """Quotes, reported speech and figures of one article, and what kind of piece it is."""
+    cast = Cast.of(paragraph.text for paragraph in article.paragraphs)
+    items = Reader(cast).read(article)
+    kind = article_kind(article)
+    interview = kind is ArticleKind.INTERVIEW
+    answered = interview_items(article, cast, items, interview)
+    if answered is not items:
+        kind, items = ArticleKind.INTERVIEW, answered
+    if kind is ArticleKind.INTERVIEW:
+        items = credit_interviewee(items)
+    quotes = tuple(
+        Quote(
+            text=article.paragraph(item.paragraph).text[item.start : item.end],
+            speaker=item.speaker,
+            type=item.type,
+            paragraph=item.paragraph,
+            relayed_by=item.relayed_by,
+        )
+        for item in items
+        if item.emit
+    )
+    return Extraction(article, kind, quotes, _figures(article, items))
+
+
+def extraction_record(extraction: Extraction) -> dict[str, Any]:
+    """The stable JSON shape of one article's extraction (``briefing extract --json``)."""
+    article = extraction.article
+    return {
+        "file": article.source,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "kind": extraction.kind.value,
+        "quotes": [
+            {
+                "text": quote.text,
+                "speaker": quote.speaker,
+                "type": quote.type.value,
+                "paragraph": quote.paragraph,
+                "relayed_by": quote.relayed_by,
+            }
+            for quote in extraction.quotes
+        ],
+        "figures": [
+            {
+                "text": figure.text,
+                "value": figure.value,
+                "unit": figure.unit,
+                "measures": figure.measures,
+                "claimed_by": figure.claimed_by,
+                "paragraph": figure.paragraph,
+                "disputed": figure.disputed,
+            }
+            for figure in extraction.figures
+        ],
+    }
+
+
+def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
+    year = default_year(article)
+    figures: list[Figure] = []
+    by_paragraph: dict[int, list[Item]] = {}
+    for item in items:
+        by_paragraph.setdefault(item.paragraph, []).append(item)
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        here = by_paragraph.get(paragraph.number, [])
+        numbers = find_numbers(text, year)
+        denials = [match.start() for match in _DENIAL.finditer(text)] if numbers else []
+        for found in numbers:
+            holders = [
+                item
+                for item in here
+                if item.start <= found.start and found.end <= item.end and item.speaker is not None
+            ]
+            holder = min(holders, key=lambda item: item.end - item.start, default=None)
+            claimant = holder.speaker if holder is not None and holder.speaker else THE_ARTICLE
+            disputed = claimant != THE_ARTICLE and any(
+                position >= found.end and not _within(position, holders) for position in denials
+            )
+            figures.append(
+                Figure(
+                    text=text[found.start : found.end],
+                    value=found.value,
+                    unit=found.unit,
+                    measures=measures(text, found),
+                    claimed_by=claimant,
+                    paragraph=paragraph.number,
+                    disputed=disputed,
+                )
+            )
+    return tuple(figures)
+
+
+def _within(position: int, holders: list[Item]) -> bool:
+    return any(item.start <= position < item.end for item in holders)

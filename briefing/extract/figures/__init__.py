@@ -1,0 +1,1 @@
+"""Numbers an article states, what they measure, and the dates among them."""

@@ -1,0 +1,221 @@
+"""Numbers an article states: counts, money, durations, percentages and dates.
+
+Each match is a span of one paragraph with its normalized value and unit; who claims it
+and whether it is disputed is decided by the caller, which knows the quotations. Numbers
+that carry no fact a reader needs are skipped: bare years (`in 2021 and 2022`), decades,
+ordinals, page furniture (`0 Comments`), a number glued to a name (`G20`, `9/11`) and
+`the two X` (a count of things already introduced).
+Dates take the value YYYYMMDD (unit ``date``) or YYYYMM (unit ``year-month``); a date
+without a year takes the year the caller infers from the article, or 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.figures.dates import DATE, MONTH_WORDS, date_value
+from briefing.extract.figures.numbers import DIGITS, NUMBER_WORDS, SCALES, WORDS, parse_number
+
+_NUMBER = re.compile(
+    r"(?<![\w/.,$€£-])"
+    r"(?P<approx>(?:about|almost|nearly|around|roughly|approximately|some|more\s+than|over|"
+    r"less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to)\s+)?"
+    r"(?P<rate>(?:weekly|monthly|annually|annual|daily|yearly)\s+)?"
+    r"(?P<currency>US\$|\$|€|£)?"
+    rf"(?P<number>{DIGITS}|\b(?:{WORDS})\b|\b[Aa]n?\b(?=\s+(?:day|week|month|year|decade)\b))"
+    rf"(?:\s*(?:to|-|–)\s*(?P<upper>{DIGITS}|\b(?:{WORDS})\b))?"
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion)\b|\s?(?:bn|m)\b)?"
+    r"(?P<percent>\s?%|\s+percent\b|\s+per\s+cent\b)?"
+    r"(?P<hyphen>-(?:day|week|month|year|hour|minute|kilometre|kilometer|mile|km)s?\b)?"
+    r"(?![\w/]|\.\d|,\d)",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = re.compile(
+    r"(?:\s+(?!(?:of|in|at|to|from|for|on|across|over|by|with|and|or|who|"
+    r"that|which|ago|than|as|per|a|the|is|are|was|were)\b)"
+    r"(?P<word>[A-Za-z][\w’'-]*)){1,3}"
+)
+_AFTER = re.compile(
+    r"\s+(?P<tail>ago|annually|a\s+year|per\s+(?:year|month|week|day)|"
+    r"each\s+(?:year|month|week|day))\b",
+    re.IGNORECASE,
+)
+_CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_TIME_UNITS = {"day", "week", "month", "year", "decade", "hour", "minute"}
+_PEOPLE = frozenset(
+    [
+        "people",
+        "men",
+        "women",
+        "children",
+        "members",
+        "fighters",
+        "soldiers",
+        "civilians",
+        "others",
+        "persons",
+        "troops",
+        "residents",
+        "refugees",
+        "migrants",
+        "students",
+        "workers",
+        "officials",
+        "militants",
+        "police",
+        "officers",
+        "person",
+        "man",
+        "woman",
+        "child",
+        "member",
+        "fighter",
+        "soldier",
+        "civilian",
+    ]
+)
+_FURNITURE = frozenset(
+    {"comments", "comment", "shares", "likes", "views", "replies", "responses", "reactions"}
+)
+_A_NEEDS = re.compile(
+    r"(?:for|after|within|over|in|than|past|last|nearly|about)\s+$", re.IGNORECASE
+)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A number found in a paragraph, before anyone is credited with it."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    noun_start: int = -1
+    """Where the counted noun (`young men` in `25,000 young men`) starts; -1 for none."""
+    noun_end: int = -1
+
+
+def find_numbers(text: str, default_year: int) -> list[Found]:
+    """Figures stated in one paragraph, in order of position."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    # The two patterns are tried at every character; a word list says when to bother.
+    lowered = set(_LETTERS.findall(text.lower()))
+    if not MONTH_WORDS.isdisjoint(lowered):
+        for match in DATE.finditer(text):
+            dated = date_value(match, default_year)
+            if dated is not None:
+                found.append(Found(match.start(), match.end(), *dated))
+                taken.append((match.start(), match.end()))
+    if not (
+        _DIGIT.search(text)
+        or not NUMBER_WORDS.isdisjoint(lowered)
+        or (not lowered.isdisjoint(("a", "an")) and not _TIME_UNITS.isdisjoint(lowered))
+    ):
+        return found
+    for match in _NUMBER.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        figure = _number(text, match)
+        if figure is not None:
+            found.append(figure)
+    return sorted(found, key=lambda figure: figure.start)
+
+
+def _number(text: str, match: re.Match[str]) -> Found | None:
+    number = match.group("number")
+    value = parse_number(number)
+    if value is None:
+        return None
+    start, end = match.start(), match.end()
+    unit = ""
+    scale = match.group("scale")
+    if scale:
+        value *= SCALES[scale.strip().lower()]
+    currency = match.group("currency")
+    if currency:
+        unit = _SIGNS[currency.lower()]
+    if match.group("percent"):
+        unit = "percent"
+    hyphen = match.group("hyphen")
+    if hyphen:
+        unit = hyphen.strip("-").rstrip("s") + "s"
+    noun_start = noun_end = -1
+    if not unit:
+        unit, end = _unit_after(text, end)
+        if unit in _FURNITURE:
+            return None
+        if unit not in _CURRENCY_WORDS.values() and unit.rstrip("s") not in _TIME_UNITS:
+            noun_start, noun_end = match.end(), end
+    unit_end = end
+    tail = _AFTER.match(text, end)
+    if tail is not None:
+        end = tail.end()
+    if _skip(text, match, unit, unit_end):
+        return None
+    return Found(start, end, value, unit or "count", noun_start, noun_end)
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    """The noun that says what a number counts, and where the figure's text ends.
+
+    Of up to three words after the number, the first that names people, time or money
+    wins, else the first plural (`eight training camps` → camps), else the first word.
+    """
+    words = _UNIT_WORDS.match(text, end)
+    if words is None:
+        return "", end
+    tokens = [
+        (token.group(0).lower().strip("’'"), end + token.end())
+        for token in re.finditer(r"[A-Za-z][\w’'-]*", words.group(0))
+    ]
+    for noun, stop in tokens:
+        if noun.rstrip("s") in _TIME_UNITS:
+            return noun.rstrip("s") + "s", stop
+        if noun in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[noun], stop
+        if noun in _PEOPLE:
+            return "people", stop
+        if noun in _FURNITURE:
+            return noun, stop
+    for noun, stop in tokens:
+        if noun.endswith("s") and not noun.endswith("ss"):
+            return noun, stop
+    return tokens[0]
+
+
+def _skip(text: str, match: re.Match[str], unit: str, unit_end: int) -> bool:
+    number = match.group("number").lower()
+    before = text[: match.start()]
+    durations = {f"{name}s" for name in _TIME_UNITS}
+    if number in {"a", "an"}:
+        # `a week ago`, `for a year`, `a year of war` measure time; `twice a week` does not.
+        return unit not in durations or not (
+            _A_NEEDS.search(before) or re.match(r"\s+(?:ago|of|later|earlier)\b", text[unit_end:])
+        )
+    plain = not (match.group("currency") or match.group("scale") or match.group("percent"))
+    if plain and re.fullmatch(r"1[89]\d\d|20\d\d", number) and unit in {"count", ""}:
+        return True  # a bare year is background, not a figure
+    if number == "one" and unit not in durations:
+        return True  # `one of them`, `no one`: rarely a measurement
+    # `the two fronts` counts things already introduced; `the 90-day pause` is a measure.
+    return bool(
+        number.isalpha()
+        and re.search(r"\bthe\s+$", before, re.IGNORECASE)
+        and unit not in durations
+    )

@@ -1,0 +1,1 @@
+"""Who said what: quotation marks, reported speech, speakers and the verbs between them."""

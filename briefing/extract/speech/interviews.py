@@ -1,0 +1,163 @@
+"""Interviews written as questions and answers: every answer is the interviewee's quote.
+
+A turn is a paragraph that opens with a label and a colon. ``Q:``/``Question:`` or the
+interviewer's name ask; ``A:``/``Answer:`` or the interviewee's name or surname answer.
+Unlabelled paragraphs after an answer carry it on until the next labelled paragraph. Each
+answer paragraph becomes one direct quote, the text after the label; a question is never a
+quote, so a figure in it stays the article's (the interviewer's).
+
+The interviewee is the person an answer label names, else the person the article introduces
+as interviewed (``In an interview, Mayor Jane Roe said …``), else its principal speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.extract.speech.attribution import Item
+from briefing.extract.speech.quotes import QuoteSpan, trimmed
+from briefing.extract.speech.speakers import Cast
+from briefing.model import Article, QuoteType
+
+_LETTER_LABEL = re.compile(r"(?P<label>Q|A|Question|Answer)\s*:\s+(?=\S)")
+_NAME_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s+(?=\S)")
+_QUESTION, _ANSWER = frozenset({"Q", "Question"}), frozenset({"A", "Answer"})
+_INTRO = re.compile(
+    r"\binterview(?:ed|s|ing)?\b|\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|"
+    r"\bsat\s+down\s+with\b",
+    re.IGNORECASE,
+)
+_EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    paragraph: int
+    start: int  # where the words after the label begin
+    answer: bool
+
+
+def interview_items(article: Article, cast: Cast, items: list[Item], interview: bool) -> list[Item]:
+    """``items`` with each answer of a Q/A interview added as the interviewee's quote.
+
+    ``interview`` says the article reads as an interview already; without it the Q/A
+    layout must show at least two questions and two answers to count.
+    """
+    labelled = _labels(article)
+    if not labelled:
+        return items
+    first = min(labelled)
+    before = [p.text for p in article.paragraphs if p.number < first and p.text != article.title]
+    persons = {label: _person(label, cast) for label, _, _ in labelled.values()}
+    interviewee = _interviewee(labelled, persons, _introduced(before, cast), items, cast)
+    turns = _turns(article, labelled, persons, interviewee)
+    answers = sum(1 for turn in turns if turn.answer)
+    questions = len(turns) - answers
+    if not answers or not questions or (not interview and min(answers, questions) < 2):
+        return items
+    by_paragraph = {turn.paragraph: turn for turn in turns}
+    kept = [item for item in items if not _superseded(item, by_paragraph, interviewee)]
+    for turn in turns:
+        if turn.answer:
+            text = article.paragraph(turn.paragraph).text
+            start, end = trimmed(text, QuoteSpan(turn.start, len(text), False))
+            if end - start >= 2:
+                kept.append(Item(turn.paragraph, start, end, interviewee, QuoteType.DIRECT))
+    return sorted(kept, key=lambda item: (item.paragraph, item.start, -item.end))
+
+
+def _labels(article: Article) -> dict[int, tuple[str, int, int]]:
+    """Paragraph number → (label, where the words after it start, paragraph length)."""
+    found: dict[int, tuple[str, int, int]] = {}
+    for paragraph in article.paragraphs:
+        if paragraph.text == article.title:
+            continue
+        match = _LETTER_LABEL.match(paragraph.text) or _NAME_LABEL.match(paragraph.text)
+        if match is not None:
+            found[paragraph.number] = (match.group("label"), match.end(), len(paragraph.text))
+    return found
+
+
+def _person(label: str, cast: Cast) -> str | None:
+    if label in _QUESTION or label in _ANSWER:
+        return None
+    name = cast.resolve(label, None)
+    return name if name is not None and name in cast.names and " " in name else None
+
+
+def _introduced(texts: list[str], cast: Cast) -> str | None:
+    """The person the opening presents as interviewed: named just after `interview`, else
+    just before it."""
+    for text in texts:
+        for match in _INTRO.finditer(text):
+            after = cast.named_in(text, match.end(), match.end() + 80)
+            if after:
+                return after[0]
+            earlier = cast.named_in(text, max(0, match.start() - 120), match.start())
+            if earlier:
+                return earlier[-1]
+    return None
+
+
+def _interviewee(
+    labelled: dict[int, tuple[str, int, int]],
+    persons: dict[str, str | None],
+    introduced: str | None,
+    items: list[Item],
+    cast: Cast,
+) -> str | None:
+    named = {person for person in persons.values() if person is not None}
+    if introduced is not None and (introduced in named or not named):
+        return introduced
+    if named:
+        # Answers run longer than questions: the person who says the most answers.
+        spoken: Counter[str] = Counter()
+        for label, _, length in labelled.values():
+            person = persons[label]
+            if person is not None:
+                spoken[person] += length
+        return spoken.most_common(1)[0][0]
+    speakers = Counter(item.speaker for item in items if item.speaker in cast.names)
+    if speakers:
+        return speakers.most_common(1)[0][0]
+    full = [name for name in cast.names if " " in name]
+    return max(full, key=lambda name: cast.names[name]) if full else None
+
+
+def _turns(
+    article: Article,
+    labelled: dict[int, tuple[str, int, int]],
+    persons: dict[str, str | None],
+    interviewee: str | None,
+) -> list[_Turn]:
+    turns: list[_Turn] = []
+    answering = False
+    surname = interviewee.split()[-1] if interviewee else None
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        if paragraph.number in labelled:
+            label, start, _ = labelled[paragraph.number]
+            person = persons[label]
+            answering = label in _ANSWER or (person is not None and person == interviewee)
+            if answering or label in _QUESTION or person is not None:
+                turns.append(_Turn(paragraph.number, start, answering))
+        elif answering and text != article.title:
+            # The answer runs on, unless the page steps out of it (an editor's note, or the
+            # interviewee named in the third person).
+            if _EDITORS_NOTE.search(text) or (
+                surname and re.search(rf"\b{re.escape(surname)}\b", text)
+            ):
+                answering = False
+                continue
+            turns.append(_Turn(paragraph.number, len(text) - len(text.lstrip()), True))
+    return turns
+
+
+def _superseded(item: Item, turns: dict[int, _Turn], interviewee: str | None) -> bool:
+    """Reader items a turn replaces: questions are not quotes; an answer is quoted whole."""
+    turn = turns.get(item.paragraph)
+    if turn is None or (item.speaker is not None and item.speaker != interviewee):
+        return False
+    return not turn.answer or item.type is QuoteType.DIRECT

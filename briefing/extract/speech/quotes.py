@@ -1,0 +1,72 @@
+"""Finding direct quotes in a paragraph: the passages between quotation marks.
+
+Direct quotes are the words between quotation marks (curly, straight, or the mixed pairs
+that copy-pasted pages produce). Everything here works on character offsets into one
+paragraph, so the text of a quote is always an exact slice of its paragraph; reported
+speech is found in ``briefing.extract.speech.reported`` and speakers are worked out by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLOSING = '”"»'
+_MARK = re.compile('[“«”"»]')
+_BEFORE_OPENING = set(" \t([{—–-:/‘'")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Words between quotation marks: ``start``/``end`` bound the text inside the marks."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Quoted passages in ``text``; one left open runs to the paragraph's end."""
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for mark in _MARK.finditer(text):  # only the marks, not every character
+        index, char = mark.start(), mark.group()
+        if opened is None:
+            straight_ok = index == 0 or text[index - 1] in _BEFORE_OPENING
+            if char in "“«" or (char == '"' and straight_ok):
+                opened = index + 1
+        elif char in _CLOSING:
+            spans.append(QuoteSpan(opened, index, True))
+            opened = None
+        elif char in "“«":
+            opened = index + 1  # a stray opening mark: the earlier one never closed
+    if opened is not None and opened < len(text):
+        spans.append(QuoteSpan(opened, len(text), False))
+    return [span for span in spans if span.end > span.start]
+
+
+def trimmed(text: str, span: QuoteSpan) -> tuple[int, int]:
+    """The quote's offsets without edge spaces, a trailing comma, or a fragment's stop."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    inner = text[start:end]
+    fragment = inner[:1].islower() and not re.search(r"[.!?]\s", inner)
+    if fragment and end > start and text[end - 1] == ".":
+        end -= 1
+    return start, end
+
+
+def is_title_like(words: list[str]) -> bool:
+    """A capitalised name (`the “Future of Energy” summit`) rather than speech."""
+    content = [
+        word
+        for word in words
+        if word.lower() not in {"of", "for", "a", "the", "and", "in", "on", "to", "an", "at"}
+    ]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for word in content if word[:1].isupper())
+    return capitalised / len(content) >= 0.7

@@ -1,0 +1,238 @@
+"""Finding reported speech in a sentence: the clause a reporting verb introduces.
+
+``X said the plan failed``, ``the plan failed, X said``, ``according to X, …``: each
+clause is returned as paragraph offsets with the verb that introduces it, so its text is an
+exact slice of the paragraph; speakers are worked out by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.extract.speech.quotes import QuoteSpan
+from briefing.extract.speech.subjects import LOOKBACK
+from briefing.extract.speech.verbs import AUXILIARIES, Verb, reporting_verbs
+
+_TELL = re.compile(r"^(?:tell|tells|told|telling|urge|urges|urged)$", re.IGNORECASE)
+_BARE_CLAUSE_BLOCK = re.compile(
+    r"^(?:to|by|of|about|so|in|on|at|for|with|during|from|after|before|as|that|"
+    r"reporters|journalists)\b",
+    re.IGNORECASE,
+)
+_ADJUNCT = re.compile(
+    r"^(?:in|during|at|on|with|for|to|after|before|while|regarding|from|earlier|later|"
+    r"last|this|on)\b",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\bthat\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;“”\"]+)")
+_DATA_BY = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:data|figures|statistics|numbers|information|reports?|statements?)"
+    r"\s+(?:released|published|issued|compiled|provided|shared)\s+by\s+",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:no|the|a|an|any|this|these|those|his|her|their|its|our|such|un\w*)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+(?:like|such\s+as|of|and|or|were|are|have)\b")
+_FINITE = AUXILIARIES | {"shall", "does", "do", "did", "won't", "can't", "isn't", "wasn't"}
+_NOT_SUBJECT = frozenset({"as", "to", "and", "or", "but", "for", "with", "by", "while"})
+_APPOSITIVE = re.compile(r",[^,;:“”\"]{1,60},")
+_STOP_INSIDE = re.compile(r"[.!?](?=[”\"]?\s+[“\"]?[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A clause of reported speech and the reporting verb that introduces it."""
+
+    start: int
+    end: int
+    verb_start: int
+    verb_end: int
+    source: str | None = None
+    """Who the clause is attributed to when the pattern names it (`according to X`)."""
+    emit: bool = True
+    """False for a claim that only credits figures (`X claim to have …`), not a quote."""
+
+
+def reported_clauses(
+    sentence: str,
+    offset: int,
+    quotes: list[QuoteSpan],
+    headline: bool = False,
+    verbs: Sequence[Verb] | None = None,
+) -> list[Reported]:
+    """Clauses of reported speech in one sentence (offsets are paragraph offsets).
+
+    ``verbs`` are the sentence's reporting verbs with sentence offsets, when the caller
+    already found them for the whole paragraph.
+    """
+    found: list[Reported] = []
+    if verbs is None:
+        verbs = reporting_verbs(sentence)
+    verbs = [verb for verb in verbs if _is_verb(sentence, verb, headline)]
+    for match in _ACCORDING.finditer(sentence):
+        source = _DATA_BY.sub("", match.group("source")).strip()
+        after = match.end()
+        if after < len(sentence) and sentence[after] == ",":
+            start = _skip_space(sentence, after + 1)
+            end = _clause_end(sentence, start, verbs)
+        elif match.start() > 0 and sentence[: match.start()].rstrip().endswith(","):
+            start, end = 0, len(sentence[: match.start()].rstrip()) - 1
+        else:
+            continue
+        found.append(
+            Reported(
+                offset + start, offset + end, offset + match.start(), offset + match.start(), source
+            )
+        )
+    for verb in verbs:
+        clause = _clause_after(sentence, verb, verbs)
+        if clause is None:
+            continue
+        start, end, emit = clause
+        if end - start < 8 or _in_quote_opening(sentence, start, offset, quotes):
+            continue
+        found.append(
+            Reported(
+                offset + start, offset + end, offset + verb.start, offset + verb.end, None, emit
+            )
+        )
+    return found
+
+
+def _is_verb(sentence: str, verb: Verb, headline: bool) -> bool:
+    """Not a noun or adjective (`these demands`, `no confirmed case`, `Secretary of State`)."""
+    if verb.start > 0 and verb.text[:1].isupper() and not headline:
+        return False
+    if verb.text[-1:] in "sS" and _NOUN_AFTER.match(sentence, verb.end):
+        return False  # `coastal states like …`, `claims of fraud`: a plural noun
+    return _DETERMINER_BEFORE.search(sentence, max(0, verb.start - LOOKBACK), verb.start) is None
+
+
+def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:
+    word = verb.text
+    rest = sentence[verb.end :]
+    stripped = rest.lstrip()
+    position = verb.end + len(rest) - len(stripped)
+    before = sentence[: verb.start].rstrip()
+    if before.endswith(("”", '"', ",”", ',"')):
+        return None  # `“…,” said Roe, the mayor`: a quote's tag, not reported speech
+    if (
+        before.endswith(",")
+        and 0 < len(stripped.strip(" .").split()) <= 6
+        and not re.search(r"\bthat\b|[“\"]", stripped)
+    ):
+        return _postposed(sentence, verb, verbs)
+    if not stripped or stripped[0] in ':“"' or re.match(r",\s*[“\"]", stripped):
+        return _postposed(sentence, verb, verbs) if stripped[:1] in ",." or not stripped else None
+    if stripped[0] in ",.;":
+        return _postposed(sentence, verb, verbs)
+    if word.lower() == "quoted":
+        return None
+    if stripped.startswith("to ") and word.lower().startswith("claim"):
+        return (position, _clause_end(sentence, position, verbs), False)
+    if word.lower() == "described":
+        if not stripped.startswith("as "):
+            return None
+        start = position + 3
+    elif stripped.startswith("that "):
+        start = position + 5
+    elif _TELL.match(word) and word.lower().startswith(("urg",)):
+        start = position
+    elif _TELL.match(word):
+        that = _THAT.search(sentence, position, min(len(sentence), position + 60))
+        if that is None:
+            return None
+        start = that.end()
+    elif _ADJUNCT.match(stripped):
+        that = _THAT.search(sentence, position)
+        if that is None or any(mark in sentence[position : that.start()] for mark in '“"'):
+            return None
+        start = that.end()
+    elif _BARE_CLAUSE_BLOCK.match(stripped) or len(stripped.split()) < 4:
+        return None  # an object, not a clause: `announced their plans`
+    elif verb.needs_clause and not _bare_clause(stripped):
+        return None  # `acknowledged the new government as …`: an object, not speech
+    else:
+        start = position
+    if sentence[start : start + 1] in '“"':
+        return None
+    return start, _clause_end(sentence, start, verbs), True
+
+
+def _bare_clause(rest: str) -> bool:
+    """Whether ``rest`` opens with a clause (`the talks had failed`), not an object.
+
+    A clause without `that` shows itself by a finite verb a few words in, after a subject
+    that holds no `as`, `to` or coordination (`the new government as the authority`).
+    """
+    rest = _APPOSITIVE.sub(" ", rest, count=1)  # `Jane Roe, the mayor, had …`
+    for index, word in enumerate(rest.split()[:8]):
+        bare = word.lower().strip(',;:“”"')
+        if bare in _FINITE:
+            return index > 0
+        if bare in _NOT_SUBJECT or word.endswith((",", ";", ":")):
+            return False
+    return False
+
+
+def _postposed(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:
+    """`The plan failed, Roe said.` / `…, says Roe`: the clause stands before the verb."""
+    before = sentence[: verb.start]
+    comma = before.rfind(",")
+    if comma <= 0:
+        return None
+    between = before[comma + 1 :].split()
+    after = sentence[verb.end :].strip(" .,")
+    # Only a name or a role may follow an inverted verb: `…, says the mayor`.
+    inverted = (
+        not between
+        and 0 < len(after.split()) <= 6
+        and not verb.text.endswith("ing")
+        and (after[:1].isupper() or after.startswith("the "))
+    )
+    if not inverted and not 0 < len(between) <= 5:
+        return None
+    if inverted and any(mark in after for mark in '“"'):
+        return None
+    start = 0
+    for other in verbs:
+        if other.start < comma and other is not verb:
+            return None  # an earlier verb already owns this sentence's clause
+    if sentence[:1] in '“"':
+        return None
+    return start, comma, True
+
+
+def _clause_end(sentence: str, start: int, verbs: Sequence[Verb]) -> int:
+    end = len(sentence.rstrip())
+    # Quoted sentences are not split, so a clause also stops at a stop inside a quote.
+    stop = _STOP_INSIDE.search(sentence, start)
+    if stop is not None:
+        end = stop.start() + (1 if sentence[stop.start()] in ".!?" else 0)
+    # A later `, adding that …` or `, a point he described as …` starts a new clause.
+    for other in verbs:
+        if other.start <= start or other.start >= end:
+            continue
+        comma = sentence.rfind(",", start, other.start)
+        if comma != -1 and len(sentence[comma + 1 : other.start].split()) <= 4:
+            end = comma
+            break
+    while end > start and sentence[end - 1] in " .:;,!?":
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _in_quote_opening(sentence: str, start: int, offset: int, quotes: list[QuoteSpan]) -> bool:
+    """A clause that is itself a quoted passage is a direct quote, not reported speech."""
+    return any(span.start - 1 == offset + start for span in quotes)

@@ -1,0 +1,225 @@
+"""The subject of a reporting verb or of a sentence, as the phrase the text gives.
+
+``subject_before`` reads back from a reporting verb (``Jane Roe, the mayor, said``);
+``sentence_subject`` reads forward from the start of a sentence. Both return the phrase as
+written, or None when it opens a list or is no noun phrase; turning it into a person is
+``briefing.extract.speech.speakers``' job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.speech.names import NAME, person_name
+from briefing.extract.speech.verbs import AUXILIARIES
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+VERBISH = AUXILIARIES | {"said", "told", "went", "gave", "says"}
+
+# Words between a subject and its verb (`Roe has also said`); adverbs in -ly as well.
+_TRAILING = frozenset(
+    [
+        "also",
+        "further",
+        "then",
+        "later",
+        "previously",
+        "recently",
+        "once",
+        "again",
+        "repeatedly",
+        "reportedly",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "even",
+        "however",
+    ]
+)
+_ADVERB = re.compile(r"\w+ly", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|so|then|however|meanwhile|moreover|yet|also)\b[,\s]*)+", re.IGNORECASE
+)
+_PREPOSITION_START = re.compile(
+    r"^(?:in|on|at|during|with|for|after|before|while|when|since|despite|regarding|about|"
+    r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according)\b",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|who|which|whom)\s+", re.IGNORECASE)
+# Characters read back from a verb: far more than a subject and its appositives take, and
+# a bound, so a sentence of many verbs is not re-read from its start for each of them.
+LOOKBACK = 400
+
+
+def _without_leading(phrase: str) -> str:
+    leading = _LEADING.match(phrase)
+    return phrase[leading.end() :] if leading is not None else phrase
+
+
+def _without_trailing(text: str) -> str:
+    """``text`` without the auxiliaries and adverbs that end it (`Roe has also` → `Roe`).
+
+    A loop over the last words; the equivalent regex anchored at `$` was retried at
+    every character of every subject.
+    """
+    while True:
+        parts = text.rsplit(None, 1)
+        if len(parts) < 2 or not (
+            parts[1].lower() in _TRAILING or _ADVERB.fullmatch(parts[1]) is not None
+        ):
+            return text
+        text = parts[0]
+
+
+def clean_phrase(phrase: str) -> str:
+    phrase = " ".join(phrase.split()).strip(" ,;:—–-")
+    phrase = _without_leading(phrase)
+    phrase = _without_trailing(phrase).strip(" ,")
+    lowered = phrase.lower()
+    if "that" in lowered or "wh" in lowered:
+        # After the last relative pronoun: `funds that Republicans` → Republicans.
+        relatives = list(_RELATIVE.finditer(phrase))
+        if relatives:
+            phrase = phrase[relatives[-1].end() :]
+    last = phrase.split()[-1:] if phrase else []
+    if last and last[0].lower() in PRONOUNS:
+        return last[0]  # `a point he` (described as …): the pronoun is the subject
+    return phrase.strip(" ,")
+
+
+def subject_before(text: str) -> str | None:
+    """The subject phrase that ends ``text``, the words before a reporting verb.
+
+    ``Jane Roe, the mayor, said`` → Jane Roe; ``In May, the minister said`` → the minister;
+    ``Jane Roe, speaking at the summit, said`` → Jane Roe.
+    """
+    text = _without_trailing(text[-LOOKBACK:].rstrip())
+    if text.endswith(","):
+        segments = _segments(text[:-1])
+        block: list[str] = []
+        for segment in reversed(segments):
+            if _is_noun_phrase(segment):
+                block.append(segment)
+            elif block:
+                break
+        if not block:
+            return None
+        for segment in block:
+            if any(person_name(match.group(0)) for match in NAME.finditer(segment)):
+                return segment
+        return block[-1]
+    segments = _segments(text)
+    if len(segments) > 1 and (
+        _LIST_END.match(segments[-1])
+        or (_LIST_AND.search(segments[-1]) and _is_list_item(segments[-2]))
+    ):
+        return _list_subject(segments)
+    last = clean_phrase(segments[-1]) if segments else ""
+    if re.search(r"(?:^|\s)(?:and|but)$", text) or not last:
+        return None
+    return last if len(last.split()) <= 12 else None
+
+
+def _list_subject(segments: list[str]) -> str | None:
+    """A listed subject as written (`members like A, B, and C`), never its last item.
+
+    The list runs back from its `and C` item over short comma-separated items to the one
+    that opens it; a list that does not open with a noun phrase names no one.
+    """
+    items: list[str] = []
+    for segment in reversed(segments):
+        if _PREPOSITION_START.match(segment):
+            break
+        items.append(segment)
+        if len(items) > 1 and not _is_list_item(segment):
+            break
+    items.reverse()
+    phrase = _without_leading(", ".join(items))
+    if not _is_noun_phrase(phrase) or len(phrase.split()) > 12:
+        return None
+    return phrase
+
+
+def _opens_list(segments: list[str], index: int) -> bool:
+    after = index + 1
+    while after < len(segments) and _is_list_item(segments[after]):
+        after += 1
+    if after == len(segments) or (after == index + 1 and not _is_list_item(segments[index])):
+        return False
+    head = " ".join(segments[after].split()[:4])
+    return bool(_LIST_END.match(head) or (head[:1].isupper() and _LIST_AND.search(head)))
+
+
+def _is_list_item(segment: str) -> bool:
+    return len(segment.split()) <= 3 and segment[:1].isupper()
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The subject of a sentence's main clause: its first noun phrase after adverbials.
+
+    None when that phrase opens a list (`A, B and C agreed`): no one item speaks for it.
+    """
+    segments = _segments(sentence)
+    for index, segment in enumerate(segments):
+        if _PREPOSITION_START.match(segment.strip()):
+            continue
+        if _opens_list(segments, index):
+            return None
+        words: list[str] = []
+        for word in segment.split():
+            bare = word.strip('“”"')
+            # The first lower-case verb-looking word ends the subject phrase.
+            if (
+                words
+                and bare[:1].islower()
+                and (
+                    (bare.endswith("ed") and words[-1].lower() not in {"the", "a", "an"})
+                    or bare in VERBISH
+                )
+            ):
+                break
+            words.append(word)
+        phrase = " ".join(words)
+        return phrase if 0 < len(words) <= 10 else None
+    return None
+
+
+def _segments(text: str) -> list[str]:
+    # Commas inside parentheses or quotes do not separate phrases.
+    if "(" not in text and "“" not in text:
+        return [part for part in (piece.strip() for piece in text.split(",")) if part]
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "(“":
+            depth += 1
+        elif char in ")”" and depth:
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    return [part for part in parts if part]
+
+
+def _is_noun_phrase(segment: str) -> bool:
+    segment = segment.strip()
+    if not segment or _PREPOSITION_START.match(segment):
+        return False
+    first = segment.split()[0]
+    return bool(first[:1].isupper() or _DETERMINER.match(segment) or first.lower() in PRONOUNS)

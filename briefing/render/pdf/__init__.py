@@ -1,0 +1,1 @@
+"""The PDF brief: fonts, styles, right-to-left paragraphs and the page, through ReportLab."""

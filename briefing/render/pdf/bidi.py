@@ -1,0 +1,424 @@
+"""A paragraph flowable that sets Dari (and any mixed-direction text) correctly.
+
+ReportLab lays the words of every line out left to right and leaves HarfBuzz to guess each
+word's direction, so Persian lines read backwards and Persian numbers come out reversed.
+``BidiParagraph`` does the whole job itself: embedding levels once per paragraph
+(``bidi_text``), one font per character (no glyph drawn as a box), HarfBuzz shaping of each
+run with its direction forced from the level, line breaking in logical order by shaped
+widths, rule L2 per line, right alignment for right-to-left paragraphs, and the glyphs drawn
+through ReportLab's own shaped-text path so fonts stay subset and embedded. Bold spans,
+internal links (``canvas.linkRect`` over the drawn run) and anchors keep working.
+
+Glyphs without a character of their own (ligatures, Persian contextual forms) get a private
+code point from ReportLab; ``_to_unicode_cmap`` maps those back to the text they stand for,
+so a reader can still copy and search the Dari text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+import uharfbuzz as hb  # type: ignore[import-untyped]
+from bidi.mirror import MIRRORED as _MIRRORED  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # noqa: TID253 (imported by layout only)
+from reportlab.pdfbase import pdfmetrics, ttfonts  # noqa: TID253
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont  # noqa: TID253
+from reportlab.platypus import Flowable  # noqa: TID253
+
+from briefing.render.pdf.bidi_text import (
+    break_lines,
+    embedding_levels,
+    visual_order,
+    without_controls,
+)
+
+ARABIC_FACES = ("NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold")
+EMOJI_FACE = "NotoEmoji-Regular"  # monochrome: ReportLab cannot draw colour glyph tables
+# Tried in order for a character the paragraph's own face lacks.
+FALLBACK_FACES = (
+    "NotoSans-Regular",
+    "NotoSerif-Regular",
+    "NotoSansMath-Regular",
+    "NotoSansSymbols2-Regular",
+    EMOJI_FACE,
+)
+_ZWNJ = 0x200C
+_EMOJI_SELECTOR = "\ufe0f"
+_PRIVATE_USE = range(0xE000, 0xF900)
+_REPLACEMENT = 0xFFFD
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+_EXTENDING = ("Mn", "Me", "Cf")  # marks, enclosing keycaps, joiners and emoji tags
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of paragraph text with one inline style; ``anchor`` marks its start.
+
+    ``left_to_right`` isolates the span as left-to-right text inside a right-to-left
+    paragraph (the English original under a Dari quote), ending punctuation included.
+    """
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    anchor: str | None = None
+    left_to_right: bool = False
+
+
+@dataclass(slots=True)
+class _Run:
+    """Characters ``start:end`` at one level, in one face and span, shaped."""
+
+    start: int
+    end: int
+    level: int
+    face: str
+    span: int
+    glyphs: list[tuple[int, int, float, float, float]] = field(default_factory=list)
+    cluster_ends: dict[int, int] = field(default_factory=dict)
+
+
+def _is_arabic(character: str) -> bool:
+    code = ord(character)
+    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFC or code in (_ZWNJ, 0x200D)
+
+
+@cache
+def _font(name: str) -> TTFont:
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)
+    return font
+
+
+@cache
+def _hb_font(name: str) -> hb.Font:
+    return hb.Font(_font(name).hbFace)  # scaled in font units
+
+
+@cache
+def face_for(character: str, latin: str, bold: bool) -> str:
+    """The first face that draws ``character``: Naskh for Arabic script, else ``latin``."""
+    arabic = ARABIC_FACES[bold]
+    chain = (arabic, latin) if _is_arabic(character) else (latin, arabic)
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name in (*chain, *FALLBACK_FACES):
+        if name in registered and ord(character) in cmap(name):
+            return name
+    return chain[0]  # a control or default-ignorable character: HarfBuzz draws nothing
+
+
+@cache
+def cmap(name: str) -> frozenset[int]:
+    """The characters face ``name`` draws.
+
+    Private-use code points are left out: ReportLab adds its own there for shaped glyphs,
+    and a private character of an article means nothing to the bundled faces.
+    """
+    return frozenset(code for code in _font(name).face.charToGlyph if code not in _PRIVATE_USE)
+
+
+def _sequence_face(text: str, position: int, previous: str | None) -> str | None:
+    """The face that keeps ``text[position]`` in one sequence with its neighbour, if any.
+
+    A joiner, mark or skin-tone modifier stays in the face of the character before it, and
+    a character followed by the emoji presentation selector takes the emoji face: HarfBuzz
+    then shapes flags, keycaps, skin tones and ZWJ families as the one glyph the font has.
+    """
+    character = text[position]
+    code = ord(character)
+    extends = unicodedata.category(character) in _EXTENDING or code in _SKIN_TONES
+    if previous and extends and code in cmap(previous):
+        return previous
+    if text[position + 1 : position + 2] == _EMOJI_SELECTOR and code in cmap(EMOJI_FACE):
+        return EMOJI_FACE
+    return None
+
+
+# Private code points ReportLab gave to glyphs with no character, and the text they draw.
+_ACTUAL_TEXT: dict[tuple[str, int], str] = {}
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """ReportLab's ToUnicode map, with private code points mapped to their real text.
+
+    ReportLab writes a character beyond U+FFFF (an emoji) as five hex digits, which a reader
+    takes for another character; PDF wants its UTF-16 surrogate pair.
+    """
+    cmap = _reportlab_cmap(fontname, subset)
+    face = fontname.partition("+")[2]
+    for index, code in enumerate(subset):
+        text = _ACTUAL_TEXT.get((face, code), chr(code) if code > 0xFFFF else None)
+        if text is not None:
+            hexed = text.encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{hexed}>", 1)
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+class BidiParagraph(Flowable):
+    """A paragraph of styled spans, laid out by the Unicode bidirectional algorithm."""
+
+    def __init__(
+        self,
+        spans: Sequence[Span],
+        style: ParagraphStyle,
+        right_to_left: bool,
+        bullet: str | None = None,
+        _prepared: _Prepared | None = None,
+        _start: int = 0,
+        _end: int | None = None,
+        *,
+        text_right_to_left: bool | None = None,
+    ) -> None:
+        """``right_to_left`` mirrors the layout (alignment, indents, bullet side);
+        ``text_right_to_left`` sets the paragraph's bidi direction, the same by default:
+        an English cell on a Dari page keeps its own order but aligns to the right.
+        """
+        super().__init__()
+        self.style = style
+        self.right_to_left = right_to_left
+        self.bullet = bullet
+        if text_right_to_left is None:
+            text_right_to_left = right_to_left
+        self.prepared = _prepared or _Prepared(spans, style, text_right_to_left)
+        self.start = _start
+        self.end = len(self.prepared.text) if _end is None else _end
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+        self.spaceBefore = style.spaceBefore if _start == 0 else 0
+        self.spaceAfter = style.spaceAfter
+        self.lines: list[tuple[int, int]] = []
+
+    def _lines(self, width: float) -> list[tuple[int, int]]:
+        style = self.style
+        first = width - style.leftIndent - style.rightIndent
+        later = first
+        if self.start == 0:
+            first -= style.firstLineIndent
+        return [
+            (start + self.start, end + self.start)
+            for start, end in break_lines(
+                self.prepared.text[self.start : self.end],
+                self.prepared.advances[self.start : self.end],
+                first,
+                later,
+            )
+        ]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.lines = self._lines(available_width)
+        self.height = len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        lines = self._lines(available_width)
+        fit = int(available_height // self.style.leading)
+        if fit < 1 or (fit < 2 and len(lines) > 1):
+            return []
+        if fit >= len(lines):
+            return [self]
+        head = self._copy(self.start, lines[fit - 1][1])
+        head.spaceAfter = 0
+        return [head, self._copy(lines[fit][0], self.end)]
+
+    def _copy(self, start: int, end: int) -> BidiParagraph:
+        """A fresh flowable (no frame or canvas state) for the text ``start:end``."""
+        bullet = self.bullet if start == 0 else None
+        prepared = self.prepared
+        return BidiParagraph((), self.style, self.right_to_left, bullet, prepared, start, end)
+
+    def draw(self) -> None:
+        canvas, style, prepared = self.canv, self.style, self.prepared
+        if style.backColor is not None:
+            pad = style.borderPadding
+            canvas.saveState()
+            canvas.setFillColor(style.backColor)
+            canvas.rect(-pad, -pad, self.width + 2 * pad, self.height + 2 * pad, stroke=0, fill=1)
+            canvas.restoreState()
+        canvas.setFillColor(style.textColor)
+        for number, (start, end) in enumerate(self.lines):
+            baseline = self.height - style.fontSize - number * style.leading
+            indent = style.leftIndent + (style.firstLineIndent if start == 0 else 0)
+            pieces = prepared.pieces(start, end)
+            width = sum(piece_width for *_, piece_width in pieces)
+            x = self.width - indent - width if self.right_to_left else indent
+            if number == 0 and self.bullet and self.start == 0:
+                self._draw_bullet(baseline)
+            links: list[tuple[str, float, float]] = []
+            for run, glyphs, piece_width in pieces:
+                span = prepared.spans[run.span]
+                if span.anchor and run.start <= prepared.anchors.get(span.anchor, -1) < run.end:
+                    canvas.bookmarkHorizontal(span.anchor, x, baseline + style.leading)
+                prepared.draw_run(canvas, run, glyphs, x, baseline)
+                if span.href:
+                    if links and links[-1][0] == span.href and abs(links[-1][2] - x) < 0.01:
+                        links[-1] = (span.href, links[-1][1], x + piece_width)
+                    else:
+                        links.append((span.href, x, x + piece_width))
+                x += piece_width
+            low = baseline - style.fontSize / 8
+            for href, left, right in links:
+                rect = (left, low, right, low + style.leading)
+                if href.startswith("#"):
+                    canvas.linkRect("", href[1:], rect, relative=1)
+                else:
+                    canvas.linkURL(href, rect, relative=1)
+
+    def _draw_bullet(self, baseline: float) -> None:
+        style, canvas, bullet = self.style, self.canv, self.bullet or ""
+        font = style.bulletFontName
+        size = style.bulletFontSize
+        canvas.setFont(font, size)
+        if self.right_to_left:
+            canvas.drawRightString(self.width - style.bulletIndent, baseline, bullet)
+        else:
+            canvas.drawString(style.bulletIndent, baseline, bullet)
+
+
+class _Prepared:
+    """A paragraph's text, levels, shaped runs and per-character advances, made once."""
+
+    def __init__(self, spans: Sequence[Span], style: ParagraphStyle, right_to_left: bool) -> None:
+        self.spans = [replace(span, text=without_controls(span.text)) for span in spans]
+        self.text = "".join(span.text for span in self.spans)
+        self.size = style.fontSize
+        self.base = int(right_to_left)
+        self.anchors: dict[str, int] = {}
+        owner: list[int] = []
+        isolates: list[tuple[int, int]] = []
+        for index, span in enumerate(self.spans):
+            start, end = len(owner), len(owner) + len(span.text)
+            if span.anchor:
+                self.anchors[span.anchor] = start
+            if span.left_to_right and isolates and isolates[-1][1] == start:
+                isolates[-1] = (isolates[-1][0], end)
+            elif span.left_to_right:
+                isolates.append((start, end))
+            owner.extend([index] * len(span.text))
+        levels = embedding_levels(self.text, right_to_left, isolates)
+        self.runs: list[_Run] = []
+        for position, character in enumerate(self.text):
+            span = self.spans[owner[position]]
+            latin = _latin_face(style.fontName, span.bold, span.italic)
+            last = self.runs[-1] if self.runs else None
+            face = _sequence_face(self.text, position, last.face if last else None)
+            key = (levels[position], face or face_for(character, latin, span.bold), owner[position])
+            if last and (last.level, last.face, last.span) == key:
+                last.end = position + 1
+            else:
+                self.runs.append(_Run(position, position + 1, *key))
+        self.advances = [0.0] * len(self.text)
+        codepoints = [ord(c) for c in self.text]
+        for run in self.runs:
+            self._shape(run, codepoints)
+
+    def _shape(self, run: _Run, codepoints: list[int]) -> None:
+        buffer = hb.Buffer()
+        buffer.add_codepoints(codepoints, run.start, run.end - run.start)
+        buffer.direction = "rtl" if run.level % 2 else "ltr"
+        if run.face in ARABIC_FACES:
+            buffer.language = "fa"
+        buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+        # A character no bundled face draws shows as the replacement mark, not a blank.
+        buffer.not_found_glyph = _font(run.face).face.charToGlyph.get(_REPLACEMENT, 0)
+        buffer.guess_segment_properties()
+        font = _font(run.face)
+        hb.shape(_hb_font(run.face), buffer)
+        scale = self.size / font.face.unitsPerEm
+        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+            run.glyphs.append(
+                (
+                    info.codepoint,
+                    info.cluster,
+                    position.x_advance,
+                    position.x_offset,
+                    position.y_offset,
+                )
+            )
+            self.advances[info.cluster] += position.x_advance * scale
+        clusters = sorted({glyph[1] for glyph in run.glyphs})
+        run.cluster_ends = dict(zip(clusters, [*clusters[1:], run.end], strict=True))
+
+    def pieces(self, start: int, end: int) -> list[tuple[_Run, list[Any], float]]:
+        """The runs of line ``start:end``, cut to it, in visual order, with their widths."""
+        cut = [run for run in self.runs if run.start < end and run.end > start]
+        levels = [run.level for run in cut]
+        pieces = []
+        for index in visual_order(levels, self.base):
+            run = cut[index]
+            glyphs = [g for g in run.glyphs if start <= g[1] < end]
+            scale = self.size / _font(run.face).face.unitsPerEm
+            pieces.append((run, glyphs, sum(g[2] for g in glyphs) * scale))
+        return pieces
+
+    def draw_run(self, canvas: Any, run: _Run, glyphs: list[Any], x: float, y: float) -> None:
+        font = _font(run.face)
+        face: Any = font.face  # ReportLab's shaping internals are not in its stubs
+        hb_font = _hb_font(run.face)
+        text, data = [], []
+        # HarfBuzz leaves a zero-width space glyph for a selector or joiner inside an emoji
+        # sequence; the sequence's own glyph already carries that text.
+        space = face.charToGlyph.get(32)
+        inked = {glyph[1] for glyph in glyphs if glyph[0] != space or glyph[2]}
+        for gid, cluster, advance, x_offset, y_offset in glyphs:
+            if gid == space and not advance and cluster in inked:
+                continue
+            source = self.text[cluster : run.cluster_ends[cluster]]
+            code = self._code_for(font, hb_font, gid, source, advance)
+            if code is None:
+                continue
+            text.append(chr(code))
+            data.append(
+                ShapeData(
+                    cluster,
+                    face._pdfScale(advance),
+                    0,
+                    face._pdfScale(x_offset),
+                    face._pdfScale(y_offset),
+                    face.charWidths.get(code, 0),
+                )
+            )
+        if text:
+            canvas.setFont(run.face, self.size)
+            shaped: Any = ShapedStr
+            canvas.drawString(x, y, shaped("".join(text), shapeData=data))
+
+    def _code_for(
+        self, font: Any, hb_font: hb.Font, gid: int, source: str, advance: int
+    ) -> int | None:
+        """A code point for glyph ``gid`` whose ToUnicode entry gives back ``source``."""
+        candidates = font.face.glyphToChar.get(gid, [])
+        # One private code per glyph and text: a glyph drawn for two texts (a shared
+        # contextual form, the replacement mark) must copy back as each of them.
+        name = f"{hb_font.glyph_to_string(gid)} {source}"
+        if source in ("\u200c", "\u200d"):  # the fonts' own glyphs are visible editing marks
+            gid, name, candidates = font.face.charToGlyph[32], f"briefing-{ord(source):04X}", []
+        wanted = {unicodedata.normalize("NFKC", source), _MIRRORED.get(source, source)}
+        for code in candidates:
+            if unicodedata.normalize("NFKC", chr(code)) in wanted:  # mirrored in RTL runs
+                return int(code)
+        if source.isspace() and candidates:
+            return int(candidates[0])
+        if not source:
+            return None
+        font.hbFont(self.size)  # installs ReportLab's private-code allocator on the font
+        code = int(font.hbAddPrivate(name, gid, advance))
+        _ACTUAL_TEXT.setdefault((font.face.name.decode("latin-1"), code), source)
+        return code
+
+
+def _latin_face(style_font: str, bold: bool, italic: bool) -> str:
+    family = "NotoSans" if style_font.startswith("NotoSans") else "NotoSerif"
+    bold = bold or style_font.endswith("-Bold")
+    italic = italic or style_font.endswith("-Italic")
+    if family == "NotoSans":
+        return f"{family}-{'Bold' if bold else 'Regular'}"
+    return f"{family}-{'Bold' if bold else 'Italic' if italic else 'Regular'}"

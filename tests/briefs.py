@@ -1,0 +1,120 @@
+"""Small briefs built by hand, for tests that need a Brief without the pipeline."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from briefing.model import (
+    Article,
+    ArticleKind,
+    Brief,
+    Citation,
+    KeyFigure,
+    KeyQuote,
+    MachineTranslation,
+    Paragraph,
+    Quote,
+    QuoteType,
+    Section,
+    Translation,
+    TranslationMethod,
+)
+from briefing.model import Figure as FigureItem
+
+
+def brief_with(quote_text: str, measures: str = "families without water") -> Brief:
+    article = Article(
+        source="a.txt",
+        title="Floods Hit the Valley",
+        paragraphs=(Paragraph(1, "Floods Hit the Valley"), Paragraph(2, quote_text)),
+        sha256="0" * 64,
+    )
+    quote = Quote(quote_text, "Miriam Okafor", QuoteType.DIRECT, 2)
+    figure = FigureItem("1,200 families", 1200, "families", measures, "Miriam Okafor", 2)
+    section = Section(
+        number=1,
+        article=article,
+        headline="Floods Hit the Valley",
+        kind=ArticleKind.NEWS,
+        lede="Aid is late.",
+        lede_citation=Citation(1, 2),
+        quotes=(KeyQuote(quote, (Citation(1, 2),)),),
+        figures=(KeyFigure(figure, (Citation(1, 2),)),),
+    )
+    return Brief("Brief", date(2025, 11, 23), "en", (section,))
+
+
+def full_brief(code: str = "en") -> Brief:
+    base = brief_with("We have trucks loaded with water.")
+    (section,) = base.sections
+    relayed = Quote("Roads are shut", "A driver", QuoteType.INDIRECT, 2, relayed_by="Radio Valley")
+    unattributed = Quote("Help came late.", None, QuoteType.DIRECT, 2)
+    quotes = (
+        *section.quotes,
+        KeyQuote(relayed, (Citation(1, 2),)),
+        KeyQuote(unattributed, (Citation(1, 2),)),
+    )
+    figure = dataclasses.replace(section.figures[0].figure, disputed=True)
+    first = dataclasses.replace(
+        section, quotes=quotes, figures=(dataclasses.replace(section.figures[0], figure=figure),)
+    )
+    others = []
+    for number, kind in enumerate(
+        (ArticleKind.INTERVIEW, ArticleKind.OPINION, ArticleKind.SPEECH_REPORT), start=2
+    ):
+        article = dataclasses.replace(
+            section.article,
+            source=f"articles/story-{number}.txt",
+            publisher="Valley Times",
+            published=date(2025, 11, 20),
+            url="https://example.org/story" if number == 2 else "archive copy",
+            # Story 2 was fetched from the web: its source entry says when.
+            retrieved=datetime(2025, 11, 22, 9, 5, tzinfo=UTC) if number == 2 else None,
+        )
+        others.append(
+            dataclasses.replace(
+                section,
+                number=number,
+                article=article,
+                kind=kind,
+                headline=f"Story number {number}",
+                quotes=(),
+                figures=(),
+            )
+        )
+    translations = (
+        Translation("Aid is late.", "AID IS LATE.", TranslationMethod.MACHINE, False),
+        Translation(
+            "We have trucks loaded with water.", "WE HAVE TRUCKS.", TranslationMethod.REVIEWED
+        ),
+    )
+    return dataclasses.replace(
+        base,
+        title=None,
+        language=code,
+        sections=(first, *others),
+        translations=translations,
+        machine_translation=MachineTranslation("Argos", "translate-en_xx", "1.0", "en", "xx"),
+    )
+
+
+def article_strings(brief: Brief) -> list[str]:
+    """What the brief shows from the articles and the engine, never our own wording."""
+    texts: list[str] = ["briefing"]  # <author>: the program's name
+    for section in brief.sections:
+        article = section.article
+        texts += [section.headline, section.lede, Path(article.source).name, article.sha256]
+        texts += [article.publisher or "", article.url or ""]
+        for item in section.quotes:
+            quote = item.quote
+            texts += [quote.text, quote.speaker or "", quote.relayed_by or ""]
+        for figure_item in section.figures:
+            figure = figure_item.figure
+            texts += [figure.text, figure.measures, figure.claimed_by]
+    texts += [translation.text for translation in brief.translations]
+    if brief.machine_translation:
+        mt = brief.machine_translation
+        texts += [mt.engine, mt.package, mt.version]
+    return sorted(filter(None, texts), key=len, reverse=True)

@@ -1,0 +1,143 @@
+"""Numbers found by the figures module, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures.finding import find_numbers
+from briefing.extract.figures.measures import measures
+from briefing.extract.figures.numbers import parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund paid about 2 billion dollars annually to farmers.",
+            [("about 2 billion dollars annually", 2e9, "USD")],
+        ),
+        ("It sent weekly $15 million aid packages.", [("weekly $15 million", 15e6, "USD")]),
+        (
+            "Rebels made 31 raids in 7 districts.",
+            [("31 raids", 31, "raids"), ("7 districts", 7, "districts")],
+        ),
+        (
+            "After two and a half years of talks, they signed.",
+            [("two and a half years", 2.5, "years")],
+        ),
+        ("a 60-day pause", [("60-day", 60, "days")]),
+        ("Turnout rose to 12.5% this year.", [("12.5%", 12.5, "percent")]),
+        ("for more than six years", [("more than six years", 6, "years")]),
+        ("within the next three to five years", [("three to five years", 3, "years")]),
+        ("Nine training centres opened.", [("Nine training centres", 9, "centres")]),
+        (
+            "The vote was held on Tuesday, March 3, 2020.",
+            [("Tuesday, March 3, 2020", 20200303, "date")],
+        ),
+        (
+            "It closed in June 2019 for a week.",
+            [("June 2019", 201906, "year-month"), ("a week", 1, "weeks")],
+        ),
+        ("The talks on June 4 and 5 were short.", [("June 4 and 5", 19990604, "date")]),
+    ],
+    ids=[
+        "money-scale-rate",
+        "currency-sign",
+        "counts",
+        "words-half",
+        "hyphen-duration",
+        "percent",
+        "approximate",
+        "range",
+        "word-count",
+        "weekday-date",
+        "month-year",
+        "yearless-date",
+    ],
+)
+def test_numbers(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [(text[f.start : f.end], f.value, f.unit) for f in find_numbers(text, 1999)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0 Comments",
+        "Fighting raged in 2014 and 2015.",
+        "Since the 1990s the port has grown.",
+        "The attacks of 9/11 changed the city.",
+        "The two parties met again.",
+        "One of them left early.",
+        "She goes there twice a week.",
+        "The G20 summit ended.",
+    ],
+    ids=[
+        "comment-count",
+        "bare-years",
+        "decade",
+        "event-name",
+        "anaphoric-count",
+        "one-of",
+        "frequency",
+        "name-with-digits",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert find_numbers(text, 1999) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("25,000", 25000),
+        ("twenty-five thousand", 25000),
+        ("three and a half", 3.5),
+        ("a dozen", 12),
+        ("two hundred", 200),
+    ],
+    ids=["digits", "words-thousand", "half", "dozen", "hundred"],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The militia says it has drilled 12,500 young recruits in desert camps since 2019.",
+            "12,500 young recruits",
+            "young recruits in desert camps since 2019",
+        ),
+        (
+            "She praised the deal but warned that neglect could bring another shortage in the "
+            "next three to five years.",
+            "three to five years",
+            "neglect could bring another shortage",
+        ),
+        (
+            "Before the war, the province received about 2 billion dollars annually and paid "
+            "no tax.",
+            "about 2 billion dollars annually",
+            "the province received",
+        ),
+        (
+            "A month ago, the council voted to close the old harbour.",
+            "A month ago",
+            "the council voted to close the old harbour",
+        ),
+        (
+            "The 30-day suspension of U.S. grants hit farmers hardest.",
+            "30-day",
+            "suspension of U.S. grants hit farmers hardest",
+        ),
+    ],
+    ids=["counted-noun", "duration-after-but", "money-object", "fronted-date", "hyphen-unit"],
+)
+def test_measures(text: str, figure: str, expected: str) -> None:
+    [found] = [f for f in find_numbers(text, 1999) if text[f.start : f.end] == figure]
+    phrase = measures(text, found)
+    assert phrase == expected
+    assert 1 <= len(phrase.split()) <= 12
+    assert not phrase.startswith(("but ", "and ", "000"))

@@ -1,0 +1,112 @@
+"""Interviews written as questions and answers, on invented passages."""
+
+from __future__ import annotations
+
+from briefing.extract.extraction import THE_ARTICLE, extract
+from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType
+
+
+def run(*texts: str, title: str | None = None) -> Extraction:
+    blocks = ([title] if title else []) + list(texts)
+    paragraphs = tuple(Paragraph(n, text) for n, text in enumerate(blocks, start=1))
+    return extract(Article("invented.txt", title, paragraphs, "0" * 64))
+
+
+def quotes(extraction: Extraction) -> list[tuple[int, str, str | None]]:
+    return [
+        (quote.paragraph, quote.text, quote.speaker)
+        for quote in extraction.quotes
+        if quote.type is QuoteType.DIRECT
+    ]
+
+
+def claims(extraction: Extraction) -> list[tuple[int, str, str]]:
+    return [(figure.paragraph, figure.text, figure.claimed_by) for figure in extraction.figures]
+
+
+def test_letter_labels_answer_for_the_person_introduced() -> None:
+    extraction = run(
+        "In an interview, the harbour master Ines Calder talked about the storm season.",
+        "Q: Were 30 boats really lost last winter?",
+        "A: We lost 12 boats. Nobody was hurt.",
+        "Q: And this year?",
+        "A: Better, so far.",
+        title="Interview: Ready for the Storms",
+    )
+    assert extraction.kind is ArticleKind.INTERVIEW
+    assert quotes(extraction) == [
+        (4, "We lost 12 boats. Nobody was hurt.", "Ines Calder"),
+        (6, "Better, so far.", "Ines Calder"),
+    ]
+    # A figure in a question is the interviewer's (the article's); in an answer, hers.
+    assert (3, "30 boats", THE_ARTICLE) in claims(extraction)
+    assert (4, "12 boats", "Ines Calder") in claims(extraction)
+
+
+def test_surname_labels_resolve_to_the_full_name() -> None:
+    extraction = run(
+        "Petra Lindqvist has run the city orchestra for nine years. Our critic Jon Abel met her.",
+        "Abel: How many concerts did you play this season?",
+        "Lindqvist: Forty-two, and 18 of them sold out. That has never happened before.",
+        "Abel: What comes next?",
+        "Lindqvist: A tour, if the council pays for the buses.",
+    )
+    assert quotes(extraction) == [
+        (
+            3,
+            "Forty-two, and 18 of them sold out. That has never happened before.",
+            "Petra Lindqvist",
+        ),
+        (5, "A tour, if the council pays for the buses.", "Petra Lindqvist"),
+    ]
+    assert all(paragraph not in (2, 4) for paragraph, _, _ in quotes(extraction))
+    assert {claimant for paragraph, _, claimant in claims(extraction) if paragraph == 3} == {
+        "Petra Lindqvist"
+    }
+
+
+def test_an_answer_runs_on_until_the_next_question() -> None:
+    extraction = run(
+        "We spoke with the engineer Omar Haddad about the new tunnel.",
+        "Q: Is it safe?",
+        "A: Yes. We tested every joint twice.",
+        "The hard part was the water. It came in at 300 litres a minute.",
+        "Q: When does it open?",
+        "A: In May.",
+    )
+    assert quotes(extraction) == [
+        (3, "Yes. We tested every joint twice.", "Omar Haddad"),
+        (4, "The hard part was the water. It came in at 300 litres a minute.", "Omar Haddad"),
+        (6, "In May.", "Omar Haddad"),
+    ]
+    assert [c for p, _, c in claims(extraction) if p == 4] == ["Omar Haddad"]
+
+
+def test_an_editors_note_ends_the_answer() -> None:
+    extraction = run(
+        "In an interview, the pilot Mara Stone spoke about her record flight.",
+        "Q: How long were you in the air?",
+        "A: Nineteen hours.",
+        "This interview has been edited for length and clarity.",
+    )
+    assert quotes(extraction) == [(3, "Nineteen hours.", "Mara Stone")]
+
+
+def test_without_an_introduction_the_principal_speaker_answers() -> None:
+    extraction = run(
+        "Dana Whitfield, the head of the port authority, said the strike had cost millions.",
+        "Q: Will the strike end?",
+        "A: Soon, I hope.",
+        "Q: And the losses?",
+        "A: About 4 million dollars a week.",
+    )
+    assert [speaker for _, _, speaker in quotes(extraction)] == ["Dana Whitfield"] * 2
+
+
+def test_labels_in_a_news_story_are_not_an_interview() -> None:
+    extraction = run(
+        "The council met on Monday. Ruth Ambler, the mayor, said the budget was tight.",
+        "Update: The vote has been moved to Friday.",
+    )
+    assert extraction.kind is ArticleKind.NEWS
+    assert quotes(extraction) == []

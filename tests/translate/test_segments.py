@@ -1,0 +1,154 @@
+"""Translating a brief: placeholders, numbers, glossary, memory, cache — with a fake engine.
+
+The real Argos path (the fixture package through CTranslate2) is exercised end to end in
+tests/test_translation_cli.py; here a small fake engine makes each rule visible.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from briefs import brief_with
+from conftest import write
+
+from briefing.languages import LANGUAGES, language, localized_number
+from briefing.model import (
+    Brief,
+    MachineTranslation,
+    TranslationMethod,
+)
+from briefing.translate.cache import TranslationCache
+from briefing.translate.memory import EMPTY_MEMORY, Glossary, load_glossary, load_memory
+from briefing.translate.segments import TranslateOptions, translate, unverified
+
+FRENCH = LANGUAGES["fr"]
+DARI = LANGUAGES["prs"]
+
+
+class UpperCaseEngine:
+    """Upper-cases like the fixture model; counts what it was asked to translate."""
+
+    provenance = MachineTranslation("Fake", "fake-en_xx", "1.0", "en", "xx")
+
+    def __init__(self, drop_placeholders: bool = False) -> None:
+        self.calls: list[list[str]] = []
+        self.drop_placeholders = drop_placeholders
+
+    def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
+        self.calls.append(list(sentences))
+        out = [sentence.upper() for sentence in sentences]
+        return [s.replace("[0]", "") for s in out] if self.drop_placeholders else out
+
+
+def options(target=FRENCH, **values) -> TranslateOptions:  # type: ignore[no-untyped-def]
+    values.setdefault("glossary", Glossary())
+    values.setdefault("memory", EMPTY_MEMORY)
+    return TranslateOptions(language=target, **values)
+
+
+def by_source(brief: Brief) -> dict[str, str]:
+    return {t.source: t.text for t in brief.translations}
+
+
+def test_every_shown_segment_is_translated_in_one_batch() -> None:
+    engine = UpperCaseEngine()
+    brief = translate(brief_with("We need pumps. We need them now."), engine, options())
+    assert by_source(brief) == {
+        "Floods Hit the Valley": "FLOODS HIT THE VALLEY",
+        "Aid is late.": "AID IS LATE.",
+        "We need pumps. We need them now.": "WE NEED PUMPS. WE NEED THEM NOW.",
+        "families without water": "FAMILIES WITHOUT WATER",
+    }
+    assert len(engine.calls) == 1  # sentences of every segment, one call
+    assert "We need pumps." in engine.calls[0] and "We need them now." in engine.calls[0]
+    assert brief.language == "fr"
+    assert brief.machine_translation == engine.provenance
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("fr", "Okafor said 1\u202f200 families and 3,5 % more, in 2025, for $40 million."),
+        ("prs", "Okafor said ۱٬۲۰۰ families and ۳٫۵ % more, in ۲۰۲۵, for $۴۰ million."),
+    ],
+    ids=["french", "dari"],
+)
+def test_numbers_and_names_travel_as_placeholders(target: str, expected: str) -> None:
+    text = "Miriam Okafor said 1,200 families and 3.5 % more, in 2025, for $40 million."
+    engine = UpperCaseEngine()
+    brief = translate(brief_with(text), engine, options(language(target)))
+    sent = " ".join(engine.calls[0])
+    assert "1,200" not in sent and "Miriam Okafor" not in sent and "[0]" in sent
+    translated = by_source(brief)[text]
+    assert translated == "Miriam " + expected.upper().replace("OKAFOR", "Okafor", 1)
+    assert not unverified(brief)
+
+
+def test_a_lost_number_flags_the_segment() -> None:
+    text = "Miriam Okafor counted 1,200 families."
+    brief = translate(brief_with(text), UpperCaseEngine(drop_placeholders=True), options())
+    flagged = {t.source for t in unverified(brief)}
+    assert text in flagged
+
+
+def test_glossary_renderings_come_back_verbatim(tmp_path: Path) -> None:
+    user = write(tmp_path / "mine.tsv", "Valley\tVallée de Tarsan\n")
+    glossary = load_glossary(FRENCH, [user])
+    assert glossary.rendering("National Resistance Front") == "Front national de la résistance"
+    brief = translate(
+        brief_with("The National Resistance Front reached the Valley."),
+        UpperCaseEngine(),
+        options(glossary=glossary),
+    )
+    assert by_source(brief)["The National Resistance Front reached the Valley."] == (
+        "THE Front national de la résistance REACHED THE Vallée de Tarsan."
+    )
+
+
+def test_reviewed_memory_wins_over_machine_translation(tmp_path: Path) -> None:
+    tmx = write(
+        tmp_path / "reviewed.tmx",
+        '<?xml version="1.0"?><tmx version="1.4"><body>'
+        '<tu><tuv xml:lang="en"><seg>We need  pumps.</seg></tuv>'
+        '<tuv xml:lang="fr-FR"><seg>Il nous faut des pompes.</seg></tuv></tu>'
+        "</body></tmx>",
+    )
+    engine = UpperCaseEngine()
+    brief = translate(
+        brief_with("We need pumps."), engine, options(memory=load_memory([tmx], FRENCH))
+    )
+    reviewed = {t.source: t for t in brief.translations}["We need pumps."]
+    assert reviewed.text == "Il nous faut des pompes."
+    assert reviewed.method is TranslationMethod.REVIEWED
+    assert "We need pumps." not in engine.calls[0]
+
+
+def test_a_rebuild_translates_nothing(tmp_path: Path) -> None:
+    cache = TranslationCache(tmp_path / "cache")
+    first, second = UpperCaseEngine(), UpperCaseEngine()
+    one = translate(brief_with("We need pumps."), first, options(cache=cache))
+    two = translate(brief_with("We need pumps."), second, options(cache=cache))
+    assert first.calls and second.calls == [[]]
+    assert one.translations == two.translations
+
+
+def test_localized_numbers_keep_years_ungrouped() -> None:
+    assert localized_number("2025", FRENCH) == "2025"
+    assert localized_number("25,000", FRENCH) == "25\u202f000"
+    assert localized_number("25,000", DARI) == "۲۵٬۰۰۰"
+
+
+def test_a_flagged_translation_is_visible_in_the_pdf() -> None:
+    import pdfplumber
+
+    from briefing.render.pdf.document import render_pdf
+
+    text = "Miriam Okafor counted 1,200 families."
+    brief = translate(brief_with(text), UpperCaseEngine(drop_placeholders=True), options())
+    with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
+        shown = " ".join(" ".join(page.extract_text() for page in document.pages).split())
+    # The French wording of "Check this translation: a number of the original is missing".
+    assert "Traduction à vérifier : un nombre de l’original n’y figure pas." in shown
