@@ -184,10 +184,14 @@ class Document:
 
 
 def build_document(name: str, text: str) -> Document:
-    """Paragraphs split on blank lines, numbered from 1, with their raw-text offsets."""
+    """Paragraphs numbered from 1, with their raw-text offsets.
+
+    PolNeAR's texts put the headline, a blank line, then one paragraph per line, so every
+    non-empty line is a paragraph, as ``briefing`` reads a plain-text page dump.
+    """
     paragraphs: list[Paragraph] = []
     offsets: dict[int, int] = {}
-    for block in re.finditer(r"\S(?:.*?\S)?(?=\s*(?:\n[ \t]*\n|\Z))", text, re.DOTALL):
+    for block in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text):
         number = len(paragraphs) + 1
         paragraphs.append(Paragraph(number=number, text=block.group()))
         offsets[number] = block.start()
