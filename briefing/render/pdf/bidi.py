@@ -24,10 +24,10 @@ from typing import Any
 
 import uharfbuzz as hb  # type: ignore[import-untyped]
 from bidi.mirror import MIRRORED as _MIRRORED  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle  # noqa: TID253 (imported by layout only)
-from reportlab.pdfbase import pdfmetrics, ttfonts  # noqa: TID253
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont  # noqa: TID253
-from reportlab.platypus import Flowable  # noqa: TID253
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
+from reportlab.platypus import Flowable
 
 from briefing.render.pdf.bidi_text import (
     break_lines,
@@ -35,23 +35,9 @@ from briefing.render.pdf.bidi_text import (
     visual_order,
     without_controls,
 )
+from briefing.render.pdf.fonts import ARABIC_FACES, face_for, latin_face, sequence_face
 
-ARABIC_FACES = ("NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold")
-EMOJI_FACE = "NotoEmoji-Regular"  # monochrome: ReportLab cannot draw colour glyph tables
-# Tried in order for a character the paragraph's own face lacks.
-FALLBACK_FACES = (
-    "NotoSans-Regular",
-    "NotoSerif-Regular",
-    "NotoSansMath-Regular",
-    "NotoSansSymbols2-Regular",
-    EMOJI_FACE,
-)
-_ZWNJ = 0x200C
-_EMOJI_SELECTOR = "\ufe0f"
-_PRIVATE_USE = range(0xE000, 0xF900)
 _REPLACEMENT = 0xFFFD
-_SKIN_TONES = range(0x1F3FB, 0x1F400)
-_EXTENDING = ("Mn", "Me", "Cf")  # marks, enclosing keycaps, joiners and emoji tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +69,6 @@ class _Run:
     cluster_ends: dict[int, int] = field(default_factory=dict)
 
 
-def _is_arabic(character: str) -> bool:
-    code = ord(character)
-    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFC or code in (_ZWNJ, 0x200D)
-
-
 @cache
 def _font(name: str) -> TTFont:
     font = pdfmetrics.getFont(name)
@@ -98,45 +79,6 @@ def _font(name: str) -> TTFont:
 @cache
 def _hb_font(name: str) -> hb.Font:
     return hb.Font(_font(name).hbFace)  # scaled in font units
-
-
-@cache
-def face_for(character: str, latin: str, bold: bool) -> str:
-    """The first face that draws ``character``: Naskh for Arabic script, else ``latin``."""
-    arabic = ARABIC_FACES[bold]
-    chain = (arabic, latin) if _is_arabic(character) else (latin, arabic)
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name in (*chain, *FALLBACK_FACES):
-        if name in registered and ord(character) in cmap(name):
-            return name
-    return chain[0]  # a control or default-ignorable character: HarfBuzz draws nothing
-
-
-@cache
-def cmap(name: str) -> frozenset[int]:
-    """The characters face ``name`` draws.
-
-    Private-use code points are left out: ReportLab adds its own there for shaped glyphs,
-    and a private character of an article means nothing to the bundled faces.
-    """
-    return frozenset(code for code in _font(name).face.charToGlyph if code not in _PRIVATE_USE)
-
-
-def _sequence_face(text: str, position: int, previous: str | None) -> str | None:
-    """The face that keeps ``text[position]`` in one sequence with its neighbour, if any.
-
-    A joiner, mark or skin-tone modifier stays in the face of the character before it, and
-    a character followed by the emoji presentation selector takes the emoji face: HarfBuzz
-    then shapes flags, keycaps, skin tones and ZWJ families as the one glyph the font has.
-    """
-    character = text[position]
-    code = ord(character)
-    extends = unicodedata.category(character) in _EXTENDING or code in _SKIN_TONES
-    if previous and extends and code in cmap(previous):
-        return previous
-    if text[position + 1 : position + 2] == _EMOJI_SELECTOR and code in cmap(EMOJI_FACE):
-        return EMOJI_FACE
-    return None
 
 
 # Private code points ReportLab gave to glyphs with no character, and the text they draw.
@@ -307,9 +249,9 @@ class _Prepared:
         self.runs: list[_Run] = []
         for position, character in enumerate(self.text):
             span = self.spans[owner[position]]
-            latin = _latin_face(style.fontName, span.bold, span.italic)
+            latin = latin_face(style.fontName, span.bold, span.italic)
             last = self.runs[-1] if self.runs else None
-            face = _sequence_face(self.text, position, last.face if last else None)
+            face = sequence_face(self.text, position, last.face if last else None)
             key = (levels[position], face or face_for(character, latin, span.bold), owner[position])
             if last and (last.level, last.face, last.span) == key:
                 last.end = position + 1
@@ -413,12 +355,3 @@ class _Prepared:
         code = int(font.hbAddPrivate(name, gid, advance))
         _ACTUAL_TEXT.setdefault((font.face.name.decode("latin-1"), code), source)
         return code
-
-
-def _latin_face(style_font: str, bold: bool, italic: bool) -> str:
-    family = "NotoSans" if style_font.startswith("NotoSans") else "NotoSerif"
-    bold = bold or style_font.endswith("-Bold")
-    italic = italic or style_font.endswith("-Italic")
-    if family == "NotoSans":
-        return f"{family}-{'Bold' if bold else 'Regular'}"
-    return f"{family}-{'Bold' if bold else 'Italic' if italic else 'Regular'}"

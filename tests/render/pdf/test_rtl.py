@@ -107,7 +107,7 @@ def render(path: Path, paragraph: str | list[bidi.Span], rtl: bool, width: float
     """``paragraph`` (text or styled spans) alone in a narrow frame, so that it wraps."""
     from reportlab.platypus import SimpleDocTemplate
 
-    from briefing.render.pdf.document import _styles
+    from briefing.render.pdf.styles import brief_styles as _styles
 
     spans = [bidi.Span(paragraph)] if isinstance(paragraph, str) else paragraph
     flowable = bidi.BidiParagraph(spans, _styles()["lede"], rtl)
@@ -155,7 +155,7 @@ def reversed_numbers(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
 
 
 def broken(monkeypatch: pytest.MonkeyPatch, name: str, paragraph: str) -> Iterator[None]:
-    from briefing.render.pdf.document import _styles
+    from briefing.render.pdf.styles import brief_styles as _styles
 
     if name == "per-line levels":
         probe = bidi.BidiParagraph([bidi.Span(paragraph)], _styles()["lede"], True)
