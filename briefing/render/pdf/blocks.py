@@ -23,7 +23,7 @@ from briefing.errors import RenderError
 from briefing.render.pdf.bidi import BidiParagraph, Span
 from briefing.render.pdf.bidi_text import has_right_to_left
 from briefing.render.pdf.fonts import EMOJI_FACE, fallback_face, uncovered
-from briefing.render.pdf.styles import ACCENT, FRAME_WIDTH, RULE, ZEBRA, brief_styles
+from briefing.render.pdf.styles import ACCENT, FRAME_WIDTH, RULE, ZEBRA, Typesetting
 
 _CELL_PADDING = 4
 
@@ -41,29 +41,29 @@ class BidiHeading(BidiParagraph):
     """A right-to-left (or mixed) heading that gets a bookmark in the PDF outline."""
 
     def __init__(
-        self, spans: list[Span], style: ParagraphStyle, rtl: bool, key: str, title: str
+        self, spans: list[Span], style: ParagraphStyle, setting: Typesetting, key: str, title: str
     ) -> None:
-        super().__init__(spans, style, rtl)
+        super().__init__(spans, style, setting.right_to_left, setting.fonts)
         self.outline_key = key
         self.outline_title = title
 
 
-def flowables(block: ET.Element, rtl: bool = False) -> Iterator[Flowable]:
+def flowables(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
     """The flowables that set one block of the brief template's markup."""
-    styles = brief_styles()
+    styles = setting.styles
     if block.tag == "table":
-        yield from _table(block, styles, rtl)
+        yield from _table(block, setting)
     elif block.tag == "h2":
         title = " ".join("".join(block.itertext()).split())
         key = block.get("key", title)
-        if shaped(title, rtl):
-            yield BidiHeading(_bidi_spans(block), styles["h2"], rtl, key, title)
+        if shaped(title, setting.right_to_left):
+            yield BidiHeading(_bidi_spans(block), styles["h2"], setting, key, title)
         else:
             yield OutlineHeading(_inline(block), styles["h2"], key, title)
     elif block.tag == "quote":
-        yield _paragraph(block, styles["quote"], rtl, bullet="•")
+        yield _paragraph(block, styles["quote"], setting, bullet="•")
     elif block.tag in styles:
-        yield _paragraph(block, styles[block.tag], rtl)
+        yield _paragraph(block, styles[block.tag], setting)
     else:
         raise RenderError(f"the brief template uses an unknown block <{block.tag}>")
     if block.tag == "subtitle":
@@ -82,18 +82,22 @@ def shaped(text: str, rtl: bool) -> bool:
 
 
 def _paragraph(
-    element: ET.Element, style: ParagraphStyle, rtl: bool, bullet: str | None = None
+    element: ET.Element, style: ParagraphStyle, setting: Typesetting, bullet: str | None = None
 ) -> Flowable:
     """A ReportLab paragraph, or a bidi one for a right-to-left page, Arabic script or emoji.
 
     On a right-to-left page a block with no right-to-left letter (an English name, a
     figure as the source wrote it) keeps left-to-right order and aligns to the right.
     """
-    text = "".join(element.itertext())
-    has_rtl = has_right_to_left(text)
+    text, rtl = "".join(element.itertext()), setting.right_to_left
     if shaped(text, rtl):
         return BidiParagraph(
-            _bidi_spans(element), style, rtl, bullet, text_right_to_left=rtl and has_rtl
+            _bidi_spans(element),
+            style,
+            rtl,
+            setting.fonts,
+            bullet,
+            text_right_to_left=rtl and has_right_to_left(text),
         )
     if bullet:
         return Paragraph(_inline(element), style, bulletText=bullet)
@@ -241,16 +245,14 @@ class TableRow(Flowable):
             x += width
 
 
-def _table(
-    block: ET.Element, styles: dict[str, ParagraphStyle], rtl: bool = False
-) -> Iterator[Flowable]:
+def _table(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
     """Rows of cells; on a right-to-left page the first column is on the right."""
     shares = [float(share) for share in block.get("widths", "").split(",")]
     widths = [FRAME_WIDTH * share / sum(shares) for share in shares]
-    order = slice(None, None, -1 if rtl else 1)
+    order = slice(None, None, -1 if setting.right_to_left else 1)
     header, *rows = block
     heading = TableRow(
-        [_paragraph(cell, styles["th"], rtl) for cell in header][order],
+        [_paragraph(cell, setting.styles["th"], setting) for cell in header][order],
         widths[order],
         None,
         rule=0.8,
@@ -260,7 +262,7 @@ def _table(
     for number, row in enumerate(rows):
         last = number == len(rows) - 1
         yield TableRow(
-            [_paragraph(cell, styles["td"], rtl) for cell in row][order],
+            [_paragraph(cell, setting.styles["td"], setting) for cell in row][order],
             widths[order],
             ZEBRA if number % 2 else None,
             rule=0.4 if last else 0,

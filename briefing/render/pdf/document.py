@@ -14,8 +14,9 @@ from briefing.errors import RenderError
 from briefing.languages import language
 from briefing.model import Brief
 from briefing.render.pdf.blocks import flowables
-from briefing.render.pdf.fonts import uncovered
+from briefing.render.pdf.fonts import DocumentFonts, uncovered
 from briefing.render.pdf.page import build
+from briefing.render.pdf.styles import Typesetting, brief_styles
 from briefing.render.templates import context_for, render_template
 
 
@@ -30,13 +31,16 @@ def render_pdf(brief: Brief) -> bytes:
     if meta is None:
         raise RenderError("the brief template has no <meta> block")
     metadata = {field.tag: "".join(field.itertext()).strip() for field in meta}
-    rtl = language(brief.language).right_to_left
-    try:
-        story = [f for block in document if block is not meta for f in flowables(block, rtl)]
-    except ValueError as error:  # ReportLab's paragraph parser: a template or layout bug
-        raise RenderError(f"a block of the brief could not be laid out ({error})") from error
     pdf = io.BytesIO()
-    build(story, pdf, brief, metadata)
+    with DocumentFonts() as fonts:
+        setting = Typesetting(fonts, brief_styles(), language(brief.language).right_to_left)
+        try:
+            story = [
+                f for block in document if block is not meta for f in flowables(block, setting)
+            ]
+        except ValueError as error:  # ReportLab's paragraph parser: a template or layout bug
+            raise RenderError(f"a block of the brief could not be laid out ({error})") from error
+        build(story, pdf, brief, metadata, setting)
     return pdf.getvalue()
 
 

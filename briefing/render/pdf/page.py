@@ -26,7 +26,7 @@ from briefing.render.pdf.styles import (
     PAGE_HEIGHT,
     PAGE_SIZE,
     PAGE_WIDTH,
-    brief_styles,
+    Typesetting,
 )
 
 _TOTAL_WIDTH = 14  # points kept for the page total: four digits at 8 pt
@@ -49,12 +49,13 @@ class _BriefCanvas(Canvas):
         *args: Any,
         running_title: str,
         creation_date: str,
-        right_to_left: bool = False,
+        setting: Typesetting,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.running_title = running_title
-        self.right_to_left = right_to_left
+        self.setting = setting
+        self.right_to_left = setting.right_to_left
         self.setDateFormatter(lambda *_: creation_date)
 
     def showPage(self) -> None:
@@ -86,7 +87,10 @@ class _BriefCanvas(Canvas):
         if not shaped(title, self.right_to_left):
             self.drawString(MARGIN, FOOTER_Y, title)
             return
-        line = BidiParagraph([Span(title)], brief_styles()["footer"], self.right_to_left)
+        setting = self.setting
+        line = BidiParagraph(
+            [Span(title)], setting.styles["footer"], self.right_to_left, setting.fonts
+        )
         _, height = line.wrap(FRAME_WIDTH - 2 * _TOTAL_WIDTH, PAGE_HEIGHT)
         x = MARGIN + 2 * _TOTAL_WIDTH if self.right_to_left else MARGIN
         line.drawOn(self, x, FOOTER_Y - height + line.style.fontSize)
@@ -112,13 +116,19 @@ class _BriefDocument(SimpleDocTemplate):
             self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, level=0)
 
 
-def build(story: list[Flowable], pdf: io.BytesIO, brief: Brief, metadata: dict[str, str]) -> None:
+def build(
+    story: list[Flowable],
+    pdf: io.BytesIO,
+    brief: Brief,
+    metadata: dict[str, str],
+    setting: Typesetting,
+) -> None:
     """Lay ``story`` out on the brief's pages, written to ``pdf``."""
     canvas = partial(
         _BriefCanvas,
         running_title=metadata["title"],
         creation_date=f"D:{brief.date:%Y%m%d}000000+00'00'",
-        right_to_left=language(brief.language).right_to_left,
+        setting=setting,
     )
     document = _BriefDocument(
         pdf,

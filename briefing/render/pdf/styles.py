@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from briefing.render.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, register_faces
+from briefing.render.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_ITALIC, DocumentFonts
 
 INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#1d4e89")
@@ -26,10 +26,17 @@ FOOTER_Y = 12 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
-@cache
+@dataclass(frozen=True, slots=True)
+class Typesetting:
+    """What one document is set with: its own fonts, its styles and its direction."""
+
+    fonts: DocumentFonts
+    styles: dict[str, ParagraphStyle]
+    right_to_left: bool
+
+
 def brief_styles() -> dict[str, ParagraphStyle]:
     """The style of each kind of block the brief template writes, by its tag."""
-    register_faces()
 
     def style(name: str, parent: ParagraphStyle | None = None, **values: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=parent, **values)
