@@ -10,24 +10,20 @@ through ReportLab's own shaped-text path so fonts stay subset and embedded. Bold
 internal links (``canvas.linkRect`` over the drawn run) and anchors keep working.
 
 Glyphs without a character of their own (ligatures, Persian contextual forms) get a private
-code point from ReportLab; ``_to_unicode_cmap`` maps those back to the text they stand for,
+code point from ReportLab; the document's fonts map those back to the text they stand for,
 so a reader can still copy and search the Dari text.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
 import uharfbuzz as hb  # type: ignore[import-untyped]
-from bidi.mirror import MIRRORED as _MIRRORED  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle  # noqa: TID253 (imported by layout only)
-from reportlab.pdfbase import pdfmetrics, ttfonts  # noqa: TID253
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont  # noqa: TID253
-from reportlab.platypus import Flowable  # noqa: TID253
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.platypus import Flowable
 
 from briefing.render.pdf.bidi_text import (
     break_lines,
@@ -35,23 +31,15 @@ from briefing.render.pdf.bidi_text import (
     visual_order,
     without_controls,
 )
-
-ARABIC_FACES = ("NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold")
-EMOJI_FACE = "NotoEmoji-Regular"  # monochrome: ReportLab cannot draw colour glyph tables
-# Tried in order for a character the paragraph's own face lacks.
-FALLBACK_FACES = (
-    "NotoSans-Regular",
-    "NotoSerif-Regular",
-    "NotoSansMath-Regular",
-    "NotoSansSymbols2-Regular",
-    EMOJI_FACE,
+from briefing.render.pdf.fonts import (
+    ARABIC_FACES,
+    DocumentFonts,
+    face_for,
+    latin_face,
+    sequence_face,
 )
-_ZWNJ = 0x200C
-_EMOJI_SELECTOR = "\ufe0f"
-_PRIVATE_USE = range(0xE000, 0xF900)
+
 _REPLACEMENT = 0xFFFD
-_SKIN_TONES = range(0x1F3FB, 0x1F400)
-_EXTENDING = ("Mn", "Me", "Cf")  # marks, enclosing keycaps, joiners and emoji tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,86 +71,6 @@ class _Run:
     cluster_ends: dict[int, int] = field(default_factory=dict)
 
 
-def _is_arabic(character: str) -> bool:
-    code = ord(character)
-    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFC or code in (_ZWNJ, 0x200D)
-
-
-@cache
-def _font(name: str) -> TTFont:
-    font = pdfmetrics.getFont(name)
-    assert isinstance(font, TTFont)
-    return font
-
-
-@cache
-def _hb_font(name: str) -> hb.Font:
-    return hb.Font(_font(name).hbFace)  # scaled in font units
-
-
-@cache
-def face_for(character: str, latin: str, bold: bool) -> str:
-    """The first face that draws ``character``: Naskh for Arabic script, else ``latin``."""
-    arabic = ARABIC_FACES[bold]
-    chain = (arabic, latin) if _is_arabic(character) else (latin, arabic)
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name in (*chain, *FALLBACK_FACES):
-        if name in registered and ord(character) in cmap(name):
-            return name
-    return chain[0]  # a control or default-ignorable character: HarfBuzz draws nothing
-
-
-@cache
-def cmap(name: str) -> frozenset[int]:
-    """The characters face ``name`` draws.
-
-    Private-use code points are left out: ReportLab adds its own there for shaped glyphs,
-    and a private character of an article means nothing to the bundled faces.
-    """
-    return frozenset(code for code in _font(name).face.charToGlyph if code not in _PRIVATE_USE)
-
-
-def _sequence_face(text: str, position: int, previous: str | None) -> str | None:
-    """The face that keeps ``text[position]`` in one sequence with its neighbour, if any.
-
-    A joiner, mark or skin-tone modifier stays in the face of the character before it, and
-    a character followed by the emoji presentation selector takes the emoji face: HarfBuzz
-    then shapes flags, keycaps, skin tones and ZWJ families as the one glyph the font has.
-    """
-    character = text[position]
-    code = ord(character)
-    extends = unicodedata.category(character) in _EXTENDING or code in _SKIN_TONES
-    if previous and extends and code in cmap(previous):
-        return previous
-    if text[position + 1 : position + 2] == _EMOJI_SELECTOR and code in cmap(EMOJI_FACE):
-        return EMOJI_FACE
-    return None
-
-
-# Private code points ReportLab gave to glyphs with no character, and the text they draw.
-_ACTUAL_TEXT: dict[tuple[str, int], str] = {}
-_reportlab_cmap = ttfonts.makeToUnicodeCMap
-
-
-def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
-    """ReportLab's ToUnicode map, with private code points mapped to their real text.
-
-    ReportLab writes a character beyond U+FFFF (an emoji) as five hex digits, which a reader
-    takes for another character; PDF wants its UTF-16 surrogate pair.
-    """
-    cmap = _reportlab_cmap(fontname, subset)
-    face = fontname.partition("+")[2]
-    for index, code in enumerate(subset):
-        text = _ACTUAL_TEXT.get((face, code), chr(code) if code > 0xFFFF else None)
-        if text is not None:
-            hexed = text.encode("utf-16-be").hex().upper()
-            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{hexed}>", 1)
-    return cmap
-
-
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-
-
 class BidiParagraph(Flowable):
     """A paragraph of styled spans, laid out by the Unicode bidirectional algorithm."""
 
@@ -171,6 +79,7 @@ class BidiParagraph(Flowable):
         spans: Sequence[Span],
         style: ParagraphStyle,
         right_to_left: bool,
+        fonts: DocumentFonts,
         bullet: str | None = None,
         _prepared: _Prepared | None = None,
         _start: int = 0,
@@ -181,6 +90,7 @@ class BidiParagraph(Flowable):
         """``right_to_left`` mirrors the layout (alignment, indents, bullet side);
         ``text_right_to_left`` sets the paragraph's bidi direction, the same by default:
         an English cell on a Dari page keeps its own order but aligns to the right.
+        ``fonts`` are the document's, registered while it is laid out.
         """
         super().__init__()
         self.style = style
@@ -188,7 +98,7 @@ class BidiParagraph(Flowable):
         self.bullet = bullet
         if text_right_to_left is None:
             text_right_to_left = right_to_left
-        self.prepared = _prepared or _Prepared(spans, style, text_right_to_left)
+        self.prepared = _prepared or _Prepared(spans, style, text_right_to_left, fonts)
         self.start = _start
         self.end = len(self.prepared.text) if _end is None else _end
         self.keepWithNext = getattr(style, "keepWithNext", 0)
@@ -233,7 +143,9 @@ class BidiParagraph(Flowable):
         """A fresh flowable (no frame or canvas state) for the text ``start:end``."""
         bullet = self.bullet if start == 0 else None
         prepared = self.prepared
-        return BidiParagraph((), self.style, self.right_to_left, bullet, prepared, start, end)
+        return BidiParagraph(
+            (), self.style, self.right_to_left, prepared.fonts, bullet, prepared, start, end
+        )
 
     def draw(self) -> None:
         canvas, style, prepared = self.canv, self.style, self.prepared
@@ -286,7 +198,14 @@ class BidiParagraph(Flowable):
 class _Prepared:
     """A paragraph's text, levels, shaped runs and per-character advances, made once."""
 
-    def __init__(self, spans: Sequence[Span], style: ParagraphStyle, right_to_left: bool) -> None:
+    def __init__(
+        self,
+        spans: Sequence[Span],
+        style: ParagraphStyle,
+        right_to_left: bool,
+        fonts: DocumentFonts,
+    ) -> None:
+        self.fonts = fonts
         self.spans = [replace(span, text=without_controls(span.text)) for span in spans]
         self.text = "".join(span.text for span in self.spans)
         self.size = style.fontSize
@@ -307,9 +226,9 @@ class _Prepared:
         self.runs: list[_Run] = []
         for position, character in enumerate(self.text):
             span = self.spans[owner[position]]
-            latin = _latin_face(style.fontName, span.bold, span.italic)
+            latin = latin_face(style.fontName, span.bold, span.italic)
             last = self.runs[-1] if self.runs else None
-            face = _sequence_face(self.text, position, last.face if last else None)
+            face = sequence_face(self.text, position, last.face if last else None)
             key = (levels[position], face or face_for(character, latin, span.bold), owner[position])
             if last and (last.level, last.face, last.span) == key:
                 last.end = position + 1
@@ -328,10 +247,10 @@ class _Prepared:
             buffer.language = "fa"
         buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
         # A character no bundled face draws shows as the replacement mark, not a blank.
-        buffer.not_found_glyph = _font(run.face).face.charToGlyph.get(_REPLACEMENT, 0)
+        font = self.fonts[run.face]
+        buffer.not_found_glyph = font.face.charToGlyph.get(_REPLACEMENT, 0)
         buffer.guess_segment_properties()
-        font = _font(run.face)
-        hb.shape(_hb_font(run.face), buffer)
+        hb.shape(font.harfbuzz, buffer)
         scale = self.size / font.face.unitsPerEm
         for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
             run.glyphs.append(
@@ -355,14 +274,13 @@ class _Prepared:
         for index in visual_order(levels, self.base):
             run = cut[index]
             glyphs = [g for g in run.glyphs if start <= g[1] < end]
-            scale = self.size / _font(run.face).face.unitsPerEm
+            scale = self.size / self.fonts[run.face].face.unitsPerEm
             pieces.append((run, glyphs, sum(g[2] for g in glyphs) * scale))
         return pieces
 
     def draw_run(self, canvas: Any, run: _Run, glyphs: list[Any], x: float, y: float) -> None:
-        font = _font(run.face)
+        font = self.fonts[run.face]
         face: Any = font.face  # ReportLab's shaping internals are not in its stubs
-        hb_font = _hb_font(run.face)
         text, data = [], []
         # HarfBuzz leaves a zero-width space glyph for a selector or joiner inside an emoji
         # sequence; the sequence's own glyph already carries that text.
@@ -372,7 +290,7 @@ class _Prepared:
             if gid == space and not advance and cluster in inked:
                 continue
             source = self.text[cluster : run.cluster_ends[cluster]]
-            code = self._code_for(font, hb_font, gid, source, advance)
+            code = font.code_for(gid, source, advance)
             if code is None:
                 continue
             text.append(chr(code))
@@ -390,35 +308,3 @@ class _Prepared:
             canvas.setFont(run.face, self.size)
             shaped: Any = ShapedStr
             canvas.drawString(x, y, shaped("".join(text), shapeData=data))
-
-    def _code_for(
-        self, font: Any, hb_font: hb.Font, gid: int, source: str, advance: int
-    ) -> int | None:
-        """A code point for glyph ``gid`` whose ToUnicode entry gives back ``source``."""
-        candidates = font.face.glyphToChar.get(gid, [])
-        # One private code per glyph and text: a glyph drawn for two texts (a shared
-        # contextual form, the replacement mark) must copy back as each of them.
-        name = f"{hb_font.glyph_to_string(gid)} {source}"
-        if source in ("\u200c", "\u200d"):  # the fonts' own glyphs are visible editing marks
-            gid, name, candidates = font.face.charToGlyph[32], f"briefing-{ord(source):04X}", []
-        wanted = {unicodedata.normalize("NFKC", source), _MIRRORED.get(source, source)}
-        for code in candidates:
-            if unicodedata.normalize("NFKC", chr(code)) in wanted:  # mirrored in RTL runs
-                return int(code)
-        if source.isspace() and candidates:
-            return int(candidates[0])
-        if not source:
-            return None
-        font.hbFont(self.size)  # installs ReportLab's private-code allocator on the font
-        code = int(font.hbAddPrivate(name, gid, advance))
-        _ACTUAL_TEXT.setdefault((font.face.name.decode("latin-1"), code), source)
-        return code
-
-
-def _latin_face(style_font: str, bold: bool, italic: bool) -> str:
-    family = "NotoSans" if style_font.startswith("NotoSans") else "NotoSerif"
-    bold = bold or style_font.endswith("-Bold")
-    italic = italic or style_font.endswith("-Italic")
-    if family == "NotoSans":
-        return f"{family}-{'Bold' if bold else 'Regular'}"
-    return f"{family}-{'Bold' if bold else 'Italic' if italic else 'Regular'}"

@@ -24,7 +24,12 @@ _LEVELS = re.compile(r"Level\(\s*(\d+),?\s*\)")
 # stripping them keeps every character's level a plain function of the paragraph.
 _CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _LEFT_TO_RIGHT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
-_ARABIC_SCRIPT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# The Arabic blocks (with the right-to-left Syriac, Thaana and N'Ko blocks among them) and
+# Arabic presentation forms; with Hebrew, the letters that make a paragraph right to left.
+_ARABIC_SCRIPT = "\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+_HEBREW_SCRIPT = "\u0590-\u05ff\ufb1d-\ufb4f"
+_ARABIC = re.compile(f"[{_ARABIC_SCRIPT}]")
+_RIGHT_TO_LEFT = re.compile(f"[{_HEBREW_SCRIPT}{_ARABIC_SCRIPT}]")
 
 
 def without_controls(text: str) -> str:
@@ -34,7 +39,12 @@ def without_controls(text: str) -> str:
 
 def has_right_to_left(text: str) -> bool:
     """Whether ``text`` holds Hebrew or Arabic-script characters (a Dari quote, say)."""
-    return _ARABIC_SCRIPT.search(text) is not None
+    return _RIGHT_TO_LEFT.search(text) is not None
+
+
+def is_arabic(character: str) -> bool:
+    """Whether ``character`` is of the Arabic script."""
+    return _ARABIC.match(character) is not None
 
 
 def embedding_levels(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pdfplumber
 import pypdf
 import pytest
-from conftest import EXAMPLES, write
+from conftest import EXAMPLES, REPO, write
 from pages import FOOTER_HEIGHT, body_text, drawn_without_glyph
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -207,3 +209,71 @@ def test_a_character_no_face_draws_is_kept_marked_and_reported(tmp_path: Path) -
     with pdfplumber.open(pdf) as document:
         (mark,) = [c for c in document.pages[0].chars if c["text"] == "\ue000"]
     assert mark["width"] > 3  # a visible replacement mark, not a blank
+
+
+# Characters no bundled face draws. ReportLab gives the replacement mark drawn for the
+# first one the private code U+E000: a font kept from that build would copy the second
+# build's U+E000 back as U+F8FF.
+UNDRAWN = ("\uf8ff", "\ue000", "\ue001")
+
+
+def test_builds_in_one_process_each_copy_back_their_own_character(tmp_path: Path) -> None:
+    for number, character in enumerate(UNDRAWN):
+        article = write(
+            tmp_path / f"private-{number}.txt",
+            "Volunteers Post Flood Updates\n\nA volunteer group posted updates on Tuesday.\n\n"
+            f"The organiser said: “Sign {character} here, please.”\n",
+        )
+        result = build_brief([article], tmp_path / f"brief-{number}.pdf")
+        pdf = result.outputs[0]
+        assert f"“Sign {character} here, please.”" in body_text(pdf), f"U+{ord(character):04X}"
+        assert drawn_without_glyph(pdf) == {character}
+        named = [re.findall(r"U\+[0-9A-F]{4,}", warning) for warning in result.warnings]
+        assert [codes for codes in named if codes] == [[f"U+{ord(character):04X}"]]
+
+
+# Snapshots every function and method of the ReportLab modules a PDF build loads, and the
+# font registry, in a fresh interpreter (patched at import, they would already differ in
+# this one), then builds two PDFs and names what changed.
+_REPORTLAB_BEFORE_AND_AFTER = """
+import json, sys
+import reportlab.pdfgen.canvas, reportlab.platypus
+from reportlab.pdfbase import pdfmetrics, ttfonts
+
+def functions():
+    found = {}
+    for name, module in list(sys.modules.items()):
+        for attribute, value in vars(module).items() if name.startswith("reportlab") else ():
+            found[f"{name}.{attribute}"] = value
+            for method, function in vars(value).items() if isinstance(value, type) else ():
+                found[f"{name}.{attribute}.{method}"] = function
+    return {name: value for name, value in found.items() if callable(value)}
+
+before, registered = functions(), pdfmetrics.getRegisteredFontNames()
+sys.path.insert(0, sys.argv[1])
+from briefs import brief_with, full_brief
+from briefing.render.pdf.document import render_pdf
+render_pdf(brief_with("Sign \ue000 here 😀.")), render_pdf(full_brief("prs"))
+after = functions()
+print(json.dumps({
+    "changed": sorted(name for name in before if after.get(name) is not before[name]),
+    "registered": [registered, pdfmetrics.getRegisteredFontNames()],
+    "checked": [len(before), ttfonts.makeToUnicodeCMap.__module__],
+}))
+"""
+
+
+def test_building_a_pdf_leaves_reportlab_as_it_was() -> None:
+    ran = subprocess.run(
+        [sys.executable, "-c", _REPORTLAB_BEFORE_AND_AFTER, str(REPO / "tests")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(ran.stdout)
+    assert report["changed"] == []
+    before, after = report["registered"]
+    assert after == before  # the document's fonts are gone with it
+    functions, cmap_module = report["checked"]
+    assert functions > 1000
+    assert cmap_module == "reportlab.pdfbase.ttfonts"

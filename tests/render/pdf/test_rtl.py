@@ -107,12 +107,14 @@ def render(path: Path, paragraph: str | list[bidi.Span], rtl: bool, width: float
     """``paragraph`` (text or styled spans) alone in a narrow frame, so that it wraps."""
     from reportlab.platypus import SimpleDocTemplate
 
-    from briefing.render.pdf.document import _styles
+    from briefing.render.pdf.fonts import DocumentFonts
+    from briefing.render.pdf.styles import brief_styles
 
     spans = [bidi.Span(paragraph)] if isinstance(paragraph, str) else paragraph
-    flowable = bidi.BidiParagraph(spans, _styles()["lede"], rtl)
-    document = SimpleDocTemplate(str(path), leftMargin=72, rightMargin=595 - 72 - width)
-    document.build([flowable])
+    with DocumentFonts() as fonts:
+        flowable = bidi.BidiParagraph(spans, brief_styles()["lede"], rtl, fonts)
+        document = SimpleDocTemplate(str(path), leftMargin=72, rightMargin=595 - 72 - width)
+        document.build([flowable])
     return path
 
 
@@ -155,10 +157,12 @@ def reversed_numbers(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
 
 
 def broken(monkeypatch: pytest.MonkeyPatch, name: str, paragraph: str) -> Iterator[None]:
-    from briefing.render.pdf.document import _styles
+    from briefing.render.pdf.fonts import DocumentFonts
+    from briefing.render.pdf.styles import brief_styles
 
     if name == "per-line levels":
-        probe = bidi.BidiParagraph([bidi.Span(paragraph)], _styles()["lede"], True)
+        lede = brief_styles()["lede"]
+        probe = bidi.BidiParagraph([bidi.Span(paragraph)], lede, True, DocumentFonts())
         probe.wrap(250, 1000)
         monkeypatch.setattr(bidi, "embedding_levels", per_line_levels(probe.lines))
     elif name == "reversed numbers":

@@ -1,0 +1,270 @@
+"""The brief's blocks as flowables: markup to paragraphs, headings and table rows.
+
+The template ``brief.xml.j2`` decides what the brief says and in which order; this module
+decides how each kind of block is set. A block is set by ReportLab's paragraph, or by
+``BidiParagraph`` where that cannot set it (right-to-left text, emoji, a character no
+face draws).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import groupby
+from xml.sax.saxutils import escape, quoteattr
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+
+from briefing.errors import RenderError
+from briefing.render.pdf.bidi import BidiParagraph, Span
+from briefing.render.pdf.bidi_text import has_right_to_left
+from briefing.render.pdf.fonts import EMOJI_FACE, fallback_face, uncovered
+from briefing.render.pdf.styles import ACCENT, FRAME_WIDTH, RULE, ZEBRA, Typesetting
+
+_CELL_PADDING = 4
+
+
+class OutlineHeading(Paragraph):
+    """A heading that gets a bookmark in the PDF outline."""
+
+    def __init__(self, markup: str, style: ParagraphStyle, key: str, title: str) -> None:
+        super().__init__(markup, style)
+        self.outline_key = key
+        self.outline_title = title
+
+
+class BidiHeading(BidiParagraph):
+    """A right-to-left (or mixed) heading that gets a bookmark in the PDF outline."""
+
+    def __init__(
+        self, spans: list[Span], style: ParagraphStyle, setting: Typesetting, key: str, title: str
+    ) -> None:
+        super().__init__(spans, style, setting.right_to_left, setting.fonts)
+        self.outline_key = key
+        self.outline_title = title
+
+
+def flowables(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
+    """The flowables that set one block of the brief template's markup."""
+    styles = setting.styles
+    if block.tag == "table":
+        yield from _table(block, setting)
+    elif block.tag == "h2":
+        title = " ".join("".join(block.itertext()).split())
+        key = block.get("key", title)
+        if shaped(title, setting.right_to_left):
+            yield BidiHeading(_bidi_spans(block), styles["h2"], setting, key, title)
+        else:
+            yield OutlineHeading(_inline(block), styles["h2"], key, title)
+    elif block.tag == "quote":
+        yield _paragraph(block, styles["quote"], setting, bullet="•")
+    elif block.tag in styles:
+        yield _paragraph(block, styles[block.tag], setting)
+    else:
+        raise RenderError(f"the brief template uses an unknown block <{block.tag}>")
+    if block.tag == "subtitle":
+        yield HRFlowable(width="100%", thickness=0.8, color=RULE, spaceAfter=8)
+
+
+def shaped(text: str, rtl: bool) -> bool:
+    """Whether ``text`` is laid out by ``BidiParagraph`` rather than ReportLab's paragraph.
+
+    Right-to-left text needs it; emoji need HarfBuzz, which turns their sequences into the
+    font's single glyphs; a character no face draws gets a visible mark there, not a blank.
+    """
+    if rtl or has_right_to_left(text):
+        return True
+    return any(fallback_face(c) == EMOJI_FACE or uncovered(c) for c in text)
+
+
+def _paragraph(
+    element: ET.Element, style: ParagraphStyle, setting: Typesetting, bullet: str | None = None
+) -> Flowable:
+    """A ReportLab paragraph, or a bidi one for a right-to-left page, Arabic script or emoji.
+
+    On a right-to-left page a block with no right-to-left letter (an English name, a
+    figure as the source wrote it) keeps left-to-right order and aligns to the right.
+    """
+    text, rtl = "".join(element.itertext()), setting.right_to_left
+    if shaped(text, rtl):
+        return BidiParagraph(
+            _bidi_spans(element),
+            style,
+            rtl,
+            setting.fonts,
+            bullet,
+            text_right_to_left=rtl and has_right_to_left(text),
+        )
+    if bullet:
+        return Paragraph(_inline(element), style, bulletText=bullet)
+    return Paragraph(_inline(element), style)
+
+
+def _inline(element: ET.Element) -> str:
+    """The element's content as ReportLab paragraph markup, its text still escaped."""
+    return _content_markup(element).strip()
+
+
+def _content_markup(element: ET.Element) -> str:
+    parts = [_text_markup(element.text or "")]
+    for child in element:
+        if child.tag == "a" and "href" in child.attrib:
+            child.set("color", ACCENT.hexval())
+        attributes = "".join(f" {name}={quoteattr(value)}" for name, value in child.items())
+        inner = _content_markup(child)
+        if child.tag == "ltr":  # a left-to-right page needs no direction
+            parts.append(inner)
+        elif inner:
+            parts.append(f"<{child.tag}{attributes}>{inner}</{child.tag}>")
+        else:
+            parts.append(f"<{child.tag}{attributes}/>")
+        parts.append(_text_markup(child.tail or ""))
+    return "".join(parts)
+
+
+def _text_markup(text: str) -> str:
+    """Escaped text; runs the Latin faces cannot draw are set in a face that can."""
+    pieces = []
+    for face, run in groupby(_faces(text), key=lambda faced: faced[0]):
+        escaped = escape("".join(character for _, character in run))
+        pieces.append(escaped if face is None else f'<font name="{face}">{escaped}</font>')
+    return "".join(pieces)
+
+
+def _faces(text: str) -> Iterator[tuple[str | None, str]]:
+    """Each character with its face; a combining mark keeps its base character's face.
+
+    Set in a face of its own, a mark becomes a run of its own, and the PDF's text layer
+    gives it back apart from its letter: a copied quote would no longer be the quote.
+    """
+    face = None
+    for position, character in enumerate(text):
+        if position == 0 or unicodedata.category(character) not in ("Mn", "Me"):
+            face = fallback_face(character)
+        yield face, character
+
+
+_PLAIN = Span("")
+
+
+def _spans(element: ET.Element, style: Span = _PLAIN) -> Iterator[Span]:
+    """The element's text as spans styled like ``style``, for a ``BidiParagraph``."""
+    if element.tag == "a":
+        style = replace(style, href=element.get("href"))
+    if element.text:
+        yield replace(style, text=element.text)
+    for child in element:
+        if child.tag == "a" and "name" in child.attrib:
+            yield replace(style, href=None, anchor=child.attrib["name"])
+        yield from _spans(
+            child,
+            replace(
+                style,
+                bold=style.bold or child.tag == "b",
+                italic=style.italic or child.tag == "i",
+                left_to_right=style.left_to_right or child.tag == "ltr",
+            ),
+        )
+        if child.tail:
+            yield replace(style, text=child.tail)
+
+
+def _bidi_spans(element: ET.Element) -> list[Span]:
+    """Spans with whitespace folded as ReportLab folds it, anchors joined to the next text."""
+    spans: list[Span] = []
+    anchor = None
+    for span in _spans(element):
+        if span.anchor:
+            anchor = span.anchor
+            continue
+        text = " ".join(span.text.split())
+        if span.text[:1].isspace() and text:
+            text = " " + text
+        if span.text[-1:].isspace() and span.text.strip():
+            text += " "
+        if not text:
+            text = " " if span.text else ""
+        if text:
+            spans.append(replace(span, text=text, anchor=anchor))
+            anchor = None
+    while spans and not spans[0].text.strip():
+        spans.pop(0)
+    if spans:
+        first, last = spans[0], spans[-1]
+        spans[0] = replace(first, text=first.text.lstrip())
+        spans[-1] = replace(last, text=last.text.rstrip())
+    return spans
+
+
+class TableRow(Flowable):
+    """One row of a figures table: cells side by side, each wrapped once.
+
+    ReportLab's Table wraps every cell paragraph again while drawing; with thousands of
+    rows that doubled the layout time, and a brief's tables need no spans or grids.
+    Rows are separate flowables, so a long table breaks between rows.
+    """
+
+    def __init__(
+        self,
+        cells: list[Flowable],
+        widths: list[float],
+        background: colors.Color | None,
+        rule: float,
+    ) -> None:
+        super().__init__()
+        self.cells = cells
+        self.widths = widths
+        self.background = background
+        self.rule = rule
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        heights = [
+            cell.wrap(width - 2 * _CELL_PADDING, available_height)[1]
+            for cell, width in zip(self.cells, self.widths, strict=True)
+        ]
+        self.width = sum(self.widths)
+        self.height = max(heights) + 2 * _CELL_PADDING
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.background is not None:
+            canvas.setFillColor(self.background)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.rule:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(self.rule)
+            canvas.line(0, 0, self.width, 0)
+        x = 0.0
+        for cell, width in zip(self.cells, self.widths, strict=True):
+            cell.drawOn(canvas, x + _CELL_PADDING, self.height - _CELL_PADDING - cell.height)
+            x += width
+
+
+def _table(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
+    """Rows of cells; on a right-to-left page the first column is on the right."""
+    shares = [float(share) for share in block.get("widths", "").split(",")]
+    widths = [FRAME_WIDTH * share / sum(shares) for share in shares]
+    order = slice(None, None, -1 if setting.right_to_left else 1)
+    header, *rows = block
+    heading = TableRow(
+        [_paragraph(cell, setting.styles["th"], setting) for cell in header][order],
+        widths[order],
+        None,
+        rule=0.8,
+    )
+    heading.keepWithNext = True
+    yield heading
+    for number, row in enumerate(rows):
+        last = number == len(rows) - 1
+        yield TableRow(
+            [_paragraph(cell, setting.styles["td"], setting) for cell in row][order],
+            widths[order],
+            ZEBRA if number % 2 else None,
+            rule=0.4 if last else 0,
+        )
+    yield Spacer(0, 6)
