@@ -15,8 +15,9 @@ from briefing.languages import ENGLISH, Language, language
 from briefing.model import Article, Brief, Extraction
 from briefing.render import render
 from briefing.select import SelectOptions, select
+from briefing.sources.fetched import Fetched
 from briefing.sources.files import IngestOptions, read_articles
-from briefing.sources.web import Fetched, FetchOptions, fetch_pages
+from briefing.sources.web import FetchOptions, fetch_pages
 
 if TYPE_CHECKING:  # smtplib and the email package load only for a brief that is mailed
     from briefing.deliver.mail import MailSettings, SmtpServer

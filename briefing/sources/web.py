@@ -44,7 +44,8 @@ from briefing.defaults import (
     DEFAULT_MAX_FILE_BYTES,
 )
 from briefing.errors import InputError
-from briefing.sources.files import check_article_count
+from briefing.sources.articles import check_article_count
+from briefing.sources.fetched import Fetched, WebPage
 
 USER_AGENT = (
     f"briefing/{__version__} "
@@ -78,32 +79,6 @@ class FetchOptions:
     max_pages: int = DEFAULT_MAX_ARTICLES
     """More pages than this (addresses and feed entries together) are refused unfetched."""
     user_agent: str = USER_AGENT
-
-
-@dataclass(frozen=True, slots=True)
-class WebPage:
-    """What one address answered: the body as sent, and where and when it came from.
-
-    ``title`` and ``published`` are what a feed entry said about the page, if it came
-    from a feed.
-    """
-
-    url: str
-    final_url: str
-    retrieved: datetime
-    body: bytes
-    content_type: str | None
-    charset: str | None
-    title: str | None = None
-    published: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    """The pages fetched, in the order asked, and one problem per address that failed."""
-
-    pages: tuple[WebPage, ...]
-    problems: tuple[InputError, ...]
 
 
 @dataclass(frozen=True, slots=True)
