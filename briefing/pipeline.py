@@ -199,17 +199,18 @@ def _translator(
     from briefing.translate.segments import TranslateOptions, translate, unverified
 
     engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)
+    cache = TranslationCache(settings.cache_dir or default_cache_dir())
     translate_options = TranslateOptions(
         language=target,
         glossary=load_glossary(target, settings.glossaries),
         memory=load_memory(settings.memories, target),
-        cache=TranslationCache(settings.cache_dir or default_cache_dir()),
+        cache=cache,
         show_original=settings.show_original,
     )
 
     def run(brief: Brief) -> tuple[Brief, tuple[str, ...]]:
         translated = translate(brief, engine, translate_options)
-        warnings = tuple(
+        warnings = cache.warnings + tuple(
             f"the translation of “{flagged.source[:70]}” lost a number; it is flagged in the brief"
             for flagged in unverified(translated)
         )

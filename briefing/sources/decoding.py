@@ -68,9 +68,13 @@ def decode_declared(data: bytes, source: str, charset: str | None, markup: bool)
             declared = _codec(meta.group(1).decode("ascii")) if meta else None
     if declared is None:
         return decode(data, source)
-    # Declared, one bad byte is one replacement character, as in a browser; guessing
-    # again would garble every other letter instead.
-    return _check_text(data.decode(declared, errors="replace"), source)
+    try:
+        # Declared, one bad byte is one replacement character, as in a browser; guessing
+        # again would garble every other letter instead.
+        text = data.decode(declared, errors="replace")
+    except UnicodeError:  # a codec that replaces nothing (punycode) is no charset: guess
+        return decode(data, source)
+    return _check_text(text, source)
 
 
 def without_unshown(text: str) -> str:

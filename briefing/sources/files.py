@@ -10,11 +10,12 @@ inputs and raised once, so a user sees every bad file in one run.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.defaults import DEFAULT_MAX_ARTICLES, DEFAULT_MAX_FILE_BYTES
-from briefing.errors import InputError, InputErrors
+from briefing.errors import OS_ERRORS, InputError, InputErrors, mapped_errors
 from briefing.model import Article
 from briefing.sources.articles import build_article, check_article_count
 from briefing.sources.decoding import decode, decode_declared
@@ -80,22 +81,29 @@ def read_articles(
 
 def _expand(inputs: Iterable[Path], problems: list[InputError]) -> Iterator[tuple[Path, Metadata]]:
     for path in inputs:
-        if not path.exists():
-            problems.append(InputError(str(path), "no such file or directory"))
-        elif path.is_dir():
+        try:
+            yield from _entries(path)
+        except InputError as problem:
+            problems.append(problem)
+
+
+def _entries(path: Path) -> list[tuple[Path, Metadata]]:
+    """The article files an input names: itself, a folder's, or a manifest's with metadata."""
+    with _file_errors(path):
+        exists, is_folder = path.exists(), path.is_dir()
+    if not exists:
+        raise InputError(str(path), "no such file or directory")
+    if is_folder:
+        with _file_errors(path):
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not files:
-                supported = ", ".join(sorted(ARTICLE_SUFFIXES))
-                problems.append(InputError(str(path), f"directory holds no {supported} files"))
-            yield from ((file, Metadata()) for file in files)
-        elif path.suffix.lower() in MANIFEST_SUFFIXES:
-            try:
-                text = decode(_read_bytes(path, DEFAULT_MAX_FILE_BYTES), str(path))
-                yield from manifest_entries(path, text)
-            except InputError as problem:
-                problems.append(problem)
-        else:
-            yield path, Metadata()
+        if not files:
+            supported = ", ".join(sorted(ARTICLE_SUFFIXES))
+            raise InputError(str(path), f"directory holds no {supported} files")
+        return [(file, Metadata()) for file in files]
+    if path.suffix.lower() in MANIFEST_SUFFIXES:
+        text = decode(_read_bytes(path, DEFAULT_MAX_FILE_BYTES), str(path))
+        return manifest_entries(path, text)
+    return [(path, Metadata())]
 
 
 def read_article(path: Path, metadata: Metadata, max_file_bytes: int) -> Article:
@@ -134,14 +142,19 @@ def read_web_page(page: WebPage) -> Article:
 
 
 def _read_bytes(path: Path, max_file_bytes: int) -> bytes:
-    try:
+    with _file_errors(path):
         size = path.stat().st_size
-        if size > max_file_bytes:
-            raise InputError(
-                str(path),
-                f"file is {size:,} bytes, over the {max_file_bytes:,}-byte limit "
-                "(raise it with --max-file-size)",
-            )
+    if size > max_file_bytes:
+        raise InputError(
+            str(path),
+            f"file is {size:,} bytes, over the {max_file_bytes:,}-byte limit "
+            "(raise it with --max-file-size)",
+        )
+    with _file_errors(path):
         return path.read_bytes()
-    except OSError as error:
-        raise InputError(str(path), f"cannot be read ({error.strerror})") from error
+
+
+def _file_errors(path: Path) -> AbstractContextManager[None]:
+    return mapped_errors(
+        OS_ERRORS, lambda reason: InputError(str(path), f"cannot be read ({reason})")
+    )

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from briefing.errors import InputError
+from briefing.errors import ErrorMap, InputError, mapped_errors
 from briefing.sources.decoding import without_unshown
 
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -55,14 +55,50 @@ class Metadata:
         return Metadata(**values)
 
 
+class _SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, saying at which line a value cannot be built.
+
+    PyYAML takes ``2025-02-30`` for a date and ``0x_`` for a number, and Python refuses
+    to build either with an exception that names no line.
+    """
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, AttributeError) as error:
+            # Python's words help for a date ("day is out of range for month"), PyYAML's
+            # failures inside its constructors (AttributeError, TypeError) would not.
+            detail = f" ({error})" if isinstance(error, ValueError) else ""
+            raise yaml.constructor.ConstructorError(
+                problem=f"{node.value!r} is no real {_kind(node.tag)}{detail}",
+                problem_mark=node.start_mark,
+            ) from error
+
+
+def _kind(tag: str) -> str:
+    return {"timestamp": "date", "int": "number", "float": "number"}.get(
+        tag.rpartition(":")[2], "value"
+    )
+
+
+def _at_line(error: yaml.MarkedYAMLError) -> str:
+    return f" at line {error.problem_mark.line + 1}" if error.problem_mark else ""
+
+
+YAML_ERRORS: ErrorMap = {
+    yaml.YAMLError: lambda error: "malformed YAML",
+    yaml.MarkedYAMLError: lambda error: f"malformed YAML{_at_line(error)}",
+    yaml.constructor.ConstructorError: (
+        lambda error: f"the YAML{_at_line(error)} cannot be read: {error.problem}"
+    ),
+    RecursionError: lambda error: "its YAML is nested too deeply to read",
+}
+
+
 def load_yaml(text: str, source: str) -> Any:
-    """The YAML document in ``text``, as PyYAML's safe loader builds it."""
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise InputError(source, f"malformed YAML{where}") from error
+    """The YAML document in ``text``, built by PyYAML's safe loader."""
+    with mapped_errors(YAML_ERRORS, lambda reason: InputError(source, reason)):
+        return yaml.load(text, Loader=_SafeLoader)
 
 
 def stated_metadata(stated: Mapping[str, Any], source: str) -> Metadata:
