@@ -44,6 +44,7 @@ DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/m
 _DOWNLOAD_TIMEOUT = 60
 _MAX_PACKAGE_BYTES = 1_000_000_000
 _OFFLINE = "offline, install from a file: 'briefing models install PATH.argosmodel'"
+_STOPPED_EARLY = "the download stopped early"
 
 JSON_ERRORS: ErrorMap = {
     json.JSONDecodeError: lambda error: (
@@ -83,7 +84,7 @@ DOWNLOAD_ERRORS: ErrorMap = {
         else str(error.reason)
     ),
     urllib.error.HTTPError: lambda error: f"the server answered HTTP {error.code} {error.reason}",
-    urllib.error.ContentTooShortError: lambda error: "the download stopped early",
+    urllib.error.ContentTooShortError: lambda error: _STOPPED_EARLY,
     HTTPException: lambda error: f"the server's answer is not valid ({error!r})",
     ValueError: lambda error: f"the address is not valid ({error})",
 }
@@ -261,6 +262,8 @@ def _fetch(url: str) -> bytes:
         urllib.request.urlopen(request, timeout=_DOWNLOAD_TIMEOUT) as response,
     ):
         data: bytes = response.read(_MAX_PACKAGE_BYTES + 1)
+        if response.length:  # the connection closed before the length the server announced
+            raise cannot_fetch(_STOPPED_EARLY)
     if len(data) > _MAX_PACKAGE_BYTES:
         raise TranslationError(f"{url} is larger than {_MAX_PACKAGE_BYTES:,} bytes")
     return data

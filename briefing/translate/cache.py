@@ -151,7 +151,11 @@ class TranslationCache:
                 return work(self._db)
 
     def _set_aside(self, problem: str) -> None:
-        """Rename the cache file, with its journal, so that a new one can be begun."""
+        """Rename the cache file, so that a new one can be begun.
+
+        Its connection is closed by now, and SQLite has replayed or removed any journal
+        beside it on opening it: the file alone holds all there is.
+        """
         aside = _aside_path(self.path)
         with mapped_errors(
             OS_ERRORS,
@@ -160,12 +164,7 @@ class TranslationCache:
                 f"({reason}); delete it"
             ),
         ):
-            # A journal left beside the file belongs to it: SQLite would replay it into
-            # the new cache.
-            for suffix in ("", "-journal", "-wal", "-shm"):
-                companion = self.path.with_name(self.path.name + suffix)
-                if companion.exists():
-                    companion.replace(aside.with_name(aside.name + suffix))
+            self.path.replace(aside)
         self._set_aside_notes.append(
             f"the translation cache {self.path} {problem}; it was set aside as {aside.name} "
             "and a new one begun"
