@@ -4,15 +4,36 @@
     ├── InputError         an input cannot be read (missing, empty, binary, malformed, …)
     ├── InputErrors        several inputs failed; carries each problem
     ├── UnknownLanguage    a language the brief cannot be written in
-    ├── TranslationError   a translation package is missing, broken, or cannot be fetched
+    ├── TranslationError   a translation package is missing, broken, or cannot be fetched,
+    │                      or the translation cache cannot be used
     ├── RenderError        the brief could not be laid out or written
     └── MailError          the brief could not be e-mailed (address, server, login, recipient)
 
 Every message is one sentence a user can act on: what went wrong and, where it helps,
 how to fix it.
+
+Exceptions of other libraries never travel: where a module calls a library, it wraps the
+call in ``mapped_errors`` with that library's ``ErrorMap``, a table from each exception
+class the call can raise to the reason a user reads (the way httpx maps its transport's
+exceptions). ``tests/test_errors.py`` proves each table covers every exception class its
+library defines.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+ErrorMap = Mapping[type[Exception], Callable[[Any], str]]
+"""Per exception class, the reason it gives a user; the most specific class listed wins."""
+
+OS_ERRORS: ErrorMap = {
+    OSError: lambda error: error.strerror or str(error),
+    # The one ValueError a file system call raises on POSIX: a path with a NUL byte.
+    ValueError: lambda error: "its name holds a NUL character",
+}
+"""The file system's exceptions, as the reason a file or folder cannot be used."""
 
 
 class BriefingError(Exception):
@@ -52,3 +73,21 @@ class RenderError(BriefingError):
 
 class MailError(BriefingError):
     """The brief could not be e-mailed: a bad address, or the mail server said no."""
+
+
+def reason_for(error: Exception, reasons: ErrorMap) -> str:
+    """The reason ``reasons`` gives for ``error``: its most specific class's that is listed."""
+    for kind in type(error).__mro__:
+        reason = reasons.get(kind)
+        if reason is not None:
+            return reason(error)
+    raise LookupError(f"no reason is listed for {type(error).__name__}") from error
+
+
+@contextmanager
+def mapped_errors(reasons: ErrorMap, raise_as: Callable[[str], BriefingError]) -> Iterator[None]:
+    """Raise ``raise_as(reason)`` in place of any exception ``reasons`` lists a class of."""
+    try:
+        yield
+    except tuple(reasons) as error:
+        raise raise_as(reason_for(error, reasons)) from error

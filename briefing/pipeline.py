@@ -15,8 +15,9 @@ from briefing.languages import ENGLISH, Language, language
 from briefing.model import Article, Brief, Extraction
 from briefing.render import render
 from briefing.select import SelectOptions, select
+from briefing.sources.fetched import Fetched
 from briefing.sources.files import IngestOptions, read_articles
-from briefing.sources.web import Fetched, FetchOptions, fetch_pages
+from briefing.sources.web import FetchOptions, fetch_pages
 
 if TYPE_CHECKING:  # smtplib and the email package load only for a brief that is mailed
     from briefing.deliver.mail import MailSettings, SmtpServer
@@ -198,17 +199,18 @@ def _translator(
     from briefing.translate.segments import TranslateOptions, translate, unverified
 
     engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)
+    cache = TranslationCache(settings.cache_dir or default_cache_dir())
     translate_options = TranslateOptions(
         language=target,
         glossary=load_glossary(target, settings.glossaries),
         memory=load_memory(settings.memories, target),
-        cache=TranslationCache(settings.cache_dir or default_cache_dir()),
+        cache=cache,
         show_original=settings.show_original,
     )
 
     def run(brief: Brief) -> tuple[Brief, tuple[str, ...]]:
         translated = translate(brief, engine, translate_options)
-        warnings = tuple(
+        warnings = cache.warnings + tuple(
             f"the translation of “{flagged.source[:70]}” lost a number; it is flagged in the brief"
             for flagged in unverified(translated)
         )

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from enum import StrEnum
 from pathlib import Path
 
-from briefing.errors import RenderError
+from briefing.errors import OS_ERRORS, RenderError, mapped_errors
 
 
 class OutputFormat(StrEnum):
@@ -35,7 +36,9 @@ def output_path(output: Path, suffix: str) -> Path:
 
     A folder gets ``brief`` files; a name keeps its stem (``-o notes.pdf`` → ``notes.html``).
     """
-    if output.is_dir():
+    with _cannot_write(output):
+        is_folder = output.is_dir()
+    if is_folder:
         return output / f"brief{suffix}"
     stem = output.with_suffix("") if output.suffix.lower() in OUTPUT_SUFFIXES else output
     return stem.with_name(f"{stem.name}{suffix}")
@@ -52,11 +55,14 @@ def format_named_by(output: Path) -> OutputFormat:
 def check_writable(paths: Sequence[Path]) -> None:
     """Fail before any work is done when an output cannot be written where it was asked."""
     for path in paths:
-        if path.is_dir():
+        with _cannot_write(path):
+            is_folder, in_folder = path.is_dir(), path.parent.is_dir()
+            writable = in_folder and os.access(path.parent, os.W_OK)
+        if is_folder:
             raise RenderError(f"{path} is a directory: give a file name such as brief.pdf")
-        if not path.parent.is_dir():
+        if not in_folder:
             raise RenderError(f"cannot write {path}: folder {path.parent} does not exist")
-        if not os.access(path.parent, os.W_OK):
+        if not writable:
             raise RenderError(f"cannot write {path}: folder {path.parent} is not writable")
 
 
@@ -84,6 +90,11 @@ def write_files(files: Mapping[Path, bytes]) -> None:
     finally:
         for partial in written.values():
             partial.unlink(missing_ok=True)
+
+
+def _cannot_write(path: Path) -> AbstractContextManager[None]:
+    """File system trouble looking where ``path`` goes (a folder not searchable, say)."""
+    return mapped_errors(OS_ERRORS, lambda reason: RenderError(f"cannot write {path} ({reason})"))
 
 
 def _umask() -> int:

@@ -43,8 +43,9 @@ from briefing.defaults import (
     DEFAULT_MAX_ARTICLES,
     DEFAULT_MAX_FILE_BYTES,
 )
-from briefing.errors import InputError
-from briefing.sources.files import check_article_count
+from briefing.errors import ErrorMap, InputError, reason_for
+from briefing.sources.articles import check_article_count
+from briefing.sources.fetched import Fetched, WebPage
 
 USER_AGENT = (
     f"briefing/{__version__} "
@@ -60,6 +61,22 @@ _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9
 _WORKERS = 4  # a few pages at once; more would look like a crawler to the sites
 _CHUNK = 65_536
 _TAG = re.compile(r"<[^>]*>")
+_NOT_VALID = "could not be fetched: the address or the server's answer is not valid ({})"
+
+NETWORK_ERRORS: ErrorMap = {
+    OSError: lambda error: f"could not be fetched ({error.strerror or error})",
+    socket.gaierror: lambda error: "could not be fetched: the host name was not found",
+    ConnectionRefusedError: lambda error: "could not be fetched: the server refused the connection",
+    ssl.SSLCertVerificationError: (
+        lambda error: (
+            f"could not be fetched: its TLS certificate is not valid ({error.verify_message})"
+        )
+    ),
+    HTTPException: _NOT_VALID.format,
+    ValueError: _NOT_VALID.format,
+}
+"""http.client, socket and ssl; a timeout, or any failure past the deadline, is the
+deadline's (``_Deadline.reason``)."""
 
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
@@ -78,32 +95,6 @@ class FetchOptions:
     max_pages: int = DEFAULT_MAX_ARTICLES
     """More pages than this (addresses and feed entries together) are refused unfetched."""
     user_agent: str = USER_AGENT
-
-
-@dataclass(frozen=True, slots=True)
-class WebPage:
-    """What one address answered: the body as sent, and where and when it came from.
-
-    ``title`` and ``published`` are what a feed entry said about the page, if it came
-    from a feed.
-    """
-
-    url: str
-    final_url: str
-    retrieved: datetime
-    body: bytes
-    content_type: str | None
-    charset: str | None
-    title: str | None = None
-    published: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    """The pages fetched, in the order asked, and one problem per address that failed."""
-
-    pages: tuple[WebPage, ...]
-    problems: tuple[InputError, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,17 +190,35 @@ def _feed_entries(feed_url: str, options: FetchOptions, budget_end: float) -> li
         raise InputError(feed_url, "is not an RSS or Atom feed")
     entries = []
     for item in parsed.entries:
-        link = item.get("link")
-        if not link:
-            continue
-        url = urljoin(feed.final_url, link)
-        if urlsplit(url).scheme.lower() in _WEB_SCHEMES:
+        url = _entry_url(feed.final_url, item.get("link"))
+        if url is not None:
             stated = item.get("published_parsed") or item.get("updated_parsed")
-            title = _plain_title(item) or None
-            entries.append(_Entry(url, title, date(*stated[:3]) if stated else None))
+            entries.append(_Entry(url, _plain_title(item) or None, _entry_date(stated)))
     if not entries:
         raise InputError(feed_url, "is a feed that lists no http or https article links")
     return entries
+
+
+def _entry_url(feed_url: str, link: str | None) -> str | None:
+    """The entry's link made absolute; None for none, a malformed one, or one not http(s)."""
+    if not link:
+        return None
+    try:
+        url = urljoin(feed_url, link)
+        scheme = urlsplit(url).scheme
+    except ValueError:  # an unclosed IPv6 bracket (``http://[x/``) names no page to fetch
+        return None
+    return url if scheme.lower() in _WEB_SCHEMES else None
+
+
+def _entry_date(stated: time.struct_time | None) -> date | None:
+    """The date a feed states for an entry; None for none or one no calendar has (year 0)."""
+    if not stated:
+        return None
+    try:
+        return date(*stated[:3])
+    except ValueError:
+        return None
 
 
 def _plain_title(item: Any) -> str:
@@ -308,8 +317,11 @@ def _response(
         connection.request("GET", _request_target(parts), headers=request_headers)
         with connection.getresponse() as response:
             yield response
-    except (OSError, HTTPException, UnicodeError, ValueError) as error:
-        raise InputError(url, _failure(error, deadline)) from error
+    except tuple(NETWORK_ERRORS) as error:
+        # Past the deadline the watchdog has cut the socket, whatever that made it raise.
+        late = isinstance(error, TimeoutError) or deadline.remaining() <= 0
+        reason = deadline.reason if late else reason_for(error, NETWORK_ERRORS)
+        raise InputError(url, reason) from error
     finally:
         if watchdog is not None:
             watchdog.cancel()
@@ -333,21 +345,6 @@ def _request_target(parts: SplitResult) -> str:
     if parts.query:
         target += "?" + parts.query
     return quote(target, safe="!#$%&'()*+,/:;=?@[]~")
-
-
-def _failure(error: Exception, deadline: _Deadline) -> str:
-    if isinstance(error, TimeoutError) or deadline.remaining() <= 0:
-        return deadline.reason
-    if isinstance(error, socket.gaierror):
-        return "could not be fetched: the host name was not found"
-    if isinstance(error, ConnectionRefusedError):
-        return "could not be fetched: the server refused the connection"
-    if isinstance(error, ssl.SSLCertVerificationError):
-        return f"could not be fetched: its TLS certificate is not valid ({error.verify_message})"
-    if isinstance(error, HTTPException | ValueError | UnicodeError):
-        return f"could not be fetched: the address or the server's answer is not valid ({error})"
-    detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return f"could not be fetched ({detail})"
 
 
 def _page(

@@ -12,26 +12,90 @@ splitter on first use.
 from __future__ import annotations
 
 import json
+import lzma
 import os
 import shutil
 import tempfile
 import urllib.error
 import urllib.request
 import zipfile
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from http.client import HTTPException
 from importlib.util import find_spec
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from briefing import __version__
-from briefing.errors import TranslationError, UnknownLanguage
+from briefing.errors import (
+    OS_ERRORS,
+    ErrorMap,
+    TranslationError,
+    UnknownLanguage,
+    mapped_errors,
+    reason_for,
+)
 from briefing.languages import Language, language
 from briefing.model import MachineTranslation
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 _DOWNLOAD_TIMEOUT = 60
 _MAX_PACKAGE_BYTES = 1_000_000_000
+_OFFLINE = "offline, install from a file: 'briefing models install PATH.argosmodel'"
+_STOPPED_EARLY = "the download stopped early"
+
+JSON_ERRORS: ErrorMap = {
+    json.JSONDecodeError: lambda error: (
+        f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+    ),
+    UnicodeDecodeError: lambda error: "is not UTF-8 text",
+    RecursionError: lambda error: "is JSON nested too deeply to read",
+}
+"""json.loads of bytes: what the metadata of a package, or a package index, can be."""
+
+ZIP_ERRORS: ErrorMap = {
+    # Reading the archive or writing into the packages folder: the file named says which.
+    OSError: lambda error: (
+        f"{error.strerror or error}: {error.filename}"
+        if error.filename
+        else str(error.strerror or error)
+    ),
+    zipfile.BadZipFile: lambda error: f"it is not a zip archive, or a damaged one ({error})",
+    zipfile.LargeZipFile: lambda error: f"it is too large to unpack ({error})",
+    # What zipfile lets through from its decompressors (deflate, LZMA, bzip2's OSError).
+    zlib.error: lambda error: f"it is damaged ({error})",
+    lzma.LZMAError: lambda error: f"it is damaged ({error})",
+    EOFError: lambda error: f"it is cut short ({error})",
+    ValueError: lambda error: f"it is damaged ({error})",
+    NotImplementedError: lambda error: f"it is compressed in a way Python cannot unpack ({error})",
+    RuntimeError: lambda error: f"it cannot be unpacked ({error})",  # an encrypted member
+    KeyError: lambda error: f"it is not an Argos package ({error.args[0]})",
+}
+"""zipfile reading, checking and unpacking an ``.argosmodel``."""
+
+DOWNLOAD_ERRORS: ErrorMap = {
+    OSError: lambda error: error.strerror or str(error),
+    TimeoutError: lambda error: f"no answer within {_DOWNLOAD_TIMEOUT} s",
+    urllib.error.URLError: lambda error: (
+        reason_for(error.reason, DOWNLOAD_ERRORS)
+        if isinstance(error.reason, OSError)
+        else str(error.reason)
+    ),
+    urllib.error.HTTPError: lambda error: f"the server answered HTTP {error.code} {error.reason}",
+    urllib.error.ContentTooShortError: lambda error: _STOPPED_EARLY,
+    HTTPException: lambda error: f"the server's answer is not valid ({error!r})",
+    ValueError: lambda error: f"the address is not valid ({error})",
+}
+"""urllib.request, and the http.client, socket and ssl exceptions it lets through."""
+
+ENGINE_ERRORS: ErrorMap = {
+    **OS_ERRORS,
+    RuntimeError: str,
+    ValueError: str,
+}
+"""CTranslate2 and SentencePiece define no exception classes: they raise these."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +125,44 @@ def packages_dir(explicit: Path | None = None) -> Path:
 
 def installed_packages(folder: Path) -> list[Package]:
     """Every package in ``folder``, by name."""
-    found = []
-    for candidate in sorted(folder.iterdir()) if folder.is_dir() else ():
-        metadata = candidate / "metadata.json"
-        if metadata.is_file():
-            found.append(_package(candidate, json.loads(metadata.read_text(encoding="utf-8"))))
-    return found
+    return [_package(candidate, _installed_metadata(candidate)) for candidate in _folders(folder)]
+
+
+def _folders(folder: Path) -> list[Path]:
+    """The package folders in ``folder``: those holding a ``metadata.json``."""
+    with _os_errors(f"cannot read the packages folder {folder}"):
+        candidates = sorted(folder.iterdir()) if folder.is_dir() else []
+        return [candidate for candidate in candidates if (candidate / "metadata.json").is_file()]
+
+
+def _installed_metadata(package: Path) -> dict[str, Any]:
+    def broken(reason: str) -> TranslationError:
+        return TranslationError(
+            f"the package in {package} is broken: its metadata.json {reason}; remove it with "
+            f"'briefing models remove {package.name}' and install it again"
+        )
+
+    with mapped_errors(OS_ERRORS, lambda reason: broken(f"cannot be read ({reason})")):
+        data = (package / "metadata.json").read_bytes()
+    return _metadata(data, broken)
+
+
+def _metadata(data: bytes, broken: Callable[[str], TranslationError]) -> dict[str, Any]:
+    """A package's ``metadata.json``: a JSON object, or ``broken`` says why not."""
+    metadata = _json(data, broken)
+    if not isinstance(metadata, dict):
+        raise broken("is not a JSON object")
+    return metadata
+
+
+def _json(data: bytes, raise_as: Callable[[str], TranslationError]) -> Any:
+    with mapped_errors(JSON_ERRORS, raise_as):
+        return json.loads(data)
+
+
+def _os_errors(doing: str) -> AbstractContextManager[None]:
+    """File system trouble while ``doing`` (``cannot …``) something, as a TranslationError."""
+    return mapped_errors(OS_ERRORS, lambda reason: TranslationError(f"{doing} ({reason})"))
 
 
 def _package(path: Path, metadata: dict[str, Any]) -> Package:
@@ -96,25 +192,29 @@ def package_for(target: Language, folder: Path) -> Package:
 
 def install_file(archive: Path, folder: Path) -> Package:
     """Unpack an ``.argosmodel`` into ``folder`` after checking it is a real package."""
-    try:
-        with zipfile.ZipFile(archive) as bundle:
-            names = [PurePosixPath(name) for name in bundle.namelist()]
-            tops = {name.parts[0] for name in names if name.parts}
-            if len(tops) != 1 or any(n.is_absolute() or ".." in n.parts for n in names):
-                raise TranslationError(f"{archive} is not an Argos package (one folder expected)")
-            top = tops.pop()
-            metadata = json.loads(bundle.read(f"{top}/metadata.json"))
-            if not {"from_code", "to_code"} <= metadata.keys():
-                raise TranslationError(f"{archive}: metadata.json lacks from_code/to_code")
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(dir=folder, prefix=".installing-") as staging:
-                bundle.extractall(staging)
-                destination = folder / top
-                if destination.exists():
-                    shutil.rmtree(destination)
-                Path(staging, top).replace(destination)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        raise TranslationError(f"{archive} is not a usable Argos package ({error})") from error
+
+    def unusable(reason: str) -> TranslationError:
+        return TranslationError(f"cannot install {archive}: {reason}")
+
+    with mapped_errors(ZIP_ERRORS, unusable), zipfile.ZipFile(archive) as bundle:
+        names = [PurePosixPath(name) for name in bundle.namelist()]
+        tops = {name.parts[0] for name in names if name.parts}
+        if len(tops) != 1 or any(n.is_absolute() or ".." in n.parts for n in names):
+            raise TranslationError(f"{archive} is not an Argos package (one folder expected)")
+        top = tops.pop()
+        metadata = _metadata(
+            bundle.read(f"{top}/metadata.json"),
+            lambda reason: unusable(f"its metadata.json {reason}"),
+        )
+        if not {"from_code", "to_code"} <= metadata.keys():
+            raise TranslationError(f"{archive}: metadata.json lacks from_code/to_code")
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder, prefix=".installing-") as staging:
+            bundle.extractall(staging)
+            destination = folder / top
+            if destination.exists():
+                shutil.rmtree(destination)
+            Path(staging, top).replace(destination)
     return _package(destination, metadata)
 
 
@@ -122,12 +222,27 @@ def install_from_index(target: Language, folder: Path, index_url: str | None = N
     """Download and install the English→``target`` package named in the Argos index."""
     base = index_url or os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
     url = base if base.endswith(".json") else base.rstrip("/") + "/index.json"
-    entries = json.loads(_fetch(url))
+
+    def not_an_index(reason: str) -> TranslationError:
+        return TranslationError(
+            f"the package index at {url} {reason}; give the address of an Argos package "
+            "index with --index or ARGOS_PACKAGE_INDEX"
+        )
+
+    entries = _json(_fetch(url), not_an_index)
+    if not isinstance(entries, list):
+        raise not_an_index("is not a JSON list of packages")
     for entry in entries:
+        if not isinstance(entry, dict):
+            continue
         if entry.get("from_code") == "en" and entry.get("to_code") == target.argos_code:
-            links = entry.get("links") or []
+            links = [link for link in entry.get("links") or () if isinstance(link, str)]
             if links:
-                with tempfile.TemporaryDirectory() as scratch:
+                # install_file and _fetch say what failed in them; the rest is the scratch file.
+                with (
+                    _os_errors("cannot keep the downloaded package in a temporary folder"),
+                    tempfile.TemporaryDirectory() as scratch,
+                ):
                     archive = Path(scratch) / "package.argosmodel"
                     archive.write_bytes(_fetch(links[0]))
                     return install_file(archive, folder)
@@ -138,32 +253,42 @@ def _fetch(url: str) -> bytes:
     if not url.startswith(("http://", "https://")):
         raise TranslationError(f"refusing to fetch {url}: only http and https are used")
     request = urllib.request.Request(url, headers={"User-Agent": f"briefing/{__version__}"})
-    try:
-        with urllib.request.urlopen(request, timeout=_DOWNLOAD_TIMEOUT) as response:
-            data: bytes = response.read(_MAX_PACKAGE_BYTES + 1)
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        raise TranslationError(
-            f"cannot fetch {url} ({error}); offline, install from a file: "
-            "'briefing models install PATH.argosmodel'"
-        ) from error
+
+    def cannot_fetch(reason: str) -> TranslationError:
+        return TranslationError(f"cannot fetch {url} ({reason}); {_OFFLINE}")
+
+    with (
+        mapped_errors(DOWNLOAD_ERRORS, cannot_fetch),
+        urllib.request.urlopen(request, timeout=_DOWNLOAD_TIMEOUT) as response,
+    ):
+        data: bytes = response.read(_MAX_PACKAGE_BYTES + 1)
+        if response.length:  # the connection closed before the length the server announced
+            raise cannot_fetch(_STOPPED_EARLY)
     if len(data) > _MAX_PACKAGE_BYTES:
         raise TranslationError(f"{url} is larger than {_MAX_PACKAGE_BYTES:,} bytes")
     return data
 
 
-def remove(name_or_code: str, folder: Path) -> Package:
-    """Remove an installed package, named by folder name or by language (``fr``, ``prs``)."""
-    packages = installed_packages(folder)
-    chosen = [p for p in packages if p.name == name_or_code]
+def remove(name_or_code: str, folder: Path) -> Path:
+    """Remove an installed package, named by its folder (a broken one too) or by language
+    (``fr``, ``prs``); returns the folder removed.
+    """
+    chosen = [candidate for candidate in _folders(folder) if candidate.name == name_or_code]
     if not chosen:
         try:
             target = language(name_or_code)
-            chosen = [p for p in packages if p.from_code == "en" and p.to_code == target.argos_code]
         except UnknownLanguage:
-            chosen = []
+            target = None
+        if target is not None:
+            chosen = [
+                package.path
+                for package in installed_packages(folder)
+                if package.from_code == "en" and package.to_code == target.argos_code
+            ]
     if not chosen:
         raise TranslationError(f"no installed package matches '{name_or_code}' in {folder}")
-    shutil.rmtree(chosen[0].path)
+    with _os_errors(f"cannot remove {chosen[0]}"):
+        shutil.rmtree(chosen[0])
     return chosen[0]
 
 
@@ -210,26 +335,29 @@ class ArgosEngine:
             from argostranslate.tokenizer import BPETokenizer, SentencePieceTokenizer
 
             package = self.package
-            sentencepiece = package.path / "sentencepiece.model"
-            tokenizer = (
-                SentencePieceTokenizer(sentencepiece)
-                if sentencepiece.exists()
-                else BPETokenizer(package.path / "bpe.model", package.from_code, package.to_code)
-            )
             device = self.device
             if device == "auto":
                 device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-            try:
+            with mapped_errors(
+                ENGINE_ERRORS,
+                lambda reason: TranslationError(
+                    f"cannot load {package.name} on {device} ({reason})"
+                ),
+            ):
+                sentencepiece = package.path / "sentencepiece.model"
+                tokenizer = (
+                    SentencePieceTokenizer(sentencepiece)
+                    if sentencepiece.exists()
+                    else BPETokenizer(
+                        package.path / "bpe.model", package.from_code, package.to_code
+                    )
+                )
                 translator = ctranslate2.Translator(
                     str(package.path / "model"),
                     device=device,
                     compute_type="auto",
                     intra_threads=self.threads,
                 )
-            except (RuntimeError, ValueError) as error:
-                raise TranslationError(
-                    f"cannot load {package.name} on {device} ({error})"
-                ) from error
             self._loaded = (tokenizer, translator)
         return self._loaded
 
@@ -238,22 +366,31 @@ class ArgosEngine:
         if not sentences:
             return []
         tokenizer, translator = self._load()
-        tokens = [tokenizer.encode(sentence) for sentence in sentences]
-        longest = max(len(sentence_tokens) for sentence_tokens in tokens)
-        prefix = self.package.target_prefix
-        results = translator.translate_batch(
-            tokens,
-            target_prefix=[[prefix]] * len(tokens) if prefix else None,
-            beam_size=self.beam_size,
-            replace_unknowns=True,
-            length_penalty=0.2,
-            max_batch_size=64,
-            batch_type="examples",
-            max_decoding_length=self.max_decoding_length or max(256, 2 * longest + 8),
-        )
+        # The tokenizers read their model files on first use, so a broken one fails here.
+        with mapped_errors(
+            ENGINE_ERRORS,
+            lambda reason: TranslationError(
+                f"{self.package.name} could not translate ({reason}); if its files are "
+                f"damaged, remove it with 'briefing models remove {self.package.name}' and "
+                "install it again"
+            ),
+        ):
+            tokens = [tokenizer.encode(sentence) for sentence in sentences]
+            longest = max(len(sentence_tokens) for sentence_tokens in tokens)
+            prefix = self.package.target_prefix
+            results = translator.translate_batch(
+                tokens,
+                target_prefix=[[prefix]] * len(tokens) if prefix else None,
+                beam_size=self.beam_size,
+                replace_unknowns=True,
+                length_penalty=0.2,
+                max_batch_size=64,
+                batch_type="examples",
+                max_decoding_length=self.max_decoding_length or max(256, 2 * longest + 8),
+            )
+            decoded = [tokenizer.decode(result.hypotheses[0]) for result in results]
         translated = []
-        for result in results:
-            text = tokenizer.decode(result.hypotheses[0])
+        for text in decoded:
             if prefix and text.startswith(prefix):
                 text = text[len(prefix) :]
             translated.append(text.strip())

@@ -12,13 +12,30 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from briefing.errors import InputError
+from briefing.errors import OS_ERRORS, ErrorMap, InputError, mapped_errors
 from briefing.languages import Language
 from briefing.resources import resource_dir
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+GLOSSARY_ERRORS: ErrorMap = {
+    **OS_ERRORS,
+    UnicodeDecodeError: lambda error: f"byte {error.start} is not UTF-8",
+}
+"""Reading a glossary file as UTF-8 text."""
+
+TMX_ERRORS: ErrorMap = {
+    **OS_ERRORS,
+    ET.ParseError: str,
+    # An encoding the XML declaration names that Python does not know, or that expat
+    # cannot read (a multi-byte one such as UTF-7 or UTF-32).
+    LookupError: str,
+    ValueError: str,
+}
+"""xml.etree parsing a TMX file (expat, and the file system under it)."""
 
 
 def _normalized(text: str) -> str:
@@ -53,10 +70,11 @@ def load_glossary(language: Language, user_files: Iterable[Path] = ()) -> Glossa
 
 
 def _read_tsv(path: Path) -> Mapping[str, str]:
-    try:
+    with mapped_errors(
+        GLOSSARY_ERRORS,
+        lambda reason: InputError(str(path), f"cannot be read as a UTF-8 glossary ({reason})"),
+    ):
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(str(path), "cannot be read as a UTF-8 glossary") from error
     entries = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
@@ -86,10 +104,8 @@ def load_memory(paths: Iterable[Path], language: Language) -> TranslationMemory:
     segments: dict[str, str] = {}
     wanted = {language.code, language.argos_code, language.locale.replace("_", "-").lower()}
     for path in paths:
-        try:
+        with mapped_errors(TMX_ERRORS, partial(_unreadable_tmx, path)):
             root = ET.parse(path).getroot()
-        except (OSError, ET.ParseError) as error:
-            raise InputError(str(path), f"is not a readable TMX file ({error})") from error
         for unit in root.iter("tu"):
             by_language = {}
             for variant in unit.iter("tuv"):
@@ -102,3 +118,7 @@ def load_memory(paths: Iterable[Path], language: Language) -> TranslationMemory:
             if english and target:
                 segments[_normalized(english)] = target.strip()
     return TranslationMemory(segments)
+
+
+def _unreadable_tmx(path: Path, reason: str) -> InputError:
+    return InputError(str(path), f"is not a readable TMX file ({reason})")

@@ -238,3 +238,27 @@ def test_bidi_overrides_are_removed_so_no_output_can_reorder_a_quote(tmp_path: P
     (article,) = read_articles([path]).articles
     assert article.title == "Minister Speaks"
     assert article.paragraphs[-1].text == "The minister said: “I will ton resign.”"
+
+
+@pytest.mark.parametrize(
+    ("entry", "reason"),
+    [
+        ('"bad\\0name.txt"', "cannot be read (its name holds a NUL character)"),
+        ("folder.txt", "cannot be read (Is a directory)"),
+    ],
+    ids=["nul-in-path", "a-folder"],
+)
+def test_a_manifest_entry_that_names_no_readable_file_is_one_problem(
+    tmp_path: Path, entry: str, reason: str
+) -> None:
+    (tmp_path / "folder.txt").mkdir()
+    write(tmp_path / "good.txt", "Good Title\nBody.\n")
+    manifest = write(
+        tmp_path / "manifest.yaml", f"articles:\n  - file: good.txt\n  - file: {entry}\n"
+    )
+    with pytest.raises(InputErrors) as raised:
+        read_articles([manifest])
+    assert [problem.reason for problem in raised.value.problems] == [reason]
+
+    ingested = read_articles([manifest], IngestOptions(skip_bad=True))
+    assert [article.title for article in ingested.articles] == ["Good Title"]

@@ -138,6 +138,18 @@ def atom(base: str) -> str:
     )
 
 
+def odd_atom(base: str) -> str:
+    """A feed with an entry whose link is malformed and one dated in a year no calendar has."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Odd news</title><id>urn:odd</id><updated>2025-03-07T12:00:00Z</updated>"
+        '<entry><title>Broken link</title><link rel="alternate" href="http://[unclosed/"/>'
+        "<id>urn:broken</id><updated>2025-03-07T12:00:00Z</updated></entry>"
+        f'<entry><title>Ferry cut</title><link rel="alternate" href="{base}/ferry.html"/>'
+        "<id>urn:ferry</id><updated>0000-01-01T00:00:00Z</updated></entry></feed>"
+    )
+
+
 class Site(ThreadingHTTPServer):
     """The test web site; handlers stop waiting as soon as it shuts down."""
 
@@ -257,6 +269,11 @@ ROUTES: dict[str, Callable[[Handler], None]] = {
     "/unknown-charset.html": lambda h: h.answer(
         200, "text/html; charset=x-no-such-charset", article_html(CAFE_FR).encode()
     ),
+    # A Python codec that is no charset, and fails even when told to replace bad bytes.
+    "/punycode-charset.html": lambda h: h.answer(
+        200, "text/html; charset=punycode", article_html(CAFE_FR).encode()
+    ),
+    "/odd.xml": lambda h: h.answer(200, "application/atom+xml", odd_atom(h.server.base).encode()),
 }
 
 
@@ -546,3 +563,23 @@ def test_cli_fetch_limits_fail_with_one_clear_error(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not output.exists()
+
+
+def test_a_charset_python_cannot_decode_with_is_guessed_instead(site: Site) -> None:
+    [page] = fetch(site, "/punycode-charset.html").pages
+    text = "\n".join(paragraph.text for paragraph in read_web_page(page).paragraphs)
+    assert "Hélène Marchand" in text
+
+
+def test_a_feed_entry_with_a_malformed_link_or_an_impossible_date_harms_no_other(
+    site: Site,
+) -> None:
+    fetched = fetch(site, feeds=("/odd.xml",))
+
+    assert fetched.problems == ()
+    [ferry] = fetched.pages
+    assert (ferry.url, ferry.title, ferry.published) == (
+        f"{site.base}/ferry.html",
+        "Ferry cut",
+        None,
+    )
