@@ -71,14 +71,15 @@ class Figure:
     """A number the article states, with what it measures and who claims it.
 
     ``text`` is an exact substring of its paragraph; ``value`` is the number it states,
-    normalized (``about 3 billion dollars`` → 3000000000).
+    normalized (``about 3 billion dollars`` → 3000000000). ``claimed_by`` is the person or
+    body whose words hold the number, or None when the article states it in its own voice.
     """
 
     text: str
     value: float
     unit: str
     measures: str
-    claimed_by: str
+    claimed_by: str | None
     paragraph: int
     disputed: bool = False
 

@@ -176,7 +176,7 @@ def _figure_score(figure: Figure, extraction: Extraction) -> float:
         score = 1.5
     else:
         score = 3.0
-    score += 1.0 if figure.claimed_by and figure.claimed_by != "the article" else 0.0
+    score += 1.0 if figure.claimed_by else 0.0  # a named source, not the article's own voice
     score += 1.0 if figure.disputed else 0.0
     # `a week` and `one of them` are hardly figures a reader needs listed.
     score -= 1.5 if figure.value == 1 and not _DIGIT.search(figure.text) else 0.0

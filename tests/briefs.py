@@ -56,9 +56,16 @@ def full_brief(code: str = "en") -> Brief:
         KeyQuote(relayed, (Citation(1, 2),)),
         KeyQuote(unattributed, (Citation(1, 2),)),
     )
-    figure = dataclasses.replace(section.figures[0].figure, disputed=True)
+    disputed = dataclasses.replace(section.figures[0].figure, disputed=True)
+    # A figure the article states in its own voice: no one claims it but the article.
+    own = FigureItem("40 schools", 40, "schools", "schools closed", None, 2)
     first = dataclasses.replace(
-        section, quotes=quotes, figures=(dataclasses.replace(section.figures[0], figure=figure),)
+        section,
+        quotes=quotes,
+        figures=(
+            dataclasses.replace(section.figures[0], figure=disputed),
+            KeyFigure(own, (Citation(1, 2),)),
+        ),
     )
     others = []
     for number, kind in enumerate(
@@ -112,7 +119,7 @@ def article_strings(brief: Brief) -> list[str]:
             texts += [quote.text, quote.speaker or "", quote.relayed_by or ""]
         for figure_item in section.figures:
             figure = figure_item.figure
-            texts += [figure.text, figure.measures, figure.claimed_by]
+            texts += [figure.text, figure.measures, figure.claimed_by or ""]
     texts += [translation.text for translation in brief.translations]
     if brief.machine_translation:
         mt = brief.machine_translation

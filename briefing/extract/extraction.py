@@ -23,6 +23,7 @@ from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
 
 __all__ = ["THE_ARTICLE", "article_kind", "extract", "extraction_record"]
 
+# How the JSON records name the claimant of a figure the article states in its own voice.
 THE_ARTICLE = "the article"
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|"
@@ -80,7 +81,7 @@ def extraction_record(extraction: Extraction) -> dict[str, Any]:
                 "value": figure.value,
                 "unit": figure.unit,
                 "measures": figure.measures,
-                "claimed_by": figure.claimed_by,
+                "claimed_by": figure.claimed_by or THE_ARTICLE,
                 "paragraph": figure.paragraph,
                 "disputed": figure.disputed,
             }
@@ -107,8 +108,8 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
                 if item.start <= found.start and found.end <= item.end and item.speaker is not None
             ]
             holder = min(holders, key=lambda item: item.end - item.start, default=None)
-            claimant = holder.speaker if holder is not None and holder.speaker else THE_ARTICLE
-            disputed = claimant != THE_ARTICLE and any(
+            claimant = holder.speaker if holder is not None and holder.speaker else None
+            disputed = claimant is not None and any(
                 position >= found.end and not _within(position, holders) for position in denials
             )
             figures.append(

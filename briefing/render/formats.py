@@ -12,6 +12,7 @@ from typing import Any
 
 from briefing import __version__
 from briefing.deliver.files import OutputFormat
+from briefing.extract.extraction import THE_ARTICLE
 from briefing.model import Brief, Citation, Translation
 from briefing.render.templates import context_for, render_template
 
@@ -79,7 +80,7 @@ def brief_record(brief: Brief) -> dict[str, Any]:
                         "value": item.figure.value,
                         "unit": item.figure.unit,
                         "measures": shown(item.figure.measures),
-                        "claimed_by": item.figure.claimed_by,
+                        "claimed_by": item.figure.claimed_by or THE_ARTICLE,
                         "disputed": item.figure.disputed,
                         "citations": [_citation(c) for c in item.citations],
                     }

@@ -101,8 +101,7 @@ def _names(brief: Brief) -> list[str]:
     for section in brief.sections:
         for item in section.quotes:
             found.update(n for n in (item.quote.speaker, item.quote.relayed_by) if n)
-        for figure in section.figures:
-            found.add(figure.figure.claimed_by)
+        found.update(f.figure.claimed_by for f in section.figures if f.figure.claimed_by)
     names = {name for name in found if name[:1].isupper()}
     # A person named in full is later called by surname alone (`Okafor said`).
     names |= {

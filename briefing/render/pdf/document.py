@@ -252,7 +252,7 @@ def uncovered_characters(brief: Brief) -> tuple[str, ...]:
         for item in section.quotes:
             shown += [item.quote.text, item.quote.speaker or "", item.quote.relayed_by or ""]
         for figure in section.figures:
-            shown += [figure.figure.text, figure.figure.measures, figure.figure.claimed_by]
+            shown += [figure.figure.text, figure.figure.measures, figure.figure.claimed_by or ""]
     shown += [translation.text for translation in brief.translations]
     return tuple(sorted(set(filter(_uncovered, "".join(shown)))))
 
