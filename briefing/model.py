@@ -6,6 +6,7 @@ Every object is frozen: a stage returns new objects instead of changing what it 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -165,6 +166,32 @@ class MachineTranslation:
     to_code: str
 
 
+class TextKind(StrEnum):
+    """What a text the brief shows is, so each stage picks what concerns it."""
+
+    TITLE = "title"
+    HEADLINE = "headline"
+    PUBLISHER = "publisher"
+    LEDE = "lede"
+    QUOTE = "quote"
+    NAME = "name"
+    """A speaker, the source a quote was relayed by, or a figure's claimant."""
+    FIGURE = "figure"
+    """A number as the article wrote it."""
+    MEASURES = "measures"
+    FILE = "file"
+    URL = "url"
+    TRANSLATION = "translation"
+
+
+@dataclass(frozen=True, slots=True)
+class ShownText:
+    """One text of the brief, and what it is."""
+
+    kind: TextKind
+    text: str
+
+
 @dataclass(frozen=True, slots=True)
 class Brief:
     """Everything the renderer lays out.
@@ -180,3 +207,36 @@ class Brief:
     translations: tuple[Translation, ...] = ()
     machine_translation: MachineTranslation | None = None
     show_original: bool = True
+
+    def shown_texts(self) -> Iterator[ShownText]:
+        """Every text the brief shows from its title, the articles and the translator.
+
+        In reading order, empty ones left out. The brief's own wording (headings, labels)
+        is not among them: it comes from the catalogs.
+        """
+        texts: list[tuple[TextKind, str | None]] = [(TextKind.TITLE, self.title)]
+        for section in self.sections:
+            article = section.article
+            texts += [
+                (TextKind.HEADLINE, section.headline),
+                (TextKind.PUBLISHER, article.publisher),
+                (TextKind.LEDE, section.lede),
+            ]
+            for item in section.quotes:
+                quote = item.quote
+                texts += [
+                    (TextKind.NAME, quote.speaker),
+                    (TextKind.NAME, quote.relayed_by),
+                    (TextKind.QUOTE, quote.text),
+                ]
+            for key in section.figures:
+                figure = key.figure
+                texts += [
+                    (TextKind.FIGURE, figure.text),
+                    (TextKind.MEASURES, figure.measures),
+                    (TextKind.NAME, figure.claimed_by),
+                ]
+        for section in self.sections:
+            texts += [(TextKind.FILE, section.article.source), (TextKind.URL, section.article.url)]
+        texts += [(TextKind.TRANSLATION, translation.text) for translation in self.translations]
+        return (ShownText(kind, text) for kind, text in texts if text)

@@ -244,16 +244,7 @@ def uncovered_characters(brief: Brief) -> tuple[str, ...]:
     """
     # Only what the articles and the engine wrote can hold such a character: the brief's
     # own wording is checked against these faces by the tests.
-    shown = [brief.title or ""]
-    for section in brief.sections:
-        article = section.article
-        shown += [section.headline, section.lede, article.publisher or "", article.url or ""]
-        shown += [article.source]
-        for item in section.quotes:
-            shown += [item.quote.text, item.quote.speaker or "", item.quote.relayed_by or ""]
-        for figure in section.figures:
-            shown += [figure.figure.text, figure.figure.measures, figure.figure.claimed_by or ""]
-    shown += [translation.text for translation in brief.translations]
+    shown = [item.text for item in brief.shown_texts()]
     return tuple(sorted(set(filter(_uncovered, "".join(shown)))))
 
 
