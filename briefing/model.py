@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from briefing.languages import Language
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -38,6 +40,7 @@ class Article:
     published: date | None = None
     url: str | None = None
     language: str = "en"
+    """The language tag its source declares (any language, not only a brief's): metadata."""
     retrieved: datetime | None = None
     """When the article was fetched from ``url`` (UTC), for pages read from the web."""
     furniture: tuple[Paragraph, ...] = ()
@@ -202,7 +205,7 @@ class Brief:
 
     title: str | None
     date: date
-    language: str
+    language: Language
     sections: tuple[Section, ...]
     translations: tuple[Translation, ...] = ()
     machine_translation: MachineTranslation | None = None

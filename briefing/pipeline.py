@@ -143,7 +143,7 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
         SelectOptions(
             title=options.title,
             date=options.date,
-            language=target.code,
+            language=target,
             max_quotes=options.max_quotes,
             max_figures=options.max_figures,
         ),

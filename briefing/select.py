@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from briefing.extract.sentences import split_sentences
+from briefing.languages import ENGLISH, Language
 from briefing.model import (
     Article,
     ArticleKind,
@@ -44,7 +45,7 @@ _REPEAT_OVERLAP = 0.7  # share of the shorter quote's words: above it, a quote r
 class SelectOptions:
     title: str | None
     date: date
-    language: str = "en"
+    language: Language = ENGLISH
     max_quotes: int = 4
     max_figures: int = 4
 

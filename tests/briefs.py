@@ -6,6 +6,7 @@ import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from briefing.languages import ENGLISH, language
 from briefing.model import (
     Article,
     ArticleKind,
@@ -43,7 +44,7 @@ def brief_with(quote_text: str, measures: str = "families without water") -> Bri
         quotes=(KeyQuote(quote, (Citation(1, 2),)),),
         figures=(KeyFigure(figure, (Citation(1, 2),)),),
     )
-    return Brief("Brief", date(2025, 11, 23), "en", (section,))
+    return Brief("Brief", date(2025, 11, 23), ENGLISH, (section,))
 
 
 def full_brief(code: str = "en") -> Brief:
@@ -100,7 +101,7 @@ def full_brief(code: str = "en") -> Brief:
     return dataclasses.replace(
         base,
         title=None,
-        language=code,
+        language=language(code),
         sections=(first, *others),
         translations=translations,
         machine_translation=MachineTranslation("Argos", "translate-en_xx", "1.0", "en", "xx"),

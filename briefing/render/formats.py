@@ -48,7 +48,7 @@ def brief_record(brief: Brief) -> dict[str, Any]:
         "generator": f"briefing {__version__}",
         "title": brief.title,
         "date": brief.date.isoformat(),
-        "language": brief.language,
+        "language": brief.language.code,
         "machine_translation": None
         if mt is None
         else {

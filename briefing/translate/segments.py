@@ -72,7 +72,7 @@ def translate(brief: Brief, engine: Engine, options: TranslateOptions) -> Brief:
         translations.append(Translation(segment, text, TranslationMethod.MACHINE, verified))
     return replace(
         brief,
-        language=options.language.code,
+        language=options.language,
         translations=tuple(translations),
         machine_translation=engine.provenance if machine else None,
         show_original=options.show_original,

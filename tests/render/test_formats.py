@@ -125,10 +125,11 @@ def test_markup_in_an_article_stays_text_in_every_format(
     assert document["articles"][0]["headline"]["text"] == headline
 
 
-def test_the_json_names_the_article_as_claimant_in_every_language() -> None:
-    """Tools read ``claimed_by``: the article's own voice keeps its schema-1 name."""
+def test_the_json_names_the_language_and_the_article_as_claimant_by_their_codes() -> None:
+    """Tools read ``language`` and ``claimed_by``: both keep their schema-1 spelling."""
     for code in ("en", "fr", "prs"):
         document = json.loads(render(full_brief(code), OutputFormat.JSON))
+        assert document["language"] == code
         claimants = [figure["claimed_by"] for figure in document["articles"][0]["figures"]]
         assert claimants == ["Miriam Okafor", "the article"], code
 

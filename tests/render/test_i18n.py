@@ -96,7 +96,7 @@ def test_every_visible_string_goes_through_gettext(
     # English, and Dari for the notice only a Dari brief carries, with and without originals.
     dari = full_brief("prs")
     for brief in (full_brief("en"), dari, dataclasses.replace(dari, show_original=False)):
-        code = brief.language
+        code = brief.language.code
         context = context_for(brief)
         env = make_environment(context.language, pseudo_translations)
         values = {field.name: getattr(context, field.name) for field in dataclasses.fields(context)}
@@ -210,10 +210,11 @@ def test_a_missing_catalog_is_an_error_not_an_english_brief(
 
 
 def test_one_environment_per_language() -> None:
-    assert environment("fr") is environment("fr")
-    assert environment("fr") is not environment("prs")
+    french, dari = LANGUAGES["fr"], LANGUAGES["prs"]
+    assert environment(french) is environment(french)
+    assert environment(french) is not environment(dari)
     for code, heading in (("en", "Sources"), ("fr", "Sources"), ("prs", "منابع")):
-        assert environment(code).from_string('{{ _("Sources") }}').render() == heading
+        assert environment(LANGUAGES[code]).from_string('{{ _("Sources") }}').render() == heading
 
 
 @pytest.mark.parametrize(

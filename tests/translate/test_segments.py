@@ -65,7 +65,7 @@ def test_every_shown_segment_is_translated_in_one_batch() -> None:
     }
     assert len(engine.calls) == 1  # sentences of every segment, one call
     assert "We need pumps." in engine.calls[0] and "We need them now." in engine.calls[0]
-    assert brief.language == "fr"
+    assert brief.language is FRENCH
     assert brief.machine_translation == engine.provenance
 
 

@@ -127,7 +127,7 @@ def render_pdf(brief: Brief) -> bytes:
     if meta is None:
         raise RenderError("the brief template has no <meta> block")
     metadata = {field.tag: "".join(field.itertext()).strip() for field in meta}
-    rtl = language(brief.language).right_to_left
+    rtl = brief.language.right_to_left
     try:
         story = [f for block in document if block is not meta for f in _flowables(block, rtl)]
     except ValueError as error:  # ReportLab's paragraph parser: a template or layout bug
@@ -554,7 +554,7 @@ def _build(story: list[Flowable], pdf: io.BytesIO, brief: Brief, metadata: dict[
         _BriefCanvas,
         running_title=metadata["title"],
         creation_date=f"D:{brief.date:%Y%m%d}000000+00'00'",
-        right_to_left=language(brief.language).right_to_left,
+        right_to_left=brief.language.right_to_left,
     )
     document = _BriefDocument(
         pdf,
@@ -569,7 +569,7 @@ def _build(story: list[Flowable], pdf: io.BytesIO, brief: Brief, metadata: dict[
         author=metadata["author"],
         creator=f"briefing {__version__}",
         producer=f"briefing {__version__} (ReportLab)",
-        lang=brief.language,
+        lang=brief.language.code,
         invariant=1,
         # Otherwise every page names Helvetica, a font the PDF does not embed.
         initialFontName="NotoSans-Regular",
