@@ -23,6 +23,7 @@ import yaml
 from briefing.defaults import DEFAULT_MAX_ARTICLES, DEFAULT_MAX_FILE_BYTES
 from briefing.errors import InputError, InputErrors
 from briefing.model import Article, Paragraph
+from briefing.patterns import BIDI_CONTROLS, WEEKDAY
 from briefing.sources.furniture import furniture_flags, is_furniture_anywhere
 
 if TYPE_CHECKING:
@@ -56,13 +57,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\ufff
 # So are the bidi embeddings, overrides and isolates: in a browser they reorder what a
 # quote shows ("I will \u202eton\u202c resign" reads "will not resign"). Text copied from
 # word processors is full of them, so unlike the controls above they say nothing of binary.
-_UNSHOWN = re.compile(f"{_CONTROL.pattern}|[\u202a-\u202e\u2066-\u2069]")
+_UNSHOWN = re.compile(f"{_CONTROL.pattern}|[{BIDI_CONTROLS}]")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|date)\s*:?\s*)?{_WEEKDAY}(?P<date>[^|]+?)\.?$",
+    rf"^(?:(?:published|updated|posted|date)\s*:?\s*)?{WEEKDAY}(?P<date>[^|]+?)\.?$",
     re.IGNORECASE,
 )
 _DATE_FORMATS = (
