@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SEEDS
 
-from briefing.extract.extraction import extract, extraction_record
+from briefing.extract.extraction import extract
 from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType
+from briefing.render.records import extraction_record
 from briefing.sources.files import read_articles
 
 BENCH = REPO / "bench" / "eval_extraction.py"
