@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from briefing.errors import UnknownLanguage
+from briefing.patterns import DIGITS
 
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-# English digits: grouped (``25,000.5``) or plain (``2023``, ``3.5``), not inside a word.
-NUMBER = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])"
-)
+# A number written with English digits, not inside a word.
+NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,12 @@ Every object is frozen: a stage returns new objects instead of changing what it 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+
+from briefing.languages import Language
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class Article:
     published: date | None = None
     url: str | None = None
     language: str = "en"
+    """The language tag its source declares (any language, not only a brief's): metadata."""
     retrieved: datetime | None = None
     """When the article was fetched from ``url`` (UTC), for pages read from the web."""
     furniture: tuple[Paragraph, ...] = ()
@@ -71,14 +75,15 @@ class Figure:
     """A number the article states, with what it measures and who claims it.
 
     ``text`` is an exact substring of its paragraph; ``value`` is the number it states,
-    normalized (``about 3 billion dollars`` → 3000000000).
+    normalized (``about 3 billion dollars`` → 3000000000). ``claimed_by`` is the person or
+    body whose words hold the number, or None when the article states it in its own voice.
     """
 
     text: str
     value: float
     unit: str
     measures: str
-    claimed_by: str
+    claimed_by: str | None
     paragraph: int
     disputed: bool = False
 
@@ -164,6 +169,32 @@ class MachineTranslation:
     to_code: str
 
 
+class TextKind(StrEnum):
+    """What a text the brief shows is, so each stage picks what concerns it."""
+
+    TITLE = "title"
+    HEADLINE = "headline"
+    PUBLISHER = "publisher"
+    LEDE = "lede"
+    QUOTE = "quote"
+    NAME = "name"
+    """A speaker, the source a quote was relayed by, or a figure's claimant."""
+    FIGURE = "figure"
+    """A number as the article wrote it."""
+    MEASURES = "measures"
+    FILE = "file"
+    URL = "url"
+    TRANSLATION = "translation"
+
+
+@dataclass(frozen=True, slots=True)
+class ShownText:
+    """One text of the brief, and what it is."""
+
+    kind: TextKind
+    text: str
+
+
 @dataclass(frozen=True, slots=True)
 class Brief:
     """Everything the renderer lays out.
@@ -174,8 +205,41 @@ class Brief:
 
     title: str | None
     date: date
-    language: str
+    language: Language
     sections: tuple[Section, ...]
     translations: tuple[Translation, ...] = ()
     machine_translation: MachineTranslation | None = None
     show_original: bool = True
+
+    def shown_texts(self) -> Iterator[ShownText]:
+        """Every text the brief shows from its title, the articles and the translator.
+
+        In reading order, empty ones left out. The brief's own wording (headings, labels)
+        is not among them: it comes from the catalogs.
+        """
+        texts: list[tuple[TextKind, str | None]] = [(TextKind.TITLE, self.title)]
+        for section in self.sections:
+            article = section.article
+            texts += [
+                (TextKind.HEADLINE, section.headline),
+                (TextKind.PUBLISHER, article.publisher),
+                (TextKind.LEDE, section.lede),
+            ]
+            for item in section.quotes:
+                quote = item.quote
+                texts += [
+                    (TextKind.NAME, quote.speaker),
+                    (TextKind.NAME, quote.relayed_by),
+                    (TextKind.QUOTE, quote.text),
+                ]
+            for key in section.figures:
+                figure = key.figure
+                texts += [
+                    (TextKind.FIGURE, figure.text),
+                    (TextKind.MEASURES, figure.measures),
+                    (TextKind.NAME, figure.claimed_by),
+                ]
+        for section in self.sections:
+            texts += [(TextKind.FILE, section.article.source), (TextKind.URL, section.article.url)]
+        texts += [(TextKind.TRANSLATION, translation.text) for translation in self.translations]
+        return (ShownText(kind, text) for kind, text in texts if text)

@@ -13,7 +13,7 @@ from briefing.errors import InputError, MailError
 from briefing.extract import extract
 from briefing.languages import ENGLISH, Language, language
 from briefing.model import Article, Brief, Extraction
-from briefing.render import render
+from briefing.render import records, render
 from briefing.select import SelectOptions, select
 from briefing.sources.fetched import Fetched
 from briefing.sources.files import IngestOptions, read_articles
@@ -97,26 +97,7 @@ def extraction_records(
     extractions: Sequence[Extraction], select_options: SelectOptions
 ) -> list[dict[str, Any]]:
     """The ``extract --json`` records, each item marked ``key`` when the brief would show it."""
-    from briefing.extract.extraction import extraction_record
-
-    brief = select(extractions, select_options)
-    shown = {
-        (citation.source, citation.paragraph, item.quote.text)
-        for section in brief.sections
-        for item in section.quotes
-        for citation in item.citations
-    } | {
-        (section.number, item.figure.paragraph, item.figure.text)
-        for section in brief.sections
-        for item in section.figures
-    }
-    records = []
-    for number, extraction in enumerate(extractions, start=1):
-        record = extraction_record(extraction)
-        for item in (*record["quotes"], *record["figures"]):
-            item["key"] = (number, item["paragraph"], item["text"]) in shown
-        records.append(record)
-    return records
+    return records.extraction_records(extractions, select(extractions, select_options))
 
 
 def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> BuildResult:
@@ -144,7 +125,7 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
         SelectOptions(
             title=options.title,
             date=options.date,
-            language=target.code,
+            language=target,
             max_quotes=options.max_quotes,
             max_figures=options.max_figures,
         ),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from briefing.extract.sentences import split_sentences
+from briefing.languages import ENGLISH, Language
 from briefing.model import (
     Article,
     ArticleKind,
@@ -44,7 +45,7 @@ _REPEAT_OVERLAP = 0.7  # share of the shorter quote's words: above it, a quote r
 class SelectOptions:
     title: str | None
     date: date
-    language: str = "en"
+    language: Language = ENGLISH
     max_quotes: int = 4
     max_figures: int = 4
 
@@ -176,7 +177,7 @@ def _figure_score(figure: Figure, extraction: Extraction) -> float:
         score = 1.5
     else:
         score = 3.0
-    score += 1.0 if figure.claimed_by and figure.claimed_by != "the article" else 0.0
+    score += 1.0 if figure.claimed_by else 0.0  # a named source, not the article's own voice
     score += 1.0 if figure.disputed else 0.0
     # `a week` and `one of them` are hardly figures a reader needs listed.
     score -= 1.5 if figure.value == 1 and not _DIGIT.search(figure.text) else 0.0

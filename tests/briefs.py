@@ -6,6 +6,7 @@ import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from briefing.languages import ENGLISH, language
 from briefing.model import (
     Article,
     ArticleKind,
@@ -43,7 +44,7 @@ def brief_with(quote_text: str, measures: str = "families without water") -> Bri
         quotes=(KeyQuote(quote, (Citation(1, 2),)),),
         figures=(KeyFigure(figure, (Citation(1, 2),)),),
     )
-    return Brief("Brief", date(2025, 11, 23), "en", (section,))
+    return Brief("Brief", date(2025, 11, 23), ENGLISH, (section,))
 
 
 def full_brief(code: str = "en") -> Brief:
@@ -56,9 +57,16 @@ def full_brief(code: str = "en") -> Brief:
         KeyQuote(relayed, (Citation(1, 2),)),
         KeyQuote(unattributed, (Citation(1, 2),)),
     )
-    figure = dataclasses.replace(section.figures[0].figure, disputed=True)
+    disputed = dataclasses.replace(section.figures[0].figure, disputed=True)
+    # A figure the article states in its own voice: no one claims it but the article.
+    own = FigureItem("40 schools", 40, "schools", "schools closed", None, 2)
     first = dataclasses.replace(
-        section, quotes=quotes, figures=(dataclasses.replace(section.figures[0], figure=figure),)
+        section,
+        quotes=quotes,
+        figures=(
+            dataclasses.replace(section.figures[0], figure=disputed),
+            KeyFigure(own, (Citation(1, 2),)),
+        ),
     )
     others = []
     for number, kind in enumerate(
@@ -93,7 +101,7 @@ def full_brief(code: str = "en") -> Brief:
     return dataclasses.replace(
         base,
         title=None,
-        language=code,
+        language=language(code),
         sections=(first, *others),
         translations=translations,
         machine_translation=MachineTranslation("Argos", "translate-en_xx", "1.0", "en", "xx"),
@@ -112,7 +120,7 @@ def article_strings(brief: Brief) -> list[str]:
             texts += [quote.text, quote.speaker or "", quote.relayed_by or ""]
         for figure_item in section.figures:
             figure = figure_item.figure
-            texts += [figure.text, figure.measures, figure.claimed_by]
+            texts += [figure.text, figure.measures, figure.claimed_by or ""]
     texts += [translation.text for translation in brief.translations]
     if brief.machine_translation:
         mt = brief.machine_translation

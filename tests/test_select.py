@@ -92,7 +92,7 @@ def test_limits_ranking_and_order() -> None:
 def test_figure_limit_prefers_claimed_quantities_over_dates() -> None:
     source = article("A Headline", "p2", "p3")
     figures = (
-        Figure("May 2023", 202305, "year-month", "when it met", "the article", 2),
+        Figure("May 2023", 202305, "year-month", "when it met", None, 2),
         Figure("316 cases", 316, "cases", "cholera cases", "the health office", 3),
     )
     extraction = Extraction(source, ArticleKind.NEWS, (), figures)
@@ -135,9 +135,9 @@ def test_near_repeats_vague_figures_and_restated_numbers_are_left_out() -> None:
         quote("the talks should move to a neutral city next spring", 6),
     )
     figures = (
-        Figure("20 months", 20, "months", "fighting", "the article", 2),
+        Figure("20 months", 20, "months", "fighting", None, 2),
         Figure("20 months", 20, "months", "struggle", "Ana Ruiz", 3),
-        Figure("a week ago", 1, "weeks", "time since the vote", "the article", 6),
+        Figure("a week ago", 1, "weeks", "time since the vote", None, 6),
     )
     extraction = Extraction(source, ArticleKind.INTERVIEW, quotes, figures)
     (section,) = select([extraction], options()).sections

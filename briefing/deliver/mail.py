@@ -101,7 +101,7 @@ def parse_endpoint(value: str) -> tuple[str, int]:
 
 def attachment_name(brief: Brief) -> str:
     """The PDF's file name in the message: ``brief-2025-11-23-fr.pdf``."""
-    return f"brief-{brief.date.isoformat()}-{brief.language}.pdf"
+    return f"brief-{brief.date.isoformat()}-{brief.language.code}.pdf"
 
 
 def compose_email(

@@ -10,7 +10,6 @@ that holds them, else the article itself.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from briefing.extract.figures.dates import default_year
 from briefing.extract.figures.finding import find_numbers
@@ -21,9 +20,8 @@ from briefing.extract.speech.interviews import interview_items
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
 
-__all__ = ["THE_ARTICLE", "article_kind", "extract", "extraction_record"]
+__all__ = ["article_kind", "extract"]
 
-THE_ARTICLE = "the article"
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|"
     r"contested|contests|dismissed)\b",
@@ -56,39 +54,6 @@ def extract(article: Article) -> Extraction:
     return Extraction(article, kind, quotes, _figures(article, items))
 
 
-def extraction_record(extraction: Extraction) -> dict[str, Any]:
-    """The stable JSON shape of one article's extraction (``briefing extract --json``)."""
-    article = extraction.article
-    return {
-        "file": article.source,
-        "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
-        "kind": extraction.kind.value,
-        "quotes": [
-            {
-                "text": quote.text,
-                "speaker": quote.speaker,
-                "type": quote.type.value,
-                "paragraph": quote.paragraph,
-                "relayed_by": quote.relayed_by,
-            }
-            for quote in extraction.quotes
-        ],
-        "figures": [
-            {
-                "text": figure.text,
-                "value": figure.value,
-                "unit": figure.unit,
-                "measures": figure.measures,
-                "claimed_by": figure.claimed_by,
-                "paragraph": figure.paragraph,
-                "disputed": figure.disputed,
-            }
-            for figure in extraction.figures
-        ],
-    }
-
-
 def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
     year = default_year(article)
     figures: list[Figure] = []
@@ -107,8 +72,8 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
                 if item.start <= found.start and found.end <= item.end and item.speaker is not None
             ]
             holder = min(holders, key=lambda item: item.end - item.start, default=None)
-            claimant = holder.speaker if holder is not None and holder.speaker else THE_ARTICLE
-            disputed = claimant != THE_ARTICLE and any(
+            claimant = holder.speaker if holder is not None and holder.speaker else None
+            disputed = claimant is not None and any(
                 position >= found.end and not _within(position, holders) for position in denials
             )
             figures.append(

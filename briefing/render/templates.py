@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from briefing.errors import RenderError
-from briefing.languages import ENGLISH, Language, language, localized_digits, native_name
+from briefing.languages import ENGLISH, Language, localized_digits, native_name
 from briefing.model import Brief, Translation
 from briefing.render.calendars import long_date
 from briefing.resources import resource_dir
@@ -51,11 +51,10 @@ class TemplateContext:
 
 
 def context_for(brief: Brief) -> TemplateContext:
-    target = language(brief.language)
     return TemplateContext(
         brief=brief,
-        language=target,
-        language_name=native_name(target),
+        language=brief.language,
+        language_name=native_name(brief.language),
         translations={translation.source: translation for translation in brief.translations},
     )
 
@@ -129,12 +128,11 @@ def make_environment(target: Language, translations: gettext.NullTranslations) -
 
 
 @cache
-def environment(code: str) -> Environment:
-    """The environment for briefs in the language ``code``, built once per language."""
-    target = language(code)
+def environment(target: Language) -> Environment:
+    """The environment for briefs in ``target``, built once per language."""
     return make_environment(target, catalog(target))
 
 
 def render_template(name: str, context: TemplateContext) -> str:
     values = {field.name: getattr(context, field.name) for field in fields(context)}
-    return environment(context.language.code).get_template(name).render(**values)
+    return environment(context.language).get_template(name).render(**values)

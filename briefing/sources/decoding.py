@@ -11,6 +11,7 @@ import codecs
 import re
 
 from briefing.errors import InputError
+from briefing.patterns import BIDI_CONTROLS
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -33,7 +34,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\ufff
 # So are the bidi embeddings, overrides and isolates: in a browser they reorder what a
 # quote shows ("I will \u202eton\u202c resign" reads "will not resign"). Text copied from
 # word processors is full of them, so unlike the controls above they say nothing of binary.
-_UNSHOWN = re.compile(f"{_CONTROL.pattern}|[\u202a-\u202e\u2066-\u2069]")
+_UNSHOWN = re.compile(f"{_CONTROL.pattern}|[{BIDI_CONTROLS}]")
 
 
 def decode(data: bytes, source: str) -> str:

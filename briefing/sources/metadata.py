@@ -16,11 +16,11 @@ from typing import Any
 import yaml
 
 from briefing.errors import ErrorMap, InputError, mapped_errors
+from briefing.patterns import WEEKDAY
 from briefing.sources.decoding import without_unshown
 
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|date)\s*:?\s*)?{_WEEKDAY}(?P<date>[^|]+?)\.?$",
+    rf"^(?:(?:published|updated|posted|date)\s*:?\s*)?{WEEKDAY}(?P<date>[^|]+?)\.?$",
     re.IGNORECASE,
 )
 _DATE_FORMATS = (

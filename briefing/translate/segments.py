@@ -17,7 +17,7 @@ from typing import Protocol
 
 from briefing.extract.sentences import split_sentences
 from briefing.languages import NUMBER, Language, localized_number, written_numbers
-from briefing.model import Brief, MachineTranslation, Translation, TranslationMethod
+from briefing.model import Brief, MachineTranslation, TextKind, Translation, TranslationMethod
 from briefing.translate.cache import TranslationCache
 from briefing.translate.memory import Glossary, TranslationMemory
 
@@ -25,6 +25,8 @@ _PLACEHOLDER = re.compile(r"\[(\d+)\]")
 # Every digit is protected (a number, or a lone digit inside a word like `G7`), so any
 # `[n]` in the engine's output is one of ours.
 _DIGITS = re.compile(rf"{NUMBER.pattern}|\d+")
+# The articles' prose; names, numbers as written and the sources travel untranslated.
+_TRANSLATED = frozenset({TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES})
 
 
 class Engine(Protocol):
@@ -70,7 +72,7 @@ def translate(brief: Brief, engine: Engine, options: TranslateOptions) -> Brief:
         translations.append(Translation(segment, text, TranslationMethod.MACHINE, verified))
     return replace(
         brief,
-        language=options.language.code,
+        language=options.language,
         translations=tuple(translations),
         machine_translation=engine.provenance if machine else None,
         show_original=options.show_original,
@@ -83,26 +85,14 @@ def unverified(brief: Brief) -> list[Translation]:
 
 
 def _segments(brief: Brief) -> list[str]:
-    """What the brief shows, in order, each once."""
-    segments: dict[str, None] = {}
-    for section in brief.sections:
-        segments[section.headline] = None
-        segments[section.lede] = None
-        for item in section.quotes:
-            segments[item.quote.text] = None
-        for figure in section.figures:
-            segments[figure.figure.measures] = None
-    return [segment for segment in segments if segment.strip()]
+    """What the brief shows of the articles' prose, in order, each once."""
+    segments = (shown.text for shown in brief.shown_texts() if shown.kind in _TRANSLATED)
+    return [segment for segment in dict.fromkeys(segments) if segment.strip()]
 
 
 def _names(brief: Brief) -> list[str]:
     """People and bodies the brief names; longest first so a full name wins over a part."""
-    found: set[str] = set()
-    for section in brief.sections:
-        for item in section.quotes:
-            found.update(n for n in (item.quote.speaker, item.quote.relayed_by) if n)
-        for figure in section.figures:
-            found.add(figure.figure.claimed_by)
+    found = {shown.text for shown in brief.shown_texts() if shown.kind is TextKind.NAME}
     names = {name for name in found if name[:1].isupper()}
     # A person named in full is later called by surname alone (`Okafor said`).
     names |= {

@@ -41,6 +41,7 @@ from briefing.deliver.mail import (
     send_email,
 )
 from briefing.errors import MailError
+from briefing.languages import LANGUAGES
 from briefing.model import Brief
 from briefing.render.calendars import long_date
 from briefing.render.templates import context_for, make_environment
@@ -99,7 +100,7 @@ def test_the_message_holds_both_bodies_and_the_pdf_under_its_dated_name() -> Non
 
 
 def test_the_attachment_name_carries_the_date_and_language() -> None:
-    brief = dataclasses.replace(english_brief(), language="fr")
+    brief = dataclasses.replace(english_brief(), language=LANGUAGES["fr"])
     assert attachment_name(brief) == "brief-2025-11-23-fr.pdf"
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SEEDS
 
-from briefing.extract.extraction import THE_ARTICLE, extract, extraction_record
+from briefing.extract.extraction import extract
 from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType
+from briefing.render.records import extraction_record
 from briefing.sources.files import read_articles
 
 BENCH = REPO / "bench" / "eval_extraction.py"
@@ -223,7 +224,7 @@ def test_figure_claimant_is_the_speaker_of_its_clause() -> None:
     )
     claims = {f.text: f.claimed_by for f in extraction.figures}
     assert claims["12,000 families"] == "Ada Okoro"
-    assert claims["40 schools"] == THE_ARTICLE
+    assert claims["40 schools"] is None  # the article's own voice
 
 
 def test_figure_claimant_named_in_the_previous_sentence() -> None:
@@ -294,6 +295,13 @@ def test_record_shape(tmp_path: Path) -> None:
         "figures": [],
     }
     json.dumps(record)
+
+
+def test_a_figure_in_the_articles_own_voice_is_claimed_by_the_article_in_json() -> None:
+    record = extraction_record(run("The town has 40 schools."))
+    assert [(f["text"], f["claimed_by"]) for f in record["figures"]] == [
+        ("40 schools", "the article")
+    ]
 
 
 def _seed_articles() -> list[Article]:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from briefs import full_brief
 from conftest import EXAMPLES, Page, run_briefing, write
 from markdown_it import MarkdownIt
 
-from briefing.deliver.files import output_path, write_files
+from briefing.deliver.files import OutputFormat, output_path, write_files
 from briefing.errors import RenderError
+from briefing.render.formats import render
 from briefing.resources import resource_dir
 
 FORMATS = ("pdf", "html", "md", "json", "txt")
@@ -121,6 +123,15 @@ def test_markup_in_an_article_stays_text_in_every_format(
 
     document = json.loads(read(hostile_outputs, "json"))
     assert document["articles"][0]["headline"]["text"] == headline
+
+
+def test_the_json_names_the_language_and_the_article_as_claimant_by_their_codes() -> None:
+    """Tools read ``language`` and ``claimed_by``: both keep their schema-1 spelling."""
+    for code in ("en", "fr", "prs"):
+        document = json.loads(render(full_brief(code), OutputFormat.JSON))
+        assert document["language"] == code
+        claimants = [figure["claimed_by"] for figure in document["articles"][0]["figures"]]
+        assert claimants == ["Miriam Okafor", "the article"], code
 
 
 def read(outputs: dict[str, Path], name: str) -> str:

@@ -13,6 +13,7 @@ import io
 import re
 import subprocess
 import sys
+import unicodedata
 import zipfile
 from datetime import date
 from io import BytesIO
@@ -95,7 +96,7 @@ def test_every_visible_string_goes_through_gettext(
     # English, and Dari for the notice only a Dari brief carries, with and without originals.
     dari = full_brief("prs")
     for brief in (full_brief("en"), dari, dataclasses.replace(dari, show_original=False)):
-        code = brief.language
+        code = brief.language.code
         context = context_for(brief)
         env = make_environment(context.language, pseudo_translations)
         values = {field.name: getattr(context, field.name) for field in dataclasses.fields(context)}
@@ -209,10 +210,11 @@ def test_a_missing_catalog_is_an_error_not_an_english_brief(
 
 
 def test_one_environment_per_language() -> None:
-    assert environment("fr") is environment("fr")
-    assert environment("fr") is not environment("prs")
+    french, dari = LANGUAGES["fr"], LANGUAGES["prs"]
+    assert environment(french) is environment(french)
+    assert environment(french) is not environment(dari)
     for code, heading in (("en", "Sources"), ("fr", "Sources"), ("prs", "منابع")):
-        assert environment(code).from_string('{{ _("Sources") }}').render() == heading
+        assert environment(LANGUAGES[code]).from_string('{{ _("Sources") }}').render() == heading
 
 
 @pytest.mark.parametrize(
@@ -291,6 +293,36 @@ def test_a_dari_brief_reads_dari() -> None:
     ):
         assert wording in markup
     assert "Sources" not in markup and "23 November" not in markup
+
+
+# The brief formats that list figures (the e-mail shows none), as their templates.
+FIGURE_TEMPLATES = ("brief.html.j2", "brief.md.j2", "brief.txt.j2", "brief.xml.j2")
+
+
+@pytest.mark.parametrize(
+    ("code", "the_article"), [("fr", "l’article lui-même"), ("prs", "خود مقاله")], ids=TRANSLATED
+)
+def test_a_figure_in_the_articles_own_voice_is_claimed_in_the_readers_language(
+    code: str, the_article: str
+) -> None:
+    import pdfplumber
+
+    from briefing.render.pdf.document import render_pdf
+
+    brief = full_brief(code)
+    for template in FIGURE_TEMPLATES:
+        rendered = render_template(template, context_for(brief))
+        assert the_article in rendered and "the article" not in rendered, template
+    with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+    # A Dari line comes back in visual order, in presentation forms: read it back as typed.
+    typed = unicodedata.normalize("NFKC", text)[::-1] if code == "prs" else text
+    assert the_article in typed and "the article" not in text
+
+
+def test_an_english_brief_names_the_article_as_the_claimant() -> None:
+    rendered = render_template("brief.txt.j2", context_for(full_brief("en")))
+    assert "— Claimed by: the article [1,\u00a0¶2]" in rendered
 
 
 def test_a_french_pdf_shows_french_headings() -> None:

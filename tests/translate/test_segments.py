@@ -6,12 +6,13 @@ tests/test_translation_cli.py; here a small fake engine makes each rule visible.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from briefs import brief_with
+from briefs import brief_with, full_brief
 from conftest import write
 
 from briefing.languages import LANGUAGES, language, localized_number
@@ -64,8 +65,29 @@ def test_every_shown_segment_is_translated_in_one_batch() -> None:
     }
     assert len(engine.calls) == 1  # sentences of every segment, one call
     assert "We need pumps." in engine.calls[0] and "We need them now." in engine.calls[0]
-    assert brief.language == "fr"
+    assert brief.language is FRENCH
     assert brief.machine_translation == engine.provenance
+
+
+def test_only_the_articles_prose_goes_to_the_engine() -> None:
+    """Names, figures as written, publishers, files and addresses are shown untranslated."""
+    brief = translate(
+        dataclasses.replace(full_brief(), translations=()), UpperCaseEngine(), options()
+    )
+    assert sorted(by_source(brief)) == sorted(
+        [
+            "Floods Hit the Valley",
+            "Story number 2",
+            "Story number 3",
+            "Story number 4",
+            "Aid is late.",
+            "We have trucks loaded with water.",
+            "Roads are shut",
+            "Help came late.",
+            "families without water",
+            "schools closed",
+        ]
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.model import Article
+from briefing.patterns import WEEKDAY
 
 MONTH_NAMES = (
     "january",
@@ -26,9 +27,8 @@ MONTH_NAMES = (
 _MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _FULL_MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)
 _MONTH = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE = re.compile(
-    rf"\b{_WEEKDAY}(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\b{WEEKDAY}(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*(?:and|-|–)\s*\d{{1,2}}(?!\d))?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))(?![\w-])"

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.figures.dates import DATE, MONTH_WORDS, date_value
-from briefing.extract.figures.numbers import DIGITS, NUMBER_WORDS, SCALES, WORDS, parse_number
+from briefing.extract.figures.numbers import NUMBER_WORDS, SCALES, WORDS, parse_number
+from briefing.patterns import DIGITS
 
 _NUMBER = re.compile(
     r"(?<![\w/.,$€£-])"

@@ -1,8 +1,8 @@
 """The value of a number as an article writes it: digits, words, or both.
 
 ``parse_number`` reads `25,000`, `3.5`, `twenty-five thousand` and `three and a half`;
-``WORDS`` and ``DIGITS`` are the same spellings as regex fragments, for the patterns that
-find figures in running text.
+``WORDS`` is the spelling in words as a regex fragment (``briefing.patterns.DIGITS`` the
+one in digits), for the patterns that find figures in running text.
 """
 
 from __future__ import annotations
@@ -53,7 +53,6 @@ NUMBER_WORDS = frozenset([*SMALL, "hundred", "thousand", "million", "billion", "
 # Longest first, so that `seventeen` is not read as `seven`.
 _WORD = "|".join(sorted(NUMBER_WORDS, key=lambda word: (-len(word), word)))
 WORDS = rf"(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:a\s+)?(?:{_WORD}|half))*"
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 def parse_number(text: str) -> float | None:

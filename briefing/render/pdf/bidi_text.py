@@ -18,11 +18,12 @@ import re
 from collections.abc import Sequence
 
 from briefing.errors import RenderError
+from briefing.patterns import BIDI_CONTROLS
 
 _LEVELS = re.compile(r"Level\(\s*(\d+),?\s*\)")
 # Explicit embeddings, overrides and isolates: article text has no business with them, and
 # stripping them keeps every character's level a plain function of the paragraph.
-_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_CONTROLS = dict.fromkeys(map(ord, BIDI_CONTROLS))
 _LEFT_TO_RIGHT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
 # The Arabic blocks (with the right-to-left Syriac, Thaana and N'Ko blocks among them) and
 # Arabic presentation forms; with Hebrew, the letters that make a paragraph right to left.

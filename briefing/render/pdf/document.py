@@ -11,7 +11,6 @@ import io
 import xml.etree.ElementTree as ET
 
 from briefing.errors import RenderError
-from briefing.languages import language
 from briefing.model import Brief
 from briefing.render.pdf.blocks import flowables
 from briefing.render.pdf.fonts import DocumentFonts, uncovered
@@ -33,7 +32,7 @@ def render_pdf(brief: Brief) -> bytes:
     metadata = {field.tag: "".join(field.itertext()).strip() for field in meta}
     pdf = io.BytesIO()
     with DocumentFonts() as fonts:
-        setting = Typesetting(fonts, brief_styles(), language(brief.language).right_to_left)
+        setting = Typesetting(fonts, brief_styles(), brief.language.right_to_left)
         try:
             story = [
                 f for block in document if block is not meta for f in flowables(block, setting)
@@ -52,14 +51,5 @@ def uncovered_characters(brief: Brief) -> tuple[str, ...]:
     """
     # Only what the articles and the engine wrote can hold such a character: the brief's
     # own wording is checked against these faces by the tests.
-    shown = [brief.title or ""]
-    for section in brief.sections:
-        article = section.article
-        shown += [section.headline, section.lede, article.publisher or "", article.url or ""]
-        shown += [article.source]
-        for item in section.quotes:
-            shown += [item.quote.text, item.quote.speaker or "", item.quote.relayed_by or ""]
-        for figure in section.figures:
-            shown += [figure.figure.text, figure.figure.measures, figure.figure.claimed_by]
-    shown += [translation.text for translation in brief.translations]
+    shown = [item.text for item in brief.shown_texts()]
     return tuple(sorted(set(filter(uncovered, "".join(shown)))))
