@@ -65,8 +65,23 @@ def installed_packages(folder: Path) -> list[Package]:
     for candidate in sorted(folder.iterdir()) if folder.is_dir() else ():
         metadata = candidate / "metadata.json"
         if metadata.is_file():
-            found.append(_package(candidate, json.loads(metadata.read_text(encoding="utf-8"))))
+            found.append(_package(candidate, _installed_metadata(metadata)))
     return found
+
+
+def _installed_metadata(path: Path) -> dict[str, Any]:
+    """An installed package's ``metadata.json``; a broken one names the folder to fix."""
+    broken = TranslationError(
+        f"{path} is not a readable package description; reinstall the package or "
+        f"remove {path.parent}"
+    )
+    try:
+        metadata = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # ValueError: not JSON, or not UTF-8
+        raise broken from error
+    if not isinstance(metadata, dict):
+        raise broken
+    return metadata
 
 
 def _package(path: Path, metadata: dict[str, Any]) -> Package:
