@@ -195,18 +195,21 @@ def extract_files(
         extraction_records,
         no_progress,
         no_report,
+        timed,
     )
     from briefing.select import SelectOptions
     from briefing.sources.files import IngestOptions
 
     if not inputs:
         raise UsageError("give article files, folders or YAML manifests to extract from")
-    extractions, skipped = extract_all(
-        [Path(one) for one in inputs],
-        IngestOptions(skip_bad, max_file_size, max_articles),
-        progress or no_progress,
-        report=report or no_report,
-    )
+    report = report or no_report
+    with timed(report, "reading and extracting"):
+        extractions, skipped = extract_all(
+            [Path(one) for one in inputs],
+            IngestOptions(skip_bad, max_file_size, max_articles),
+            progress or no_progress,
+            report=report,
+        )
     if strict:
         check_strict(skipped, ())
     records = extraction_records(extractions, SelectOptions(title=None, date=default_date()))

@@ -1,4 +1,4 @@
-"""The one exception tree of briefing; only the CLI catches it.
+"""The one exception tree of briefing; the CLI turns it into exit codes (``cli/exits.py``).
 
     BriefingError
     ├── UsageError         the options asked for cannot go together or are malformed (exit 2)

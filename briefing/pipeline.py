@@ -42,7 +42,8 @@ def no_report(_line: str) -> None:
 
 
 @contextmanager
-def _timed(report: Report, stage: str) -> Iterator[None]:
+def timed(report: Report, stage: str) -> Iterator[None]:
+    """Reports how long the ``with`` block, one stage of a build, took."""
     began = time.perf_counter()
     yield
     report(f"{stage}: {time.perf_counter() - began:.2f} s")
@@ -178,15 +179,15 @@ def build(
     target = language(options.language)
     translator = None
     if target != ENGLISH:
-        with _timed(report, "loading the translation package"):
+        with timed(report, "loading the translation package"):
             translator = _translator(target, options.translation)
     web = None
     if options.urls or options.feeds:
-        with _timed(report, "fetching"):
+        with timed(report, "fetching"):
             web = fetch_pages(options.urls, options.feeds, options.fetch)
-    with _timed(report, "reading and extracting"):
+    with timed(report, "reading and extracting"):
         extractions, skipped = extract_all(options.inputs, options.ingest, progress, web, report)
-    with _timed(report, "selecting"):
+    with timed(report, "selecting"):
         brief = select(
             extractions,
             SelectOptions(
@@ -199,13 +200,13 @@ def build(
         )
     warnings: tuple[str, ...] = ()
     if translator is not None:
-        with _timed(report, "translating"):
+        with timed(report, "translating"):
             brief, warnings = translator(brief)
     if OutputFormat.PDF in outputs or options.mail is not None:
         warnings += _glyph_warnings(brief)
     if options.strict:
         check_strict(skipped, warnings)
-    with _timed(report, "rendering"):
+    with timed(report, "rendering"):
         files = {path: render(brief, output_format) for output_format, path in outputs.items()}
         message = None
         if options.mail is not None:
@@ -216,12 +217,12 @@ def build(
             message = compose_email(brief, attachment, options.mail.settings)
             if eml is not None:
                 files[eml] = eml_bytes(message)
-    with _timed(report, "writing"):
+    with timed(report, "writing"):
         write_files(files)
     if message is not None and options.mail is not None and options.mail.smtp is not None:
         from briefing.deliver.mail import send_email
 
-        with _timed(report, "sending"):
+        with timed(report, "sending"):
             try:
                 send_email(message, options.mail.smtp)
             except MailError as error:

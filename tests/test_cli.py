@@ -268,6 +268,14 @@ def test_verbose_shows_each_article_and_each_stage_on_stderr(tmp_path: Path) -> 
     quiet = invoke("build", MANIFEST, "-o", output)
     assert quiet.stderr == ""
 
+    extracted = invoke("extract", MANIFEST, "--verbose")
+    assert extracted.exit_code == 0, extracted.stderr
+    lines = extracted.stderr.splitlines()
+    assert len(lines) == len(records) + 1 and lines[:-1] == [
+        line for line in result.stderr.splitlines() if line.startswith("read ")
+    ]
+    assert re.fullmatch(r"reading and extracting: \d+\.\d\d s", lines[-1])
+
 
 def test_article_count_and_file_size_limits_are_clear_errors(tmp_path: Path) -> None:
     too_many = invoke("build", MANIFEST, "-o", tmp_path / "b.pdf", "--max-articles", "2")
