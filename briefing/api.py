@@ -13,7 +13,7 @@ used as given, ``StrictError`` for warnings in strict mode, the others as the CL
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -33,10 +33,9 @@ from briefing.errors import MailError, UsageError
 if TYPE_CHECKING:
     from briefing.errors import InputError
     from briefing.model import Article, Extraction
-    from briefing.pipeline import BuildResult, MailOptions, Progress
+    from briefing.pipeline import BuildResult, MailOptions, Progress, Report
 
 PathLike = str | os.PathLike[str]
-Report = Callable[[str], None]
 
 
 def default_date() -> date:
