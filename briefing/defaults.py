@@ -4,6 +4,10 @@ A module of its own, free of imports, so the command line can show these in its 
 without loading the modules that use them.
 """
 
+DEFAULT_MAX_QUOTES = 4
+"""Key quotes a brief shows per article at most."""
+DEFAULT_MAX_FIGURES = 4
+"""Key figures a brief shows per article at most."""
 DEFAULT_MAX_FILE_BYTES = 5_000_000
 """The largest article file or web page (or feed) read."""
 DEFAULT_MAX_ARTICLES = 1_000

@@ -1,6 +1,8 @@
-"""The one exception tree of briefing; only the CLI catches it.
+"""The one exception tree of briefing; the CLI turns it into exit codes (``cli/exits.py``).
 
     BriefingError
+    ├── UsageError         the options asked for cannot go together or are malformed (exit 2)
+    ├── StrictError        strict mode met warnings, so nothing was written
     ├── InputError         an input cannot be read (missing, empty, binary, malformed, …)
     ├── InputErrors        several inputs failed; carries each problem
     ├── UnknownLanguage    a language the brief cannot be written in
@@ -38,6 +40,21 @@ OS_ERRORS: ErrorMap = {
 
 class BriefingError(Exception):
     """Base of every error a user can cause or meet."""
+
+
+class UsageError(BriefingError):
+    """The options given cannot be used as they are: a usage mistake, found before any work."""
+
+
+class StrictError(BriefingError):
+    """Strict mode met warnings; ``warnings`` lists them, and nothing was written."""
+
+    def __init__(self, warnings: tuple[str, ...]) -> None:
+        lines = "\n".join(f"  {warning}" for warning in warnings)
+        super().__init__(
+            f"strict mode stops at {len(warnings)} warning(s), so nothing was written:\n{lines}"
+        )
+        self.warnings = warnings
 
 
 class InputError(BriefingError):

@@ -1,15 +1,22 @@
-"""The pipeline: ingest → extract → select → render, driven by one options object."""
+"""The pipeline: ingest → extract → select → render, driven by one options object.
+
+``report`` receives what ``--verbose`` shows: each article read with what was found in it,
+and how long each stage took.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from briefing.defaults import DEFAULT_MAX_FIGURES, DEFAULT_MAX_QUOTES
 from briefing.deliver.files import OutputFormat, check_writable, output_path, write_files
-from briefing.errors import InputError, MailError
+from briefing.errors import InputError, MailError, StrictError
 from briefing.extract import extract
 from briefing.languages import ENGLISH, Language, language
 from briefing.model import Article, Brief, Extraction
@@ -24,10 +31,23 @@ if TYPE_CHECKING:  # smtplib and the email package load only for a brief that is
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
+Report = Callable[[str], None]
 
 
 def no_progress(items: Sequence[T], _label: str) -> Iterable[T]:
     return items
+
+
+def no_report(_line: str) -> None:
+    """Reports nothing: a build is silent unless asked."""
+
+
+@contextmanager
+def timed(report: Report, stage: str) -> Iterator[None]:
+    """Reports how long the ``with`` block, one stage of a build, took."""
+    began = time.perf_counter()
+    yield
+    report(f"{stage}: {time.perf_counter() - began:.2f} s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +82,8 @@ class BuildOptions:
     formats: tuple[OutputFormat, ...] = (OutputFormat.PDF,)
     title: str | None = None
     language: str = "en"
-    max_quotes: int = 4
-    max_figures: int = 4
+    max_quotes: int = DEFAULT_MAX_QUOTES
+    max_figures: int = DEFAULT_MAX_FIGURES
     ingest: IngestOptions = field(default_factory=IngestOptions)
     urls: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
@@ -71,6 +91,8 @@ class BuildOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     mail: MailOptions | None = None
     translation: TranslationSettings = field(default_factory=TranslationSettings)
+    strict: bool = False
+    """Any warning (a skipped input included) stops the build before anything is written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,16 +103,35 @@ class BuildResult:
     warnings: tuple[str, ...] = ()
 
 
+def skipped_warning(problem: InputError) -> str:
+    """How an input left out by ``skip_bad`` is warned about."""
+    return f"skipped {problem}"
+
+
+def check_strict(skipped: Sequence[InputError], warnings: Sequence[str]) -> None:
+    """Strict mode: raise ``StrictError`` naming every warning, if there is any."""
+    if skipped or warnings:
+        raise StrictError((*map(skipped_warning, skipped), *warnings))
+
+
 def extract_all(
     inputs: Iterable[Path],
     options: IngestOptions,
     progress: Progress[Article] = no_progress,
     web: Fetched | None = None,
+    report: Report = no_report,
 ) -> tuple[tuple[Extraction, ...], tuple[InputError, ...]]:
     """Read and extract every input; the problems skipped are returned, not hidden."""
     ingested = read_articles(inputs, options, web)
-    extractions = tuple(extract(article) for article in progress(ingested.articles, "Extracting"))
-    return extractions, ingested.skipped
+    extractions = []
+    for article in progress(ingested.articles, "Extracting"):
+        extraction = extract(article)
+        report(
+            f"read {article.source}: {extraction.kind} article, "
+            f"{len(extraction.quotes)} quotes, {len(extraction.figures)} figures"
+        )
+        extractions.append(extraction)
+    return tuple(extractions), ingested.skipped
 
 
 def extraction_records(
@@ -100,11 +141,16 @@ def extraction_records(
     return records.extraction_records(extractions, select(extractions, select_options))
 
 
-def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> BuildResult:
+def build(
+    options: BuildOptions,
+    progress: Progress[Article] = no_progress,
+    report: Report = no_report,
+) -> BuildResult:
     """Build the brief in each format asked, translated when its language is not English.
 
     An output that cannot be written and a missing translation package are found before
-    any article is read; on any failure nothing is written.
+    any article is read; on any failure nothing is written. In strict mode a warning is a
+    failure too, found before anything is rendered.
     """
     outputs = {
         output_format: output_path(options.output, f".{output_format}")
@@ -113,47 +159,57 @@ def build(options: BuildOptions, progress: Progress[Article] = no_progress) -> B
     eml = output_path(options.output, ".eml") if options.mail and options.mail.eml else None
     check_writable([*outputs.values(), *([eml] if eml else [])])
     target = language(options.language)
-    translator = _translator(target, options.translation) if target != ENGLISH else None
-    web = (
-        fetch_pages(options.urls, options.feeds, options.fetch)
-        if options.urls or options.feeds
-        else None
-    )
-    extractions, skipped = extract_all(options.inputs, options.ingest, progress, web)
-    brief = select(
-        extractions,
-        SelectOptions(
-            title=options.title,
-            date=options.date,
-            language=target,
-            max_quotes=options.max_quotes,
-            max_figures=options.max_figures,
-        ),
-    )
+    translator = None
+    if target != ENGLISH:
+        with timed(report, "loading the translation package"):
+            translator = _translator(target, options.translation)
+    web = None
+    if options.urls or options.feeds:
+        with timed(report, "fetching"):
+            web = fetch_pages(options.urls, options.feeds, options.fetch)
+    with timed(report, "reading and extracting"):
+        extractions, skipped = extract_all(options.inputs, options.ingest, progress, web, report)
+    with timed(report, "selecting"):
+        brief = select(
+            extractions,
+            SelectOptions(
+                title=options.title,
+                date=options.date,
+                language=target,
+                max_quotes=options.max_quotes,
+                max_figures=options.max_figures,
+            ),
+        )
     warnings: tuple[str, ...] = ()
     if translator is not None:
-        brief, warnings = translator(brief)
+        with timed(report, "translating"):
+            brief, warnings = translator(brief)
     if OutputFormat.PDF in outputs or options.mail is not None:
         warnings += _glyph_warnings(brief)
-    files = {path: render(brief, output_format) for output_format, path in outputs.items()}
-    message = None
-    if options.mail is not None:
-        from briefing.deliver.mail import compose_email, eml_bytes
+    if options.strict:
+        check_strict(skipped, warnings)
+    with timed(report, "rendering"):
+        files = {path: render(brief, output_format) for output_format, path in outputs.items()}
+        message = None
+        if options.mail is not None:
+            from briefing.deliver.mail import compose_email, eml_bytes
 
-        pdf = outputs.get(OutputFormat.PDF)
-        attachment = files[pdf] if pdf else render(brief, OutputFormat.PDF)
-        message = compose_email(brief, attachment, options.mail.settings)
-        if eml is not None:
-            files[eml] = eml_bytes(message)
-    write_files(files)
+            pdf = outputs.get(OutputFormat.PDF)
+            attachment = files[pdf] if pdf else render(brief, OutputFormat.PDF)
+            message = compose_email(brief, attachment, options.mail.settings)
+            if eml is not None:
+                files[eml] = eml_bytes(message)
+    with timed(report, "writing"):
+        write_files(files)
     if message is not None and options.mail is not None and options.mail.smtp is not None:
         from briefing.deliver.mail import send_email
 
-        try:
-            send_email(message, options.mail.smtp)
-        except MailError as error:
-            written = ", ".join(map(str, files))
-            raise MailError(f"{error} (the brief itself was written: {written})") from error
+        with timed(report, "sending"):
+            try:
+                send_email(message, options.mail.smtp)
+            except MailError as error:
+                written = ", ".join(map(str, files))
+                raise MailError(f"{error} (the brief itself was written: {written})") from error
     return BuildResult(brief, tuple(files), skipped, warnings)
 
 

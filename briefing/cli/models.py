@@ -1,0 +1,82 @@
+"""``briefing models``: list, install and remove the offline translation packages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from briefing.cli.options import PackagesDir
+
+
+def list_packages(packages_dir: PackagesDir = None) -> None:
+    """List installed packages and the languages they serve."""
+    from briefing.translate.argos import installed_packages
+    from briefing.translate.argos import packages_dir as resolve
+
+    folder = resolve(packages_dir)
+    found = installed_packages(folder)
+    if not found:
+        typer.echo(f"no packages in {folder}; install one with 'briefing models install fr'")
+    for package in found:
+        typer.echo(
+            f"{package.name}  {package.from_name or package.from_code} → "
+            f"{package.to_name or package.to_code}  version {package.version or '?'}"
+        )
+
+
+def install(
+    what: Annotated[
+        str,
+        typer.Argument(
+            metavar="LANG|FILE",
+            help="fr, prs (Dari: the English→Persian package), or PATH.argosmodel.",
+            show_default=False,
+        ),
+    ],
+    packages_dir: PackagesDir = None,
+    index: Annotated[
+        str | None,
+        typer.Option(
+            envvar="ARGOS_PACKAGE_INDEX",
+            metavar="URL",
+            help="Argos package index URL (when installing online).",
+        ),
+    ] = None,
+) -> None:
+    """Install a package from a local .argosmodel file, or from the Argos index when online."""
+    from briefing.errors import UnknownLanguage
+    from briefing.languages import language
+    from briefing.translate.argos import install_file, install_from_index
+    from briefing.translate.argos import packages_dir as resolve
+
+    folder = resolve(packages_dir)
+    if what.endswith(".argosmodel") or Path(what).is_file():
+        package = install_file(Path(what), folder)
+    else:
+        try:
+            target = language(what)
+        except UnknownLanguage as error:
+            raise typer.BadParameter(str(error), param_hint="LANG|FILE") from None
+        package = install_from_index(target, folder, index)
+    typer.echo(f"installed {package.name} ({package.from_code} → {package.to_code}) in {folder}")
+
+
+def remove(
+    what: Annotated[
+        str,
+        typer.Argument(
+            metavar="PACKAGE",
+            help="A package name from 'models list', or fr / prs.",
+            show_default=False,
+        ),
+    ],
+    packages_dir: PackagesDir = None,
+) -> None:
+    """Remove an installed package."""
+    from briefing.translate.argos import packages_dir as resolve
+    from briefing.translate.argos import remove as remove_package
+
+    package = remove_package(what, resolve(packages_dir))
+    typer.echo(f"removed {package.name}")

@@ -1,0 +1,102 @@
+"""What several commands share: options, the help panels they sit in, and stderr messages.
+
+Every option that takes a value names it (FILE, N, URL) with a metavar, so help shows what
+to write instead of a Python type. Options about the run as a whole (--strict, --verbose,
+--quiet) stay in the general "Options" panel beside --help.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+T = TypeVar("T")
+
+INPUT = "Input"
+OUTPUT = "Output"
+WEB = "Web"
+TRANSLATION = "Translation"
+MAIL = "E-mail"
+
+_PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
+
+
+def at_least(minimum: float) -> Callable[[Any], Any]:
+    """A check that an option's number is ``minimum`` or more; a smaller one exits 2."""
+
+    def check(value: Any) -> Any:
+        if value < minimum:
+            raise typer.BadParameter(f"{value} is less than {minimum:g}, the least it can be")
+        return value
+
+    return check
+
+
+SkipBad = Annotated[
+    bool,
+    typer.Option(
+        "--skip-bad",
+        help="Leave out unreadable inputs, with a warning for each, instead of stopping.",
+        rich_help_panel=INPUT,
+    ),
+]
+Quiet = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="No progress bar or notices."),
+]
+Verbose = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Show each article read with the quotes and figures found in it, and how long "
+        "each stage took (on stderr).",
+    ),
+]
+Strict = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Treat warnings as errors, for unattended runs: write nothing, name each "
+        "warning, exit 1.",
+    ),
+]
+PackagesDir = Annotated[
+    Path | None,
+    typer.Option(
+        envvar="ARGOS_PACKAGES_DIR",
+        metavar="FOLDER",
+        help="Argos packages folder (default: Argos's, ~/.local/share/argos-translate/packages).",
+        rich_help_panel=TRANSLATION,
+    ),
+]
+
+
+def progress(quiet: bool):  # type: ignore[no-untyped-def]
+    """A progress bar on stderr for long runs in a terminal, unless ``quiet``."""
+
+    def track(items: Sequence[T], label: str) -> Iterable[T]:
+        if quiet or len(items) < _PROGRESS_FROM or not sys.stderr.isatty():
+            return items
+        from rich.console import Console
+        from rich.progress import track as rich_track
+
+        return rich_track(items, description=label, console=Console(stderr=True), transient=True)
+
+    return track
+
+
+def report(verbose: bool) -> Callable[[str], None] | None:
+    """Where ``--verbose`` lines go: stderr, so stdout keeps only what a command outputs."""
+    if not verbose:
+        return None
+    return lambda line: typer.echo(line, err=True)
+
+
+def warn(warnings: Iterable[str]) -> None:
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
