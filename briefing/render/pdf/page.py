@@ -143,7 +143,7 @@ def build(
         author=metadata["author"],
         creator=f"briefing {__version__}",
         producer=f"briefing {__version__} (ReportLab)",
-        lang=brief.language,
+        lang=brief.language.code,
         invariant=1,
         # Otherwise every page names Helvetica, a font the PDF does not embed.
         initialFontName=SANS,
