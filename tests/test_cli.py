@@ -127,7 +127,7 @@ def broken_package_folder(root: Path) -> dict[str, str]:
     return isolated_environment(root)
 
 
-BROKEN = "metadata.json is not a readable package description"
+BROKEN = "is broken: its metadata.json is not valid JSON"
 
 
 @pytest.mark.parametrize(
@@ -136,8 +136,8 @@ BROKEN = "metadata.json is not a readable package description"
         (["build", "missing.txt"], "missing.txt: no such file or directory"),
         (["extract", "missing.txt"], "missing.txt: no such file or directory"),
         (["models", "list"], BROKEN),
-        (["models", "install", "fake.argosmodel"], "fake.argosmodel is not a usable Argos"),
-        (["models", "remove", "de"], BROKEN),
+        (["models", "install", "fake.argosmodel"], "cannot install fake.argosmodel: it is not a zip"),
+        (["models", "remove", "de"], "no installed package matches 'de'"),
         (["build", MANIFEST, "--lang", "fr"], BROKEN),
     ],
     ids=["build", "extract", "models-list", "models-install", "models-remove", "translation"],
@@ -156,8 +156,9 @@ def test_a_broken_package_folder_is_one_sentence_naming_it(tmp_path: Path) -> No
     env = broken_package_folder(tmp_path)
     folder = tmp_path / "packages" / "translate-en_fr-1_0"
     assert one_error_line(invoke("models", "list", env=env)) == (
-        f"error: {folder / 'metadata.json'} is not a readable package description; "
-        f"reinstall the package or remove {folder}\n"
+        f"error: the package in {folder} is broken: its metadata.json is not valid JSON "
+        "(Expecting property name enclosed in double quotes at line 1, column 20); "
+        "remove it with 'briefing models remove translate-en_fr-1_0' and install it again\n"
     )
 
 
