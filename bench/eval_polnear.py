@@ -64,6 +64,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -530,7 +531,10 @@ class GoldItem:
 
 
 def gold_type(text: str, content: Sequence[Span]) -> QuoteType:
-    quoted = any(QUOTE_MARKS.intersection(text[begin:end]) for begin, end in content)
+    quoted = any(
+        QUOTE_MARKS.intersection(text[begin:end]) or "''" in text[begin:end]
+        for begin, end in content
+    )  # doubled apostrophes are the quotation marks of some outlets' copy
     return QuoteType.DIRECT if quoted else QuoteType.INDIRECT
 
 
@@ -605,6 +609,7 @@ def score_document(
     predictions: Sequence[Prediction],
     tallies: dict[QuoteType, Tally],
     errors: list[ErrorRow],
+    by_evidence: Counter[tuple[QuoteType, str, str]],
 ) -> None:
     for kind, tally in tallies.items():
         gold_items = [item for item in gold if item.type is kind]
@@ -626,10 +631,25 @@ def score_document(
             found.update(index for _, index in sourced)
             best = gold_items[sourced[-1][1]].source
             assert best is not None
+            # Nested attributions (`X said, according to Y`) annotate the same words
+            # twice: naming either source of the best-matching content is right.
+            sources = [
+                source
+                for entry in sourced
+                if entry[0][0] == sourced[-1][0][0]
+                and (source := gold_items[entry[1]].source) is not None
+            ]
+            best = next((s for s in sources if _names_speaker(prediction.quote.speaker, s)), best)
             verdict = judge(prediction.quote.speaker, best, tally)
+            evidence = prediction.quote.speaker_evidence
+            by_evidence[kind, evidence.value if evidence else "-", verdict] += 1
             if verdict != "RIGHT":
                 errors.append(ErrorRow(split, document.name, verdict, prediction, best))
         tally.found += len(found)
+
+
+def _names_speaker(speaker: str | None, gold: GoldSource) -> bool:
+    return speaker is not None and any(same_speaker(speaker, alias) for alias in gold.aliases)
 
 
 def judge(speaker: str | None, gold: GoldSource, tally: Tally) -> str:
@@ -658,6 +678,8 @@ class SplitResult:
     tallies: dict[QuoteType, Tally] = field(
         default_factory=lambda: {QuoteType.DIRECT: Tally(), QuoteType.INDIRECT: Tally()}
     )
+    by_evidence: Counter[tuple[QuoteType, str, str]] = field(default_factory=Counter)
+    """(kind, speaker evidence, verdict) → matched quotes: which evidence misleads."""
 
 
 def article_files(corpus: Corpus, split: str) -> Iterator[tuple[str, str]]:
@@ -696,7 +718,9 @@ def run_split(corpus: Corpus, split: str, limit: int | None, errors: list[ErrorR
             for relation in parse_relations(ann.decode("utf-8"))
         ]
         predictions = locate_quotes(document, extraction.quotes)
-        score_document(split, document, gold, predictions, result.tallies, errors)
+        score_document(
+            split, document, gold, predictions, result.tallies, errors, result.by_evidence
+        )
     return result
 
 
@@ -728,7 +752,19 @@ def format_result(split: str, result: SplitResult) -> str:
             f"{_share(tally.wrong, named):>8}{_share(tally.none, named):>8}"
             f"{tally.unnamed:>5} ({tally.unnamed_named} given a name)"
         )
+    lines += ["", f"{'speaker evidence':<18}{'quotes':>7}{'right':>8}{'wrong':>8}  (direct)"]
+    evidences = sorted({e for k, e, _ in result.by_evidence if k is QuoteType.DIRECT})
+    for evidence in evidences:
+        counts = {v: result.by_evidence[QuoteType.DIRECT, evidence, v] for v in _VERDICTS}
+        judged = counts["RIGHT"] + counts["WRONG"] + counts["NONE"]
+        lines.append(
+            f"{evidence:<18}{judged:>7}{_share(counts['RIGHT'], judged):>8}"
+            f"{_share(counts['WRONG'], judged):>8}"
+        )
     return "\n".join(lines)
+
+
+_VERDICTS = ("RIGHT", "WRONG", "NONE", "UNNAMED")
 
 
 def _outside_repo(value: str) -> Path:

@@ -59,15 +59,36 @@ class QuoteType(StrEnum):
     INDIRECT = "indirect"
 
 
+class SpeakerEvidence(StrEnum):
+    """Why a quote is given to its speaker, strongest first."""
+
+    NAMED = "named"
+    """The speaker is named beside the words: `…,” said Jo Park.` or `Park said that …`."""
+    ROLE = "role"
+    """A role noun (`the minister`) the article gave one person or body."""
+    RELAY = "relay"
+    """Someone reports the speaker's words: `the agency quoted Park as saying …`."""
+    PRONOUN = "pronoun"
+    """A pronoun, matched in gender and recency to the person it stands for."""
+    CONTINUATION = "continuation"
+    """The words go on from the same speaker's quote, with nobody else introduced."""
+    INTERVIEW = "interview"
+    """An answer, or a pull quote, in an interview with the speaker."""
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Words attributed to a speaker; ``text`` is an exact substring of its paragraph."""
+    """Words attributed to a speaker; ``text`` is an exact substring of its paragraph.
+
+    ``speaker_evidence`` says why the speaker is who they are; None when there is none.
+    """
 
     text: str
     speaker: str | None
     type: QuoteType
     paragraph: int
     relayed_by: str | None = None
+    speaker_evidence: SpeakerEvidence | None = None
 
 
 @dataclass(frozen=True, slots=True)

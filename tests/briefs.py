@@ -126,3 +126,18 @@ def article_strings(brief: Brief) -> list[str]:
         mt = brief.machine_translation
         texts += [mt.engine, mt.package, mt.version]
     return sorted(filter(None, texts), key=len, reverse=True)
+
+
+def invented_article(
+    *texts: str, title: str | None = None, furniture: tuple[str, ...] = ()
+) -> Article:
+    blocks = ([title] if title else []) + list(texts)
+    return Article(
+        source="invented.txt",
+        title=title,
+        paragraphs=tuple(Paragraph(n, text) for n, text in enumerate(blocks, start=1)),
+        sha256="0" * 64,
+        furniture=tuple(
+            Paragraph(len(blocks) + n, text) for n, text in enumerate(furniture, start=1)
+        ),
+    )

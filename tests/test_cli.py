@@ -136,7 +136,10 @@ BROKEN = "is broken: its metadata.json is not valid JSON"
         (["build", "missing.txt"], "missing.txt: no such file or directory"),
         (["extract", "missing.txt"], "missing.txt: no such file or directory"),
         (["models", "list"], BROKEN),
-        (["models", "install", "fake.argosmodel"], "cannot install fake.argosmodel: it is not a zip"),
+        (
+            ["models", "install", "fake.argosmodel"],
+            "cannot install fake.argosmodel: it is not a zip",
+        ),
         (["models", "remove", "de"], "no installed package matches 'de'"),
         (["build", MANIFEST, "--lang", "fr"], BROKEN),
     ],

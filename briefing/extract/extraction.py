@@ -40,13 +40,15 @@ def extract(article: Article) -> Extraction:
         kind, items = ArticleKind.INTERVIEW, answered
     if kind is ArticleKind.INTERVIEW:
         items = credit_interviewee(items)
+    texts = {paragraph.number: paragraph.text for paragraph in article.paragraphs}
     quotes = tuple(
         Quote(
-            text=article.paragraph(item.paragraph).text[item.start : item.end],
+            text=texts[item.paragraph][item.start : item.end],
             speaker=item.speaker,
             type=item.type,
             paragraph=item.paragraph,
             relayed_by=item.relayed_by,
+            speaker_evidence=item.evidence if item.speaker is not None else None,
         )
         for item in items
         if item.emit

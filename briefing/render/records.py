@@ -113,6 +113,7 @@ def quote_record(quote: Quote) -> Record:
         "type": quote.type.value,
         "paragraph": quote.paragraph,
         "relayed_by": quote.relayed_by,
+        "speaker_evidence": quote.speaker_evidence.value if quote.speaker_evidence else None,
     }
 
 

@@ -8,31 +8,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from briefs import invented_article
 from conftest import REPO, SEEDS
 
 from briefing.extract.extraction import extract
-from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType
+from briefing.model import Article, ArticleKind, Extraction, QuoteType
 from briefing.render.records import extraction_record
 from briefing.sources.files import read_articles
 
 BENCH = REPO / "bench" / "eval_extraction.py"
 
 
-def article(*texts: str, title: str | None = None, furniture: tuple[str, ...] = ()) -> Article:
-    blocks = ([title] if title else []) + list(texts)
-    return Article(
-        source="invented.txt",
-        title=title,
-        paragraphs=tuple(Paragraph(n, text) for n, text in enumerate(blocks, start=1)),
-        sha256="0" * 64,
-        furniture=tuple(
-            Paragraph(len(blocks) + n, text) for n, text in enumerate(furniture, start=1)
-        ),
-    )
-
-
 def run(*texts: str, **options: object) -> Extraction:
-    return extract(article(*texts, **options))  # type: ignore[arg-type]
+    return extract(invented_article(*texts, **options))  # type: ignore[arg-type]
 
 
 def direct(extraction: Extraction) -> list[tuple[str, str | None]]:
@@ -290,6 +278,7 @@ def test_record_shape(tmp_path: Path) -> None:
                 "type": "direct",
                 "paragraph": 2,
                 "relayed_by": None,
+                "speaker_evidence": "named",
             }
         ],
         "figures": [],

@@ -9,26 +9,88 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.speech.quotes import QuoteSpan, is_title_like, quote_spans, trimmed
+from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
+from briefing.extract.speech.names import INITIAL, TITLE
+from briefing.extract.speech.quotes import (
+    QuoteSpan,
+    is_title_like,
+    quote_spans,
+    trimmed,
+    with_doubled_marks_as_quotes,
+)
 from briefing.extract.speech.reported import reported_clauses
 from briefing.extract.speech.speakers import Cast
 from briefing.extract.speech.stances import stances
-from briefing.extract.speech.subjects import PRONOUNS, sentence_subject, subject_before
+from briefing.extract.speech.subjects import (
+    PRONOUNS,
+    clean_phrase,
+    sentence_subject,
+    subject_before,
+)
 from briefing.extract.speech.verbs import PARTICIPLE, REPORTING, Verb, reporting_verbs, verbs_within
-from briefing.model import Article, QuoteType
+from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+# How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
+# the nearest ones, two people it may stand for are a doubt.
+_PRONOUN_REACH = 6
+_PRONOUN_NEAR = 2
+_BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice"})
+_SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 _RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?)\s+as\s+saying\W*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
+# A speaker after the quote: words up to the clause's end, titles' stops included.
+_WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
+# `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
 _AFTER_TAG = re.compile(
-    rf"\s*[,—–]?\s*(?:(?P<verb1>{REPORTING.pattern})\s+(?P<who1>[^.,;:“”\"]{{1,60}}?)|"
-    rf"(?P<who2>[^.,;:“”\"]{{1,60}}?)\s+(?:\w+ly\s+)?(?P<verb2>{REPORTING.pattern})"
-    r"(?:\s+[^.,;:“”\"]{1,40}?)?)\s*(?=[.,;]|$)",
+    rf"\s*[,—–]?\s*(?:(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{_WHO})\s*(?=[.,;]|$)|"
+    rf"(?P<who2>{_WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
+    rf"\s+(?:\w+ly\s+)?(?P<verb2>{REPORTING.pattern})\b)",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who speaks, why we say so, and who relays the words."""
+
+    speaker: str | None = None
+    evidence: SpeakerEvidence | None = None
+    relayed_by: str | None = None
+    doubt: bool = False
+    """A tag names the speaker (`…,” he said`) but the text leaves who it is in doubt:
+    then nobody, not whoever spoke before."""
+
+    def __bool__(self) -> bool:
+        return self.speaker is not None
+
+
+NOBODY = Attribution()
+IN_DOUBT = Attribution(doubt=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named in a sentence; ``salient`` when they are its subject or speaker."""
+
+    position: int
+    name: str
+    salient: bool
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
+    nothing but titles stands before it, or an opening phrase closed by a comma."""
+    words = before.split()
+    return (
+        not words
+        or before.rstrip().endswith(",")
+        or all(word[:1].isupper() or word.lower() in _BEFORE_TITLES for word in words)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +104,7 @@ class Item:
     type: QuoteType
     relayed_by: str | None = None
     emit: bool = True
+    evidence: SpeakerEvidence | None = None
 
 
 class Reader:
@@ -49,37 +112,93 @@ class Reader:
 
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
-        self.last_speaker: str | None = None
-        self.last_named: str | None = None  # the last person named, for a first pronoun
-        self.introduced: str | None = None  # speaker of a paragraph ending `…, he said:`
-        self.continuing: str | None = None  # speaker of a quote left open at paragraph end
+        self.earlier: list[tuple[Mention, ...]] = []
+        """The people each earlier sentence names or gives words to, most recent last."""
+        self.current: list[Mention] = []  # people named so far in this sentence
+        self.introduced = NOBODY  # speaker of a paragraph ending `…, he said:`
+        self.continuing = NOBODY  # speaker of a quote left open at paragraph end
         self.items: list[Item] = []
+        self.paragraph_first_item = 0  # where the current paragraph's items start
 
     def read(self, article: Article) -> list[Item]:
         for paragraph in article.paragraphs:
             headline = paragraph.text == article.title
-            self._paragraph(paragraph.number, paragraph.text, headline)
+            # Offsets into the marked text hold for the paragraph: it has the same length.
+            text = with_doubled_marks_as_quotes(paragraph.text)
+            self._paragraph(paragraph.number, text, headline)
         return sorted(self.items, key=lambda item: (item.paragraph, item.start, -item.end))
 
-    def _resolve(self, phrase: str | None) -> str | None:
+    def _resolve(
+        self, phrase: str | None, at: int | None = None, tagged: bool = False
+    ) -> Attribution:
+        """The speaker ``phrase`` names; a pronoun is read at offset ``at`` of the
+        paragraph (default: the sentence's end). ``tagged``: see ``Cast.resolve``."""
         if phrase is None or phrase.strip().lower() in _FIRST_PERSON:
-            return None
-        return self.cast.resolve(phrase, self.last_speaker or self.last_named)
+            return NOBODY
+        speaker = self.cast.resolve(
+            phrase, lambda pronoun: self._antecedent(pronoun, at), tagged=tagged
+        )
+        if speaker is None:
+            return NOBODY
+        words = clean_phrase(phrase).lower().split()
+        if words and words[-1] in PRONOUNS:
+            return Attribution(speaker, SpeakerEvidence.PRONOUN)
+        named = speaker.split()[-1].lower() in words or speaker.lower() in " ".join(words)
+        return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
-    def _heard(self, speaker: str | None) -> None:
-        if speaker is not None and speaker in self.cast.names:
-            self.last_speaker = speaker
+    def _antecedent(self, pronoun: str, at: int | None) -> str | None:
+        """The person a pronoun stands for, or None when the text leaves a doubt.
+
+        Among the people of the pronoun's gender named in its sentence before it and the
+        subjects and speakers of the two sentences before that, there must be exactly one
+        (`"We will win," said Tom Hale. Rosa Kim attacked the plan. "It will fail," she
+        said.` is Kim's). When nobody is that near, the subject or speaker of the nearest
+        earlier sentence that has one.
+        """
+        gender = PRONOUN_GENDERS.get(pronoun)
+        here = tuple(m for m in self.current if at is None or m.position < at)
+        earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
+        near = {m.name for m in here if self.cast.gender(m.name) in (gender, None)} | {
+            m.name
+            for people in earlier[:_PRONOUN_NEAR]
+            for m in people
+            if m.salient and self.cast.gender(m.name) in (gender, None)
+        }
+        if near:
+            return near.pop() if len(near) == 1 else None
+        for people in earlier[_PRONOUN_NEAR:]:
+            chosen = self._fitting(people, gender)
+            if chosen is not None:
+                return chosen
+        return None
+
+    def _fitting(self, people: Sequence[Mention], gender: Gender | None) -> str | None:
+        """The salient one of ``people`` a pronoun of ``gender`` may stand for: the
+        sentence's speaker before its subject (in `Cruz won, Roe said.` the next `he said`
+        is Roe's), a known gender before an unknown one."""
+        ranked = sorted(people, key=lambda m: m.position != _SPOKEN)
+        fitting = [
+            m.name for m in ranked if m.salient and self.cast.gender(m.name) in (gender, None)
+        ]
+        known = [name for name in fitting if self.cast.gender(name) is gender]
+        return (known or fitting)[0] if fitting else None
+
+    def _heard(self, said: Attribution) -> None:
+        if said.speaker is not None and said.speaker in self.cast.names:
+            self.current.append(Mention(_SPOKEN, said.speaker, salient=True))
 
     def _paragraph(self, number: int, text: str, headline: bool) -> None:
+        self.paragraph_first_item = len(self.items)
         spans = quote_spans(text)
         sentences = split_sentences(text, [(span.start, span.end) for span in spans])
         introduced, continuing = self.introduced, self.continuing
-        self.introduced = self.continuing = None
-        previous_quote: str | None = None
+        self.introduced = self.continuing = NOBODY
+        previous_quote = NOBODY
         paragraph_verbs = reporting_verbs(text)
         for start, end in sentences:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
+            self.current = self._people(text, start, end, spans)
             said = self._reported(number, text, start, end, spans, headline, verbs)
             self._stances(number, text, start, end, spans)
             for span in spans:
@@ -88,24 +207,43 @@ class Reader:
                 whole = span.start <= 1 and (span.end >= len(text) - 2 or not span.closed)
                 if not self._is_quote(text, span, sentence, start, whole, verbs):
                     continue
-                speaker, relay = self._direct_speaker(text, span, start, end, said, verbs)
-                if speaker is None and whole and start == 0:
-                    speaker = introduced or continuing
-                if speaker is None:
-                    speaker = previous_quote
+                who = self._direct_speaker(text, span, start, end, said, verbs)
+                if not who and not who.doubt and whole and start == 0:
+                    who = _continued(introduced or continuing)
+                if not who and not who.doubt:
+                    who = _continued(previous_quote)
                 q_start, q_end = trimmed(text, span)
                 if q_end - q_start < 2:
                     continue
-                self.items.append(Item(number, q_start, q_end, speaker, QuoteType.DIRECT, relay))
-                previous_quote = speaker or previous_quote
-                self._heard(speaker)
+                self.items.append(
+                    Item(
+                        number,
+                        q_start,
+                        q_end,
+                        who.speaker,
+                        QuoteType.DIRECT,
+                        who.relayed_by,
+                        evidence=who.evidence,
+                    )
+                )
+                previous_quote = who or previous_quote
+                self._heard(who)
                 if not span.closed:
-                    self.continuing = speaker
-            named = self.cast.named_in(text, start, end)
-            if named:
-                self.last_named = named[-1]
+                    self.continuing = who
+            self.earlier.append(tuple(self.current))
+            if any(m.salient and m.name != previous_quote.speaker for m in self.current):
+                previous_quote = NOBODY  # someone else was introduced: no continuation
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
-                self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs)
+                self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
+
+    def _people(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Mention]:
+        """The people a sentence names outside its quotations, with where each stands."""
+        return [
+            Mention(position, full, _opens_clause(text[start:position]))
+            for position, name in self.cast.mentions_in(text, start, end)
+            if not any(span.start <= position < span.end for span in spans)
+            and self.cast.is_person(full := self.cast.full_name(name))
+        ]
 
     def _reported(
         self,
@@ -116,39 +254,55 @@ class Reader:
         spans: list[QuoteSpan],
         headline: bool,
         verbs: list[Verb],
-    ) -> str | None:
+    ) -> Attribution:
         """Add the sentence's reported clauses; return its last speaker."""
         sentence = text[start:end]
-        speaker: str | None = None
+        speaker = NOBODY
         for clause in reported_clauses(sentence, start, spans, headline, verbs):
             verb = text[clause.verb_start : clause.verb_end]
             quoted = next(
                 (span for span in spans if span.start <= clause.verb_start < span.end), None
             )
+            # Only a subject standing right at its verb is `tagged`; a source named after
+            # `according to` or a clause's own subject read from afar is weaker evidence.
+            tagged = False
             if clause.source is not None:
                 phrase: str | None = clause.source
             elif clause.end <= clause.verb_start:
                 between = text[clause.end : clause.verb_start].strip(" ,")
                 phrase = between or text[clause.verb_end : end].strip(" .,")
+                tagged = True
             elif PARTICIPLE.search(verb) and not _PROGRESSIVE.search(text, 0, clause.verb_start):
                 phrase = None
             else:
                 phrase = subject_before(text[start : clause.verb_start])
+                tagged = True
             if phrase is not None and phrase.strip().lower() in _FIRST_PERSON:
                 continue
-            who = self._resolve(phrase)
+            who = self._resolve(phrase, clause.verb_start, tagged)
             if quoted is not None and (
-                who not in self.cast.names or phrase is None or phrase.strip().lower() in PRONOUNS
+                who.speaker not in self.cast.names
+                or phrase is None
+                or phrase.strip().lower() in PRONOUNS
             ):
                 continue  # inside a quotation only a third party named there is reported
-            if who is None and phrase is None:
+            if not who and phrase is None:
                 who = speaker or self._resolve(sentence_subject(sentence))
-            speaker = who or speaker
+            if quoted is None:  # a clause inside a quotation introduces nothing after it
+                speaker = who or speaker
             clause_end = min(clause.end, quoted.end) if quoted is not None else clause.end
             while clause_end > clause.start and text[clause_end - 1] in " .,;:":
                 clause_end -= 1
             self.items.append(
-                Item(number, clause.start, clause_end, who, QuoteType.INDIRECT, emit=clause.emit)
+                Item(
+                    number,
+                    clause.start,
+                    clause_end,
+                    who.speaker,
+                    QuoteType.INDIRECT,
+                    emit=clause.emit,
+                    evidence=who.evidence,
+                )
             )
             self._heard(who)
         return speaker
@@ -157,12 +311,22 @@ class Reader:
         self, number: int, text: str, start: int, end: int, spans: list[QuoteSpan]
     ) -> None:
         """Add the sentence's denials and expressed stances not already reported."""
-        taken = [(item.start, item.end) for item in self.items if item.paragraph == number]
+        # This paragraph's items are the last ones added: no scan of the whole article.
+        taken = [(item.start, item.end) for item in self.items[self.paragraph_first_item :]]
         for stance in stances(text[start:end], start, spans):
             who = self._resolve(stance.subject)
-            if who is None or any(a < stance.end and stance.start < b for a, b in taken):
+            if not who or any(a < stance.end and stance.start < b for a, b in taken):
                 continue
-            self.items.append(Item(number, stance.start, stance.end, who, QuoteType.INDIRECT))
+            self.items.append(
+                Item(
+                    number,
+                    stance.start,
+                    stance.end,
+                    who.speaker,
+                    QuoteType.INDIRECT,
+                    evidence=who.evidence,
+                )
+            )
             self._heard(who)
 
     def _is_quote(
@@ -185,22 +349,24 @@ class Reader:
         span: QuoteSpan,
         start: int,
         end: int,
-        said: str | None,
+        said: Attribution,
         verbs: list[Verb],
-    ) -> tuple[str | None, str | None]:
+    ) -> Attribution:
         before = text[start : span.start - 1]
         sentence = text[start:end]
         if not before.strip() or text[span.end - 1 : span.end] in ",?!—":
             tag = _AFTER_TAG.match(text, span.end + 1) if span.closed else None
             if tag is not None:
                 who = tag.group("who1") or tag.group("who2")
-                speaker = self._resolve(who)
-                if speaker is not None:
-                    return speaker, None
+                speaker = self._resolve(who, span.end, tagged=True)
+                if speaker:
+                    return speaker
+                if clean_phrase(who).lower() in PRONOUNS:
+                    return IN_DOUBT
         relay = _RELAY.search(before)
         if relay is not None:
-            original = self._resolve(relay.group("original"))
-            relayer = self._resolve(subject_before(before[: relay.start()]))
+            original = self._resolve(relay.group("original"), span.start).speaker
+            relayer = self._resolve(subject_before(before[: relay.start()]), span.start)
             surname = original.split()[-1] if original else None
             quoted = text[span.start : span.end]
             # The relayer speaks in their own words when the quote names the original in
@@ -208,17 +374,20 @@ class Reader:
             if surname and re.search(
                 rf"\b{re.escape(surname)}\b.{{0,60}}?\b(?:said|says)\b", quoted
             ):
-                return relayer, None
-            return original, relayer
+                return relayer
+            if original is None:
+                return NOBODY
+            return Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
         if before.strip():
-            return self._intro_speaker(sentence, before, said, verbs), None
-        return None, None
+            return self._intro_speaker(sentence, before, said, verbs, span.start)
+        return NOBODY
 
     def _intro_speaker(
-        self, sentence: str, before: str, said: str | None, verbs: list[Verb]
-    ) -> str | None:
+        self, sentence: str, before: str, said: Attribution, verbs: list[Verb], at: int
+    ) -> Attribution:
+        """Who a sentence introduces as speaking what follows offset ``at``."""
         # `He said the costs grew:` introduces the speaker of the sentence's own clause.
-        if said is not None:
+        if said:
             return said
         earlier = [verb for verb in verbs if verb.end <= len(before)]
         if earlier:
@@ -227,10 +396,17 @@ class Reader:
                 phrase = sentence_subject(sentence)
             else:
                 phrase = subject_before(before[: verb.start]) or sentence_subject(sentence)
-            return self._resolve(phrase)
+            return self._resolve(phrase, at)
         if before.rstrip().endswith(":") or verbs:
-            return self._resolve(sentence_subject(sentence))
-        return None
+            return self._resolve(sentence_subject(sentence), at)
+        return NOBODY
+
+
+def _continued(said: Attribution) -> Attribution:
+    """The speaker of words that go on from ``said``'s, on that evidence."""
+    if not said:
+        return NOBODY
+    return Attribution(said.speaker, SpeakerEvidence.CONTINUATION, said.relayed_by)
 
 
 def credit_interviewee(items: list[Item]) -> list[Item]:
@@ -242,7 +418,7 @@ def credit_interviewee(items: list[Item]) -> list[Item]:
         return items
     interviewee = counts.most_common(1)[0][0]
     return [
-        replace(item, speaker=interviewee)
+        replace(item, speaker=interviewee, evidence=SpeakerEvidence.INTERVIEW)
         if item.type is QuoteType.DIRECT and item.speaker is None
         else item
         for item in items

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
 from briefing.extract.speech.speakers import Cast
-from briefing.model import Article, QuoteType
+from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _LETTER_LABEL = re.compile(r"(?P<label>Q|A|Question|Answer)\s*:\s+(?=\S)")
 _NAME_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s+(?=\S)")
@@ -64,7 +64,16 @@ def interview_items(article: Article, cast: Cast, items: list[Item], interview: 
             text = article.paragraph(turn.paragraph).text
             start, end = trimmed(text, QuoteSpan(turn.start, len(text), False))
             if end - start >= 2:
-                kept.append(Item(turn.paragraph, start, end, interviewee, QuoteType.DIRECT))
+                kept.append(
+                    Item(
+                        turn.paragraph,
+                        start,
+                        end,
+                        interviewee,
+                        QuoteType.DIRECT,
+                        evidence=SpeakerEvidence.INTERVIEW,
+                    )
+                )
     return sorted(kept, key=lambda item: (item.paragraph, item.start, -item.end))
 
 
@@ -83,7 +92,7 @@ def _labels(article: Article) -> dict[int, tuple[str, int, int]]:
 def _person(label: str, cast: Cast) -> str | None:
     if label in _QUESTION or label in _ANSWER:
         return None
-    name = cast.resolve(label, None)
+    name = cast.resolve(label, lambda _pronoun: None)  # a label is never a pronoun
     return name if name is not None and name in cast.names and " " in name else None
 
 

@@ -14,7 +14,17 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}]{_LETTER}*(?:[-'’]{_LETTER}+)*"
 _CONNECTOR = r"(?:de|da|del|der|van|von|bin|al|la|le|du|dos)"
-NAME = re.compile(rf"\b{_CAP}(?:\s+(?:{_CONNECTOR}\s+)?{_CAP}){{1,3}}\b")
+# Titles written as abbreviations (`Rep.`, `Lt.`): their stop would otherwise cut the name.
+_TITLE_ABBREVIATION = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Maj|Adm|Rev|Hon|Pres|Atty)\."
+)
+INITIAL = rf"[{_UPPER}]\."
+_INITIALS = rf"(?:{INITIAL}){{1,3}}"  # `G.K.`, the `Q.` of `John Q. Public`
+# A name: an optional abbreviated title, then capitalised words or initials, ending on a word.
+NAME = re.compile(
+    rf"\b(?:{_TITLE_ABBREVIATION}\s+)?(?:(?:{_CAP}|{_INITIALS})\s+(?:{_CONNECTOR}\s+)?){{1,5}}"
+    rf"{_CAP}\b"
+)
 
 # Capitalised words that start sentences or name things other than people.
 _NOT_NAME_START = frozenset(
@@ -75,6 +85,72 @@ _NOT_NAME_START = frozenset(
         "even",
         "asked",
         "speaking",
+        # Capitalised as they open a sentence: `Had Roe won`, `Unlike Roe`.
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "did",
+        "does",
+        "do",
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "may",
+        "might",
+        "must",
+        "let",
+        "says",
+        "said",
+        "unlike",
+        "like",
+        "under",
+        "over",
+        "through",
+        "into",
+        "about",
+        "without",
+        "within",
+        "among",
+        "between",
+        "against",
+        "where",
+        "why",
+        "how",
+        "what",
+        "who",
+        "which",
+        "not",
+        "no",
+        "yes",
+        "all",
+        "every",
+        "each",
+        "some",
+        "many",
+        "most",
+        "both",
+        "other",
+        "another",
+        "such",
+        "only",
+        "just",
+        "perhaps",
+        "maybe",
+        "indeed",
+        "instead",
+        "then",
+        "thus",
+        "now",
+        "once",
+        "later",
+        "earlier",
+        "dear",
     ]
 )
 _CALENDAR = frozenset(
@@ -143,6 +219,64 @@ _ORG_WORDS = frozenset(
         "police",
     ]
 )
+# Words that end the names of places and buildings (`Vero Beach`, `Washington Heights`);
+# none is a common surname, unlike `Hill`, `Park` or `Hall`.
+_PLACE_WORDS = frozenset(
+    [
+        "beach",
+        "heights",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "plaza",
+        "square",
+        "city",
+        "county",
+        "valley",
+        "island",
+        "islands",
+        "river",
+        "lake",
+        "mountains",
+        "hills",
+        "club",
+        "center",
+        "centre",
+        "station",
+        "airport",
+        "hospital",
+        "school",
+        "college",
+        "mosque",
+        "temple",
+        "tower",
+        "building",
+        "camp",
+        "bay",
+        "coast",
+        "harbor",
+        "harbour",
+        "village",
+        "district",
+        "province",
+        "region",
+        "desert",
+        "sea",
+        "ocean",
+        "gulf",
+        "canal",
+        "palace",
+        "stadium",
+        "arena",
+        "point",
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+    ]
+)
 HONORIFICS = frozenset(
     [
         "mr",
@@ -191,24 +325,61 @@ HONORIFICS = frozenset(
         "lord",
         "lady",
         "dame",
+        "sen",
+        "gov",
+        "sgt",
+        "lt",
+        "capt",
+        "cmdr",
+        "maj",
+        "adm",
+        "rev",
+        "hon",
+        "pres",
+        "atty",
+        "anchor",
+        "co-anchor",
+        "correspondent",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "detective",
+        "coach",
     ]
 )
 
 
+# One title word as written before a name: `Mr.`, `Sen.`, `President`.
+TITLE = rf"\b(?i:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\b\.?"
+
+
 def person_name(text: str) -> str | None:
-    """``text`` as a person's name without title or possessive, or None if it is no name."""
-    words = [unpossessed(word) for word in text.split()]
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
+    """``text`` as a person's name without title or possessive, or None if it is no name.
+
+    Titles go with everything before them (`Deputy Transport Minister Ann Cole` → Ann
+    Cole), and so do words that open sentences or name dates (`In May Jane Roe` → Jane Roe).
+    """
+    written = text.split()
+    # A name starts after the last title or possessive before it (`Acme Bank's Jo Park`).
+    cuts = [
+        index
+        for index, word in enumerate(written[:-1])
+        if _is_title(word) or unpossessed(word) != word
+    ]
+    words = [unpossessed(word) for word in written[cuts[-1] + 1 if cuts else 0 :]]
+    while words and (words[0].lower() in _NOT_NAME_START or words[0].lower() in _CALENDAR):
         words = words[1:]
-    if len(words) < 2 or len(words) > 4:
+    if len(words) < 2 or len(words) > 4 or words[-1].endswith(".") or _is_title(words[-1]):
+        return None  # a name has two to four words and ends on a surname, not an initial
+    if any(word.lower() in _CALENDAR | _ORG_WORDS | _PLACE_WORDS for word in words):
         return None
-    if words[0].lower() in _NOT_NAME_START:
-        return None
-    if any(word.lower() in _CALENDAR or word.lower() in _ORG_WORDS for word in words):
-        return None
-    if any(word.isupper() and len(word) > 1 for word in words):
-        return None  # acronyms belong to organisations
+    if any(word.isupper() and len(word) > 1 and "." not in word for word in words):
+        return None  # acronyms belong to organisations; initials (`G.K.`) are a name's
     return " ".join(words)
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS
 
 
 def unpossessed(word: str) -> str:

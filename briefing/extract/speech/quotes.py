@@ -45,6 +45,21 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     return [span for span in spans if span.end > span.start]
 
 
+_DOUBLED = re.compile(r"''|``")
+
+
+def with_doubled_marks_as_quotes(text: str) -> str:
+    """``text`` with doubled apostrophes or backticks (`''Yes,'' he said`, a convention
+    of some newsrooms and of typewritten copy) written as straight quotation marks.
+
+    Each pair becomes a mark and a space, so the result has the same length and offsets
+    found in it hold for ``text``.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    return _DOUBLED.sub('" ', text)
+
+
 def trimmed(text: str, span: QuoteSpan) -> tuple[int, int]:
     """The quote's offsets without edge spaces, a trailing comma, or a fragment's stop."""
     start, end = span.start, span.end

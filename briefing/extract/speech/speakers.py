@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from briefing.extract.speech.names import HONORIFICS, NAME, person_name, unpossessed
+from briefing.extract.speech.genders import Gender, first_name_gender, title_gender
+from briefing.extract.speech.names import (
+    HONORIFICS,
+    NAME,
+    TITLE,
+    person_name,
+    unpossessed,
+)
 from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 
 _NON_SPEAKERS = frozenset(
@@ -41,6 +48,14 @@ _NON_SPEAKERS = frozenset(
     ]
 )
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
+_TITLED_SURNAME = re.compile(
+    rf"(?P<title>(?:{TITLE}\s+)+)(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
+)
+# A name written as a person's: with an age, or as the subject of a speech verb.
+_SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
+_AS_A_PERSON = re.compile(
+    rf"(?P<name>{NAME.pattern})(?:,\s+\d{{1,3}},|\s+{_SPOKE}\b)|\b{_SPOKE}\s+(?P<after>{NAME.pattern})"
+)
 _APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
     rf"[a-z][^,;:“”\"]{{2,80}}?\bof\b[^,;:“”\"]{{2,60}}?)(?=,|\.|\s+(?:said|says|stated))"
@@ -57,26 +72,40 @@ class Cast:
     names: Counter[str] = field(default_factory=Counter)
     roles: dict[str, list[str]] = field(default_factory=dict)
     heads: dict[str, list[str]] = field(default_factory=dict)
-    mentions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    """Per text, where each person's name stands, so readers need not search again."""
+    mentions: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    """Per text, where each person's full name stands, so readers need not search again."""
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    """The titles each name is written with (`mr`, `sen`), lower-cased, without stops."""
+    people: set[str] = field(default_factory=set)
+    """Names written as a person's: beside a speech verb or with an age (`Jo Park, 43,`)."""
+    _surname_pattern: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Cast:
         cast = cls()
         for text in texts:
-            mentions: list[tuple[int, str]] = []
+            mentions: list[tuple[int, int, str]] = []
             before_name = False
             for match in NAME.finditer(text):
                 name = person_name(match.group(0))
                 if name is None:
                     continue
                 cast.names[name] += 1
-                mentions.append((match.start(), name))
+                mentions.append((match.start(), match.end(), name))
                 before_name = before_name or text[match.end() : match.end() + 1] == ","
                 first = match.group(0).split()[0]
                 if first.lower() in HONORIFICS:
                     cast.add_role(first, name)
+                written = match.group(0)
+                before = written[: written.find(name.split()[0])].split()
+                cast.titles.setdefault(name, set()).update(
+                    word.lower().rstrip(".") for word in before
+                )
             cast.mentions[text] = mentions
+            for match in _AS_A_PERSON.finditer(text):
+                name = person_name(match.group("name") or match.group("after"))
+                if name is not None:
+                    cast.people.add(name)
             if not before_name:
                 continue  # both appositions need a comma after a name
             for pattern in (_APPOSITION_AFTER, _APPOSITION_BEFORE):
@@ -88,13 +117,33 @@ class Cast:
 
     def named_in(self, text: str, start: int, end: int) -> list[str]:
         """Full names of the people named in ``text[start:end]``, in order."""
+        return [self.full_name(name) for _, name in self.mentions_in(text, start, end)]
+
+    def mentions_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """Where each person in ``text[start:end]`` is named, by full name or surname."""
         if text not in self.mentions:
             self.mentions[text] = [
-                (match.start(), name)
+                (match.start(), match.end(), name)
                 for match in NAME.finditer(text)
                 if (name := person_name(match.group(0))) is not None
             ]
-        return [self.full_name(name) for at, name in self.mentions[text] if start <= at < end]
+        if self._surname_pattern is None:
+            self._surname_pattern = self._surnames()
+        named = [(at, until, name) for at, until, name in self.mentions[text] if start <= at < end]
+        surnames = [
+            (match.start(), match.group())
+            for match in self._surname_pattern.finditer(text, start, end)
+            if not any(at <= match.start() < until for at, until, _ in named)
+        ]
+        return sorted([(at, name) for at, _, name in named] + surnames)
+
+    def _surnames(self) -> re.Pattern[str]:
+        """The surnames that stand for one person of the cast each (`Roe` for Jane Roe)."""
+        owners = Counter(name.split()[-1] for name in self.names)
+        unique = sorted((surname for surname, count in owners.items() if count == 1), key=len)
+        if not unique:
+            return re.compile(r"(?!)")
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(unique)))})\b")
 
     def add_role(self, role: str, name: str) -> None:
         key = _role_key(role)
@@ -132,44 +181,81 @@ class Cast:
             return Counter(holders).most_common(1)[0][0]
         return None
 
-    def resolve(self, phrase: str, last_speaker: str | None) -> str | None:
-        """The speaker a subject phrase names, or None when it names no one clearly."""
+    def gender(self, name: str) -> Gender | None:
+        """How the article writes of this person: a gendered title, else the first name."""
+        for title in self.titles.get(name, ()):
+            gender = title_gender(title)
+            if gender is not None:
+                return gender
+        return first_name_gender(name)
+
+    def is_person(self, name: str) -> bool:
+        """Whether a name in the cast is a person's rather than a place's or a thing's:
+        written with a title, a role or an age, as someone speaking, or with a first name
+        people are given."""
+        if name in self.people or self.titles.get(name):
+            return True
+        if any(name in names for names in self.roles.values()):
+            return True
+        return first_name_gender(name) is not None
+
+    def resolve(
+        self, phrase: str, antecedent: Callable[[str], str | None], tagged: bool = False
+    ) -> str | None:
+        """The speaker a subject phrase names, or None when it names no one clearly.
+
+        ``antecedent`` resolves a pronoun; the caller knows who was mentioned before it.
+        ``tagged``: the phrase is the subject of a speech verb (`…,” Reid said`), so a lone
+        capitalised word there is a speaker's name even when the article gives no more.
+        """
         phrase = clean_phrase(phrase)
         if not phrase:
             return None
         lowered = phrase.lower()
         if lowered in PRONOUNS:
-            return last_speaker
+            return antecedent(lowered)
         if lowered in _NON_SPEAKERS:
             return None
         if _COORDINATED.search(phrase):
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)
-            return whole or (None if len(phrase.split()) > 12 else phrase)
+            return whole or (phrase if _group_like(phrase) else None)
         for match in NAME.finditer(phrase):
             name = person_name(match.group(0))
             if name is not None:
                 return self.full_name(name)
+        titled = _TITLED_SURNAME.fullmatch(phrase)
+        if titled is not None:
+            # `Mr. Lee`: the full name the article gave Lee, else the title and surname.
+            surname = unpossessed(titled.group("surname"))
+            full = self.full_name(surname)
+            title = " ".join(titled.group("title").split())
+            return full if full != surname else f"{title} {surname}"
         words = phrase.split()
         if len(words) == 1 and words[0][0].isupper():
             bare = unpossessed(words[0])
             full = self.full_name(bare)
             if full != bare or bare in self.names:
                 return full
-            return self.by_role(bare) or (bare if bare.lower() not in _NON_SPEAKERS else None)
+            lone_name = tagged and bare.lower() not in _OPENERS | _NON_SPEAKERS
+            return self.by_role(bare) or (bare if lone_name or speaker_like(bare) else None)
         person = self.by_role(phrase)
         if person is not None:
             return person
         head = role_head(phrase)
         if head in _NON_SPEAKERS or len(words) > 12 or VERBISH.intersection(lowered.split()):
             return None
-        return phrase
+        return phrase if speaker_like(phrase) else None
+
+
+# Where a role's complement starts: `the leader of X`, `a spokesman for Y`, `a report on Z`.
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|from|at|with|about|in)\s+")
 
 
 def role_head(role: str) -> str:
     """The noun a role phrase is about: `the leader of the X` and `the X leader` → leader."""
     role = re.sub(r"\([^)]*\)", "", role)
-    before_of = re.split(r"\s+of\s+", role.strip(), maxsplit=1)[0]
+    before_of = _COMPLEMENT.split(role.strip(), maxsplit=1)[0]
     words = before_of.split()
     return words[-1].lower().strip(".,") if words else ""
 
@@ -194,3 +280,319 @@ def _same_complement(key: str, role: str) -> bool:
 def _complement(role: str) -> set[str]:
     words = role.split(" of ", 1)[1].split()
     return {word.strip(".,") for word in words if word not in ("the", "a", "an", "of", "and")}
+
+
+# Nouns for those who speak in news: people by role, and bodies that issue statements.
+_SPEAKER_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "official",
+        "officials",
+        "minister",
+        "ministers",
+        "ministry",
+        "government",
+        "president",
+        "vice-president",
+        "premier",
+        "chancellor",
+        "company",
+        "firm",
+        "agency",
+        "police",
+        "army",
+        "military",
+        "source",
+        "sources",
+        "statement",
+        "report",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "leader",
+        "leaders",
+        "commander",
+        "commanders",
+        "governor",
+        "mayor",
+        "senator",
+        "senators",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "campaign",
+        "party",
+        "candidate",
+        "nominee",
+        "administration",
+        "department",
+        "office",
+        "court",
+        "judge",
+        "judges",
+        "prosecutor",
+        "prosecutors",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "resident",
+        "residents",
+        "witness",
+        "witnesses",
+        "activist",
+        "activists",
+        "director",
+        "chief",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "council",
+        "committee",
+        "board",
+        "union",
+        "organisation",
+        "organization",
+        "foundation",
+        "institute",
+        "university",
+        "researcher",
+        "researchers",
+        "scientist",
+        "scientists",
+        "economist",
+        "economists",
+        "poll",
+        "survey",
+        "study",
+        "website",
+        "newspaper",
+        "paper",
+        "magazine",
+        "network",
+        "broadcaster",
+        "authorities",
+        "authority",
+        "representative",
+        "representatives",
+        "member",
+        "members",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "executive",
+        "executives",
+        "manager",
+        "owner",
+        "founder",
+        "professor",
+        "doctor",
+        "doctors",
+        "teacher",
+        "teachers",
+        "student",
+        "students",
+        "father",
+        "mother",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "family",
+        "friend",
+        "friends",
+        "neighbour",
+        "neighbor",
+        "neighbours",
+        "neighbors",
+        "voter",
+        "voters",
+        "supporter",
+        "supporters",
+        "critic",
+        "critics",
+        "opponent",
+        "opponents",
+        "protester",
+        "protesters",
+        "journalist",
+        "journalists",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "writer",
+        "author",
+        "historian",
+        "strategist",
+        "strategists",
+        "pollster",
+        "consultant",
+        "operative",
+        "operatives",
+        "insider",
+        "insiders",
+        "diplomat",
+        "diplomats",
+        "observer",
+        "observers",
+        "worker",
+        "workers",
+        "employee",
+        "employees",
+        "farmer",
+        "farmers",
+        "officer",
+        "officers",
+        "soldier",
+        "soldiers",
+        "fighter",
+        "fighters",
+        "commission",
+        "regulator",
+        "regulators",
+        "bank",
+        "spokespeople",
+        "inspector",
+        "investigators",
+        "investigator",
+        "negotiator",
+        "negotiators",
+        "delegation",
+        "embassy",
+        "lobbyist",
+        "lobbyists",
+        "organiser",
+        "organizer",
+        "organisers",
+        "organizers",
+        "host",
+        "anchor",
+        "narrator",
+        "state",
+        "states",
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "governments",
+    ]
+)
+# Lower-case words a capitalised organisation name may hold (`Ministry of Defence`).
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "on", "in", "&"})
+# Longer runs of capitals are a dateline's place (`WASHINGTON —`), not a body's acronym.
+_ACRONYM_LENGTH = 6
+_OPENERS = frozenset(
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "although",
+        "though",
+        "if",
+        "because",
+        "since",
+        "as",
+        "once",
+        "until",
+        "unless",
+        "later",
+        "earlier",
+        "then",
+        "now",
+        "still",
+        "yet",
+        "so",
+        "but",
+        "and",
+        "or",
+        "also",
+        "meanwhile",
+        "however",
+        "instead",
+        "just",
+        "only",
+        "even",
+        "here",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "what",
+        "which",
+        "who",
+        "in",
+        "on",
+        "at",
+        "from",
+        "by",
+        "with",
+        "for",
+        "to",
+        "of",
+        "during",
+        "into",
+        "about",
+        "through",
+        "under",
+        "over",
+        "among",
+        "amid",
+        "despite",
+        "without",
+        "within",
+    ]
+)
+
+
+_LIST_SEPARATOR = re.compile(r",|\s(?:and|or|&|like|such as|including)\s")
+
+
+def _group_like(phrase: str) -> bool:
+    """Whether a listed subject speaks as one: a body or role heading the list (`Coastal
+    states like A and B`), or names throughout (`Ada Okoro and Paul Brandt`)."""
+    parts = [part.strip() for part in _LIST_SEPARATOR.split(phrase) if part.strip()]
+    if not parts or len(phrase.split()) > 12:
+        return False
+    if speaker_like(parts[0]):
+        return True
+    return all(speaker_like(part) and part[:1].isupper() for part in parts)
+
+
+def speaker_like(phrase: str) -> bool:
+    """Whether an unresolved subject phrase can stand as a speaker as written: a
+    capitalised name of a body (`the White House`, `Amnesty International`) or a phrase
+    about people by role (`a spokesman for the ministry`, `officials`); never a clause
+    fragment (`Later in the summer`, `voting fraud`)."""
+    words = phrase.replace("’s", "").replace("'s", "").split()
+    if not words or len(words) > 12 or words[0].lower() in _OPENERS | _NON_SPEAKERS:
+        return False
+    if len(words) == 1 and words[0][:1].isupper():
+        # One capitalised word as written is a body only when it reads as one: an acronym
+        # (`NATO`) or a plural (`Republicans`); a lone `Iowa` or `Unfortunately` is not.
+        word = words[0]
+        capitals = sum(char.isupper() for char in word)
+        return (2 <= capitals <= _ACRONYM_LENGTH and capitals == len(word.strip("."))) or (
+            word[:1].isupper() and word.endswith("s") and not word.endswith("ss")
+        )
+    content = [word for word in words if word.lower() not in _NAME_LINKS]
+    if content and all(word[:1].isupper() for word in content):
+        return True
+    head = role_head(phrase)
+    return head in _SPEAKER_NOUNS or (head.endswith("s") and head[:-1] in _SPEAKER_NOUNS)

@@ -84,7 +84,7 @@ def _without_trailing(text: str) -> str:
 
 
 def clean_phrase(phrase: str) -> str:
-    phrase = " ".join(phrase.split()).strip(" ,;:—–-")
+    phrase = " ".join(phrase.split()).strip(" ,;:—–-\"“”'‘’")
     phrase = _without_leading(phrase)
     phrase = _without_trailing(phrase).strip(" ,")
     lowered = phrase.lower()

@@ -1,0 +1,119 @@
+"""Who said it, on invented passages: each pattern the reader attributes, and the doubts
+it leaves as *Speaker not identified* rather than guess."""
+
+from __future__ import annotations
+
+import pytest
+from briefs import invented_article
+
+from briefing.extract import extract
+from briefing.model import Quote, QuoteType, SpeakerEvidence
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    return list(extract(invented_article(*paragraphs)).quotes)
+
+
+def direct(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(*paragraphs) if q.type is QuoteType.DIRECT]
+
+
+def test_a_pronoun_finds_the_person_of_its_gender_introduced_since_the_last_quote() -> None:
+    assert direct(
+        '"We will win," said Tom Hale. Rosa Kim attacked the plan. "It will fail," she said.'
+    ) == [("We will win", "Tom Hale"), ("It will fail", "Rosa Kim")]
+
+
+def test_two_people_a_pronoun_may_mean_leave_the_speaker_unidentified() -> None:
+    assert direct(
+        '"We will win," said Tom Hale. Mark Reed attacked the plan. "It will fail," he said.'
+    ) == [("We will win", "Tom Hale"), ("It will fail", None)]
+
+
+def test_a_gendered_title_decides_between_two_unknown_first_names() -> None:
+    assert direct(
+        "Mr. Dara Voss and Ms. Sami Okoro met the press on Monday.",
+        'Ms. Okoro left early. "The port is closed," she said.',
+    ) == [("The port is closed", "Sami Okoro")]
+
+
+def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
+    assert direct(
+        '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'
+    ) == [("We are ready", "Ana Ruiz"), ("Help came late", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"The bridge reopens," Deputy Transport Minister Ann Cole said.', "Ann Cole"),
+        ('"This is a sad day," said Rep. G.K. Tanner (D-Ohio), head of the caucus.', "G.K. Tanner"),
+        ('"Fares rise in May," said John Q. Fields.', "John Q. Fields"),
+        ('"It is late," Jo Park, a spokeswoman for the port, said on Tuesday.', "Jo Park"),
+        ('"Sales held up," Lena Ortiz, 43, told reporters.', "Lena Ortiz"),
+        ('"We are open," Abe Sato (R-Texas) said in a statement.', "Abe Sato"),
+        ('"Nobody called," Voss said on the radio, adding that he waited.', "Voss"),
+    ],
+    ids=["titles", "initials-and-party", "middle-initial", "appositive", "age", "party", "surname"],
+)
+def test_a_name_after_the_quote_is_kept_whole_without_its_title(
+    paragraph: str, speaker: str
+) -> None:
+    ((_, found),) = direct(paragraph)
+    assert found == speaker
+
+
+def test_a_title_and_surname_stand_for_the_full_name_the_article_gave() -> None:
+    assert direct(
+        "Acme Bank's Daniel Lee spoke on Monday.",
+        '"Fares rise," Mr. Lee said.',
+    ) == [("Fares rise", "Daniel Lee")]
+
+
+def test_a_title_and_surname_alone_are_kept_as_written() -> None:
+    assert direct('"Fares rise," Mr. Lee said.') == [("Fares rise", "Mr. Lee")]
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    assert direct(
+        "''The ferry returns in May,'' said Nadia Okafor. ''Fares rise after that.''"
+    ) == [("The ferry returns in May", "Nadia Okafor"), ("Fares rise after that.", "Nadia Okafor")]
+
+
+def test_each_speaker_carries_its_evidence() -> None:
+    found = quotes(
+        '"We are ready," said Ana Ruiz.',
+        "Ruiz said the pumps were working. She added that crews were tired.",
+        '"Help came late."',
+    )
+    evidence = {(q.text, q.speaker_evidence) for q in found}
+    assert ("We are ready", SpeakerEvidence.NAMED) in evidence
+    assert ("the pumps were working", SpeakerEvidence.NAMED) in evidence
+    assert ("crews were tired", SpeakerEvidence.PRONOUN) in evidence
+
+
+def test_a_quote_without_evidence_has_no_speaker_and_no_evidence() -> None:
+    (quote,) = quotes('Nobody knows who painted "the blue line on the bridge" last night.')
+    assert (quote.speaker, quote.speaker_evidence) == (None, None)
+
+
+def test_the_relayed_speaker_is_the_one_quoted() -> None:
+    (quote,) = quotes('The agency quoted Jo Park as saying: "The port will reopen on Friday."')
+    assert (quote.speaker, quote.relayed_by, quote.speaker_evidence) == (
+        "Jo Park",
+        "The agency",
+        SpeakerEvidence.RELAY,
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Later in the summer, the result "was not what anyone expected," it seems.',
+        'In Fayetteville on Wednesday, the crowd "would not stop," as reporters saw it.',
+        'WASHINGTON — The talks "are over for now."',
+    ],
+    ids=["time-phrase", "place-phrase", "dateline"],
+)
+def test_a_phrase_that_names_nobody_is_never_given_as_the_speaker(paragraph: str) -> None:
+    assert all(speaker is None for _, speaker in direct(paragraph))

@@ -1,0 +1,19 @@
+"""A person's gender as the article shows it: title first, then first name."""
+
+from __future__ import annotations
+
+from briefing.extract.speech.genders import Gender, first_name_gender, title_gender
+
+
+def test_a_title_says_it() -> None:
+    assert (title_gender("Mr."), title_gender("Ms"), title_gender("Dr")) == (
+        Gender.MALE,
+        Gender.FEMALE,
+        None,
+    )
+
+
+def test_common_first_names_say_it_and_initials_do_not() -> None:
+    assert first_name_gender("Rosa Kim") is Gender.FEMALE
+    assert first_name_gender("Ahmad Noori") is Gender.MALE
+    assert first_name_gender("G.K. Tanner") is None

@@ -1,0 +1,29 @@
+"""What a person's name looks like, and what it is written with."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.speech.names import NAME, person_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Deputy Transport Minister Ann Cole", "Ann Cole"),
+        ("Rep. G.K. Tanner", "G.K. Tanner"),
+        ("Dana R. Smith", "Dana R. Smith"),
+        ("In May Jane Roe", "Jane Roe"),
+        ("President Nadia Okafor", "Nadia Okafor"),
+    ],
+)
+def test_titles_and_sentence_openers_are_not_part_of_a_name(text: str, name: str) -> None:
+    assert [person_name(match.group()) for match in NAME.finditer(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vero Beach", "Washington Heights", "Had Sanders", "Sarasota Republican", "Retired Lt"],
+)
+def test_places_parties_and_verbs_make_no_name(text: str) -> None:
+    assert all(person_name(match.group()) is None for match in NAME.finditer(text))
