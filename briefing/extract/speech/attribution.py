@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import INITIAL, TITLE
+from briefing.extract.speech.pronouns import Memory, Mention, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
     is_title_like,
@@ -35,12 +34,6 @@ from briefing.extract.speech.verbs import PARTICIPLE, REPORTING, Verb, reporting
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
-# How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
-# the nearest ones, two people it may stand for are a doubt.
-_PRONOUN_REACH = 6
-_PRONOUN_NEAR = 2
-_BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice"})
-_SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 _RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?)\s+as\s+saying\W*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 # A speaker after the quote: words up to the clause's end, titles' stops included.
@@ -74,26 +67,6 @@ IN_DOUBT = Attribution(doubt=True)
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A person named in a sentence; ``salient`` when they are its subject or speaker."""
-
-    position: int
-    name: str
-    salient: bool
-
-
-def _opens_clause(before: str) -> bool:
-    """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
-    nothing but titles stands before it, or an opening phrase closed by a comma."""
-    words = before.split()
-    return (
-        not words
-        or before.rstrip().endswith(",")
-        or all(word[:1].isupper() or word.lower() in _BEFORE_TITLES for word in words)
-    )
-
-
-@dataclass(frozen=True, slots=True)
 class Item:
     """A quote, reported clause or bare claim found in a paragraph, with its offsets."""
 
@@ -112,9 +85,7 @@ class Reader:
 
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
-        self.earlier: list[tuple[Mention, ...]] = []
-        """The people each earlier sentence names or gives words to, most recent last."""
-        self.current: list[Mention] = []  # people named so far in this sentence
+        self.memory = Memory(cast)
         self.introduced = NOBODY  # speaker of a paragraph ending `…, he said:`
         self.continuing = NOBODY  # speaker of a quote left open at paragraph end
         self.items: list[Item] = []
@@ -136,7 +107,7 @@ class Reader:
         if phrase is None or phrase.strip().lower() in _FIRST_PERSON:
             return NOBODY
         speaker = self.cast.resolve(
-            phrase, lambda pronoun: self._antecedent(pronoun, at), tagged=tagged
+            phrase, lambda pronoun: self.memory.antecedent(pronoun, at), tagged=tagged
         )
         if speaker is None:
             return NOBODY
@@ -146,46 +117,9 @@ class Reader:
         named = speaker.split()[-1].lower() in words or speaker.lower() in " ".join(words)
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
-    def _antecedent(self, pronoun: str, at: int | None) -> str | None:
-        """The person a pronoun stands for, or None when the text leaves a doubt.
-
-        Among the people of the pronoun's gender named in its sentence before it and the
-        subjects and speakers of the two sentences before that, there must be exactly one
-        (`"We will win," said Tom Hale. Rosa Kim attacked the plan. "It will fail," she
-        said.` is Kim's). When nobody is that near, the subject or speaker of the nearest
-        earlier sentence that has one.
-        """
-        gender = PRONOUN_GENDERS.get(pronoun)
-        here = tuple(m for m in self.current if at is None or m.position < at)
-        earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
-        near = {m.name for m in here if self.cast.gender(m.name) in (gender, None)} | {
-            m.name
-            for people in earlier[:_PRONOUN_NEAR]
-            for m in people
-            if m.salient and self.cast.gender(m.name) in (gender, None)
-        }
-        if near:
-            return near.pop() if len(near) == 1 else None
-        for people in earlier[_PRONOUN_NEAR:]:
-            chosen = self._fitting(people, gender)
-            if chosen is not None:
-                return chosen
-        return None
-
-    def _fitting(self, people: Sequence[Mention], gender: Gender | None) -> str | None:
-        """The salient one of ``people`` a pronoun of ``gender`` may stand for: the
-        sentence's speaker before its subject (in `Cruz won, Roe said.` the next `he said`
-        is Roe's), a known gender before an unknown one."""
-        ranked = sorted(people, key=lambda m: m.position != _SPOKEN)
-        fitting = [
-            m.name for m in ranked if m.salient and self.cast.gender(m.name) in (gender, None)
-        ]
-        known = [name for name in fitting if self.cast.gender(name) is gender]
-        return (known or fitting)[0] if fitting else None
-
     def _heard(self, said: Attribution) -> None:
         if said.speaker is not None and said.speaker in self.cast.names:
-            self.current.append(Mention(_SPOKEN, said.speaker, salient=True))
+            self.memory.spoke(said.speaker)
 
     def _paragraph(self, number: int, text: str, headline: bool) -> None:
         self.paragraph_first_item = len(self.items)
@@ -198,7 +132,7 @@ class Reader:
         for start, end in sentences:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
-            self.current = self._people(text, start, end, spans)
+            self.memory.start_sentence(self._people(text, start, end, spans))
             said = self._reported(number, text, start, end, spans, headline, verbs)
             self._stances(number, text, start, end, spans)
             for span in spans:
@@ -230,8 +164,8 @@ class Reader:
                 self._heard(who)
                 if not span.closed:
                     self.continuing = who
-            self.earlier.append(tuple(self.current))
-            if any(m.salient and m.name != previous_quote.speaker for m in self.current):
+            self.memory.end_sentence()
+            if any(m.salient and m.name != previous_quote.speaker for m in self.memory.current):
                 previous_quote = NOBODY  # someone else was introduced: no continuation
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
@@ -239,7 +173,7 @@ class Reader:
     def _people(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Mention]:
         """The people a sentence names outside its quotations, with where each stands."""
         return [
-            Mention(position, full, _opens_clause(text[start:position]))
+            Mention(position, full, opens_clause(text[start:position]))
             for position, name in self.cast.mentions_in(text, start, end)
             if not any(span.start <= position < span.end for span in spans)
             and self.cast.is_person(full := self.cast.full_name(name))

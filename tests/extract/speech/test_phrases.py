@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.speech.speakers import role_head, speaker_like
+from briefing.extract.speech.phrases import role_head, speaker_like
 
 
 @pytest.mark.parametrize(

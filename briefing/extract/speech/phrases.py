@@ -1,0 +1,110 @@
+"""Which phrases can stand as a speaker as an article wrote them.
+
+When a subject phrase names no person of the cast, it may still be a speaker as written:
+a capitalised body (`the White House`), a person or body by role (`a spokesman for the
+ministry`, `officials`), an acronym or a plural (`NATO`, `Republicans`). A clause fragment
+(`Later in the summer`), a dateline (`WASHINGTON`) or a lone place (`Iowa`) is not: no
+speaker is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+NON_SPEAKERS = frozenset(
+    """
+    i we you it they this that these those which who one some many others group there here
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# Nouns for those who speak in news: people by role, and bodies that issue statements.
+_SPEAKER_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople official officials minister ministers
+    ministry government president vice-president premier chancellor company firm agency
+    police army military source sources statement report analyst analysts expert experts
+    lawyer lawyers attorney attorneys leader leaders commander commanders governor mayor
+    senator senators lawmaker lawmakers legislator legislators campaign party candidate
+    nominee administration department office court judge judges prosecutor prosecutors
+    aide aides adviser advisers advisor advisors resident residents witness witnesses
+    activist activists director chief secretary ambassador envoy council committee board
+    union organisation organization foundation institute university researcher researchers
+    scientist scientists economist economists poll survey study website newspaper paper
+    magazine network broadcaster authorities authority representative representatives
+    member members chairman chairwoman chair executive executives manager owner founder
+    professor doctor doctors teacher teachers student students father mother wife husband
+    son daughter brother sister family friend friends neighbour neighbor neighbours
+    neighbors voter voters supporter supporters critic critics opponent opponents
+    protester protesters journalist journalists reporter reporters correspondent editor
+    writer author historian strategist strategists pollster consultant operative
+    operatives insider insiders diplomat diplomats observer observers worker workers
+    employee employees farmer farmers officer officers soldier soldiers fighter fighters
+    commission regulator regulators bank spokespeople inspector investigators investigator
+    negotiator negotiators delegation embassy lobbyist lobbyists organiser organizer
+    organisers organizers host anchor narrator state states country countries nation
+    nations governments
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# Words that open clauses and adverbials, never a speaker's name.
+OPENERS = frozenset(
+    """
+    after before when while although though if because since as once until unless later
+    earlier then now still yet so but and or also meanwhile however instead just only even
+    here there this that these those it what which who in on at from by with for to of
+    during into about through under over among amid despite without within
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+# Where a role's complement starts: `the leader of X`, `a spokesman for Y`, `a report on Z`.
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|from|at|with|about|in)\s+")
+
+
+def role_head(role: str) -> str:
+    """The noun a role phrase is about: `the leader of the X` and `the X leader` → leader."""
+    role = re.sub(r"\([^)]*\)", "", role)
+    before_of = _COMPLEMENT.split(role.strip(), maxsplit=1)[0]
+    words = before_of.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+# Lower-case words a capitalised organisation name may hold (`Ministry of Defence`).
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "on", "in", "&"})
+# Longer runs of capitals are a dateline's place (`WASHINGTON —`), not a body's acronym.
+_ACRONYM_LENGTH = 6
+
+
+_LIST_SEPARATOR = re.compile(r",|\s(?:and|or|&|like|such as|including)\s")
+
+
+def group_like(phrase: str) -> bool:
+    """Whether a listed subject speaks as one: a body or role heading the list (`Coastal
+    states like A and B`), or names throughout (`Ada Okoro and Paul Brandt`)."""
+    parts = [part.strip() for part in _LIST_SEPARATOR.split(phrase) if part.strip()]
+    if not parts or len(phrase.split()) > 12:
+        return False
+    if speaker_like(parts[0]):
+        return True
+    return all(speaker_like(part) and part[:1].isupper() for part in parts)
+
+
+def speaker_like(phrase: str) -> bool:
+    """Whether an unresolved subject phrase can stand as a speaker as written: a
+    capitalised name of a body (`the White House`, `Amnesty International`) or a phrase
+    about people by role (`a spokesman for the ministry`, `officials`); never a clause
+    fragment (`Later in the summer`, `voting fraud`)."""
+    words = phrase.replace("’s", "").replace("'s", "").split()
+    if not words or len(words) > 12 or words[0].lower() in OPENERS | NON_SPEAKERS:
+        return False
+    if len(words) == 1 and words[0][:1].isupper():
+        # One capitalised word as written is a body only when it reads as one: an acronym
+        # (`NATO`) or a plural (`Republicans`); a lone `Iowa` or `Unfortunately` is not.
+        word = words[0]
+        capitals = sum(char.isupper() for char in word)
+        return (2 <= capitals <= _ACRONYM_LENGTH and capitals == len(word.strip("."))) or (
+            word[:1].isupper() and word.endswith("s") and not word.endswith("ss")
+        )
+    content = [word for word in words if word.lower() not in _NAME_LINKS]
+    if content and all(word[:1].isupper() for word in content):
+        return True
+    head = role_head(phrase)
+    return head in _SPEAKER_NOUNS or (head.endswith("s") and head[:-1] in _SPEAKER_NOUNS)

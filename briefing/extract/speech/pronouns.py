@@ -1,0 +1,100 @@
+"""Whom a pronoun stands for: the people each sentence names, remembered as a reader does.
+
+``Memory`` keeps, sentence by sentence, the people named outside quotations and the
+speakers given words, marking who is salient (a sentence's subject or speaker). A pronoun
+then stands for the one person of its gender among the nearest of them, and for nobody
+when two could be meant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
+from briefing.extract.speech.speakers import Cast
+
+# How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
+# the nearest ones, two people it may stand for are a doubt.
+_PRONOUN_REACH = 6
+_PRONOUN_NEAR = 2
+_BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice"})
+SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named in a sentence; ``salient`` when they are its subject or speaker."""
+
+    position: int
+    name: str
+    salient: bool
+
+
+def opens_clause(before: str) -> bool:
+    """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
+    nothing but titles stands before it, or an opening phrase closed by a comma."""
+    words = before.split()
+    return (
+        not words
+        or before.rstrip().endswith(",")
+        or all(word[:1].isupper() or word.lower() in _BEFORE_TITLES for word in words)
+    )
+
+
+@dataclass
+class Memory:
+    """The people of the sentences read so far, for the pronouns still to come."""
+
+    cast: Cast
+    earlier: list[tuple[Mention, ...]] = field(default_factory=list)
+    """The people each earlier sentence names or gives words to, most recent last."""
+    current: list[Mention] = field(default_factory=list)
+    """The people named so far in the sentence being read."""
+
+    def start_sentence(self, people: list[Mention]) -> None:
+        self.current = people
+
+    def end_sentence(self) -> None:
+        self.earlier.append(tuple(self.current))
+
+    def spoke(self, speaker: str) -> None:
+        """``speaker`` was given words in this sentence: its most salient person."""
+        self.current.append(Mention(SPOKEN, speaker, salient=True))
+
+    def antecedent(self, pronoun: str, at: int | None) -> str | None:
+        """The person a pronoun stands for, or None when the text leaves a doubt.
+
+        Among the people of the pronoun's gender named in its sentence before it and the
+        subjects and speakers of the two sentences before that, there must be exactly one
+        (`"We will win," said Tom Hale. Rosa Kim attacked the plan. "It will fail," she
+        said.` is Kim's). When nobody is that near, the subject or speaker of the nearest
+        earlier sentence that has one.
+        """
+        gender = PRONOUN_GENDERS.get(pronoun)
+        here = tuple(m for m in self.current if at is None or m.position < at)
+        earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
+        near = {m.name for m in here if self.cast.gender(m.name) in (gender, None)} | {
+            m.name
+            for people in earlier[:_PRONOUN_NEAR]
+            for m in people
+            if m.salient and self.cast.gender(m.name) in (gender, None)
+        }
+        if near:
+            return near.pop() if len(near) == 1 else None
+        for people in earlier[_PRONOUN_NEAR:]:
+            chosen = self._fitting(people, gender)
+            if chosen is not None:
+                return chosen
+        return None
+
+    def _fitting(self, people: Sequence[Mention], gender: Gender | None) -> str | None:
+        """The salient one of ``people`` a pronoun of ``gender`` may stand for: the
+        sentence's speaker before its subject (in `Cruz won, Roe said.` the next `he said`
+        is Roe's), a known gender before an unknown one."""
+        ranked = sorted(people, key=lambda m: m.position != SPOKEN)
+        fitting = [
+            m.name for m in ranked if m.salient and self.cast.gender(m.name) in (gender, None)
+        ]
+        known = [name for name in fitting if self.cast.gender(name) is gender]
+        return (known or fitting)[0] if fitting else None
