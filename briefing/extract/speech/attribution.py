@@ -40,7 +40,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
 # `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
 _AFTER_TAG = re.compile(
-    rf"\s*[,—–]?\s*(?:(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{_WHO})\s*(?=[.,;]|$)|"
+    rf"\s*[,—–]?\s*(?:(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{_WHO})"
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
     rf"(?P<who2>{_WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
     rf"\s+(?:\w+ly\s+)?(?P<verb2>{REPORTING.pattern})\b)",
     re.IGNORECASE,
@@ -128,6 +129,7 @@ class Reader:
         introduced, continuing = self.introduced, self.continuing
         self.introduced = self.continuing = NOBODY
         previous_quote = NOBODY
+        quoted_until = -1  # where this sentence's last quote ends, if it has one
         paragraph_verbs = reporting_verbs(text)
         for start, end in sentences:
             sentence = text[start:end]
@@ -161,12 +163,17 @@ class Reader:
                     )
                 )
                 previous_quote = who or previous_quote
+                quoted_until = span.end
                 self._heard(who)
                 if not span.closed:
                     self.continuing = who
             self.memory.end_sentence()
-            if any(m.salient and m.name != previous_quote.speaker for m in self.memory.current):
-                previous_quote = NOBODY  # someone else was introduced: no continuation
+            if any(
+                m.salient and m.name != previous_quote.speaker and m.position > quoted_until
+                for m in self.memory.current
+            ):
+                previous_quote = NOBODY  # someone else was introduced since: no continuation
+            quoted_until = -1
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
 
@@ -332,7 +339,8 @@ class Reader:
                 phrase = subject_before(before[: verb.start]) or sentence_subject(sentence)
             return self._resolve(phrase, at)
         if before.rstrip().endswith(":") or verbs:
-            return self._resolve(sentence_subject(sentence), at)
+            # `Roe fired back: “…”`: the subject introduces the words as its own.
+            return self._resolve(sentence_subject(sentence), at, tagged=True)
         return NOBODY
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.figures.dates import MONTH_NAMES
+from briefing.extract.speech.genders import first_name_gender
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = r"[^\W\d_]"
@@ -369,6 +370,11 @@ def person_name(text: str) -> str | None:
     words = [unpossessed(word) for word in written[cuts[-1] + 1 if cuts else 0 :]]
     while words and (words[0].lower() in _NOT_NAME_START or words[0].lower() in _CALENDAR):
         words = words[1:]
+    if len(words) >= 3 and first_name_gender(words[0]) is None:
+        # `Senate Minority Leader Harry M. Reid`: the name starts at its first name.
+        starts = [i for i, word in enumerate(words[1:-1], 1) if first_name_gender(word)]
+        if starts:
+            words = words[starts[0] :]
     if len(words) < 2 or len(words) > 4 or words[-1].endswith(".") or _is_title(words[-1]):
         return None  # a name has two to four words and ends on a surname, not an initial
     if any(word.lower() in _CALENDAR | _ORG_WORDS | _PLACE_WORDS for word in words):

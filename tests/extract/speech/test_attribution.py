@@ -117,3 +117,33 @@ def test_the_relayed_speaker_is_the_one_quoted() -> None:
 )
 def test_a_phrase_that_names_nobody_is_never_given_as_the_speaker(paragraph: str) -> None:
     assert all(speaker is None for _, speaker in direct(paragraph))
+
+
+def test_a_long_title_before_a_name_is_cut_at_the_first_name() -> None:
+    assert direct('"It is late," said Senate Minority Leader Harry M. Reed (D-Ohio).') == [
+        ("It is late", "Harry M. Reed")
+    ]
+
+
+def test_a_quote_goes_on_from_its_speaker_when_someone_named_earlier_said_nothing() -> None:
+    assert direct(
+        'Dan Voss "apologized many times on this show," Lena Ortiz said. "We must all move on."'
+    ) == [
+        ("apologized many times on this show", "Lena Ortiz"),
+        ("We must all move on.", "Lena Ortiz"),
+    ]
+
+
+def test_someone_introduced_after_a_quote_ends_its_continuation() -> None:
+    assert direct(
+        '"Move on," Lena Ortiz said. Dan Voss walked out. "It is over for all of us."'
+    ) == [
+        ("Move on", "Lena Ortiz"),
+        ("It is over for all of us.", None),
+    ]
+
+
+def test_a_colon_after_a_subject_introduces_its_words() -> None:
+    assert direct('Voss fired back: "You play a contrarian on television."') == [
+        ("You play a contrarian on television.", "Voss")
+    ]
