@@ -141,3 +141,48 @@ def test_measures(text: str, figure: str, expected: str) -> None:
     assert phrase == expected
     assert 1 <= len(phrase.split()) <= 12
     assert not phrase.startswith(("but ", "and ", "000"))
+
+
+def figures_in(text: str) -> list[tuple[str, float, str]]:
+    return [(text[f.start : f.end], f.value, f.unit) for f in find_numbers(text, 2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club recalled its 1988 triumph.",
+        "The vote closed at 0930 GMT and again at 21:30.",
+        "The results came at 3 p.m. on Monday.",
+        "She spoke on Channel 9 about Article 5.",
+        "A week earlier the road had reopened.",
+    ],
+    ids=["year-as-adjective", "clock-times", "clock-pm", "numbers-in-names", "a-week-earlier"],
+)
+def test_numbers_that_state_no_figure_are_not_figures(text: str) -> None:
+    assert figures_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three quarters of staff voted to strike.",
+        "The fund could reach a third of a billion dollars.",
+        "Losses of eight or nine billion are feared.",
+        "A few hundred thousand people marched.",
+        "Hundreds of families fled.",
+    ],
+    ids=["fraction", "fraction-of-scale", "alternatives", "a-few-hundred-thousand", "hundreds-of"],
+)
+def test_a_vague_amount_never_becomes_a_definite_number(text: str) -> None:
+    assert figures_in(text) == []
+
+
+def test_a_change_keeps_both_of_its_numbers() -> None:
+    assert figures_in("Sales fell from 950 to 870 units.") == [
+        ("950", 950.0, "units"),
+        ("870 units", 870.0, "units"),
+    ]
+
+
+def test_pence_are_a_price() -> None:
+    assert figures_in("Petrol rose by 3p a litre.") == [("3p", 3.0, "pence")]

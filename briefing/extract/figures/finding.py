@@ -12,7 +12,7 @@ without a year takes the year the caller infers from the article, or 0.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.figures.dates import DATE, MONTH_WORDS, date_value
 from briefing.extract.figures.numbers import NUMBER_WORDS, SCALES, WORDS, parse_number
@@ -29,12 +29,13 @@ _NUMBER = re.compile(
     r"(?P<scale>\s+(?:thousand|million|billion|trillion)\b|\s?(?:bn|m)\b)?"
     r"(?P<percent>\s?%|\s+percent\b|\s+per\s+cent\b)?"
     r"(?P<hyphen>-(?:day|week|month|year|hour|minute|kilometre|kilometer|mile|km)s?\b)?"
+    r"(?P<pence>(?<=\d)p\b)?"
     r"(?![\w/]|\.\d|,\d)",
     re.IGNORECASE,
 )
 _UNIT_WORDS = re.compile(
     r"(?:\s+(?!(?:of|in|at|to|from|for|on|across|over|by|with|and|or|who|"
-    r"that|which|ago|than|as|per|a|the|is|are|was|were)\b)"
+    r"that|which|ago|than|as|per|a|the|is|are|was|were|about)\b)"
     r"(?P<word>[A-Za-z][\w’'-]*)){1,3}"
 )
 _AFTER = re.compile(
@@ -94,6 +95,29 @@ _A_NEEDS = re.compile(
 )
 
 
+# Numbers that are no figure, or whose value the text does not state: clock times
+# (`09:30`, `0930 GMT`, `3 p.m.`), vague multiples (`a few hundred thousand`, `hundreds
+# of`), alternatives (`eight or nine billion`) and fractions (`three quarters of staff`,
+# `a third of a billion`). Their words are kept out of every figure rather than read as
+# a definite number.
+_SMALL_WORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_NOT_A_FIGURE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time)?(?!\d)|"
+    r"\b\d{1,2}[:.]\d{2}\b(?![.,]?\d)(?=\s*(?:on|in|at|that|this|local|GMT|UTC|\)|$))|"
+    r"\b\d{3,4}\s*(?:GMT|UTC|hours|hrs)\b|"
+    r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+    r"\b(?:a\s+few|a\s+couple\s+of|several|many|some)\s+(?:(?:hundred|thousand|million|billion)\s*)+|"
+    r"\b(?:hundreds|thousands|millions|billions|dozens|tens)\s+of"
+    r"(?:\s+(?:thousands|millions|billions))?|"
+    rf"\b{_SMALL_WORDS}\s+or\s+{_SMALL_WORDS}\s+(?:hundred|thousand|million|billion)\b|"
+    rf"\b{_SMALL_WORDS}[\s-]+(?:halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
+    r"(?:\s+an?\s+(?:hundred|thousand|million|billion))?",
+    re.IGNORECASE,
+)
+# `fell from 950 to 870`: two figures, the one before and the one after.
+# A capitalised word, not opening the sentence, right before a number names it.
+_NAMED_BY = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
+_CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 
@@ -129,13 +153,28 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
         or (not lowered.isdisjoint(("a", "an")) and not _TIME_UNITS.isdisjoint(lowered))
     ):
         return found
+    taken += [(match.start(), match.end()) for match in _NOT_A_FIGURE.finditer(text)]
     for match in _NUMBER.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if match.group("upper") and _CHANGE.search(text, 0, match.start()):
+            found += _change(text, match)
             continue
         figure = _number(text, match)
         if figure is not None:
             found.append(figure)
     return sorted(found, key=lambda figure: figure.start)
+
+
+def _change(text: str, match: re.Match[str]) -> list[Found]:
+    """`from 950 to 870 units`: each end of the change as a figure of its own."""
+    upper = match.start("upper")
+    first = _NUMBER.match(text[:upper].rstrip(" to-–").rstrip(), match.start())
+    second = _NUMBER.match(text, upper)
+    before, after = (_number(text, part) if part is not None else None for part in (first, second))
+    if before is not None and after is not None and before.unit == "count":
+        before = replace(before, unit=after.unit)  # `950` counts what `870 units` counts
+    return [figure for figure in (before, after) if figure is not None]
 
 
 def _number(text: str, match: re.Match[str]) -> Found | None:
@@ -156,6 +195,8 @@ def _number(text: str, match: re.Match[str]) -> Found | None:
     hyphen = match.group("hyphen")
     if hyphen:
         unit = hyphen.strip("-").rstrip("s") + "s"
+    if match.group("pence"):
+        unit = "pence"
     noun_start = noun_end = -1
     if not unit:
         unit, end = _unit_after(text, end)
@@ -206,12 +247,17 @@ def _skip(text: str, match: re.Match[str], unit: str, unit_end: int) -> bool:
     durations = {f"{name}s" for name in _TIME_UNITS}
     if number in {"a", "an"}:
         # `a week ago`, `for a year`, `a year of war` measure time; `twice a week` does not.
+        # `a week ago` dates an event from the article's day; `a week earlier` only places
+        # it beside another event, and measures nothing.
         return unit not in durations or not (
-            _A_NEEDS.search(before) or re.match(r"\s+(?:ago|of|later|earlier)\b", text[unit_end:])
+            _A_NEEDS.search(before) or re.match(r"\s+(?:ago|of)\b", text[unit_end:])
         )
     plain = not (match.group("currency") or match.group("scale") or match.group("percent"))
-    if plain and re.fullmatch(r"1[89]\d\d|20\d\d", number) and unit in {"count", ""}:
-        return True  # a bare year is background, not a figure
+    year = plain and re.fullmatch(r"1[89]\d\d|20\d\d", number)
+    if year and (unit in {"count", ""} or not unit.endswith("s")):
+        return True  # a bare year (`its 1988 triumph`) is background, not a figure
+    if plain and _NAMED_BY.search(before) and not unit.endswith("s"):
+        return True  # a number in a name: `Channel 9`, `Article 5`
     if number == "one" and unit not in durations:
         return True  # `one of them`, `no one`: rarely a measurement
     # `the two fronts` counts things already introduced; `the 90-day pause` is a measure.
