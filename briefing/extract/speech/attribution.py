@@ -30,7 +30,14 @@ from briefing.extract.speech.subjects import (
     sentence_subject,
     subject_before,
 )
-from briefing.extract.speech.verbs import PARTICIPLE, REPORTING, Verb, reporting_verbs, verbs_within
+from briefing.extract.speech.verbs import (
+    EVALUATIVE,
+    PARTICIPLE,
+    REPORTING,
+    Verb,
+    reporting_verbs,
+    verbs_within,
+)
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
@@ -130,6 +137,7 @@ class Reader:
         self.introduced = self.continuing = NOBODY
         previous_quote = NOBODY
         quoted_until = -1  # where this sentence's last quote ends, if it has one
+        unclaimed: list[int] = []  # quotes run on into the next one, awaiting its speaker
         paragraph_verbs = reporting_verbs(text)
         for start, end in sentences:
             sentence = text[start:end]
@@ -162,6 +170,11 @@ class Reader:
                         evidence=who.evidence,
                     )
                 )
+                if who and unclaimed:
+                    self._claim(unclaimed, who)
+                    unclaimed = []
+                if not who and not span.closed and span.end < len(text):
+                    unclaimed.append(len(self.items) - 1)  # reopened before it closed
                 previous_quote = who or previous_quote
                 quoted_until = span.end
                 self._heard(who)
@@ -176,6 +189,16 @@ class Reader:
             quoted_until = -1
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
+
+    def _claim(self, indices: list[int], who: Attribution) -> None:
+        """Quotes that ran on into ``who``'s are ``who``'s too."""
+        for index in indices:
+            self.items[index] = replace(
+                self.items[index],
+                speaker=who.speaker,
+                relayed_by=who.relayed_by,
+                evidence=SpeakerEvidence.CONTINUATION,
+            )
 
     def _people(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Mention]:
         """The people a sentence names outside its quotations, with where each stands."""
@@ -278,7 +301,7 @@ class Reader:
             return True
         if is_title_like(words) and not re.search(r"[.!?,]$", text[span.start : span.end]):
             return False
-        if len(words) >= 5:
+        if len(words) >= 5 or EVALUATIVE.search(text, start, span.start - 1):
             return True
         # A short phrase in marks is speech only when the sentence reports speech.
         inside = range(span.start - 1 - start, span.end + 1 - start)
@@ -338,6 +361,9 @@ class Reader:
             else:
                 phrase = subject_before(before[: verb.start]) or sentence_subject(sentence)
             return self._resolve(phrase, at)
+        evaluative = EVALUATIVE.search(before)
+        if evaluative is not None:  # `Roe branded the offer “an insult”`
+            return self._resolve(subject_before(before[: evaluative.start()]), at, tagged=True)
         if before.rstrip().endswith(":") or verbs:
             # `Roe fired back: “…”`: the subject introduces the words as its own.
             return self._resolve(sentence_subject(sentence), at, tagged=True)

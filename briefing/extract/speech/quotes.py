@@ -35,17 +35,27 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             straight_ok = index == 0 or text[index - 1] in _BEFORE_OPENING
             if char in "“«" or (char == '"' and straight_ok):
                 opened = index + 1
+        elif char in "“«" or (char == '"' and _reopens(text, index)):
+            # A mark that opens while a quote is open: the earlier one ran on unclosed
+            # (`"The ferry returns in May. "Fares rise after that."`), and both count.
+            spans.append(QuoteSpan(opened, len(text[:index].rstrip()), False))
+            opened = index + 1
         elif char in _CLOSING:
             spans.append(QuoteSpan(opened, index, True))
             opened = None
-        elif char in "“«":
-            opened = index + 1  # a stray opening mark: the earlier one never closed
     if opened is not None and opened < len(text):
         spans.append(QuoteSpan(opened, len(text), False))
     return [span for span in spans if span.end > span.start]
 
 
 _DOUBLED = re.compile(r"''|``")
+
+
+def _reopens(text: str, index: int) -> bool:
+    """Whether a straight mark at ``index`` opens (space before, word after), not closes."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1 : index + 2]
+    return before.isspace() and after != "" and after[0].isalnum()
 
 
 def with_doubled_marks_as_quotes(text: str) -> str:

@@ -149,6 +149,13 @@ REPORTING = re.compile(
     re.IGNORECASE,
 )
 """The reporting verbs as one pattern, for matching at a known position only."""
+# Verbs that give a short phrase in quotation marks as someone's own words about a thing:
+# `branded the offer “an insult”`. (`so-called` names a label, not anyone's words.)
+EVALUATIVE = re.compile(
+    r"(?<!so-)\b(?:branded|brands|brand|dubbed|dubs|labell?ed|labels|termed|terms|called|"
+    r"calls|described\s+[^“”\"]{1,40}\s+as)\b[^“”\".;:]{0,60}$",
+    re.IGNORECASE,
+)
 PARTICIPLE = re.compile(r"ing$")
 # Finite auxiliaries: after a subject they show a clause, not a name, has begun.
 AUXILIARIES = frozenset(

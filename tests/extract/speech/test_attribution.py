@@ -147,3 +147,38 @@ def test_a_colon_after_a_subject_introduces_its_words() -> None:
     assert direct('Voss fired back: "You play a contrarian on television."') == [
         ("You play a contrarian on television.", "Voss")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The ferry returns in May. "Fares rise after that," said Nadia Okafor.',
+        "“The ferry returns in May. “Fares rise after that,” said Nadia Okafor.",
+    ],
+    ids=["straight", "curly"],
+)
+def test_a_quote_reopened_before_it_closed_keeps_both_parts_and_their_speaker(
+    paragraph: str,
+) -> None:
+    assert direct(paragraph) == [
+        ("The ferry returns in May.", "Nadia Okafor"),
+        ("Fares rise after that", "Nadia Okafor"),
+    ]
+
+
+def test_a_short_phrase_after_an_evaluative_verb_is_the_subjects_words() -> None:
+    assert direct('Tom Reyes branded the offer "an insult" on Monday.') == [
+        ("an insult", "Tom Reyes")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The so-called "blue line" rule applies to every boat.',
+        'The ministry published "Harbours of the North" last year.',
+    ],
+    ids=["label", "title"],
+)
+def test_labels_and_titles_in_quotation_marks_are_not_speech(paragraph: str) -> None:
+    assert direct(paragraph) == []
