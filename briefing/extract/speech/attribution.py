@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.speech.names import INITIAL, TITLE
+from briefing.extract.speech.names import INITIAL, TITLE, unpossessed
 from briefing.extract.speech.pronouns import Memory, Mention, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
@@ -119,10 +119,12 @@ class Reader:
         )
         if speaker is None:
             return NOBODY
-        words = clean_phrase(phrase).lower().split()
-        if words and words[-1] in PRONOUNS:
+        cleaned = clean_phrase(phrase)
+        words = cleaned.split()
+        if words and words[-1].lower() in PRONOUNS:
             return Attribution(speaker, SpeakerEvidence.PRONOUN)
-        named = speaker.split()[-1].lower() in words or speaker.lower() in " ".join(words)
+        # Named when the phrase writes the name (`Roe`, `Mr. Roe`), not a role (`the bank`).
+        named = speaker in cleaned or speaker.split()[-1] in map(unpossessed, words)
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
     def _heard(self, said: Attribution) -> None:

@@ -36,6 +36,29 @@ _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 _TITLED_SURNAME = re.compile(
     rf"(?P<title>(?:{TITLE}\s+)+)(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
 )
+# Organisations by the word that says what kind of body they are; a company's legal form
+# (`Inc.`, `Ltd`) says it is a company.
+_BODY_KINDS = {
+    "inc": "company",
+    "ltd": "company",
+    "corp": "company",
+    "corporation": "company",
+    "co": "company",
+    "plc": "company",
+    "llc": "company",
+    "group": "company",
+}
+_KINDS = (
+    r"Bank|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Group|Agency|Ministry|Party|"
+    r"Council|Commission|Committee|Union|Fund|Foundation|Institute|University|Authority|"
+    r"Department|Court|Police|Army|Front"
+)
+_PROPER = r"(?!The\b)[A-Z][\w&’'-]*"
+# `Acme Bank`, `National Resistance Front`, or `the Ministry of Water`.
+_BODY = re.compile(
+    rf"\b(?:{_PROPER}\s+){{1,4}}(?P<kind>{_KINDS})\b|"
+    rf"\b(?P<kind_first>{_KINDS})\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}"
+)
 # A name written as a person's: with an age, or as the subject of a speech verb.
 _SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
 _AS_A_PERSON = re.compile(
@@ -61,6 +84,8 @@ class Cast:
     """Per text, where each person's full name stands, so readers need not search again."""
     titles: dict[str, set[str]] = field(default_factory=dict)
     """The titles each name is written with (`mr`, `sen`), lower-cased, without stops."""
+    bodies: dict[str, set[str]] = field(default_factory=dict)
+    """Organisations the article names, by the kind of body each is (`bank` → Acme Bank)."""
     people: set[str] = field(default_factory=set)
     """Names written as a person's: beside a speech verb or with an age (`Jo Park, 43,`)."""
     _surname_pattern: re.Pattern[str] | None = None
@@ -87,6 +112,9 @@ class Cast:
                     word.lower().rstrip(".") for word in before
                 )
             cast.mentions[text] = mentions
+            for match in _BODY.finditer(text):
+                word = (match.group("kind") or match.group("kind_first")).lower().rstrip(".")
+                cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(match.group())
             for match in _AS_A_PERSON.finditer(text):
                 name = person_name(match.group("name") or match.group("after"))
                 if name is not None:
@@ -166,6 +194,15 @@ class Cast:
             return Counter(holders).most_common(1)[0][0]
         return None
 
+    def body_named(self, phrase: str) -> str | None:
+        """The one organisation of its kind the article names, for `the company`, `the
+        bank`, `the ministry`; None when it names none, or several."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        bodies = self.bodies.get(_BODY_KINDS.get(words[1], words[1]), set())
+        return next(iter(bodies)) if len(bodies) == 1 else None
+
     def gender(self, name: str) -> Gender | None:
         """How the article writes of this person: a gendered title, else the first name."""
         for title in self.titles.get(name, ()):
@@ -224,7 +261,7 @@ class Cast:
                 return full
             lone_name = tagged and bare.lower() not in OPENERS | NON_SPEAKERS
             return self.by_role(bare) or (bare if lone_name or speaker_like(bare) else None)
-        person = self.by_role(phrase)
+        person = self.by_role(phrase) or self.body_named(phrase)
         if person is not None:
             return person
         head = role_head(phrase)

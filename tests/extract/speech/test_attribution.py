@@ -182,3 +182,24 @@ def test_a_short_phrase_after_an_evaluative_verb_is_the_subjects_words() -> None
 )
 def test_labels_and_titles_in_quotation_marks_are_not_speech(paragraph: str) -> None:
     assert direct(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("named", "role", "body"),
+    [
+        ("Acme Bank cut its rates on Monday.", "the bank", "Acme Bank"),
+        ("The Ministry of Water said nothing.", "the ministry", "Ministry of Water"),
+        ("Hull Ferries Ltd. raised its fares.", "the company", "Hull Ferries Ltd"),
+    ],
+    ids=["bank", "ministry-of", "legal-form"],
+)
+def test_a_body_named_once_speaks_as_the_company_or_the_ministry(
+    named: str, role: str, body: str
+) -> None:
+    (quote,) = quotes(named, f'"Sales held up," {role} said.')
+    assert (quote.speaker, quote.speaker_evidence) == (body, SpeakerEvidence.ROLE)
+
+
+def test_two_bodies_of_a_kind_leave_the_company_as_written() -> None:
+    (quote,) = quotes("Acme Bank and Bolt Bank merged.", '"Sales held up," the bank said.')
+    assert quote.speaker == "the bank"
