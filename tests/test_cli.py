@@ -350,7 +350,8 @@ def test_shell_completion_is_offered() -> None:
     help_text = invoke("--help").stdout
     assert "--install-completion" in help_text and "--show-completion" in help_text
     script = invoke("--show-completion", "bash")
-    assert script.exit_code == 0 and "complete " in script.stdout
+    assert script.exit_code == 0, script.output
+    assert "complete " in script.stdout
 
 
 def imported_after(*argv: str) -> set[str]:

@@ -107,4 +107,5 @@ def speaker_like(phrase: str) -> bool:
     if content and all(word[:1].isupper() for word in content):
         return True
     head = role_head(phrase)
-    return head in _SPEAKER_NOUNS or (head.endswith("s") and head[:-1] in _SPEAKER_NOUNS)
+    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    return head in _SPEAKER_NOUNS or singular in _SPEAKER_NOUNS

@@ -14,6 +14,7 @@ from briefing.extract.speech.phrases import role_head, speaker_like
         "Amnesty International",
         "a spokesman for the ministry",
         "officials",
+        "Relief agencies in the flooded valley",
         "UN spokespersons",
         "NATO",
         "Republicans",
