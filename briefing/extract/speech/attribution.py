@@ -55,6 +55,15 @@ _AFTER_TAG = re.compile(
 )
 
 
+# `…,” Jo Park told the paper, according to Radio Valley.`: the relay after a tag.
+_ACCORDING_AFTER = re.compile(r"[^.;“”\"]{0,60}?,\s+according\s+to\s+(?P<source>[^,.;“”\"]+)")
+# `described as “a disaster” by Tom Reyes`: a passive tag after the words.
+_PASSIVE = re.compile(
+    r"\b(?:described|branded|dubbed|labell?ed|called|termed)\s+(?:as\s+)?$", re.IGNORECASE
+)
+_BY_AFTER = re.compile(rf"\s+by\s+(?P<who>{_WHO})\s*(?=[.,;]|$)")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who speaks, why we say so, and who relays the words."""
@@ -233,6 +242,8 @@ class Reader:
             # `according to` or a clause's own subject read from afar is weaker evidence.
             tagged = False
             if clause.source is not None:
+                if any(clause.start <= s.start and s.end <= clause.end for s in spans):
+                    continue  # `“…,” Park said, according to X`: the quote carries the relay
                 phrase: str | None = clause.source
             elif clause.end <= clause.verb_start:
                 between = text[clause.end : clause.verb_start].strip(" ,")
@@ -326,9 +337,12 @@ class Reader:
                 who = tag.group("who1") or tag.group("who2")
                 speaker = self._resolve(who, span.end, tagged=True)
                 if speaker:
-                    return speaker
+                    return self._relayed(speaker, text, tag.end(), span.end)
                 if clean_phrase(who).lower() in PRONOUNS:
                     return IN_DOUBT
+        passive = _BY_AFTER.match(text, span.end + 1) if _PASSIVE.search(before) else None
+        if passive is not None:  # `described as “a disaster” by Tom Reyes`
+            return self._resolve(passive.group("who"), span.end, tagged=True)
         relay = _RELAY.search(before)
         if relay is not None:
             original = self._resolve(relay.group("original"), span.start).speaker
@@ -347,6 +361,14 @@ class Reader:
         if before.strip():
             return self._intro_speaker(sentence, before, said, verbs, span.start)
         return NOBODY
+
+    def _relayed(self, said: Attribution, text: str, after: int, at: int) -> Attribution:
+        """``said`` as relayed by the source an `according to` after the tag names."""
+        relay = _ACCORDING_AFTER.match(text, after)
+        if relay is None:
+            return said
+        relayer = self._resolve(relay.group("source"), at)
+        return replace(said, relayed_by=relayer.speaker) if relayer else said
 
     def _intro_speaker(
         self, sentence: str, before: str, said: Attribution, verbs: list[Verb], at: int

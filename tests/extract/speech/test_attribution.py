@@ -203,3 +203,18 @@ def test_a_body_named_once_speaks_as_the_company_or_the_ministry(
 def test_two_bodies_of_a_kind_leave_the_company_as_written() -> None:
     (quote,) = quotes("Acme Bank and Bolt Bank merged.", '"Sales held up," the bank said.')
     assert quote.speaker == "the bank"
+
+
+def test_a_source_after_the_tag_relays_the_named_speaker() -> None:
+    (quote,) = quotes('"The port is shut," Jo Park told the paper, according to Radio Valley.')
+    assert (quote.text, quote.speaker, quote.relayed_by) == (
+        "The port is shut",
+        "Jo Park",
+        "Radio Valley",
+    )
+
+
+def test_a_passive_tag_after_the_words_names_their_speaker() -> None:
+    assert direct('The plan was described as "a disaster" by Tom Reyes.') == [
+        ("a disaster", "Tom Reyes")
+    ]
