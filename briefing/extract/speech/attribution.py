@@ -47,7 +47,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
 # `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
 _AFTER_TAG = re.compile(
-    rf"\s*[,—–]?\s*(?:(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{_WHO})"
+    rf"\s*[,—–]?\s*(?:(?!states?\b)(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{_WHO})"
     rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
     rf"(?P<who2>{_WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
     rf"\s+(?:\w+ly\s+)?(?P<verb2>{REPORTING.pattern})\b)",

@@ -16,9 +16,10 @@ _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}]{_LETTER}*(?:[-'’]{_LETTER}+)*"
 _CONNECTOR = r"(?:de|da|del|der|van|von|bin|al|la|le|du|dos)"
 # Titles written as abbreviations (`Rep.`, `Lt.`): their stop would otherwise cut the name.
-_TITLE_ABBREVIATION = (
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Maj|Adm|Rev|Hon|Pres|Atty)\."
+_ABBREVIATED_TITLES = frozenset(
+    """Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Sgt Capt Cmdr Maj Adm Rev Hon Pres Atty""".split()  # noqa: SIM905
 )
+_TITLE_ABBREVIATION = rf"(?:{'|'.join(sorted(_ABBREVIATED_TITLES))})\."
 INITIAL = rf"[{_UPPER}]\."
 _INITIALS = rf"(?:{INITIAL}){{1,3}}"  # `G.K.`, the `Q.` of `John Q. Public`
 # A name: an optional abbreviated title, then capitalised words or initials, ending on a word.
@@ -375,13 +376,17 @@ def person_name(text: str) -> str | None:
         starts = [i for i, word in enumerate(words[1:-1], 1) if first_name_gender(word)]
         if starts:
             words = words[starts[0] :]
-    if len(words) < 2 or len(words) > 4 or words[-1].endswith(".") or _is_title(words[-1]):
-        return None  # a name has two to four words and ends on a surname, not an initial
+    if len(words) < 2 or len(words) > 4 or words[-1].endswith(".") or _is_abbreviated(words[-1]):
+        return None  # two to four words, ending on a surname (`King` may be), not `Lt` or `Q.`
     if any(word.lower() in _CALENDAR | _ORG_WORDS | _PLACE_WORDS for word in words):
         return None
     if any(word.isupper() and len(word) > 1 and "." not in word for word in words):
         return None  # acronyms belong to organisations; initials (`G.K.`) are a name's
     return " ".join(words)
+
+
+def _is_abbreviated(word: str) -> bool:
+    return word.rstrip(".") in _ABBREVIATED_TITLES
 
 
 def _is_title(word: str) -> bool:

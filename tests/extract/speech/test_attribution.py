@@ -218,3 +218,16 @@ def test_a_passive_tag_after_the_words_names_their_speaker() -> None:
     assert direct('The plan was described as "a disaster" by Tom Reyes.') == [
         ("a disaster", "Tom Reyes")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"It will not be easy," said Representative Peter T. King of Ohio.', "Peter T. King"),
+        ('"We know better," state Sen. Jo Holt (D) said in the debate.', "Jo Holt"),
+    ],
+    ids=["surname-that-is-a-title", "state-before-a-title"],
+)
+def test_surnames_and_words_that_look_like_titles_or_verbs(paragraph: str, speaker: str) -> None:
+    ((_, found),) = direct(paragraph)
+    assert found == speaker
