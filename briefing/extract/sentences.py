@@ -9,6 +9,7 @@ quotation: a quoted passage of several sentences belongs to the sentence that ho
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, no dot).
@@ -87,9 +88,11 @@ def split_sentences(text: str, quotes: Sequence[Span] = ()) -> list[Span]:
 
 
 def _inside(position: int, quotes: Sequence[Span]) -> bool:
-    # ``quotes`` are the spans between the marks; a stop as the last quoted character
-    # may still end the sentence (`…end.” He said` ends after the closing mark).
-    return any(start <= position < end - 1 for start, end in quotes)
+    # ``quotes`` are the spans between the marks, in order; a stop as the last quoted
+    # character may still end the sentence (`…end.” He said` ends after the closing mark).
+    # Bisection finds the one span that may hold it: a paragraph of many quotes stays linear.
+    index = bisect_right(quotes, position, key=lambda quote: quote[0]) - 1
+    return index >= 0 and quotes[index][0] <= position < quotes[index][1] - 1
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:

@@ -115,6 +115,7 @@ _NOT_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # `fell from 950 to 870`: two figures, the one before and the one after.
+_LOOKBACK = 40  # characters before a number that the skip rules read
 # A capitalised word, not opening the sentence, right before a number names it.
 _NAMED_BY = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
 _CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -157,7 +158,7 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
     for match in _NUMBER.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
-        if match.group("upper") and _CHANGE.search(text, 0, match.start()):
+        if match.group("upper") and _CHANGE.search(text, max(0, match.start() - 8), match.start()):
             found += _change(text, match)
             continue
         figure = _number(text, match)
@@ -243,7 +244,9 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
 
 def _skip(text: str, match: re.Match[str], unit: str, unit_end: int) -> bool:
     number = match.group("number").lower()
-    before = text[: match.start()]
+    # The words just before, never the whole paragraph: every pattern here is anchored at
+    # its end, and reading a long paragraph from its start for each number is quadratic.
+    before = text[max(0, match.start() - _LOOKBACK) : match.start()]
     durations = {f"{name}s" for name in _TIME_UNITS}
     if number in {"a", "an"}:
         # `a week ago`, `for a year`, `a year of war` measure time; `twice a week` does not.

@@ -18,6 +18,7 @@ from briefing.extract.speech.quotes import (
     QuoteSpan,
     is_title_like,
     quote_spans,
+    quoted_at,
     trimmed,
     with_doubled_marks_as_quotes,
 )
@@ -216,7 +217,7 @@ class Reader:
         return [
             Mention(position, full, opens_clause(text[start:position]))
             for position, name in self.cast.mentions_in(text, start, end)
-            if not any(span.start <= position < span.end for span in spans)
+            if not quoted_at(spans, position)
             and self.cast.is_person(full := self.cast.full_name(name))
         ]
 

@@ -9,6 +9,7 @@ speech is found in ``briefing.extract.speech.reported`` and speakers are worked 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _CLOSING = '”"»'
@@ -68,6 +69,13 @@ def with_doubled_marks_as_quotes(text: str) -> str:
     if "''" not in text and "``" not in text:
         return text
     return _DOUBLED.sub('" ', text)
+
+
+def quoted_at(spans: list[QuoteSpan], position: int) -> bool:
+    """Whether ``position`` lies inside one of ``spans`` (in order, as ``quote_spans``
+    gives them), found by bisection so a paragraph of many quotes stays linear."""
+    index = bisect_right(spans, position, key=lambda span: span.start) - 1
+    return index >= 0 and spans[index].start <= position < spans[index].end
 
 
 def trimmed(text: str, span: QuoteSpan) -> tuple[int, int]:

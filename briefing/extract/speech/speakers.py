@@ -11,6 +11,7 @@ no speaker is better than a wrong one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -142,7 +143,11 @@ class Cast:
             ]
         if self._surname_pattern is None:
             self._surname_pattern = self._surnames()
-        named = [(at, until, name) for at, until, name in self.mentions[text] if start <= at < end]
+        mentions = self.mentions[text]
+        # Mentions are in order: find this sentence's by bisection, not by reading them all.
+        first = bisect_left(mentions, start, key=lambda mention: mention[0])
+        last = bisect_left(mentions, end, lo=first, key=lambda mention: mention[0])
+        named = mentions[first:last]
         surnames = [
             (match.start(), match.group())
             for match in self._surname_pattern.finditer(text, start, end)
