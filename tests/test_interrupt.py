@@ -238,7 +238,8 @@ def assert_clean_interruption(outcome: Outcome, out: Path, complete: dict[str, b
     if outcome.in_reportlab:
         return
     assert "Traceback" not in outcome.stderr
-    assert outcome.returncode in ((130, -signal.SIGINT) if outcome.signalled else (0,))
+    expected = (130, -signal.SIGINT) if outcome.signalled else (0,)
+    assert outcome.returncode in expected, outcome.stderr
     if outcome.returncode == 130:
         lines = outcome.stderr.strip().splitlines()
         assert len(lines) == 1 and outcome.stderr.startswith("error:"), outcome.stderr
