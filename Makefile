@@ -39,15 +39,23 @@ brief: $(INSTALLED) catalogs
 
 # Debian packages the tests use, installed when missing: pdftotext and pdftoppm; Chromium
 # for the HTML brief's screenshots, with the Noto fonts its reference screenshots show.
+# Another apt (unattended upgrades, a second checkout) may hold apt's locks: each step
+# waits up to five minutes. The install does with DPkg::Lock::Timeout; apt-get update
+# does not heed that option (apt 2.6), so it is tried again every 5 seconds.
 SYSTEM_PACKAGES := poppler-utils chromium fonts-noto-core
+APT_GET := apt-get -q -o DPkg::Lock::Timeout=300
 system-packages:
 	@command -v pdftoppm >/dev/null && command -v chromium >/dev/null \
 		&& test -e /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf || { \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SYSTEM_PACKAGES); }
+		for try in $$(seq 60); do \
+			$$SUDO $(APT_GET) update && break; test $$try -lt 60 || exit 1; sleep 5; \
+		done; \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y $(SYSTEM_PACKAGES); }
 
+# The slowest tests are listed, so one that grows slow shows in every CI log.
 test: $(INSTALLED) catalogs system-packages
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=15
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check briefing tests bench

@@ -10,7 +10,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
+
+# No property test depends on the clock: an example takes what a loaded machine needs (no
+# deadline), and slow generation is no failure (the too_slow check is timed). Each test
+# bounds its number of examples. Loaded first, so the CI profile below builds on it.
+settings.register_profile("unhurried", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("unhurried")
 
 # In CI the property tests run the same examples every time, so a red run is reproducible.
 settings.register_profile("ci", derandomize=True, database=None)
