@@ -13,7 +13,7 @@ used as given, ``StrictError`` for warnings in strict mode, the others as the CL
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -75,16 +75,24 @@ def build(
     strict: bool = False,
     progress: Progress[Article] | None = None,
     report: Report | None = None,
+    interrupted: Callable[[], bool] | None = None,
 ) -> BuildResult:
     """Build a brief from article files, folders, YAML manifests and http(s) addresses.
 
     Writes each format asked (default: the ``output`` suffix's, else PDF) and returns the
     brief, the paths written, the inputs skipped (``skip_bad``) and the warnings. The SMTP
     password, when one is needed, is read from the ``BRIEFING_SMTP_PASSWORD`` environment
-    variable. ``report`` receives what ``--verbose`` shows.
+    variable. ``report`` receives what ``--verbose`` shows; ``interrupted`` says whether the
+    user asked to stop (see ``briefing.pipeline.build``).
     """
     from briefing.deliver.files import OutputFormat, format_named_by
-    from briefing.pipeline import BuildOptions, TranslationSettings, no_progress, no_report
+    from briefing.pipeline import (
+        BuildOptions,
+        TranslationSettings,
+        never_interrupted,
+        no_progress,
+        no_report,
+    )
     from briefing.pipeline import build as build_brief
     from briefing.sources.files import IngestOptions
     from briefing.sources.web import FetchOptions, is_url
@@ -129,7 +137,9 @@ def build(
     )
     if not options.inputs and not options.urls and not options.feeds:
         raise UsageError("give article files, web addresses, or feeds to build a brief from")
-    return build_brief(options, progress or no_progress, report or no_report)
+    return build_brief(
+        options, progress or no_progress, report or no_report, interrupted or never_interrupted
+    )
 
 
 def _mail_options(

@@ -38,6 +38,10 @@ OS_ERRORS: ErrorMap = {
 """The file system's exceptions, as the reason a file or folder cannot be used."""
 
 
+INTERRUPTED = 130  # the exit code a shell reports for a process ended by Ctrl-C
+INTERRUPTED_MESSAGE = "interrupted; nothing was written"
+
+
 class BriefingError(Exception):
     """Base of every error a user can cause or meet."""
 

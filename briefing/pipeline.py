@@ -141,16 +141,23 @@ def extraction_records(
     return records.extraction_records(extractions, select(extractions, select_options))
 
 
+def never_interrupted() -> bool:
+    return False
+
+
 def build(
     options: BuildOptions,
     progress: Progress[Article] = no_progress,
     report: Report = no_report,
+    interrupted: Callable[[], bool] = never_interrupted,
 ) -> BuildResult:
     """Build the brief in each format asked, translated when its language is not English.
 
     An output that cannot be written and a missing translation package are found before
     any article is read; on any failure nothing is written. In strict mode a warning is a
-    failure too, found before anything is rendered.
+    failure too, found before anything is rendered. ``interrupted`` is asked once more
+    before anything is written or sent: a Ctrl-C that a library swallowed (ReportLab has
+    bare ``except:`` clauses) still stops the build.
     """
     outputs = {
         output_format: output_path(options.output, f".{output_format}")
@@ -199,6 +206,8 @@ def build(
             message = compose_email(brief, attachment, options.mail.settings)
             if eml is not None:
                 files[eml] = eml_bytes(message)
+    if interrupted():
+        raise KeyboardInterrupt
     with timed(report, "writing"):
         write_files(files)
     if message is not None and options.mail is not None and options.mail.smtp is not None:

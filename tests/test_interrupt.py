@@ -360,29 +360,10 @@ def test_an_interrupted_translation_leaves_a_sound_cache(tmp_path: Path, corpus:
 @pytest.mark.parametrize(
     "at",
     [
-        pytest.param(
-            "import briefing.cli",
-            marks=pytest.mark.xfail(
-                strict=True, reason="Ctrl-C while Python imports the command line: a traceback"
-            ),
-        ),
+        "import briefing.cli",
         "import briefing.render.pdf.document",
-        pytest.param(
-            "import uharfbuzz",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="ReportLab imports uharfbuzz under a bare 'except:', which loses the "
-                "KeyboardInterrupt: the build goes on and writes the brief",
-            ),
-        ),
-        pytest.param(
-            "open NotoSerif-Regular.ttf",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="ReportLab opens a font under a bare 'except:', which turns the "
-                "KeyboardInterrupt into a TTFError: a traceback saying it can't open the font",
-            ),
-        ),
+        "import uharfbuzz",
+        "open NotoSerif-Regular.ttf",
     ],
 )
 def test_ctrl_c_at_one_moment_stops_the_build(tmp_path: Path, corpus: Path, at: str) -> None:

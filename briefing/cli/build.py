@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from briefing.cli.exits import interrupts
 from briefing.cli.options import (
     INPUT,
     MAIL,
@@ -53,6 +54,7 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def build(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str] | None,
         typer.Argument(
@@ -299,6 +301,7 @@ def build(
         strict=strict,
         progress=progress(quiet),
         report=report(verbose),
+        interrupted=interrupts(ctx).seen,
     )
     if not quiet:
         warn(map(skipped_warning, result.skipped))

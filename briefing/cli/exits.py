@@ -11,18 +11,18 @@ inside ``_exit_codes``:
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable
 from functools import partial
-from typing import Any, TypeVar
+from types import FrameType
+from typing import Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from briefing.errors import BriefingError, UsageError
+from briefing.errors import INTERRUPTED, INTERRUPTED_MESSAGE, BriefingError, UsageError
 
 T = TypeVar("T")
-
-INTERRUPTED = 130  # what a shell reports for a process ended by Ctrl-C
 
 
 class _Misuse(typer.BadParameter):
@@ -32,17 +32,68 @@ class _Misuse(typer.BadParameter):
         return self.message
 
 
+class Interrupts:
+    """Whether Ctrl-C was pressed during a command, even where a library swallowed the
+    ``KeyboardInterrupt`` (ReportLab loads fonts and HarfBuzz under bare ``except:``)."""
+
+    def __init__(self, previous: Any) -> None:
+        self._seen = False
+        self.previous = previous
+        """The handler before the command's, run first: the one who installed it wants it."""
+
+    def seen(self) -> bool:
+        return self._seen
+
+    def handle(self, number: int, frame: FrameType | None) -> None:
+        self._seen = True
+        if callable(self.previous):
+            self.previous(number, frame)
+        raise KeyboardInterrupt
+
+
+_WATCH = "briefing.interrupts"  # where the command's Interrupts live in the click context
+
+
+def interrupts(ctx: typer.Context) -> Interrupts:
+    """The running command's watch on Ctrl-C."""
+    watch: Interrupts = ctx.meta[_WATCH]
+    return watch
+
+
 def _exit_codes(ctx: Any, invoke: Callable[[], T]) -> T:
+    if _WATCH in ctx.meta:  # a command inside the group: the group's watch holds
+        return _mapped(ctx, invoke, ctx.meta[_WATCH])
+    watch = ctx.meta[_WATCH] = Interrupts(signal.getsignal(signal.SIGINT))
+    signal.signal(signal.SIGINT, watch.handle)
+    try:
+        return _mapped(ctx, invoke, watch)
+    finally:
+        signal.signal(signal.SIGINT, watch.previous)
+
+
+def _mapped(ctx: Any, invoke: Callable[[], T], watch: Interrupts) -> T:
     try:
         return invoke()
     except UsageError as error:
         raise _Misuse(str(error), ctx=ctx) from None
     except BriefingError as error:
+        if watch.seen():  # the interrupt became another error in a library
+            _interrupted()
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        typer.echo("error: interrupted; nothing was written", err=True)
-        raise typer.Exit(INTERRUPTED) from None
+        _interrupted()
+    except typer.Exit:
+        raise  # an exit already decided, by a command inside this group or by Typer
+    except Exception:
+        if watch.seen():
+            _interrupted()
+        raise
+
+
+def _interrupted() -> NoReturn:
+    typer.echo(f"error: {INTERRUPTED_MESSAGE}", err=True)
+    raise typer.Exit(INTERRUPTED) from None
 
 
 class _NamedArgument(TyperArgument):
