@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import jsonschema
@@ -12,8 +11,7 @@ from briefs import full_brief
 from conftest import EXAMPLES, Page, run_briefing, write
 from markdown_it import MarkdownIt
 
-from briefing.deliver.files import OutputFormat, output_path, write_files
-from briefing.errors import RenderError
+from briefing.deliver.files import OutputFormat
 from briefing.render.formats import render
 from briefing.resources import resource_dir
 
@@ -136,41 +134,6 @@ def test_the_json_names_the_language_and_the_article_as_claimant_by_their_codes(
 
 def read(outputs: dict[str, Path], name: str) -> str:
     return outputs[name].read_text(encoding="utf-8")
-
-
-@pytest.mark.parametrize(
-    ("asked", "suffix", "expected"),
-    [
-        ("brief.pdf", ".html", "brief.html"),
-        ("out/brief.PDF", ".json", "out/brief.json"),
-        ("notes", ".md", "notes.md"),
-        ("report.v2", ".pdf", "report.v2.pdf"),
-    ],
-)
-def test_each_format_takes_the_output_name_with_its_suffix(
-    asked: str, suffix: str, expected: str
-) -> None:
-    assert output_path(Path(asked), suffix) == Path(expected)
-
-
-def test_a_failed_write_leaves_no_file_and_the_previous_brief(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    previous = write(tmp_path / "brief.pdf", b"the previous brief")
-    real_fsync = os.fsync
-    calls = []
-
-    def full_disk_on_second_file(descriptor: int) -> None:
-        calls.append(descriptor)
-        if len(calls) == 2:
-            raise OSError(28, "No space left on device", str(tmp_path / "brief.html"))
-        real_fsync(descriptor)
-
-    monkeypatch.setattr(os, "fsync", full_disk_on_second_file)
-    with pytest.raises(RenderError, match="No space left on device"):
-        write_files({previous: b"%PDF-new", tmp_path / "brief.html": b"<!DOCTYPE html>"})
-    assert previous.read_bytes() == b"the previous brief"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
 
 
 def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:

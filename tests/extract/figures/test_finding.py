@@ -1,12 +1,10 @@
-"""Numbers found by the figures module, on invented sentences."""
+"""Figures found in running text by the finding module, on invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefing.extract.figures.finding import find_numbers
-from briefing.extract.figures.measures import measures
-from briefing.extract.figures.numbers import parse_number
 
 
 @pytest.mark.parametrize(
@@ -85,62 +83,6 @@ def test_numbers(text: str, expected: list[tuple[str, float, str]]) -> None:
 )
 def test_not_figures(text: str) -> None:
     assert find_numbers(text, 1999) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("25,000", 25000),
-        ("twenty-five thousand", 25000),
-        ("three and a half", 3.5),
-        ("a dozen", 12),
-        ("two hundred", 200),
-    ],
-    ids=["digits", "words-thousand", "half", "dozen", "hundred"],
-)
-def test_parse_number(text: str, value: float) -> None:
-    assert parse_number(text) == value
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "expected"),
-    [
-        (
-            "The militia says it has drilled 12,500 young recruits in desert camps since 2019.",
-            "12,500 young recruits",
-            "young recruits in desert camps since 2019",
-        ),
-        (
-            "She praised the deal but warned that neglect could bring another shortage in the "
-            "next three to five years.",
-            "three to five years",
-            "neglect could bring another shortage",
-        ),
-        (
-            "Before the war, the province received about 2 billion dollars annually and paid "
-            "no tax.",
-            "about 2 billion dollars annually",
-            "the province received",
-        ),
-        (
-            "A month ago, the council voted to close the old harbour.",
-            "A month ago",
-            "the council voted to close the old harbour",
-        ),
-        (
-            "The 30-day suspension of U.S. grants hit farmers hardest.",
-            "30-day",
-            "suspension of U.S. grants hit farmers hardest",
-        ),
-    ],
-    ids=["counted-noun", "duration-after-but", "money-object", "fronted-date", "hyphen-unit"],
-)
-def test_measures(text: str, figure: str, expected: str) -> None:
-    [found] = [f for f in find_numbers(text, 1999) if text[f.start : f.end] == figure]
-    phrase = measures(text, found)
-    assert phrase == expected
-    assert 1 <= len(phrase.split()) <= 12
-    assert not phrase.startswith(("but ", "and ", "000"))
 
 
 def figures_in(text: str) -> list[tuple[str, float, str]]:

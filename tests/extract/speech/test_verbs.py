@@ -1,0 +1,35 @@
+"""Reporting verbs: the words that report speech, found with their offsets."""
+
+from __future__ import annotations
+
+from briefing.extract.speech.verbs import Verb, reporting_verbs, verbs_within
+
+TEXT = (
+    "The minister said the port would open; she acknowledged that talks failed "
+    "and made it clear she pointed out the cost."
+)
+
+
+def test_reporting_verbs_are_found_in_order_with_their_whole_phrase() -> None:
+    found = reporting_verbs(TEXT)
+    assert [(TEXT[verb.start : verb.end], verb.text) for verb in found] == [
+        ("said", "said"),
+        ("acknowledged", "acknowledged"),
+        ("made it clear", "made it clear"),
+        ("pointed out", "pointed out"),
+    ]
+
+
+def test_a_verb_that_reports_only_before_a_clause_says_so() -> None:
+    assert [verb.needs_clause for verb in reporting_verbs(TEXT)] == [False, True, False, False]
+
+
+def test_a_word_that_only_looks_like_a_phrase_is_no_verb() -> None:
+    assert reporting_verbs("They made a clear plan and pointed the way.") == []
+
+
+def test_verbs_within_a_span_have_offsets_relative_to_it() -> None:
+    sentence_start = TEXT.index("she")
+    within = verbs_within(reporting_verbs(TEXT), sentence_start, len(TEXT))
+    assert within[0] == Verb(4, 16, "acknowledged", True)
+    assert [verb.text for verb in within] == ["acknowledged", "made it clear", "pointed out"]

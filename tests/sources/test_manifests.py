@@ -1,0 +1,41 @@
+"""Manifests: the article files they list, with the metadata that wins over the files' own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from briefing.errors import InputError
+from briefing.sources.files import read_articles
+from briefing.sources.manifests import manifest_entries
+
+
+def test_manifest_metadata_wins_and_paths_are_relative_to_it() -> None:
+    articles = read_articles([EXAMPLES / "manifest.yaml"]).articles
+    assert [Path(a.source).name for a in articles] == [
+        "river-valley-floods.txt",
+        "council-budget-vote.md",
+        "port-strike.html",
+    ]
+    floods = articles[0]
+    assert floods.publisher == "Valley Dispatch (sample)"
+    assert floods.published == date(2025, 11, 18)  # from the text's own dateline
+
+
+def test_each_entry_names_its_file_beside_the_manifest_with_its_metadata(tmp_path: Path) -> None:
+    manifest = tmp_path / "lists" / "manifest.yaml"
+    text = "articles:\n  - file: a.txt\n    publisher: Valley Dispatch\n  - file: ../b.md\n"
+    entries = manifest_entries(manifest, text)
+    assert [path.resolve() for path, _ in entries] == [
+        (tmp_path / "lists" / "a.txt").resolve(),
+        (tmp_path / "b.md").resolve(),
+    ]
+    assert [metadata.publisher for _, metadata in entries] == ["Valley Dispatch", None]
+
+
+def test_a_manifest_with_no_entries_is_refused() -> None:
+    with pytest.raises(InputError, match="a manifest needs an 'articles:' list of entries"):
+        manifest_entries(Path("manifest.yaml"), "articles: []\n")
