@@ -279,6 +279,7 @@ _PLACE_WORDS = frozenset(
         "democratic",
     ]
 )
+_NOT_PERSON_WORDS = _CALENDAR | _ORG_WORDS | _PLACE_WORDS
 HONORIFICS = frozenset(
     [
         "mr",
@@ -378,7 +379,7 @@ def person_name(text: str) -> str | None:
             words = words[starts[0] :]
     if len(words) < 2 or len(words) > 4 or words[-1].endswith(".") or _is_abbreviated(words[-1]):
         return None  # two to four words, ending on a surname (`King` may be), not `Lt` or `Q.`
-    if any(word.lower() in _CALENDAR | _ORG_WORDS | _PLACE_WORDS for word in words):
+    if any(word.lower() in _NOT_PERSON_WORDS for word in words):
         return None
     if any(word.isupper() and len(word) > 1 and "." not in word for word in words):
         return None  # acronyms belong to organisations; initials (`G.K.`) are a name's

@@ -55,16 +55,15 @@ _KINDS = (
     r"Department|Court|Police|Army|Front"
 )
 _PROPER = r"(?!The\b)[A-Z][\w&’'-]*"
-# `Acme Bank`, `National Resistance Front`, or `the Ministry of Water`.
-_BODY = re.compile(
-    rf"\b(?:{_PROPER}\s+){{1,4}}(?P<kind>{_KINDS})\b|"
-    rf"\b(?P<kind_first>{_KINDS})\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}"
-)
+# `Acme Bank`, `National Resistance Front`, or `the Ministry of Water`: the kind of body,
+# with the capitalised words before it or the `of …` name after it.
+_KIND = re.compile(rf"\b(?:{_KINDS})(?![\w-])")
+_NAMED_BEFORE = re.compile(rf"(?:{_PROPER}\s+){{1,4}}$")
+_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}")
 # A name written as a person's: with an age, or as the subject of a speech verb.
 _SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
-_AS_A_PERSON = re.compile(
-    rf"(?P<name>{NAME.pattern})(?:,\s+\d{{1,3}},|\s+{_SPOKE}\b)|\b{_SPOKE}\s+(?P<after>{NAME.pattern})"
-)
+_AS_A_PERSON_AFTER = re.compile(rf",\s+\d{{1,3}},|\s+{_SPOKE}\b")
+_SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 _APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
     rf"[a-z][^,;:“”\"]{{2,80}}?\bof\b[^,;:“”\"]{{2,60}}?)(?=,|\.|\s+(?:said|says|stated))"
@@ -103,6 +102,10 @@ class Cast:
                     continue
                 cast.names[name] += 1
                 mentions.append((match.start(), match.end(), name))
+                if _AS_A_PERSON_AFTER.match(text, match.end()) or _SPOKE_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    cast.people.add(name)
                 before_name = before_name or text[match.end() : match.end() + 1] == ","
                 first = match.group(0).split()[0]
                 if first.lower() in HONORIFICS:
@@ -113,13 +116,16 @@ class Cast:
                     word.lower().rstrip(".") for word in before
                 )
             cast.mentions[text] = mentions
-            for match in _BODY.finditer(text):
-                word = (match.group("kind") or match.group("kind_first")).lower().rstrip(".")
-                cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(match.group())
-            for match in _AS_A_PERSON.finditer(text):
-                name = person_name(match.group("name") or match.group("after"))
-                if name is not None:
-                    cast.people.add(name)
+            for kind in _KIND.finditer(text):
+                # A kind word is rarer than a capital: look back from it for the body's name.
+                body = _NAMED_BEFORE.search(text, max(0, kind.start() - 80), kind.start())
+                after = _OF_NAME.match(text, kind.end())
+                if body is None and after is None:
+                    continue
+                start = body.start() if body else kind.start()
+                name = text[start : after.end() if after else kind.end()].rstrip(".")
+                word = kind.group().lower().rstrip(".")
+                cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
             if not before_name:
                 continue  # both appositions need a comma after a name
             for pattern in (_APPOSITION_AFTER, _APPOSITION_BEFORE):
