@@ -15,8 +15,8 @@ from briefing.extract.figures.dates import default_year
 from briefing.extract.figures.finding import find_numbers
 from briefing.extract.figures.measures import measures
 from briefing.extract.kinds import article_kind
-from briefing.extract.speech.attribution import Item, Reader, credit_interviewee
-from briefing.extract.speech.interviews import interview_items
+from briefing.extract.speech.attribution import Item, Reader
+from briefing.extract.speech.interviews import credit_interviewee, interview_items
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
 

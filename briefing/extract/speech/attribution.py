@@ -8,11 +8,10 @@ with its offsets and speaker.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.speech.names import INITIAL, TITLE, unpossessed
+from briefing.extract.speech.names import unpossessed
 from briefing.extract.speech.pronouns import Memory, Mention, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
@@ -31,10 +30,16 @@ from briefing.extract.speech.subjects import (
     sentence_subject,
     subject_before,
 )
+from briefing.extract.speech.tags import (
+    ACCORDING_AFTER,
+    AFTER_TAG,
+    BY_AFTER,
+    PASSIVE,
+    RELAY,
+)
 from briefing.extract.speech.verbs import (
     EVALUATIVE,
     PARTICIPLE,
-    REPORTING,
     Verb,
     reporting_verbs,
     verbs_within,
@@ -42,27 +47,7 @@ from briefing.extract.speech.verbs import (
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
-_RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?)\s+as\s+saying\W*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
-# A speaker after the quote: words up to the clause's end, titles' stops included.
-_WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
-# `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
-_AFTER_TAG = re.compile(
-    rf"\s*[,—–]?\s*(?:(?!states?\b)(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{_WHO})"
-    rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
-    rf"(?P<who2>{_WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
-    rf"\s+(?:\w+ly\s+)?(?P<verb2>{REPORTING.pattern})\b)",
-    re.IGNORECASE,
-)
-
-
-# `…,” Jo Park told the paper, according to Radio Valley.`: the relay after a tag.
-_ACCORDING_AFTER = re.compile(r"[^.;“”\"]{0,60}?,\s+according\s+to\s+(?P<source>[^,.;“”\"]+)")
-# `described as “a disaster” by Tom Reyes`: a passive tag after the words.
-_PASSIVE = re.compile(
-    r"\b(?:described|branded|dubbed|labell?ed|called|termed)\s+(?:as\s+)?$", re.IGNORECASE
-)
-_BY_AFTER = re.compile(rf"\s+by\s+(?P<who>{_WHO})\s*(?=[.,;]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +318,7 @@ class Reader:
         before = text[start : span.start - 1]
         sentence = text[start:end]
         if not before.strip() or text[span.end - 1 : span.end] in ",?!—":
-            tag = _AFTER_TAG.match(text, span.end + 1) if span.closed else None
+            tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
             if tag is not None:
                 who = tag.group("who1") or tag.group("who2")
                 speaker = self._resolve(who, span.end, tagged=True)
@@ -341,10 +326,10 @@ class Reader:
                     return self._relayed(speaker, text, tag.end(), span.end)
                 if clean_phrase(who).lower() in PRONOUNS:
                     return IN_DOUBT
-        passive = _BY_AFTER.match(text, span.end + 1) if _PASSIVE.search(before) else None
+        passive = BY_AFTER.match(text, span.end + 1) if PASSIVE.search(before) else None
         if passive is not None:  # `described as “a disaster” by Tom Reyes`
             return self._resolve(passive.group("who"), span.end, tagged=True)
-        relay = _RELAY.search(before)
+        relay = RELAY.search(before)
         if relay is not None:
             original = self._resolve(relay.group("original"), span.start).speaker
             relayer = self._resolve(subject_before(before[: relay.start()]), span.start)
@@ -365,7 +350,7 @@ class Reader:
 
     def _relayed(self, said: Attribution, text: str, after: int, at: int) -> Attribution:
         """``said`` as relayed by the source an `according to` after the tag names."""
-        relay = _ACCORDING_AFTER.match(text, after)
+        relay = ACCORDING_AFTER.match(text, after)
         if relay is None:
             return said
         relayer = self._resolve(relay.group("source"), at)
@@ -400,19 +385,3 @@ def _continued(said: Attribution) -> Attribution:
     if not said:
         return NOBODY
     return Attribution(said.speaker, SpeakerEvidence.CONTINUATION, said.relayed_by)
-
-
-def credit_interviewee(items: list[Item]) -> list[Item]:
-    """In an interview an unattributed quotation (a pull quote) is the interviewee's."""
-    counts = Counter(
-        item.speaker for item in items if item.type is QuoteType.DIRECT and item.speaker is not None
-    )
-    if not counts:
-        return items
-    interviewee = counts.most_common(1)[0][0]
-    return [
-        replace(item, speaker=interviewee, evidence=SpeakerEvidence.INTERVIEW)
-        if item.type is QuoteType.DIRECT and item.speaker is None
-        else item
-        for item in items
-    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
@@ -170,3 +170,19 @@ def _superseded(item: Item, turns: dict[int, _Turn], interviewee: str | None) ->
     if turn is None or (item.speaker is not None and item.speaker != interviewee):
         return False
     return not turn.answer or item.type is QuoteType.DIRECT
+
+
+def credit_interviewee(items: list[Item]) -> list[Item]:
+    """In an interview an unattributed quotation (a pull quote) is the interviewee's."""
+    counts = Counter(
+        item.speaker for item in items if item.type is QuoteType.DIRECT and item.speaker is not None
+    )
+    if not counts:
+        return items
+    interviewee = counts.most_common(1)[0][0]
+    return [
+        replace(item, speaker=interviewee, evidence=SpeakerEvidence.INTERVIEW)
+        if item.type is QuoteType.DIRECT and item.speaker is None
+        else item
+        for item in items
+    ]

@@ -1,0 +1,32 @@
+"""The words around a quotation that say whose it is: tags after it (`…,” said Jo Park`,
+`…,” Jo Park, a spokeswoman, said`), relays (`quoted Park as saying`, `according to X`)
+and passives (`described as “…” by X`), as patterns the reader matches at known places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.speech.names import INITIAL, TITLE
+from briefing.extract.speech.verbs import REPORTING
+
+RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?)\s+as\s+saying\W*$")
+# A speaker after the quote: words up to the clause's end, titles' stops included.
+WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
+# `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
+AFTER_TAG = re.compile(
+    rf"\s*[,—–]?\s*(?:(?!states?\b)(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{WHO})"
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
+    rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
+    rf"\s+(?:\w+ly\s+)?(?P<verb2>{REPORTING.pattern})\b)",
+    re.IGNORECASE,
+)
+
+
+# `…,” Jo Park told the paper, according to Radio Valley.`: the relay after a tag.
+ACCORDING_AFTER = re.compile(r"[^.;“”\"]{0,60}?,\s+according\s+to\s+(?P<source>[^,.;“”\"]+)")
+# `described as “a disaster” by Tom Reyes`: a passive tag after the words.
+PASSIVE = re.compile(
+    r"\b(?:described|branded|dubbed|labell?ed|called|termed)\s+(?:as\s+)?$", re.IGNORECASE
+)
+BY_AFTER = re.compile(rf"\s+by\s+(?P<who>{WHO})\s*(?=[.,;]|$)")
