@@ -1,0 +1,33 @@
+"""Reported speech: the clause a reporting verb introduces, as offsets into its paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.speech.reported import reported_clauses
+
+
+def clauses(sentence: str) -> list[tuple[str, str | None]]:
+    return [
+        (sentence[clause.start : clause.end], clause.source)
+        for clause in reported_clauses(sentence, 0, [])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Jane Roe said the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("The bridge would reopen in May, Jane Roe said.", "The bridge would reopen in May"),
+        ("Jane Roe said that the ferry was late.", "the ferry was late"),
+    ],
+    ids=["after-the-verb", "before-the-verb", "that-clause"],
+)
+def test_the_reported_clause_is_the_words_the_verb_introduces(sentence: str, clause: str) -> None:
+    assert [text.rstrip(".") for text, _ in clauses(sentence)] == [clause]
+
+
+def test_according_to_names_its_source() -> None:
+    assert clauses("According to the port authority, the ferry will sail on Monday.") == [
+        ("the ferry will sail on Monday", "the port authority")
+    ]

@@ -1,0 +1,34 @@
+"""The subject phrase before a reporting verb, and a sentence's own subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.speech.subjects import clean_phrase, sentence_subject, subject_before
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("Jane Roe, the mayor,", "Jane Roe"),
+        ("In May, the minister", "the minister"),
+        ("Jane Roe, speaking at the summit,", "Jane Roe"),
+        (
+            "Officials from Norland, Estavia and Korvia",
+            "Officials from Norland, Estavia and Korvia",
+        ),
+    ],
+    ids=["appositive", "adverbial", "participle-aside", "listed"],
+)
+def test_the_subject_before_a_verb_is_the_phrase_a_reader_would_name(
+    before: str, subject: str
+) -> None:
+    assert subject_before(before) == subject
+
+
+def test_a_sentence_opening_a_list_has_no_one_subject() -> None:
+    assert sentence_subject("Roe, Doe and Poe agreed on the plan.") is None
+
+
+def test_a_phrase_loses_the_words_around_its_subject() -> None:
+    assert clean_phrase("“ And Roe has also") == "Roe"
