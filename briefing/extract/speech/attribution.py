@@ -32,6 +32,7 @@ from briefing.extract.speech.subjects import (
 )
 from briefing.extract.speech.tags import (
     ACCORDING_AFTER,
+    ACCORDING_TAG,
     AFTER_TAG,
     BY_AFTER,
     PASSIVE,
@@ -326,6 +327,11 @@ class Reader:
                     return self._relayed(speaker, text, tag.end(), span.end)
                 if clean_phrase(who).lower() in PRONOUNS:
                     return IN_DOUBT
+        according = ACCORDING_TAG.match(text, span.end + 1) if span.closed else None
+        if according is not None:  # `“…,” according to Mr. Rhodes.`
+            source = self._resolve(according.group("source"), span.end, tagged=True)
+            if source:
+                return source
         passive = BY_AFTER.match(text, span.end + 1) if PASSIVE.search(before) else None
         if passive is not None:  # `described as “a disaster” by Tom Reyes`
             return self._resolve(passive.group("who"), span.end, tagged=True)

@@ -31,6 +31,7 @@ NAME = re.compile(
 # Capitalised words that start sentences or name things other than people.
 _NOT_NAME_START = frozenset(
     """
+    former late retired acting ex
     the a an in on at of for to from by with as after before during since while when
     however but and or if although though despite regarding according this that these
     those his her its their our my your we they he she it i there here today yesterday

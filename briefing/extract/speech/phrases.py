@@ -87,6 +87,12 @@ def group_like(phrase: str) -> bool:
     return all(speaker_like(part) and part[:1].isupper() for part in parts)
 
 
+def is_role_word(word: str) -> bool:
+    """Whether a lower-case word names a person or body by role (`governor`, `experts`)."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _SPEAKER_NOUNS or singular in _SPEAKER_NOUNS
+
+
 def speaker_like(phrase: str) -> bool:
     """Whether an unresolved subject phrase can stand as a speaker as written: a
     capitalised name of a body (`the White House`, `Amnesty International`) or a phrase
@@ -106,6 +112,4 @@ def speaker_like(phrase: str) -> bool:
     content = [word for word in words if word.lower() not in _NAME_LINKS]
     if content and all(word[:1].isupper() for word in content):
         return True
-    head = role_head(phrase)
-    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-    return head in _SPEAKER_NOUNS or singular in _SPEAKER_NOUNS
+    return is_role_word(role_head(phrase))

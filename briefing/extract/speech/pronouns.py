@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
+from briefing.extract.speech.phrases import is_role_word
 from briefing.extract.speech.speakers import Cast
 
 # How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
@@ -33,12 +34,16 @@ class Mention:
 
 def opens_clause(before: str) -> bool:
     """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
-    nothing but titles stands before it, or an opening phrase closed by a comma."""
+    nothing but titles and roles stand before it (`Former Arizona governor Jan Brewer`), or
+    an opening phrase closed by a comma."""
     words = before.split()
     return (
         not words
         or before.rstrip().endswith(",")
-        or all(word[:1].isupper() or word.lower() in _BEFORE_TITLES for word in words)
+        or all(
+            word[:1].isupper() or word.lower() in _BEFORE_TITLES or is_role_word(word.lower())
+            for word in words
+        )
     )
 
 

@@ -253,10 +253,14 @@ class Cast:
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)
             return whole or (phrase if group_like(phrase) else None)
-        for match in NAME.finditer(phrase):
-            name = person_name(match.group(0))
-            if name is not None:
-                return self.full_name(name)
+        named = [
+            self.full_name(name)
+            for match in NAME.finditer(phrase)
+            if (name := person_name(match.group(0))) is not None
+        ]
+        if named:
+            # `Former Arizona governor Jan Brewer`: the person among the capitalised runs.
+            return next((name for name in named if self.is_person(name)), named[0])
         titled = _TITLED_SURNAME.fullmatch(phrase)
         if titled is not None:
             # `Mr. Lee`: the full name the article gave Lee, else the title and surname.

@@ -13,16 +13,27 @@ from briefing.extract.speech.verbs import REPORTING
 RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?)\s+as\s+saying\W*$")
 # A speaker after the quote: words up to the clause's end, titles' stops included.
 WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
+# Verbs that tag a quotation beside it but do not introduce reported speech (`asked
+# whether` is no statement): `“…?” asked Roe`, `“…,” Roe continued`.
+_TAG_ONLY = (
+    r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
+    r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted"
+)
+_TAGGING = rf"(?:{REPORTING.pattern}|\b(?:{_TAG_ONLY})\b)"
 # `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
 AFTER_TAG = re.compile(
-    rf"\s*[,—–]?\s*(?:(?!states?\b)(?P<verb1>{REPORTING.pattern})\s+(?P<who1>{WHO})"
+    rf"\s*[,—–]?\s*(?:(?!states?\b)(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
     rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
     rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
-    rf"\s+(?:\w+ly\s+)?(?P<verb2>{REPORTING.pattern})\b)",
+    rf"\s+(?:\w+ly\s+)?(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,
 )
 
 
+# `“…,” according to Mr. Rhodes.`: the source right after the words.
+ACCORDING_TAG = re.compile(
+    rf"\s*[,—–]?\s*according\s+to\s+(?P<source>{WHO})\s*(?=(?<!\b[A-Z])[.,;]|$)"
+)
 # `…,” Jo Park told the paper, according to Radio Valley.`: the relay after a tag.
 ACCORDING_AFTER = re.compile(r"[^.;“”\"]{0,60}?,\s+according\s+to\s+(?P<source>[^,.;“”\"]+)")
 # `described as “a disaster” by Tom Reyes`: a passive tag after the words.

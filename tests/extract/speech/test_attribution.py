@@ -231,3 +231,30 @@ def test_a_passive_tag_after_the_words_names_their_speaker() -> None:
 def test_surnames_and_words_that_look_like_titles_or_verbs(paragraph: str, speaker: str) -> None:
     ((_, found),) = direct(paragraph)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"Why should it be taken from him?" asked Ben Fold, a radio host.', "Ben Fold"),
+        ('"She made it her mission," Nadia Okafor continued.', "Nadia Okafor"),
+        (
+            "The visit was ''the high point of their relationship,'' according to Mr. Rhodes.",
+            "Mr. Rhodes",
+        ),
+    ],
+    ids=["asked", "continued", "according-to-after-the-words"],
+)
+def test_tags_that_introduce_no_reported_speech_still_name_the_speaker(
+    paragraph: str, speaker: str
+) -> None:
+    ((_, found),) = direct(paragraph)
+    assert found == speaker
+
+
+def test_a_role_before_a_name_keeps_it_the_subject_a_pronoun_finds() -> None:
+    assert direct(
+        '"We will win," said Tom Hale.',
+        'Former Arizona governor Rosa Brewer calls security "a priority." '
+        '"That will resonate with all women," she said.',
+    )[-1] == ("That will resonate with all women", "Rosa Brewer")
