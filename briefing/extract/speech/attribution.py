@@ -297,8 +297,8 @@ class Reader:
         self, text: str, span: QuoteSpan, sentence: str, start: int, whole: bool, verbs: list[Verb]
     ) -> bool:
         words = text[span.start : span.end].split()
-        if whole:
-            return True
+        if whole or sentence.strip() == text[span.start - 1 : span.end + 1].strip():
+            return True  # the quotation is the paragraph, or a sentence of its own
         if is_title_like(words) and not re.search(r"[.!?,]$", text[span.start : span.end]):
             return False
         if len(words) >= 5 or EVALUATIVE.search(text, start, span.start - 1):

@@ -14,6 +14,7 @@ import re
 NON_SPEAKERS = frozenset(
     """
     i we you it they this that these those which who one some many others group there here
+    people any all both each every none nobody everyone someone anyone everybody somebody
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # Nouns for those who speak in news: people by role, and bodies that issue statements.

@@ -63,12 +63,18 @@ def with_doubled_marks_as_quotes(text: str) -> str:
     """``text`` with doubled apostrophes or backticks (`''Yes,'' he said`, a convention
     of some newsrooms and of typewritten copy) written as straight quotation marks.
 
-    Each pair becomes a mark and a space, so the result has the same length and offsets
-    found in it hold for ``text``.
+    The result has the same length, so offsets found in it hold for ``text``: an opening
+    pair (a word follows) becomes a space and a mark, the mark against its word as a
+    sentence splitter expects; a closing pair becomes a mark and a space.
     """
     if "''" not in text and "``" not in text:
         return text
-    return _DOUBLED.sub('" ', text)
+
+    def mark(pair: re.Match[str]) -> str:
+        after = text[pair.end() : pair.end() + 1]
+        return ' "' if after.isalnum() or pair.group() == "``" else '" '
+
+    return _DOUBLED.sub(mark, text)
 
 
 def quoted_at(spans: list[QuoteSpan], position: int) -> bool:

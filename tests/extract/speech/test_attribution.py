@@ -258,3 +258,10 @@ def test_a_role_before_a_name_keeps_it_the_subject_a_pronoun_finds() -> None:
         'Former Arizona governor Rosa Brewer calls security "a priority." '
         '"That will resonate with all women," she said.',
     )[-1] == ("That will resonate with all women", "Rosa Brewer")
+
+
+def test_a_quotation_that_is_a_sentence_of_its_own_is_speech_however_short() -> None:
+    assert direct("''We stay,'' said Nadia Okafor. ''Fares rise.''") == [
+        ("We stay", "Nadia Okafor"),
+        ("Fares rise.", "Nadia Okafor"),
+    ]
