@@ -380,9 +380,10 @@ class Reader:
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None:  # `Roe branded the offer “an insult”`
             return self._resolve(subject_before(before[: evaluative.start()]), at, tagged=True)
-        if before.rstrip().endswith(":") or verbs:
+        introduced = before.rstrip().endswith(":")
+        if introduced or verbs:
             # `Roe fired back: “…”`: the subject introduces the words as its own.
-            return self._resolve(sentence_subject(sentence), at, tagged=True)
+            return self._resolve(sentence_subject(sentence), at, tagged=introduced)
         return NOBODY
 
 

@@ -42,7 +42,9 @@ _SPEAKER_NOUNS = frozenset(
     commission regulator regulators bank spokespeople inspector investigators investigator
     negotiator negotiators delegation embassy lobbyist lobbyists organiser organizer
     organisers organizers host anchor narrator state states country countries nation
-    nations governments
+    nations governments democrat democrats republican republicans conservative conservatives
+    liberal liberals independent independents delegate delegates superdelegate donor donors
+    staffer staffers
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # Words that open clauses and adverbials, never a speaker's name.

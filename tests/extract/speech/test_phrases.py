@@ -18,6 +18,7 @@ from briefing.extract.speech.phrases import role_head, speaker_like
         "UN spokespersons",
         "NATO",
         "Republicans",
+        "an Iowa Democrat",
         "A United Nations Security Council (UNSC) report on terrorism",
     ],
 )
