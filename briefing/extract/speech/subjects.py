@@ -179,7 +179,7 @@ def sentence_subject(sentence: str) -> str | None:
             return None
         words: list[str] = []
         for word in segment.split():
-            bare = word.strip('“”"')
+            bare = word.strip('“”"').rstrip(":,;")
             # The first lower-case verb-looking word ends the subject phrase.
             if (
                 words

@@ -265,3 +265,9 @@ def test_a_quotation_that_is_a_sentence_of_its_own_is_speech_however_short() -> 
         ("We stay", "Nadia Okafor"),
         ("Fares rise.", "Nadia Okafor"),
     ]
+
+
+def test_a_verb_before_a_colon_ends_the_subject_that_introduces_the_words() -> None:
+    assert direct('Mr. Voss gloated: "I told you they would not be ready."') == [
+        ("I told you they would not be ready.", "Mr. Voss")
+    ]
