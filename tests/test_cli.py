@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -443,3 +444,14 @@ def test_every_build_option_is_documented_in_the_readme() -> None:
         for flag in getattr(parameter, "opts", []):
             if flag.startswith("--") and flag != "--output":
                 assert f"`{flag}" in readme, f"{flag} is not in the README"
+
+
+def test_the_command_line_runs_in_a_thread_other_than_the_main_one(tmp_path: Path) -> None:
+    """Only the main thread may handle signals; elsewhere the command runs without its
+    Ctrl-C watch rather than fail."""
+    results: list[Result] = []
+    worker = threading.Thread(target=lambda: results.append(invoke("models", "--help")))
+    worker.start()
+    worker.join(timeout=60)
+    (result,) = results
+    assert result.exit_code == 0, result.output

@@ -12,6 +12,7 @@ inside ``_exit_codes``:
 from __future__ import annotations
 
 import signal
+import threading
 from collections.abc import Callable
 from functools import partial
 from types import FrameType
@@ -64,6 +65,8 @@ def _exit_codes(ctx: Any, invoke: Callable[[], T]) -> T:
     if _WATCH in ctx.meta:  # a command inside the group: the group's watch holds
         return _mapped(ctx, invoke, ctx.meta[_WATCH])
     watch = ctx.meta[_WATCH] = Interrupts(signal.getsignal(signal.SIGINT))
+    if threading.current_thread() is not threading.main_thread():
+        return _mapped(ctx, invoke, watch)  # only the main thread may handle signals
     signal.signal(signal.SIGINT, watch.handle)
     try:
         return _mapped(ctx, invoke, watch)
