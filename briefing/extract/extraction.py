@@ -40,10 +40,9 @@ def extract(article: Article) -> Extraction:
         kind, items = ArticleKind.INTERVIEW, answered
     if kind is ArticleKind.INTERVIEW:
         items = credit_interviewee(items)
-    texts = {paragraph.number: paragraph.text for paragraph in article.paragraphs}
     quotes = tuple(
         Quote(
-            text=texts[item.paragraph][item.start : item.end],
+            text=article.paragraph(item.paragraph).text[item.start : item.end],
             speaker=item.speaker,
             type=item.type,
             paragraph=item.paragraph,
