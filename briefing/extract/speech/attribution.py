@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.speech.names import unpossessed
-from briefing.extract.speech.pronouns import Memory, Mention, opens_clause
+from briefing.extract.speech.names import lone_capitalised, unpossessed
+from briefing.extract.speech.phrases import is_role_word
+from briefing.extract.speech.pronouns import Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
     is_title_like,
@@ -32,6 +33,7 @@ from briefing.extract.speech.subjects import (
 )
 from briefing.extract.speech.tags import (
     ACCORDING_AFTER,
+    ACCORDING_BEFORE,
     ACCORDING_TAG,
     AFTER_TAG,
     BY_AFTER,
@@ -48,6 +50,7 @@ from briefing.extract.speech.verbs import (
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 
 
@@ -120,7 +123,9 @@ class Reader:
         if words and words[-1].lower() in PRONOUNS:
             return Attribution(speaker, SpeakerEvidence.PRONOUN)
         # Named when the phrase writes the name (`Roe`, `Mr. Roe`), not a role (`the bank`).
-        named = speaker in cleaned or speaker.split()[-1] in map(unpossessed, words)
+        named = not speaker.islower() and (
+            speaker in cleaned or speaker.split()[-1] in map(unpossessed, words)
+        )
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
     def _heard(self, said: Attribution) -> None:
@@ -199,13 +204,28 @@ class Reader:
             )
 
     def _people(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Mention]:
-        """The people a sentence names outside its quotations, with where each stands."""
-        return [
+        """The people a sentence names outside its quotations, with where each stands, and
+        the lone capitalised words that open its clauses, who may be people too."""
+        named = self.cast.mentions_in(text, start, end)
+        people = [
             Mention(position, full, opens_clause(text[start:position]))
-            for position, name in self.cast.mentions_in(text, start, end)
+            for position, name in named
             if not quoted_at(spans, position)
             and self.cast.is_person(full := self.cast.full_name(name))
         ]
+        taken = {position for position, _ in named}
+        unknown = [
+            Mention(position, word, salient=True, known=False)
+            for position, word in lone_capitalised(text, start, end)
+            if position not in taken
+            and not quoted_at(spans, position)
+            and heads_sentence(text[start:position])
+            and self.cast.full_name(word) == word
+            and word not in self.cast.names
+            # `Arizona governor Rosa Brewer`: a word before a role is its place or body.
+            and not is_role_word(_next_word(text, position + len(word)))
+        ]
+        return sorted(people + unknown, key=lambda mention: mention.position)
 
     def _reported(
         self,
@@ -328,6 +348,8 @@ class Reader:
                 if clean_phrase(who).lower() in PRONOUNS:
                     return IN_DOUBT
         according = ACCORDING_TAG.match(text, span.end + 1) if span.closed else None
+        if according is None:  # `According to Mr. Rhodes, “…”`
+            according = ACCORDING_BEFORE.search(before)
         if according is not None:  # `“…,” according to Mr. Rhodes.`
             source = self._resolve(according.group("source"), span.end, tagged=True)
             if source:
@@ -351,7 +373,9 @@ class Reader:
                 return NOBODY
             return Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
         if before.strip():
-            return self._intro_speaker(sentence, before, said, verbs, span.start)
+            # Verbs inside the quotation are its words, not a sign of who speaks them.
+            outside = [verb for verb in verbs if not len(before) <= verb.start < span.end - start]
+            return self._intro_speaker(sentence, before, said, outside, span.start)
         return NOBODY
 
     def _relayed(self, said: Attribution, text: str, after: int, at: int) -> Attribution:
@@ -385,6 +409,11 @@ class Reader:
             # `Roe fired back: “…”`: the subject introduces the words as its own.
             return self._resolve(sentence_subject(sentence), at, tagged=introduced)
         return NOBODY
+
+
+def _next_word(text: str, at: int) -> str:
+    following = _NEXT_WORD.match(text, at)
+    return following.group(1) if following else ""
 
 
 def _continued(said: Attribution) -> Attribution:

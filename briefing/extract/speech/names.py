@@ -10,6 +10,7 @@ import re
 
 from briefing.extract.figures.dates import MONTH_NAMES
 from briefing.extract.speech.genders import first_name_gender
+from briefing.extract.speech.quotes import is_headline
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = r"[^\W\d_]"
@@ -29,6 +30,9 @@ NAME = re.compile(
 )
 
 # Capitalised words that start sentences or name things other than people.
+# Endings of adjectives, adverbs and participles, which first names rarely have (those
+# that do, `Ted`, `Emily`, `Sterling`, are known first names and stay).
+_NOT_A_FIRST_NAME = re.compile(r"(?:ed|ly|ing)$")
 _NOT_NAME_START = frozenset(
     """
     former late retired acting ex
@@ -257,8 +261,12 @@ def person_name(text: str) -> str | None:
         if _is_title(word) or unpossessed(word) != word
     ]
     words = [unpossessed(word) for word in written[cuts[-1] + 1 if cuts else 0 :]]
-    while words and (words[0].lower() in _NOT_NAME_START or words[0].lower() in _CALENDAR):
-        words = words[1:]
+    while words and (
+        words[0].lower() in _NOT_NAME_START
+        or words[0].lower() in _CALENDAR
+        or (_NOT_A_FIRST_NAME.search(words[0]) and first_name_gender(words[0]) is None)
+    ):
+        words = words[1:]  # `Understated Perez raises …`: a sentence's first word, no name
     if len(words) >= 3 and first_name_gender(words[0]) is None:
         # `Senate Minority Leader Harry M. Reid`: the name starts at its first name.
         starts = [i for i, word in enumerate(words[1:-1], 1) if first_name_gender(word)]
@@ -271,6 +279,44 @@ def person_name(text: str) -> str | None:
     if any(word.isupper() and len(word) > 1 and "." not in word for word in words):
         return None  # acronyms belong to organisations; initials (`G.K.`) are a name's
     return " ".join(words)
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_AFTER = re.compile(r"[.]?\s+(\S)")
+_FIRST_WORD = re.compile(r"[\s“\"‘'(]*")
+
+
+def lone_capitalised(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Capitalised words in ``text[start:end]`` standing alone, with no capitalised word
+    beside them, that may be a person's surname (`And Obama, for all …`), as (offset,
+    word without possessive)."""
+    if is_headline(text[start:end]):
+        return []
+    found = []
+    first = _FIRST_WORD.match(text, start, end)
+    for match in _CAPITALISED_WORD.finditer(text, start, end):
+        word = unpossessed(match.group())
+        before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
+        after = _WORD_AFTER.match(text, match.end(), end)
+        if (
+            word.lower() in _NOT_NAME_START
+            or word.lower() in _CALENDAR
+            or _is_title(word)
+            or (
+                before is not None
+                and before.group(1)[:1].isupper()
+                and before.group(1).lower() not in _NOT_NAME_START
+            )
+            or (after is not None and after.group(1).isupper())
+            or (match.start() > start and text[match.start() - 1] not in " (")
+            # Every sentence opens with a capital (`Water covered the fields`): there
+            # only a first name people are given (`Bob`) reads as a person.
+            or (first is not None and match.start() == first.end() and not first_name_gender(word))
+        ):
+            continue
+        found.append((match.start(), word))
+    return found
 
 
 def _is_abbreviated(word: str) -> bool:

@@ -19,6 +19,7 @@ from briefing.extract.speech.speakers import Cast
 # the nearest ones, two people it may stand for are a doubt.
 _PRONOUN_REACH = 6
 _PRONOUN_NEAR = 2
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice"})
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
@@ -30,20 +31,28 @@ class Mention:
     position: int
     name: str
     salient: bool
+    known: bool = True
+    """False for a lone capitalised word the article never names in full (`And Obama,
+    for all …, agreed`): someone a pronoun may stand for, so a doubt, never an answer."""
 
 
 def opens_clause(before: str) -> bool:
     """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
     nothing but titles and roles stand before it (`Former Arizona governor Jan Brewer`), or
     an opening phrase closed by a comma."""
-    words = before.split()
-    return (
-        not words
-        or before.rstrip().endswith(",")
-        or all(
-            word[:1].isupper() or word.lower() in _BEFORE_TITLES or is_role_word(word.lower())
-            for word in words
-        )
+    return before.rstrip().endswith(",") or heads_sentence(before)
+
+
+def heads_sentence(before: str) -> bool:
+    """Whether a name after ``before`` opens its sentence: nothing but titles, roles and
+    capitalised words stand before it (`And Obama`, `Former Arizona governor Jan Brewer`)."""
+    words = [word.strip(",").lower() if not word[:1].isupper() else word for word in before.split()]
+    return all(
+        word[:1].isupper()
+        or word in _BEFORE_TITLES
+        or is_role_word(word)
+        or (index > 0 and words[index - 1].lower() in _POSSESSIVES)  # `His wife, Melania`
+        for index, word in enumerate(words)
     )
 
 
@@ -79,27 +88,26 @@ class Memory:
         gender = PRONOUN_GENDERS.get(pronoun)
         here = tuple(m for m in self.current if at is None or m.position < at)
         earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
-        near = {m.name for m in here if self.cast.gender(m.name) in (gender, None)} | {
-            m.name
+        near = {m for m in here if self.cast.gender(m.name) in (gender, None)} | {
+            m
             for people in earlier[:_PRONOUN_NEAR]
             for m in people
             if m.salient and self.cast.gender(m.name) in (gender, None)
         }
         if near:
-            return near.pop() if len(near) == 1 else None
+            names = {m.name for m in near}
+            return names.pop() if len(names) == 1 and all(m.known for m in near) else None
         for people in earlier[_PRONOUN_NEAR:]:
             chosen = self._fitting(people, gender)
             if chosen is not None:
-                return chosen
+                return chosen.name if chosen.known else None
         return None
 
-    def _fitting(self, people: Sequence[Mention], gender: Gender | None) -> str | None:
+    def _fitting(self, people: Sequence[Mention], gender: Gender | None) -> Mention | None:
         """The salient one of ``people`` a pronoun of ``gender`` may stand for: the
         sentence's speaker before its subject (in `Cruz won, Roe said.` the next `he said`
         is Roe's), a known gender before an unknown one."""
         ranked = sorted(people, key=lambda m: m.position != SPOKEN)
-        fitting = [
-            m.name for m in ranked if m.salient and self.cast.gender(m.name) in (gender, None)
-        ]
-        known = [name for name in fitting if self.cast.gender(name) is gender]
-        return (known or fitting)[0] if fitting else None
+        fitting = [m for m in ranked if m.salient and self.cast.gender(m.name) in (gender, None)]
+        gendered = [m for m in fitting if self.cast.gender(m.name) is gender]
+        return (gendered or fitting)[0] if fitting else None

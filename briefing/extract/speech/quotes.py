@@ -98,8 +98,21 @@ def trimmed(text: str, span: QuoteSpan) -> tuple[int, int]:
     return start, end
 
 
-def is_title_like(words: list[str]) -> bool:
-    """A capitalised name (`the “Future of Energy” summit`) rather than speech."""
+# From this many words a text with capitals throughout is a headline, whose capitals name
+# nothing (`Roe Says Plan Failed`); shorter ones may be a name and title alone.
+_HEADLINE_WORDS = 5
+_HEADLINE_CAPITALS = 0.9
+
+
+def is_headline(text: str) -> bool:
+    """Whether ``text`` is written in title case, as headlines are."""
+    words = text.split()
+    return len(words) >= _HEADLINE_WORDS and is_title_like(words, _HEADLINE_CAPITALS)
+
+
+def is_title_like(words: list[str], share: float = 0.7) -> bool:
+    """A capitalised name (`the “Future of Energy” summit`) rather than speech: at least
+    ``share`` of its words other than articles and prepositions capitalised."""
     content = [
         word
         for word in words
@@ -108,4 +121,4 @@ def is_title_like(words: list[str]) -> bool:
     if len(content) < 2:
         return False
     capitalised = sum(1 for word in content if word[:1].isupper())
-    return capitalised / len(content) >= 0.7
+    return capitalised / len(content) >= share

@@ -31,6 +31,7 @@ from briefing.extract.speech.phrases import (
     role_head,
     speaker_like,
 )
+from briefing.extract.speech.quotes import is_headline
 from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
@@ -95,6 +96,9 @@ class Cast:
         cast = cls()
         for text in texts:
             mentions: list[tuple[int, int, str]] = []
+            if is_headline(text):
+                cast.mentions[text] = mentions  # `Roe Says Plan Failed`: no names to read
+                continue
             before_name = False
             for match in NAME.finditer(text):
                 name = person_name(match.group(0))
@@ -180,10 +184,15 @@ class Cast:
         """The fullest registered form of a name or surname (`Roe` → `Jane Roe`)."""
         if name in self.names or " " in name:
             return name
+        # In the order the article first names them (a Counter keeps it).
         candidates = [full for full in self.names if full.split()[-1] == name]
         if not candidates:
             return name
-        return max(candidates, key=lambda full: (self.names[full], -len(full)))
+        most = max(candidates, key=lambda full: self.names[full])
+        others = [self.names[full] for full in candidates if full != most]
+        # One named far more often is the one meant; else the one the article introduced
+        # first, as a reader takes it (a relative comes later: `his father, Ahmad Shah …`).
+        return most if all(2 * count <= self.names[most] for count in others) else candidates[0]
 
     def by_role(self, phrase: str) -> str | None:
         key = _role_key(phrase)

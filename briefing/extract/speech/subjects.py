@@ -46,18 +46,29 @@ _TRAILING = frozenset(
     ]
 )
 _ADVERB = re.compile(r"\w+ly", re.IGNORECASE)
+# Words that open a clause before its subject (`while Cruz`, `Like Corbin,`): never a name's.
 _LEADING = re.compile(
-    r"^(?:(?:and|but|so|then|however|meanwhile|moreover|yet|also)\b[,\s]*)+", re.IGNORECASE
+    r"^(?:(?:and|but|so|then|however|meanwhile|moreover|yet|also|while|whereas|although|"
+    r"though|because|unlike|like)\b[,\s]*)+",
+    re.IGNORECASE,
 )
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|during|with|for|after|before|while|when|since|despite|regarding|about|"
-    r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according)\b",
+    r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according|like|"
+    r"unlike)\b",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|who|which|whom)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|who|which|whom|what|where|when)\s+", re.IGNORECASE)
+# A sentence that opens with a quotation: its subject is in the tag after it.
+_OPENING_QUOTE = re.compile(r"\s*[“\"][^“”\"]*[”\"][\s,]*")
+_OPENS_RELATIVE = re.compile(r"(?:who|whose|which)\b", re.IGNORECASE)
+# The subject of a clause whose object the relative word is (`in what Kay Ruiz …`).
+_NAMED_OBJECT = re.compile(r"\b(?:what|whom|that)\s+(?P<name>[A-Z].*)$")
+# A pronoun followed by a lower-case word opens a clause (`she released a statement`).
+_PRONOUN_CLAUSE = re.compile(r"^(?P<pronoun>\w+)\s+[a-z]")
 # Characters read back from a verb: far more than a subject and its appositives take, and
 # a bound, so a sentence of many verbs is not re-read from its start for each of them.
 LOOKBACK = 400
@@ -96,6 +107,9 @@ def clean_phrase(phrase: str) -> str:
     last = phrase.split()[-1:] if phrase else []
     if last and last[0].lower() in PRONOUNS:
         return last[0]  # `a point he` (described as …): the pronoun is the subject
+    clause = _PRONOUN_CLAUSE.match(phrase)
+    if clause is not None and clause.group("pronoun").lower() in PRONOUNS:
+        return clause.group("pronoun")  # `she released a statement` (saying …): she
     return phrase.strip(" ,")
 
 
@@ -112,14 +126,21 @@ def subject_before(text: str) -> str | None:
         for segment in reversed(segments):
             if _is_noun_phrase(segment):
                 block.append(segment)
-            elif block:
+                continue
+            named_object = _NAMED_OBJECT.search(segment)
+            if named_object is not None and _opens_with_name(named_object.group("name")):
+                block.append(named_object.group("name"))  # `in what Kay Ruiz, a treasurer,`
                 break
+            if block and not _OPENS_RELATIVE.match(segment):
+                break  # a relative clause belongs to the phrase before it: read on past it
         if not block:
             return None
-        for segment in block:
-            if any(person_name(match.group(0)) for match in NAME.finditer(segment)):
-                return segment
-        return block[-1]
+        # The subject comes first and what follows is in apposition (`Jo Roe, the founder of
+        # a group in New Hampshire,`): the earliest phrase that opens with a name speaks;
+        # else one that names someone (`the head of the bank, James B. Comey`).
+        opening = [segment for segment in reversed(block) if _opens_with_name(segment)]
+        naming = [segment for segment in block if _names_person(segment)]
+        return (opening or naming or block[-1:])[0]
     segments = _segments(text)
     if len(segments) > 1 and (
         _LIST_END.match(segments[-1])
@@ -130,6 +151,15 @@ def subject_before(text: str) -> str | None:
     if re.search(r"(?:^|\s)(?:and|but)$", text) or not last:
         return None
     return last if len(last.split()) <= 12 else None
+
+
+def _names_person(phrase: str) -> bool:
+    return any(person_name(match.group(0)) for match in NAME.finditer(phrase))
+
+
+def _opens_with_name(phrase: str) -> bool:
+    first = NAME.match(phrase)
+    return first is not None and person_name(first.group(0)) is not None
 
 
 def _list_subject(segments: list[str]) -> str | None:
@@ -171,6 +201,9 @@ def sentence_subject(sentence: str) -> str | None:
 
     None when that phrase opens a list (`A, B and C agreed`): no one item speaks for it.
     """
+    opening_quote = _OPENING_QUOTE.match(sentence)
+    if opening_quote is not None:
+        sentence = sentence[opening_quote.end() :]  # `“…,” Roe said, adding …`: Roe's
     segments = _segments(sentence)
     for index, segment in enumerate(segments):
         if _PREPOSITION_START.match(segment.strip()):

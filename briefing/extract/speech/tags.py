@@ -19,13 +19,15 @@ _TAG_ONLY = (
     r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
     r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted"
 )
+# A tag's verb is written in lower case: `the Islamic State` holds no verb.
+_LOWER = "(?=(?-i:[a-z]))"
 _TAGGING = rf"(?:{REPORTING.pattern}|\b(?:{_TAG_ONLY})\b)"
 # `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
 AFTER_TAG = re.compile(
-    rf"\s*[,—–]?\s*(?:(?!states?\b)(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
+    rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
     rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
     rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
-    rf"\s+(?:\w+ly\s+)?(?P<verb2>{_TAGGING})\b)",
+    rf"\s+(?:\w+ly\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,
 )
 
@@ -33,6 +35,10 @@ AFTER_TAG = re.compile(
 # `“…,” according to Mr. Rhodes.`: the source right after the words.
 ACCORDING_TAG = re.compile(
     rf"\s*[,—–]?\s*according\s+to\s+(?P<source>{WHO})\s*(?=(?<!\b[A-Z])[.,;]|$)"
+)
+# `According to Mr. Rhodes, “…”`: the source right before the words, nothing between.
+ACCORDING_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+)according\s+to\s+(?P<source>{WHO})\s*[,:]\s*$", re.IGNORECASE
 )
 # `…,” Jo Park told the paper, according to Radio Valley.`: the relay after a tag.
 ACCORDING_AFTER = re.compile(r"[^.;“”\"]{0,60}?,\s+according\s+to\s+(?P<source>[^,.;“”\"]+)")

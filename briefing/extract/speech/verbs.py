@@ -141,6 +141,8 @@ _OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 _MAKE = frozenset({"make", "makes", "made", "making"})
 _IT_CLEAR = re.compile(r"\s+it\s+(?:clear|plain)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\b[A-Za-z]{2,}\b")  # the verbs are ASCII words
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 REPORTING = re.compile(
     r"\b(?:"
     + "|".join(sorted(_SAY | _SOMETIMES, key=len, reverse=True))
@@ -198,6 +200,8 @@ def reporting_verbs(text: str) -> list[Verb]:
     found: list[Verb] = []
     for token in _TOKEN.finditer(text):
         word = token.group().lower()
+        if token.group()[0].isupper() and _inside_name(text, token.start(), token.end()):
+            continue  # `the United States is`, `the Islamic State had`: a name's last word
         if word in _SAY or word in _SOMETIMES:
             found.append(Verb(token.start(), token.end(), token.group(), word in _SOMETIMES))
         elif word in _MAKE:
@@ -209,6 +213,15 @@ def reporting_verbs(text: str) -> list[Verb]:
             if tail is not None:
                 found.append(Verb(token.start(), tail.end(), text[token.start() : tail.end()]))
     return found
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word ends a name: a capitalised word before it, and no
+    capitalised word after it (in a title-case headline, `Roe Says Plan Failed`, it is a verb)."""
+    return bool(
+        _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+        and not _CAPITALISED_AFTER.match(text, end)
+    )
 
 
 def verbs_within(verbs: Sequence[Verb], start: int, end: int) -> list[Verb]:
