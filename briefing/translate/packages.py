@@ -10,36 +10,45 @@ from __future__ import annotations
 
 import json
 import lzma
+import math
 import os
 import shutil
 import tempfile
-import urllib.error
-import urllib.request
 import zipfile
 import zlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from http.client import HTTPException
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from briefing import __version__
 from briefing.errors import (
     OS_ERRORS,
     ErrorMap,
+    InputError,
     TranslationError,
     UnknownLanguage,
     mapped_errors,
-    reason_for,
 )
 from briefing.languages import Language, language
+from briefing.sources.web import FetchOptions, download
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
-_DOWNLOAD_TIMEOUT = 60
-_MAX_PACKAGE_BYTES = 1_000_000_000
+DOWNLOAD = FetchOptions(timeout=600, budget=math.inf, max_bytes=1_000_000_000, max_pages=1)
+"""A package's download: fetched as articles are (no proxy, http and https only, redirects
+checked), whole within ten minutes (a 100 MB package over a 2 Mbit/s line takes seven); one
+download needs no budget beyond its timeout."""
+INDEX = FetchOptions(timeout=60, budget=math.inf, max_bytes=10_000_000, max_pages=1)
+"""The package index: a JSON list, some 100 kB."""
+_MAX_UNPACKED_BYTES = 2_000_000_000  # the largest Argos packages unpack to a few hundred MB
+# Model weights barely compress, so a package unpacking to 20 times its size is a zip bomb;
+# below 64 MB the ratio is not checked (test models of zeros compress 300-fold).
+_MAX_RATIO = 20
+_RATIO_CHECKED_FROM = 64_000_000
+_MAX_MEMBERS = 10_000
+_ENCRYPTED = 0x1  # the zip general purpose flag of an encrypted member
+_MAX_METADATA_BYTES = 1_000_000  # a metadata.json is a few hundred bytes
 _OFFLINE = "offline, install from a file: 'briefing models install PATH.argosmodel'"
-_STOPPED_EARLY = "the download stopped early"
 
 JSON_ERRORS: ErrorMap = {
     json.JSONDecodeError: lambda error: (
@@ -69,21 +78,6 @@ ZIP_ERRORS: ErrorMap = {
     KeyError: lambda error: f"it is not an Argos package ({error.args[0]})",
 }
 """zipfile reading, checking and unpacking an ``.argosmodel``."""
-
-DOWNLOAD_ERRORS: ErrorMap = {
-    OSError: lambda error: error.strerror or str(error),
-    TimeoutError: lambda error: f"no answer within {_DOWNLOAD_TIMEOUT} s",
-    urllib.error.URLError: lambda error: (
-        reason_for(error.reason, DOWNLOAD_ERRORS)
-        if isinstance(error.reason, OSError)
-        else str(error.reason)
-    ),
-    urllib.error.HTTPError: lambda error: f"the server answered HTTP {error.code} {error.reason}",
-    urllib.error.ContentTooShortError: lambda error: _STOPPED_EARLY,
-    HTTPException: lambda error: f"the server's answer is not valid ({error!r})",
-    ValueError: lambda error: f"the address is not valid ({error})",
-}
-"""urllib.request, and the http.client, socket and ssl exceptions it lets through."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,13 +124,18 @@ def _installed_metadata(package: Path) -> dict[str, Any]:
             f"'briefing models remove {package.name}' and install it again"
         )
 
-    with mapped_errors(OS_ERRORS, lambda reason: broken(f"cannot be read ({reason})")):
-        data = (package / "metadata.json").read_bytes()
+    with (
+        mapped_errors(OS_ERRORS, lambda reason: broken(f"cannot be read ({reason})")),
+        (package / "metadata.json").open("rb") as stream,
+    ):
+        data = stream.read(_MAX_METADATA_BYTES + 1)
     return _metadata(data, broken)
 
 
 def _metadata(data: bytes, broken: Callable[[str], TranslationError]) -> dict[str, Any]:
     """A package's ``metadata.json``: a JSON object, or ``broken`` says why not."""
+    if len(data) > _MAX_METADATA_BYTES:
+        raise broken(f"is over the {_MAX_METADATA_BYTES:,}-byte limit")
     metadata = _json(data, broken)
     if not isinstance(metadata, dict):
         raise broken("is not a JSON object")
@@ -184,30 +183,74 @@ def install_file(archive: Path, folder: Path) -> Package:
     def unusable(reason: str) -> TranslationError:
         return TranslationError(f"cannot install {archive}: {reason}")
 
+    if not archive.exists():
+        raise TranslationError(f"cannot install {archive}: no such file was found")
     with mapped_errors(ZIP_ERRORS, unusable), zipfile.ZipFile(archive) as bundle:
-        names = [PurePosixPath(name) for name in bundle.namelist()]
+        members = bundle.infolist()
+        _check_members(members, archive.stat().st_size, unusable)
+        names = [PurePosixPath(member.filename) for member in members]
         tops = {name.parts[0] for name in names if name.parts}
         if len(tops) != 1 or any(n.is_absolute() or ".." in n.parts for n in names):
             raise TranslationError(f"{archive} is not an Argos package (one folder expected)")
         top = tops.pop()
+        described = bundle.getinfo(f"{top}/metadata.json")
+        if described.file_size > _MAX_METADATA_BYTES:
+            raise unusable(f"its metadata.json is over the {_MAX_METADATA_BYTES:,}-byte limit")
         metadata = _metadata(
-            bundle.read(f"{top}/metadata.json"),
+            bundle.read(described.filename),
             lambda reason: unusable(f"its metadata.json {reason}"),
         )
         if not {"from_code", "to_code"} <= metadata.keys():
             raise TranslationError(f"{archive}: metadata.json lacks from_code/to_code")
+        destination = folder / top
+        if destination.is_symlink():  # replacing it would write where it links to
+            raise unusable(f"{destination} is a link, not a package folder; remove it first")
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=folder, prefix=".installing-") as staging:
+            # zipfile stops each member at the size its header declares (checked above).
             bundle.extractall(staging)
-            destination = folder / top
             if destination.exists():
                 shutil.rmtree(destination)
             Path(staging, top).replace(destination)
     return _package(destination, metadata)
 
 
-def install_from_index(target: Language, folder: Path, index_url: str | None = None) -> Package:
-    """Download and install the English→``target`` package named in the Argos index."""
+def _check_members(
+    members: list[zipfile.ZipInfo], size: int, unusable: Callable[[str], TranslationError]
+) -> None:
+    """Refuse, before unpacking anything, an archive that would fill the disk, or that
+    holds a member no package has: an encrypted one.
+    """
+    for member in members:
+        if member.flag_bits & _ENCRYPTED:
+            raise unusable(f"it cannot be unpacked (File '{member.filename}' is encrypted)")
+    if len(members) > _MAX_MEMBERS:
+        raise unusable(f"it holds {len(members):,} files, more than {_MAX_MEMBERS:,}")
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > _MAX_UNPACKED_BYTES:
+        raise unusable(
+            f"it would unpack to {unpacked:,} bytes, over the {_MAX_UNPACKED_BYTES:,}-byte limit"
+        )
+    if unpacked > _RATIO_CHECKED_FROM and unpacked > _MAX_RATIO * size:
+        raise unusable(
+            f"it would unpack to {unpacked:,} bytes, {unpacked // max(size, 1):,} times its "
+            "size: a zip bomb, not a package"
+        )
+
+
+def install_from_index(
+    target: Language,
+    folder: Path,
+    index_url: str | None = None,
+    index: FetchOptions = INDEX,
+    package: FetchOptions = DOWNLOAD,
+) -> Package:
+    """Download and install the English→``target`` package named in the Argos index
+    (``index`` and ``package``: the limits of each download).
+
+    The index is the user's choice (``--index``), and so are the links it lists: they
+    may lead to a private address, as the index's own may.
+    """
     base = index_url or os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
     url = base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
@@ -217,14 +260,17 @@ def install_from_index(target: Language, folder: Path, index_url: str | None = N
             "index with --index or ARGOS_PACKAGE_INDEX"
         )
 
-    entries = _json(_fetch(url), not_an_index)
+    entries = _json(_fetch(url, index), not_an_index)
     if not isinstance(entries, list):
         raise not_an_index("is not a JSON list of packages")
     for entry in entries:
         if not isinstance(entry, dict):
             continue
         if entry.get("from_code") == "en" and entry.get("to_code") == target.argos_code:
-            links = [link for link in entry.get("links") or () if isinstance(link, str)]
+            links = entry.get("links")
+            if not isinstance(links, list):
+                raise not_an_index(f"gives English→{target.argos_name} no list of links")
+            links = [link for link in links if isinstance(link, str)]
             if links:
                 # install_file and _fetch say what failed in them; the rest is the scratch file.
                 with (
@@ -232,29 +278,16 @@ def install_from_index(target: Language, folder: Path, index_url: str | None = N
                     tempfile.TemporaryDirectory() as scratch,
                 ):
                     archive = Path(scratch) / "package.argosmodel"
-                    archive.write_bytes(_fetch(links[0]))
+                    archive.write_bytes(_fetch(links[0], package))
                     return install_file(archive, folder)
     raise TranslationError(f"the package index at {url} lists no English→{target.argos_name}")
 
 
-def _fetch(url: str) -> bytes:
-    if not url.startswith(("http://", "https://")):
-        raise TranslationError(f"refusing to fetch {url}: only http and https are used")
-    request = urllib.request.Request(url, headers={"User-Agent": f"briefing/{__version__}"})
-
-    def cannot_fetch(reason: str) -> TranslationError:
-        return TranslationError(f"cannot fetch {url} ({reason}); {_OFFLINE}")
-
-    with (
-        mapped_errors(DOWNLOAD_ERRORS, cannot_fetch),
-        urllib.request.urlopen(request, timeout=_DOWNLOAD_TIMEOUT) as response,
-    ):
-        data: bytes = response.read(_MAX_PACKAGE_BYTES + 1)
-        if response.length:  # the connection closed before the length the server announced
-            raise cannot_fetch(_STOPPED_EARLY)
-    if len(data) > _MAX_PACKAGE_BYTES:
-        raise TranslationError(f"{url} is larger than {_MAX_PACKAGE_BYTES:,} bytes")
-    return data
+def _fetch(url: str, limits: FetchOptions) -> bytes:
+    try:
+        return download(url, limits)
+    except InputError as error:
+        raise TranslationError(f"{error}; {_OFFLINE}") from error
 
 
 def remove(name_or_code: str, folder: Path) -> Path:
@@ -275,6 +308,10 @@ def remove(name_or_code: str, folder: Path) -> Path:
             ]
     if not chosen:
         raise TranslationError(f"no installed package matches '{name_or_code}' in {folder}")
+    if chosen[0].is_symlink():  # removing what it links to would delete outside the folder
+        raise TranslationError(
+            f"{chosen[0]} is a link, not a package folder: remove the link yourself"
+        )
     with _os_errors(f"cannot remove {chosen[0]}"):
         shutil.rmtree(chosen[0])
     return chosen[0]

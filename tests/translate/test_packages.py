@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import struct
 import threading
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +23,7 @@ from installs import EXAMPLE, FRENCH_PACKAGE, briefing
 
 from briefing.errors import TranslationError
 from briefing.languages import LANGUAGES
+from briefing.sources.web import FetchOptions
 from briefing.translate.packages import (
     install_file,
     install_from_index,
@@ -53,8 +56,9 @@ def one_line(error: pytest.ExceptionInfo[TranslationError]) -> str:
         (b"null", "is not a JSON object"),
         ('{"to_name": "Français"}'.encode("latin-1"), "is not UTF-8 text"),
         (b"[" * 100_000, "is JSON nested too deeply to read"),
+        (b"{" + b" " * 2_000_000 + b"}", "is over the 1,000,000-byte limit"),
     ],
-    ids=["truncated", "a-list", "null", "latin-1", "deep"],
+    ids=["truncated", "a-list", "null", "latin-1", "deep", "huge"],
 )
 def test_a_broken_package_folder_is_named_with_the_command_that_removes_it(
     tmp_path: Path, metadata: bytes, reason: str
@@ -84,6 +88,28 @@ def test_models_remove_removes_a_broken_package_by_its_folder_name(home: dict[st
     assert not (packages / "translate-en_fr-1_0").exists()
 
 
+def test_models_remove_never_follows_a_linked_package_folder(
+    home: dict[str, str], tmp_path: Path
+) -> None:
+    packages = Path(home["ARGOS_PACKAGES_DIR"])
+    packages.mkdir(parents=True)
+    elsewhere = package_folder(tmp_path / "elsewhere", "precious", json.dumps(METADATA).encode())
+    (packages / "translate-en_fr-1_0").symlink_to(elsewhere)
+    result = briefing(home, "models", "remove", "fr")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"error: {packages / 'translate-en_fr-1_0'} is a link, not a package folder: "
+        "remove the link yourself\n"
+    )
+    assert (elsewhere / "metadata.json").is_file()
+
+
+def test_models_install_of_a_missing_file_says_it_was_not_found(home: dict[str, str]) -> None:
+    result = briefing(home, "models", "install", "missing.argosmodel")
+    assert result.returncode == 1
+    assert result.stderr == "error: cannot install missing.argosmodel: no such file was found\n"
+
+
 def test_a_translated_build_with_a_broken_package_is_one_error(
     home: dict[str, str], tmp_path: Path
 ) -> None:
@@ -105,12 +131,13 @@ def archive(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> by
     return buffer.getvalue()
 
 
-def patched(data: bytes, local: int, central: int, value: int) -> bytes:
-    """The one-member zip ``data`` with a 16-bit field of both its headers set to ``value``."""
+def patched(data: bytes, local: int, central: int, value: int, layout: str = "<H") -> bytes:
+    """The one-member zip ``data`` with a field (16-bit unless ``layout`` says) of both its
+    headers set to ``value``."""
     patched_data = bytearray(data)
     central_start = data.index(b"PK\x01\x02")
-    struct.pack_into("<H", patched_data, local, value)
-    struct.pack_into("<H", patched_data, central_start + central, value)
+    struct.pack_into(layout, patched_data, local, value)
+    struct.pack_into(layout, patched_data, central_start + central, value)
     return bytes(patched_data)
 
 
@@ -126,6 +153,27 @@ STORED = archive(PACKAGE_METADATA, zipfile.ZIP_STORED)
         (archive({"pkg/README.md": b"hello"}), "it is not an Argos package"),
         (archive({"pkg/metadata.json": b"[1, 2]"}), "its metadata.json is not a JSON object"),
         (archive({"pkg/metadata.json": b"{"}), "its metadata.json is not valid JSON"),
+        (archive({"pkg/metadata.json": b"null"}), "its metadata.json is not a JSON object"),
+        (
+            archive({"pkg/metadata.json": b"[" * 200_000}),
+            "its metadata.json is JSON nested too deeply to read",
+        ),
+        # 2 MB of spaces around an object: metadata.json is read whole, so it is capped.
+        (
+            archive({"pkg/metadata.json": b"{" + b" " * 2_000_000 + b"}"}),
+            "its metadata.json is over the 1,000,000-byte limit",
+        ),
+        # The uncompressed size (local header byte 22, central header byte 24), as a bomb
+        # declares it: checked before anything is unpacked.
+        (
+            patched(STORED, 22, 24, 2_100_000_000, "<I"),
+            "it would unpack to 2,100,000,000 bytes, over the 2,000,000,000-byte limit",
+        ),
+        # A real bomb: 70 MB of zeros deflate to some 70 kB.
+        (
+            archive({**PACKAGE_METADATA, "pkg/model/model.bin": bytes(70_000_000)}),
+            "it would unpack to 70,000,",
+        ),
         # The compression method field (local header byte 8, central header byte 10).
         (patched(STORED, 8, 10, 99), "it is compressed in a way Python cannot unpack"),
         # The general purpose flags (bytes 6 and 8): bit 0 marks an encrypted member.
@@ -137,6 +185,11 @@ STORED = archive(PACKAGE_METADATA, zipfile.ZIP_STORED)
         "no-metadata",
         "metadata-list",
         "metadata-json",
+        "metadata-null",
+        "metadata-deep",
+        "metadata-huge",
+        "declared-bomb",
+        "real-bomb",
         "method",
         "encrypted",
     ],
@@ -230,6 +283,101 @@ def test_a_download_cut_short_is_one_sentence_with_the_offline_route(
     with pytest.raises(TranslationError) as raised:
         install_from_index(FRENCH, tmp_path, base)
     assert one_line(raised) == (
-        f"cannot fetch {base}/fr.argosmodel (the download stopped early); offline, install "
-        "from a file: 'briefing models install PATH.argosmodel'"
+        f"{base}/fr.argosmodel: could not be fetched: the connection closed mid-page; "
+        "offline, install from a file: 'briefing models install PATH.argosmodel'"
     )
+
+
+def drip(handler: BaseHTTPRequestHandler) -> None:
+    """A package sent one byte at a time, each well within a socket timeout (at most 40)."""
+    handler.send_response(200)
+    handler.send_header("Content-Length", "40")
+    handler.end_headers()
+    for _ in range(40):
+        try:
+            handler.wfile.write(b"P")
+            handler.wfile.flush()
+        except OSError:  # the client gave up, as it should
+            return
+        time.sleep(0.2)
+
+
+def redirect(location: str) -> Route:
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("links", "package_route", "reason"),
+    [
+        (
+            ["{base}/fr.argosmodel"],
+            drip,
+            "{base}/fr.argosmodel: could not be fetched: the server took longer than 1 s",
+        ),
+        (
+            ["{base}/fr.argosmodel"],
+            redirect("ftp://127.0.0.1/fr.argosmodel"),
+            "{base}/fr.argosmodel: redirects to ftp://127.0.0.1/fr.argosmodel, but only "
+            "http and https addresses can be fetched",
+        ),
+        (["http://[x/"], None, "http://[x/: is not a web address (Invalid IPv6 URL)"),
+    ],
+    ids=["one-byte-at-a-time", "redirect-to-ftp", "malformed-link"],
+)
+def test_a_package_download_keeps_to_the_rules_of_fetching(
+    tmp_path: Path,
+    index_server: tuple[str, dict[str, Route]],
+    links: list[str],
+    package_route: Route | None,
+    reason: str,
+) -> None:
+    base, routes = index_server
+    entry = {**METADATA, "links": [link.format(base=base) for link in links]}
+    routes["/index.json"] = serve(json.dumps([entry]).encode())
+    if package_route is not None:
+        routes["/fr.argosmodel"] = package_route
+    one_second = FetchOptions(timeout=1, max_pages=1)
+    with pytest.raises(TranslationError) as raised:
+        install_from_index(FRENCH, tmp_path, base, package=one_second)
+    assert one_line(raised) == (
+        f"{reason.format(base=base)}; offline, install from a file: "
+        "'briefing models install PATH.argosmodel'"
+    )
+    assert not any(tmp_path.iterdir())
+
+
+def test_an_index_entry_without_a_list_of_links_is_one_sentence(
+    tmp_path: Path, index_server: tuple[str, dict[str, Route]]
+) -> None:
+    base, routes = index_server
+    routes["/index.json"] = serve(json.dumps([{**METADATA, "links": 5}]).encode())
+    with pytest.raises(TranslationError) as raised:
+        install_from_index(FRENCH, tmp_path, base)
+    assert one_line(raised).startswith(
+        f"the package index at {base}/index.json gives English→French no list of links; "
+    )
+
+
+def test_a_package_download_uses_no_proxy_as_article_fetching_uses_none(
+    home: dict[str, str], index_server: tuple[str, dict[str, Route]]
+) -> None:
+    base, routes = index_server
+    routes["/index.json"] = serve(
+        json.dumps([{**METADATA, "links": [f"{base}/fr.argosmodel"]}]).encode()
+    )
+    routes["/fr.argosmodel"] = serve(FRENCH_PACKAGE.read_bytes())
+    with socket.create_server(("127.0.0.1", 0)) as proxy:
+        proxy.settimeout(0)
+        address = f"http://127.0.0.1:{proxy.getsockname()[1]}"
+        proxied = {**home, "HTTP_PROXY": address, "http_proxy": address, "no_proxy": ""}
+        result = briefing(proxied, "models", "install", "fr", "--index", base)
+        with pytest.raises(BlockingIOError):
+            proxy.accept()  # nobody asked the proxy for anything
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("installed translate-en_fr-1_0 (en → fr)")
