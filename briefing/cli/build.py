@@ -274,3 +274,5 @@ def build(
     warn(result.warnings)
     for path in result.outputs:
         typer.echo(str(path))
+    if smtp is not None and not quiet:  # sending failed with an error, so it was accepted
+        typer.echo(f"sent to {', '.join(mail_to or ())} through {smtp.strip()}", err=True)
