@@ -185,7 +185,8 @@ def _check_address(value: str, one_each: str) -> None:
     if shown != value:
         raise not_an_address
     # The To header lists every recipient, and a server sends to each address in it.
-    if len(getaddresses([value])) > 1:
+    listed = [found for _name, found in getaddresses([value]) if "" not in found.partition("@")]
+    if len(listed) > 1:
         raise MailError(f"'{value}' holds more than one address: {one_each}")
     _name, address = parseaddr(value)
     local, at, domain = address.rpartition("@")

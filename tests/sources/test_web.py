@@ -8,6 +8,7 @@ content type, error statuses, redirect loops, and pages in old single-byte chars
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import socket
 import ssl
@@ -552,6 +553,32 @@ def test_cli_builds_from_pages_and_a_feed_skipping_a_bad_one(site: Site, tmp_pat
         assert f"{site.base}/{name}" in text
     assert text.count("Retrieved") == 3
     assert "UTC" in text
+
+
+def test_extract_reads_addresses_and_feeds_as_build_does(site: Site) -> None:
+    result = run_briefing(
+        "extract",
+        f"{site.base}/ferry.html",
+        "--feed",
+        f"{site.base}/rss.xml",
+        "--allow-private-addresses",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [record["file"] for record in records] == [
+        f"{site.base}/{name}" for name in ("ferry.html", "market.html", "plain.txt")
+    ]
+    assert records[1]["title"] == "Market prices rise again & again"
+    speakers = {quote["speaker"] for quote in records[0]["quotes"]}
+    assert "Ingrid Solberg" in speakers
+
+    refused = run_briefing("extract", "--feed", f"{site.base}/rss.xml")
+    assert refused.returncode == 1
+    assert refused.stdout == ""
+    assert f"  {site.base}/ferry.html: was not fetched: 127.0.0.1 is a loopback address" in (
+        refused.stderr
+    )
 
 
 @pytest.mark.parametrize(
