@@ -7,6 +7,7 @@ that redirects to another name of the same machine (``localhost``).
 from __future__ import annotations
 
 import ipaddress
+import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -151,3 +152,23 @@ def test_the_command_line_names_the_refused_entry_and_the_flag_allows_it(
     allowed = run_briefing("build", "--feed", feed, "--allow-private-addresses", "-o", output)
     assert allowed.returncode == 0, allowed.stderr
     assert "Ingrid Solberg" in output.read_text()
+
+
+def test_each_request_looks_its_host_up_once_and_connects_to_what_was_checked(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No second lookup (by http.client, say) could answer with another address than the
+    one checked: DNS rebinding has no window."""
+    looked_up: list[str] = []
+    resolve = socket.getaddrinfo
+
+    def counted(host: str, *args: Any, **options: Any) -> Any:
+        looked_up.append(host)
+        return resolve(host, *args, **options)
+
+    monkeypatch.setattr(socket, "getaddrinfo", counted)
+    fetched = fetch_pages(
+        [], [f"{base(server)}/feed.xml"], FetchOptions(allow_private_addresses=True)
+    )
+    assert fetched.problems == ()
+    assert looked_up == ["127.0.0.1", "127.0.0.1"]  # the feed, then its one entry
