@@ -18,8 +18,8 @@ import socket
 from urllib.parse import SplitResult, quote, urlsplit
 
 from briefing.errors import InputError
-from briefing.sources.feeds import WEB_SCHEMES
 
+WEB_SCHEMES = ("http", "https")
 _IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 

@@ -16,9 +16,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from briefing.errors import InputError
+from briefing.sources.addresses import WEB_SCHEMES
 from briefing.sources.decoding import without_unshown
 
-WEB_SCHEMES = ("http", "https")
 _TAG = re.compile(r"<[^>]*>")
 
 
