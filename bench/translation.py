@@ -69,7 +69,8 @@ def compare_engines(beam: int, decoding_length: int | None = None) -> tuple[int,
     import argostranslate.translate
 
     from briefing.extract.sentences import split_sentences
-    from briefing.translate.argos import ArgosEngine, installed_packages, packages_dir
+    from briefing.translate.argos import ArgosEngine
+    from briefing.translate.packages import installed_packages, packages_dir
 
     argostranslate.package.install_from_path(PACKAGE)
     segments = segments_of_brief()

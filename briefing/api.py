@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from briefing.errors import InputError
     from briefing.model import Article, Extraction
     from briefing.pipeline import BuildResult, MailOptions, Progress, Report
+    from briefing.sources.web import FetchOptions
 
 PathLike = str | os.PathLike[str]
 
@@ -61,6 +62,7 @@ def build(
     feeds: Iterable[str] = (),
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
     fetch_budget: float = DEFAULT_FETCH_BUDGET,
+    allow_private_addresses: bool = False,
     eml: bool = False,
     mail_from: str | None = None,
     mail_to: Iterable[str] = (),
@@ -95,9 +97,8 @@ def build(
     )
     from briefing.pipeline import build as build_brief
     from briefing.sources.files import IngestOptions
-    from briefing.sources.web import FetchOptions, is_url
 
-    given = [os.fspath(one) for one in inputs]
+    files, urls = _files_and_addresses(inputs)
     output_path = Path(output)
     names = tuple(formats)
     known = {str(output_format): output_format for output_format in OutputFormat}
@@ -106,14 +107,11 @@ def build(
         raise UsageError(f"'{unknown[0]}' is not an output format: use {', '.join(known)}")
     chosen = tuple(known[name] for name in names)
     options = BuildOptions(
-        inputs=tuple(Path(one) for one in given if not is_url(one)),
-        urls=tuple(one for one in given if is_url(one)),
+        inputs=files,
+        urls=urls,
         feeds=tuple(feeds),
-        fetch=FetchOptions(
-            timeout=fetch_timeout,
-            budget=fetch_budget,
-            max_bytes=max_file_size,
-            max_pages=max_articles,
+        fetch=_fetch_options(
+            fetch_timeout, fetch_budget, max_file_size, max_articles, allow_private_addresses
         ),
         output=output_path,
         mail=_mail_options(eml, mail_from, tuple(mail_to), smtp, smtp_user, smtp_starttls),
@@ -139,6 +137,31 @@ def build(
         raise UsageError("give article files, web addresses, or feeds to build a brief from")
     return build_brief(
         options, progress or no_progress, report or no_report, interrupted or never_interrupted
+    )
+
+
+def _files_and_addresses(inputs: Iterable[PathLike]) -> tuple[tuple[Path, ...], tuple[str, ...]]:
+    """The inputs that are files, folders or manifests, and those that are web addresses."""
+    from briefing.sources.web import is_url
+
+    given = [os.fspath(one) for one in inputs]
+    return (
+        tuple(Path(one) for one in given if not is_url(one)),
+        tuple(one for one in given if is_url(one)),
+    )
+
+
+def _fetch_options(
+    timeout: float, budget: float, max_bytes: int, max_pages: int, allow_private_addresses: bool
+) -> FetchOptions:
+    from briefing.sources.web import FetchOptions
+
+    return FetchOptions(
+        timeout=timeout,
+        budget=budget,
+        max_bytes=max_bytes,
+        max_pages=max_pages,
+        allow_private_addresses=allow_private_addresses,
     )
 
 
@@ -190,11 +213,16 @@ def extract_files(
     skip_bad: bool = False,
     max_file_size: int = DEFAULT_MAX_FILE_BYTES,
     max_articles: int = DEFAULT_MAX_ARTICLES,
+    feeds: Iterable[str] = (),
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
+    fetch_budget: float = DEFAULT_FETCH_BUDGET,
+    allow_private_addresses: bool = False,
     strict: bool = False,
     progress: Progress[Article] | None = None,
     report: Report | None = None,
 ) -> Extracted:
-    """The quotes and figures of article files, folders and YAML manifests.
+    """The quotes and figures of article files, folders, YAML manifests, http(s)
+    addresses and the pages of feeds, read as ``build`` reads them.
 
     Each record marks with ``key`` the items a brief with the default limits would show.
     """
@@ -202,6 +230,7 @@ def extract_files(
         check_strict,
         extract_all,
         extraction_records,
+        fetch_all,
         no_progress,
         no_report,
         timed,
@@ -209,15 +238,22 @@ def extract_files(
     from briefing.select import SelectOptions
     from briefing.sources.files import IngestOptions
 
-    if not inputs:
-        raise UsageError("give article files, folders or YAML manifests to extract from")
+    files, urls = _files_and_addresses(inputs)
+    feeds = tuple(feeds)
+    if not files and not urls and not feeds:
+        raise UsageError("give article files, web addresses, or feeds to extract from")
     report = report or no_report
+    fetch = _fetch_options(
+        fetch_timeout, fetch_budget, max_file_size, max_articles, allow_private_addresses
+    )
+    web = fetch_all(urls, feeds, fetch, report)
     with timed(report, "reading and extracting"):
         extractions, skipped = extract_all(
-            [Path(one) for one in inputs],
+            files,
             IngestOptions(skip_bad, max_file_size, max_articles),
             progress or no_progress,
-            report=report,
+            web,
+            report,
         )
     if strict:
         check_strict(skipped, ())

@@ -114,6 +114,16 @@ def check_strict(skipped: Sequence[InputError], warnings: Sequence[str]) -> None
         raise StrictError((*map(skipped_warning, skipped), *warnings))
 
 
+def fetch_all(
+    urls: Sequence[str], feeds: Sequence[str], options: FetchOptions, report: Report = no_report
+) -> Fetched | None:
+    """The web pages and feeds asked for, fetched (None when none was asked for)."""
+    if not urls and not feeds:
+        return None
+    with timed(report, "fetching"):
+        return fetch_pages(urls, feeds, options)
+
+
 def extract_all(
     inputs: Iterable[Path],
     options: IngestOptions,
@@ -170,10 +180,7 @@ def build(
     if target != ENGLISH:
         with timed(report, "loading the translation package"):
             translator = _translator(target, options.translation)
-    web = None
-    if options.urls or options.feeds:
-        with timed(report, "fetching"):
-            web = fetch_pages(options.urls, options.feeds, options.fetch)
+    web = fetch_all(options.urls, options.feeds, options.fetch, report)
     with timed(report, "reading and extracting"):
         extractions, skipped = extract_all(options.inputs, options.ingest, progress, web, report)
     with timed(report, "selecting"):
@@ -239,9 +246,10 @@ def _translator(
     target: Language, settings: TranslationSettings
 ) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
     """Load the engine now (so a missing package fails fast); translate when called."""
-    from briefing.translate.argos import ArgosEngine, package_for, packages_dir
+    from briefing.translate.argos import ArgosEngine
     from briefing.translate.cache import TranslationCache, default_cache_dir
     from briefing.translate.memory import load_glossary, load_memory
+    from briefing.translate.packages import package_for, packages_dir
     from briefing.translate.segments import TranslateOptions, translate, unverified
 
     engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)

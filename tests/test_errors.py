@@ -9,7 +9,6 @@ map forgets, fails here rather than as a user's traceback.
 from __future__ import annotations
 
 import builtins
-import email.message
 import http.client
 import inspect
 import json
@@ -17,7 +16,6 @@ import lzma
 import socket
 import sqlite3
 import ssl
-import urllib.error
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -32,9 +30,10 @@ import yaml
 from briefing.errors import OS_ERRORS, BriefingError, ErrorMap, mapped_errors, reason_for
 from briefing.sources.metadata import YAML_ERRORS
 from briefing.sources.web import NETWORK_ERRORS
-from briefing.translate.argos import DOWNLOAD_ERRORS, ENGINE_ERRORS, JSON_ERRORS, ZIP_ERRORS
+from briefing.translate.argos import ENGINE_ERRORS
 from briefing.translate.cache import SQLITE_ERRORS
 from briefing.translate.memory import GLOSSARY_ERRORS, TMX_ERRORS
+from briefing.translate.packages import JSON_ERRORS, ZIP_ERRORS
 
 
 def defined_in(*modules: ModuleType) -> set[type[Exception]]:
@@ -76,10 +75,6 @@ MAPS: dict[str, tuple[ErrorMap, Iterable[type[Exception]]]] = {
         # member, a missing member, a malformed name or header.
         | {EOFError, NotImplementedError, RuntimeError, KeyError, ValueError, UnicodeDecodeError},
     ),
-    "urllib": (
-        DOWNLOAD_ERRORS,
-        defined_in(urllib.error, http.client, socket, ssl) | NETWORK_BELOW,
-    ),
     "http.client": (NETWORK_ERRORS, defined_in(http.client, socket, ssl) | NETWORK_BELOW),
     "sqlite3": (SQLITE_ERRORS, defined_in(sqlite3) | FILE_SYSTEM),
     # ElementTree reports expat's errors as ParseError; an encoding the declaration names
@@ -99,14 +94,6 @@ ARGUMENTS: dict[type[Exception], tuple[object, ...]] = {
     UnicodeEncodeError: ("ascii", "é", 0, 1, "ordinal not in range(128)"),
     UnicodeTranslateError: ("é", 0, 1, "cannot translate"),
     json.JSONDecodeError: ("Expecting value", "{", 1),
-    urllib.error.HTTPError: (
-        "http://example.org/",
-        500,
-        "Server Error",
-        email.message.Message(),
-        None,
-    ),
-    urllib.error.ContentTooShortError: ("retrieval incomplete", b""),
     yaml.reader.ReaderError: ("<file>", 3, 1, "utf-8", "special characters are not allowed"),
 }
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -373,4 +374,30 @@ def test_ctrl_c_at_one_moment_stops_the_build(tmp_path: Path, corpus: Path, at: 
     assert running_note(out).exists(), "the signal was not sent"
     assert returncode == 130, stderr
     assert len(stderr.splitlines()) == 1 and stderr.startswith("error:"), stderr
+    assert outputs(out) == {}
+
+
+def test_ctrl_c_while_fetching_cuts_the_requests_running(tmp_path: Path) -> None:
+    """A server that accepts every request and never answers: Ctrl-C, once the four
+    requests fetched at once are all waiting, ends the build without waiting for them
+    (they would each wait the ten minutes --fetch-timeout allows)."""
+    held: list[socket.socket] = []
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        server.settimeout(60)
+        base = f"http://127.0.0.1:{server.getsockname()[1]}"
+        out = folder(tmp_path / "out")
+        pages = [f"{base}/page-{number}.html" for number in range(6)]
+        process = start_build(isolated_environment(tmp_path), out, *pages, "--fetch-timeout", "600")
+        try:
+            while len(held) < 4:  # the fifth waits for a worker: there are four
+                connection, _ = server.accept()
+                held.append(connection)
+            process.send_signal(signal.SIGINT)
+            _, stderr = process.communicate(timeout=60)
+        finally:
+            process.kill()
+            for connection in held:
+                connection.close()
+    assert process.returncode == 130, stderr
+    assert stderr == "error: interrupted; nothing was written\n"
     assert outputs(out) == {}

@@ -11,11 +11,15 @@ import typer
 
 from briefing.cli.exits import interrupts
 from briefing.cli.options import (
-    INPUT,
     MAIL,
     OUTPUT,
     TRANSLATION,
-    WEB,
+    AllowPrivateAddresses,
+    Feeds,
+    FetchBudget,
+    FetchTimeout,
+    MaxArticles,
+    MaxFileSize,
     PackagesDir,
     Quiet,
     SkipBad,
@@ -131,51 +135,12 @@ def build(
             rich_help_panel=OUTPUT,
         ),
     ] = DEFAULT_MAX_FIGURES,
-    max_file_size: Annotated[
-        int,
-        typer.Option(
-            metavar="BYTES",
-            callback=at_least(1),
-            help="Largest article file or web page read.",
-            rich_help_panel=INPUT,
-        ),
-    ] = DEFAULT_MAX_FILE_BYTES,
-    max_articles: Annotated[
-        int,
-        typer.Option(
-            metavar="N",
-            callback=at_least(1),
-            help="Most articles one brief is built from.",
-            rich_help_panel=INPUT,
-        ),
-    ] = DEFAULT_MAX_ARTICLES,
-    feed: Annotated[
-        list[str] | None,
-        typer.Option(
-            metavar="URL",
-            help="An RSS or Atom feed address: each page it lists is an article; repeat "
-            "for several.",
-            rich_help_panel=WEB,
-        ),
-    ] = None,
-    fetch_timeout: Annotated[
-        float,
-        typer.Option(
-            metavar="SECONDS",
-            callback=at_least(0.1),
-            help="Time a web request may take at most.",
-            rich_help_panel=WEB,
-        ),
-    ] = DEFAULT_FETCH_TIMEOUT,
-    fetch_budget: Annotated[
-        float,
-        typer.Option(
-            metavar="SECONDS",
-            callback=at_least(0.1),
-            help="Time all fetching of one build may take.",
-            rich_help_panel=WEB,
-        ),
-    ] = DEFAULT_FETCH_BUDGET,
+    max_file_size: MaxFileSize = DEFAULT_MAX_FILE_BYTES,
+    max_articles: MaxArticles = DEFAULT_MAX_ARTICLES,
+    feed: Feeds = None,
+    fetch_timeout: FetchTimeout = DEFAULT_FETCH_TIMEOUT,
+    fetch_budget: FetchBudget = DEFAULT_FETCH_BUDGET,
+    allow_private_addresses: AllowPrivateAddresses = False,
     packages_dir: PackagesDir = None,
     device: Annotated[
         Device,
@@ -287,6 +252,7 @@ def build(
         feeds=feed or (),
         fetch_timeout=fetch_timeout,
         fetch_budget=fetch_budget,
+        allow_private_addresses=allow_private_addresses,
         eml=eml,
         mail_from=mail_from,
         mail_to=mail_to or (),
@@ -308,3 +274,5 @@ def build(
     warn(result.warnings)
     for path in result.outputs:
         typer.echo(str(path))
+    if smtp is not None and not quiet:  # sending failed with an error, so it was accepted
+        typer.echo(f"sent to {', '.join(mail_to or ())} through {smtp.strip()}", err=True)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from briefing.cli.options import (
     OUTPUT,
+    AllowPrivateAddresses,
+    Feeds,
+    FetchBudget,
+    FetchTimeout,
+    MaxArticles,
+    MaxFileSize,
     Quiet,
     SkipBad,
     Strict,
@@ -18,18 +23,31 @@ from briefing.cli.options import (
     report,
     warn,
 )
+from briefing.defaults import (
+    DEFAULT_FETCH_BUDGET,
+    DEFAULT_FETCH_TIMEOUT,
+    DEFAULT_MAX_ARTICLES,
+    DEFAULT_MAX_FILE_BYTES,
+)
 
 
 def extract(
     inputs: Annotated[
-        list[Path],
+        list[str] | None,
         typer.Argument(
             metavar="INPUT",
-            help="Article files (.txt, .md, .html), folders of them, or YAML manifests.",
+            help="Article files (.txt, .md, .html), folders of them, YAML manifests, "
+            "or http(s) addresses of web pages.",
             show_default=False,
         ),
-    ],
+    ] = None,
     skip_bad: SkipBad = False,
+    max_file_size: MaxFileSize = DEFAULT_MAX_FILE_BYTES,
+    max_articles: MaxArticles = DEFAULT_MAX_ARTICLES,
+    feed: Feeds = None,
+    fetch_timeout: FetchTimeout = DEFAULT_FETCH_TIMEOUT,
+    fetch_budget: FetchBudget = DEFAULT_FETCH_BUDGET,
+    allow_private_addresses: AllowPrivateAddresses = False,
     as_json: Annotated[
         bool,
         typer.Option(
@@ -42,13 +60,19 @@ def extract(
     verbose: Verbose = False,
     quiet: Quiet = False,
 ) -> None:
-    """Print the quotes and figures found in articles."""
+    """Print the quotes and figures found in articles, read as build reads them."""
     from briefing import api
     from briefing.pipeline import skipped_warning
 
     found = api.extract_files(
-        *inputs,
+        *(inputs or ()),
         skip_bad=skip_bad,
+        max_file_size=max_file_size,
+        max_articles=max_articles,
+        feeds=feed or (),
+        fetch_timeout=fetch_timeout,
+        fetch_budget=fetch_budget,
+        allow_private_addresses=allow_private_addresses,
         strict=strict,
         progress=progress(quiet),
         report=report(verbose),

@@ -12,8 +12,8 @@ from briefing.cli.options import PackagesDir
 
 def list_packages(packages_dir: PackagesDir = None) -> None:
     """List installed packages and the languages they serve."""
-    from briefing.translate.argos import installed_packages
-    from briefing.translate.argos import packages_dir as resolve
+    from briefing.translate.packages import installed_packages
+    from briefing.translate.packages import packages_dir as resolve
 
     folder = resolve(packages_dir)
     found = installed_packages(folder)
@@ -48,8 +48,8 @@ def install(
     """Install a package from a local .argosmodel file, or from the Argos index when online."""
     from briefing.errors import UnknownLanguage
     from briefing.languages import language
-    from briefing.translate.argos import install_file, install_from_index
-    from briefing.translate.argos import packages_dir as resolve
+    from briefing.translate.packages import install_file, install_from_index
+    from briefing.translate.packages import packages_dir as resolve
 
     folder = resolve(packages_dir)
     if what.endswith(".argosmodel") or Path(what).is_file():
@@ -75,8 +75,8 @@ def remove(
     packages_dir: PackagesDir = None,
 ) -> None:
     """Remove an installed package."""
-    from briefing.translate.argos import packages_dir as resolve
-    from briefing.translate.argos import remove as remove_package
+    from briefing.translate.packages import packages_dir as resolve
+    from briefing.translate.packages import remove as remove_package
 
     package = remove_package(what, resolve(packages_dir))
     typer.echo(f"removed {package.name}")

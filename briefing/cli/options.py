@@ -75,6 +75,64 @@ PackagesDir = Annotated[
     ),
 ]
 
+MaxFileSize = Annotated[
+    int,
+    typer.Option(
+        metavar="BYTES",
+        callback=at_least(1),
+        help="Largest article file or web page read.",
+        rich_help_panel=INPUT,
+    ),
+]
+
+MaxArticles = Annotated[
+    int,
+    typer.Option(
+        metavar="N",
+        callback=at_least(1),
+        help="Most articles one brief is built from.",
+        rich_help_panel=INPUT,
+    ),
+]
+
+Feeds = Annotated[
+    list[str] | None,
+    typer.Option(
+        metavar="URL",
+        help="An RSS or Atom feed address: each page it lists is an article; repeat for several.",
+        rich_help_panel=WEB,
+    ),
+]
+
+FetchTimeout = Annotated[
+    float,
+    typer.Option(
+        metavar="SECONDS",
+        callback=at_least(0.1),
+        help="Time a web request may take at most.",
+        rich_help_panel=WEB,
+    ),
+]
+
+FetchBudget = Annotated[
+    float,
+    typer.Option(
+        metavar="SECONDS",
+        callback=at_least(0.1),
+        help="Time all fetching of one build may take.",
+        rich_help_panel=WEB,
+    ),
+]
+AllowPrivateAddresses = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private-addresses",
+        help="Let addresses from feeds and redirects reach loopback, private, link-local and "
+        "reserved addresses (an intranet); addresses you give are always fetched.",
+        rich_help_panel=WEB,
+    ),
+]
+
 
 def progress(quiet: bool):  # type: ignore[no-untyped-def]
     """A progress bar on stderr for long runs in a terminal, unless ``quiet``."""

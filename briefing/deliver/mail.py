@@ -19,11 +19,12 @@ import hashlib
 import smtplib
 import socket
 import ssl
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime, getaddresses, parseaddr
 
 from briefing.defaults import PASSWORD_VARIABLE
 from briefing.errors import MailError
@@ -32,6 +33,7 @@ from briefing.render.templates import context_for, render_template
 
 # smtplib sends no BODY=8BITMIME, so the message must not need it.
 _POLICY = policy.SMTP.clone(cte_type="7bit")
+_UNSHOWN = frozenset({"Cc", "Zl", "Zp"})  # controls, and the line and paragraph separators
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +48,9 @@ class MailSettings:
     subject: str | None = None
 
     def __post_init__(self) -> None:
-        for address in (self.sender, *self.recipients):
-            _check_address(address)
+        _check_address(self.sender, "--mail-from takes one sender")
+        for address in self.recipients:
+            _check_address(address, "give each recipient its own --mail-to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,23 @@ def send_email(message: EmailMessage, server: SmtpServer) -> None:
         raise MailError(f"the brief was sent, but {server.address} refused {_refusals(refused)}")
 
 
-def _check_address(value: str) -> None:
+def _check_address(value: str, one_each: str) -> None:
+    """Refuse all but one address, alone in ``value``; ``one_each`` says how to give several.
+
+    A line break of any kind (U+2028 and U+0085 too) or a control character could end the
+    header it is written into, so it is refused rather than folded.
+    """
+    shown = "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in _UNSHOWN else c for c in value)
+    not_an_address = MailError(
+        f"'{shown}' is not an e-mail address: write it as name@example.org "
+        "or 'Name <name@example.org>'"
+    )
+    if shown != value:
+        raise not_an_address
+    # The To header lists every recipient, and a server sends to each address in it.
+    listed = [found for _name, found in getaddresses([value]) if "" not in found.partition("@")]
+    if len(listed) > 1:
+        raise MailError(f"'{value}' holds more than one address: {one_each}")
     _name, address = parseaddr(value)
     local, at, domain = address.rpartition("@")
     if address and not address.isascii():
@@ -176,11 +195,8 @@ def _check_address(value: str) -> None:
             f"'{value}' cannot be sent to: write the address itself in ASCII (a name before "
             "it may be in any script; an international domain in its xn-- form)"
         )
-    if not (local and at and domain) or any(c in value for c in "\r\n"):
-        raise MailError(
-            f"'{value}' is not an e-mail address: write it as name@example.org "
-            "or 'Name <name@example.org>'"
-        )
+    if not (local and at and domain):
+        raise not_an_address
 
 
 def _domain(address: str) -> str:

@@ -4,37 +4,38 @@ Every request goes only to http and https addresses (redirect targets checked ag
 who is asking (a descriptive User-Agent), follows at most ``max_redirects`` redirects,
 stops reading past ``max_bytes`` whether or not the server announced a length, and ends by
 its deadline even when a server drips bytes slowly. All requests of a build share one
-wall-clock budget. A failure never raises out of ``fetch_pages``: it becomes an
-``InputError`` naming the address, so the caller can list every problem at once. Only
-asking for more pages than ``max_pages`` raises, before any page is fetched.
+wall-clock budget, and Ctrl-C cuts every request running. No proxy is used: a request
+goes to the host its address names, and where a feed or a redirect chose that address,
+only if the host is on the internet (``addresses``). A failure never raises out of
+``fetch_pages``: it becomes an ``InputError`` naming the address, so the caller can list
+every problem at once. Only asking for more pages than ``max_pages`` raises, before any
+page is fetched. ``download`` fetches one file by the same rules (translation packages).
 
 Why ``http.client`` rather than ``urllib.request`` or urllib3: each limit needs hands on
 the connection. ``http.client`` sends one request and never follows a redirect by itself,
 so the redirect loop (and its scheme check) is ours; ``read1`` returns whatever arrived,
-so the size cap and the clock are checked between chunks; and its socket is at hand for
-the watchdog that cuts a request at its deadline, headers included. ``urllib.request``
-needs handler subclasses to stop it following redirects and hides the socket; urllib3 is
-not a declared dependency and hides the socket too.
+so the size cap and the clock are checked between chunks; and it takes a socket already
+connected, to the address checked, for the watchdog to cut at the deadline, headers
+included. ``urllib.request`` needs handler subclasses to stop it following redirects,
+hides the socket and honours proxy variables; urllib3 is not a declared dependency and
+hides the socket too.
 """
 
 from __future__ import annotations
 
-import html
-import io
 import re
 import socket
 import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import cache
 from http.client import HTTPConnection, HTTPException, HTTPResponse, HTTPSConnection
-from typing import Any, TypeVar
-from urllib.parse import SplitResult, quote, urldefrag, urljoin, urlsplit
+from typing import TypeVar
+from urllib.parse import SplitResult, urldefrag, urljoin
 
 from briefing import __version__
 from briefing.defaults import (
@@ -44,7 +45,9 @@ from briefing.defaults import (
     DEFAULT_MAX_FILE_BYTES,
 )
 from briefing.errors import ErrorMap, InputError, reason_for
+from briefing.sources.addresses import connect, request_target, web_address
 from briefing.sources.articles import check_article_count
+from briefing.sources.feeds import Entry, feed_entries
 from briefing.sources.fetched import Fetched, WebPage
 
 USER_AGENT = (
@@ -53,14 +56,12 @@ USER_AGENT = (
 )
 _PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
-_WEB_SCHEMES = ("http", "https")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
 _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 _WORKERS = 4  # a few pages at once; more would look like a crawler to the sites
 _CHUNK = 65_536
-_TAG = re.compile(r"<[^>]*>")
 _NOT_VALID = "could not be fetched: the address or the server's answer is not valid ({})"
 
 NETWORK_ERRORS: ErrorMap = {
@@ -95,15 +96,9 @@ class FetchOptions:
     max_pages: int = DEFAULT_MAX_ARTICLES
     """More pages than this (addresses and feed entries together) are refused unfetched."""
     user_agent: str = USER_AGENT
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """A page to fetch, with what a feed said about it."""
-
-    url: str
-    title: str | None = None
-    published: date | None = None
+    allow_private_addresses: bool = False
+    """Whether an address from a feed or a redirect may reach loopback, private, link-local,
+    reserved or multicast addresses (``addresses``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +110,47 @@ class _Deadline:
 
     def remaining(self) -> float:
         return self.at - time.monotonic()
+
+
+class _Session:
+    """One build's fetching: its limits, the end of its budget, and the connections open
+    now, so that Ctrl-C can cut them all at once rather than wait for each to end.
+    """
+
+    def __init__(self, options: FetchOptions) -> None:
+        self.options = options
+        self.budget_end = time.monotonic() + options.budget
+        self.stopped = False
+        self._open: set[socket.socket] = set()
+        self._lock = threading.Lock()
+
+    def deadline(self, url: str) -> _Deadline:
+        now = time.monotonic()
+        budget_reason = f"not fetched: the {self.options.budget:g} s fetch budget ran out"
+        if now >= self.budget_end or self.stopped:
+            raise InputError(url, budget_reason)
+        if now + self.options.timeout < self.budget_end:
+            return _Deadline(
+                now + self.options.timeout,
+                f"could not be fetched: the server took longer than {self.options.timeout:g} s",
+            )
+        return _Deadline(self.budget_end, budget_reason)
+
+    def opened(self, connection: socket.socket) -> None:
+        with self._lock:
+            self._open.add(connection)
+            if self.stopped:
+                _cut(connection)
+
+    def closed(self, connection: socket.socket) -> None:
+        with self._lock:
+            self._open.discard(connection)
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            for connection in self._open:
+                _cut(connection)
 
 
 def is_url(text: str) -> bool:
@@ -130,37 +166,76 @@ def fetch_pages(
     Raises ``InputError`` when there are more pages than ``options.max_pages``, before
     fetching any page (the feeds are fetched first: they say how many there are).
     """
-    options = options or FetchOptions()
-    budget_end = time.monotonic() + options.budget
+    session = _Session(options or FetchOptions())
     problems: list[InputError] = []
-    with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
 
-        def each(task: Callable[[_Item], _Result], items: Sequence[_Item]) -> list[_Result]:
-            results = []
-            for result in pool.map(lambda item: _attempt(task, item), items):
-                if isinstance(result, InputError):
-                    problems.append(result)
-                else:
-                    results.append(result)
-            return results
+    def each(task: Callable[[_Item], _Result], items: Sequence[_Item]) -> list[_Result]:
+        results = []
+        for result in _in_parallel(task, items, session):
+            if isinstance(result, InputError):
+                problems.append(result)
+            else:
+                results.append(result)
+        return results
 
-        listed = each(lambda feed: _feed_entries(feed, options, budget_end), feeds)
-        entries = _unique([_Entry(url) for url in urls] + [e for found in listed for e in found])
-        check_article_count(len(entries), options.max_pages)
-        pages = each(lambda entry: _fetch_page(entry, options, budget_end), entries)
+    listed = each(lambda feed: _feed_entries(feed, session), feeds)
+    entries = _unique([Entry(url) for url in urls] + [e for found in listed for e in found])
+    check_article_count(len(entries), session.options.max_pages)
+    pages = each(lambda entry: _fetch_page(entry, session), entries)
     return Fetched(tuple(pages), tuple(problems))
 
 
-def _attempt(task: Callable[[_Item], _Result], item: _Item) -> _Result | InputError:
+def download(url: str, options: FetchOptions) -> bytes:
+    """What ``url`` answers, of any content type, by the rules and limits of ``options``
+    (its timeout bounds the whole download); raises ``InputError`` naming ``url``.
+    """
+    return _get(Entry(url), "*/*", None, _Session(options)).body
+
+
+def _in_parallel(
+    task: Callable[[_Item], _Result], items: Sequence[_Item], session: _Session
+) -> list[_Result | InputError]:
+    """``task`` of each item, a few at once, in the items' order.
+
+    The workers are daemon threads, and Ctrl-C (which only the waiting main thread sees)
+    cuts every open connection: the command stops at once, neither waiting for the
+    requests running (as a thread pool's shutdown would) nor starting another.
+    """
+    results: list[_Result | InputError | BaseException | None] = [None] * len(items)
+    pending = iter(range(len(items)))
+    lock = threading.Lock()
+
+    def work() -> None:
+        while not session.stopped:
+            with lock:
+                index = next(pending, None)
+            if index is None:
+                return
+            try:
+                results[index] = task(items[index])
+            except InputError as problem:
+                results[index] = problem
+            except BaseException as error:  # raised again on the main thread, as its own
+                results[index] = error
+
+    workers = [threading.Thread(target=work, daemon=True) for _ in range(min(_WORKERS, len(items)))]
     try:
-        return task(item)
-    except InputError as problem:
-        return problem
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+    except BaseException:
+        session.stop()
+        raise
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, InputError):
+            raise result
+    return results  # type: ignore[return-value]  # every index was done: none is None
 
 
-def _unique(entries: list[_Entry]) -> list[_Entry]:
+def _unique(entries: list[Entry]) -> list[Entry]:
     """The first entry for each address; a fragment does not make another page."""
-    seen: dict[str, _Entry] = {}
+    seen: dict[str, Entry] = {}
     for entry in entries:
         try:
             address = urldefrag(entry.url).url
@@ -170,151 +245,83 @@ def _unique(entries: list[_Entry]) -> list[_Entry]:
     return list(seen.values())
 
 
-def _fetch_page(entry: _Entry, options: FetchOptions, budget_end: float) -> WebPage:
-    page = _get(entry.url, _PAGE_ACCEPT, _PAGE_TYPES, options, budget_end)
+def _fetch_page(entry: Entry, session: _Session) -> WebPage:
+    page = _get(entry, _PAGE_ACCEPT, _PAGE_TYPES, session)
     return replace(page, title=entry.title, published=entry.published)
 
 
-def _feed_entries(feed_url: str, options: FetchOptions, budget_end: float) -> list[_Entry]:
-    import feedparser  # type: ignore[import-untyped]  # no stubs published
-
-    feed = _get(feed_url, _FEED_ACCEPT, None, options, budget_end)
-    headers = {"content-location": feed.final_url}
-    if feed.content_type:
-        charset = f"; charset={feed.charset}" if feed.charset else ""
-        headers["content-type"] = feed.content_type + charset
-    # A file object, never the bytes themselves: feedparser opens a string or bytes that
-    # names a local file or a URL, and must not fetch or read anything on its own.
-    parsed = feedparser.parse(io.BytesIO(feed.body), response_headers=headers)
-    if not parsed.version and not parsed.entries:
-        raise InputError(feed_url, "is not an RSS or Atom feed")
-    entries = []
-    for item in parsed.entries:
-        url = _entry_url(feed.final_url, item.get("link"))
-        if url is not None:
-            stated = item.get("published_parsed") or item.get("updated_parsed")
-            entries.append(_Entry(url, _plain_title(item) or None, _entry_date(stated)))
-    if not entries:
-        raise InputError(feed_url, "is a feed that lists no http or https article links")
-    return entries
+def _feed_entries(feed_url: str, session: _Session) -> list[Entry]:
+    feed = _get(Entry(feed_url), _FEED_ACCEPT, None, session)
+    return feed_entries(feed_url, feed.final_url, feed.body, feed.content_type, feed.charset)
 
 
-def _entry_url(feed_url: str, link: str | None) -> str | None:
-    """The entry's link made absolute; None for none, a malformed one, or one not http(s)."""
-    if not link:
-        return None
-    try:
-        url = urljoin(feed_url, link)
-        scheme = urlsplit(url).scheme
-    except ValueError:  # an unclosed IPv6 bracket (``http://[x/``) names no page to fetch
-        return None
-    return url if scheme.lower() in _WEB_SCHEMES else None
-
-
-def _entry_date(stated: time.struct_time | None) -> date | None:
-    """The date a feed states for an entry; None for none or one no calendar has (year 0)."""
-    if not stated:
-        return None
-    try:
-        return date(*stated[:3])
-    except ValueError:
-        return None
-
-
-def _plain_title(item: Any) -> str:
-    """An entry's title as text: feedparser leaves HTML titles (all of RSS's) as markup."""
-    title = item.get("title") or ""
-    if "html" in (item.get("title_detail") or {}).get("type", ""):
-        title = html.unescape(_TAG.sub("", title))
-    return " ".join(title.split())
-
-
-def _get(
-    url: str,
-    accept: str,
-    types: frozenset[str] | None,
-    options: FetchOptions,
-    budget_end: float,
-) -> WebPage:
-    """GET ``url``, following redirects; ``types`` are the content types accepted (None: any)."""
-    deadline = _deadline(url, options, budget_end)
+def _get(entry: Entry, accept: str, types: frozenset[str] | None, session: _Session) -> WebPage:
+    """GET ``entry``, following redirects; ``types`` are the content types accepted (None: any)."""
+    url = entry.url
+    options = session.options
+    deadline = session.deadline(url)
     target = url
     redirects = 0
+    typed_host = None  # the host of an address the user typed: theirs to choose
     while True:
-        parts = _web_address(url, target, redirected=redirects > 0)
-        with _response(url, parts, accept, options, deadline) as response:
+        parts = web_address(url, target, redirected=redirects > 0)
+        if redirects == 0 and not entry.listed:
+            typed_host = parts.hostname
+        checked = not options.allow_private_addresses and parts.hostname != typed_host
+        with _response(url, parts, accept, checked, session, deadline) as response:
             if response.status not in _REDIRECTS:
                 return _page(url, target, response, types, options, deadline)
-            location = response.getheader("Location")
+            location = (response.getheader("Location") or "").strip()
         if not location:
             raise InputError(url, f"redirects without saying where to (HTTP {response.status})")
         if redirects == options.max_redirects:
             raise InputError(url, f"redirects more than {options.max_redirects} times")
-        target = urljoin(target, location.strip())
+        try:
+            target = urljoin(target, location)
+        except ValueError:  # an unclosed IPv6 bracket (``http://[x/``)
+            raise InputError(url, f"redirects to {location}, which is not a web address") from None
         redirects += 1
-
-
-def _deadline(url: str, options: FetchOptions, budget_end: float) -> _Deadline:
-    now = time.monotonic()
-    budget_reason = f"not fetched: the {options.budget:g} s fetch budget ran out"
-    if now >= budget_end:
-        raise InputError(url, budget_reason)
-    if now + options.timeout < budget_end:
-        return _Deadline(
-            now + options.timeout,
-            f"could not be fetched: the server took longer than {options.timeout:g} s",
-        )
-    return _Deadline(budget_end, budget_reason)
-
-
-def _web_address(url: str, target: str, redirected: bool) -> SplitResult:
-    try:
-        parts = urlsplit(target)
-    except ValueError as error:  # an unclosed IPv6 bracket, say
-        raise InputError(url, f"is not a web address ({error})") from None
-    only = "only http and https addresses can be fetched"
-    if parts.scheme.lower() not in _WEB_SCHEMES:
-        if redirected:
-            raise InputError(url, f"redirects to {target}, but {only}")
-        if not parts.scheme:
-            raise InputError(url, f"is not a web address; {only}")
-        raise InputError(url, f"uses {parts.scheme}:, {only}")
-    try:
-        parts.port  # noqa: B018 - parsing the port is what checks it
-    except ValueError:
-        raise InputError(url, "is not a web address: its port is not a number") from None
-    if not parts.hostname:
-        raise InputError(url, "is not a web address: it names no host")
-    try:
-        parts.hostname.encode("idna")
-    except UnicodeError:  # an empty or over-long label: ``a..b``
-        raise InputError(url, f"is not a web address: {parts.hostname} is no host name") from None
-    return parts
 
 
 @contextmanager
 def _response(
-    url: str, parts: SplitResult, accept: str, options: FetchOptions, deadline: _Deadline
+    url: str,
+    parts: SplitResult,
+    accept: str,
+    checked: bool,
+    session: _Session,
+    deadline: _Deadline,
 ) -> Iterator[HTTPResponse]:
-    """The server's response; network trouble, here or in the caller's block, is an InputError."""
+    """The server's response; network trouble, here or in the caller's block, is an InputError.
+
+    ``checked``: the address came from a feed or a redirect, so it may not reach inward.
+    """
     host = parts.hostname or ""
-    timeout = min(options.timeout, deadline.remaining())
-    connection: HTTPConnection | None = None
+    timeout = min(session.options.timeout, deadline.remaining())
+    https = parts.scheme.lower() == "https"
+    port = parts.port or (443 if https else 80)
+    sock: socket.socket | None = None
     watchdog = None
     try:
+        # Made first, the connection checks the host's characters before any DNS lookup.
         connection = (
-            HTTPSConnection(host, parts.port or 443, timeout=timeout, context=_tls_context())
-            if parts.scheme.lower() == "https"
-            else HTTPConnection(host, parts.port or 80, timeout=timeout)
+            HTTPSConnection(host, port, timeout=timeout)
+            if https
+            else HTTPConnection(host, port, timeout=timeout)
         )
-        connection.connect()
+        sock = connect(url, host, port, timeout, checked)
+        if https:
+            sock = _tls_context().wrap_socket(sock, server_hostname=host)
+        session.opened(sock)
         # Socket timeouts bound each wait, not the sum of waits: a server sending a byte
         # a second would never trip them. At the deadline the watchdog cuts the socket.
-        watchdog = threading.Timer(max(0.0, deadline.remaining()), _cut, (connection.sock,))
+        watchdog = threading.Timer(max(0.0, deadline.remaining()), _cut, (sock,))
         watchdog.daemon = True
         watchdog.start()
-        request_headers = {"User-Agent": options.user_agent, "Accept": accept}
-        connection.request("GET", _request_target(parts), headers=request_headers)
+        # Handed the socket connected to the address checked, http.client connects nowhere.
+        connection.sock = sock
+        request_headers = {"User-Agent": session.options.user_agent, "Accept": accept}
+        connection.request("GET", request_target(parts), headers=request_headers)
         with connection.getresponse() as response:
             yield response
     except tuple(NETWORK_ERRORS) as error:
@@ -325,8 +332,9 @@ def _response(
     finally:
         if watchdog is not None:
             watchdog.cancel()
-        if connection is not None:
-            connection.close()
+        if sock is not None:
+            session.closed(sock)
+            sock.close()
 
 
 @cache
@@ -337,14 +345,6 @@ def _tls_context() -> ssl.SSLContext:
 def _cut(sock: socket.socket) -> None:
     with suppress(OSError):  # already closed: the request ended in time
         sock.shutdown(socket.SHUT_RDWR)
-
-
-def _request_target(parts: SplitResult) -> str:
-    """Path and query, with spaces and non-ASCII letters percent-encoded as HTTP needs."""
-    target = parts.path or "/"
-    if parts.query:
-        target += "?" + parts.query
-    return quote(target, safe="!#$%&'()*+,/:;=?@[]~")
 
 
 def _page(

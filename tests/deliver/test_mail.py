@@ -223,6 +223,37 @@ def test_a_bad_address_is_one_clear_error(address: str) -> None:
         MailSettings(address)
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "ana@example.org, evil@example.net",
+        "team: ana@example.org, evil@example.net;",
+        "<ana@example.org> <evil@example.net>",
+    ],
+    ids=["comma", "group", "two-angles"],
+)
+def test_one_option_holds_one_address(address: str) -> None:
+    with pytest.raises(MailError) as raised:
+        MailSettings("desk@example.org", (address,))
+    assert str(raised.value) == (
+        f"'{address}' holds more than one address: give each recipient its own --mail-to"
+    )
+    with pytest.raises(MailError, match="holds more than one address: --mail-from takes one"):
+        MailSettings(address, ("ana@example.org",))
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u0085", "\u2029", "\x0b"])
+def test_a_line_separator_in_a_name_is_refused_when_addresses_are_checked(
+    separator: str,
+) -> None:
+    with pytest.raises(MailError) as raised:
+        MailSettings("desk@example.org", (f"Ana{separator}Bcc <ana@example.org>",))
+    assert str(raised.value) == (
+        f"'Ana\\u{ord(separator):04x}Bcc <ana@example.org>' is not an e-mail address: write "
+        "it as name@example.org or 'Name <name@example.org>'"
+    )
+
+
 def test_an_address_outside_ascii_is_one_clear_error() -> None:
     with pytest.raises(MailError, match="write the address itself in ASCII"):
         MailSettings("José <josé@exämple.org>", ("ana@example.org",))
@@ -598,6 +629,8 @@ def test_build_sends_the_brief_with_starttls_and_a_login(
         )
     assert result.returncode == 0, result.stderr
     assert PASSWORD not in result.stdout + result.stderr
+    assert result.stdout == f"{output}\n"
+    assert result.stderr == f"sent to ana@example.org, bo@example.net through {HOST}:{port}\n"
     (envelope,) = mailbox.messages
     assert envelope.rcpt_tos == ["ana@example.org", "bo@example.net"]
     assert isinstance(envelope.original_content, bytes)
@@ -631,6 +664,39 @@ def test_a_bad_address_fails_before_the_brief_is_built(tmp_path: Path) -> None:
     assert "'desk' is not an e-mail address" in result.stderr
     assert "Traceback" not in result.stderr
     assert not output.exists() and not output.with_suffix(".eml").exists()
+
+
+@pytest.mark.parametrize(
+    ("recipient", "reason"),
+    [
+        ("Ana\u2028Bcc <ana@example.org>", "is not an e-mail address"),
+        ("ana@example.org, evil@example.net", "holds more than one address"),
+    ],
+    ids=["line-separator", "two-addresses"],
+)
+def test_a_recipient_is_checked_before_any_article_is_read(
+    tmp_path: Path, recipient: str, reason: str
+) -> None:
+    mailbox = Mailbox()
+    missing = tmp_path / "no-such-article.txt"
+    with smtp_server(mailbox) as port:
+        result = briefing(
+            isolated_environment(tmp_path),
+            "build",
+            missing,
+            "-o",
+            tmp_path / "brief.pdf",
+            "--mail-from",
+            "desk@example.org",
+            "--mail-to",
+            recipient,
+            "--smtp",
+            f"{HOST}:{port}",
+        )
+    assert result.returncode == 2
+    assert reason in result.stderr
+    assert str(missing) not in result.stderr and "Traceback" not in result.stderr
+    assert mailbox.messages == []
 
 
 def test_the_password_is_read_from_the_environment_never_a_flag(tmp_path: Path) -> None:

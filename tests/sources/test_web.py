@@ -8,6 +8,7 @@ content type, error statuses, redirect loops, and pages in old single-byte chars
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import socket
 import ssl
@@ -139,14 +140,19 @@ def atom(base: str) -> str:
 
 
 def odd_atom(base: str) -> str:
-    """A feed with an entry whose link is malformed and one dated in a year no calendar has."""
+    """A feed with an entry whose link is malformed, and entries dated in years no calendar
+    has, one with a bidi control in its title."""
     return (
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
         "<title>Odd news</title><id>urn:odd</id><updated>2025-03-07T12:00:00Z</updated>"
         '<entry><title>Broken link</title><link rel="alternate" href="http://[unclosed/"/>'
         "<id>urn:broken</id><updated>2025-03-07T12:00:00Z</updated></entry>"
-        f'<entry><title>Ferry cut</title><link rel="alternate" href="{base}/ferry.html"/>'
-        "<id>urn:ferry</id><updated>0000-01-01T00:00:00Z</updated></entry></feed>"
+        # A bidi override in a title would reorder it in a browser: ingest removes it.
+        f'<entry><title>Ferry \u202ecut</title><link rel="alternate" href="{base}/ferry.html"/>'
+        "<id>urn:ferry</id><updated>0000-01-01T00:00:00Z</updated></entry>"
+        # 9999-12-31 west of UTC is a day in year 10000, which no date holds.
+        f'<entry><title>Market</title><link rel="alternate" href="{base}/market.html"/>'
+        "<id>urn:market</id><updated>9999-12-31T23:59:59-12:00</updated></entry></feed>"
     )
 
 
@@ -246,6 +252,7 @@ ROUTES: dict[str, Callable[[Handler], None]] = {
     "/loop-again": lambda h: h.redirect("/loop"),
     "/to-ftp": lambda h: h.redirect("ftp://127.0.0.1/ferry.html"),
     "/to-nowhere": lambda h: h.redirect("http://a..b/"),
+    "/to-bracket": lambda h: h.redirect("http://[x/"),
     "/slow.html": slow,
     "/drip.html": drip_body,
     "/drip-headers.html": drip_headers,
@@ -297,10 +304,13 @@ def site() -> Iterator[Site]:
 
 
 def fetch(site: Site, *paths: str, feeds: tuple[str, ...] = (), **limits: Any) -> Fetched:
+    """Fetch from the test site; its feeds list pages on 127.0.0.1, which feed entries may
+    reach only when private addresses are allowed (``test_addresses.py`` tests the refusal).
+    """
     return fetch_pages(
         [site.base + path for path in paths],
         [site.base + path for path in feeds],
-        FetchOptions(**limits),
+        FetchOptions(**{"allow_private_addresses": True, **limits}),
     )
 
 
@@ -396,6 +406,7 @@ def test_more_pages_than_the_limit_are_refused_before_any_is_fetched(site: Site)
         (["/loop"], [], "redirects more than 5 times"),
         (["/to-ftp"], [], "redirects to ftp://127.0.0.1/ferry.html, but only http and https"),
         (["/to-nowhere"], [], "is not a web address: a..b is no host name"),
+        (["/to-bracket"], [], "redirects to http://[x/, which is not a web address"),
         ([], ["/ferry.html"], "is not an RSS or Atom feed"),
         ([], ["/no-feed.xml"], "was not found (HTTP 404)"),
     ],
@@ -407,6 +418,7 @@ def test_more_pages_than_the_limit_are_refused_before_any_is_fetched(site: Site)
         "redirect-loop",
         "redirect-to-ftp",
         "redirect-to-a-bad-host",
+        "redirect-to-a-bracket",
         "not-a-feed",
         "feed-404",
     ],
@@ -530,6 +542,7 @@ def test_cli_builds_from_pages_and_a_feed_skipping_a_bad_one(site: Site, tmp_pat
         "--feed",
         f"{site.base}/rss.xml",
         "--skip-bad",
+        "--allow-private-addresses",
         "-o",
         output,
     )
@@ -540,6 +553,32 @@ def test_cli_builds_from_pages_and_a_feed_skipping_a_bad_one(site: Site, tmp_pat
         assert f"{site.base}/{name}" in text
     assert text.count("Retrieved") == 3
     assert "UTC" in text
+
+
+def test_extract_reads_addresses_and_feeds_as_build_does(site: Site) -> None:
+    result = run_briefing(
+        "extract",
+        f"{site.base}/ferry.html",
+        "--feed",
+        f"{site.base}/rss.xml",
+        "--allow-private-addresses",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [record["file"] for record in records] == [
+        f"{site.base}/{name}" for name in ("ferry.html", "market.html", "plain.txt")
+    ]
+    assert records[1]["title"] == "Market prices rise again & again"
+    speakers = {quote["speaker"] for quote in records[0]["quotes"]}
+    assert "Ingrid Solberg" in speakers
+
+    refused = run_briefing("extract", "--feed", f"{site.base}/rss.xml")
+    assert refused.returncode == 1
+    assert refused.stdout == ""
+    assert f"  {site.base}/ferry.html: was not fetched: 127.0.0.1 is a loopback address" in (
+        refused.stderr
+    )
 
 
 @pytest.mark.parametrize(
@@ -571,15 +610,17 @@ def test_a_charset_python_cannot_decode_with_is_guessed_instead(site: Site) -> N
     assert "Hélène Marchand" in text
 
 
-def test_a_feed_entry_with_a_malformed_link_or_an_impossible_date_harms_no_other(
+def test_a_feed_entry_with_a_malformed_link_an_impossible_date_or_a_bidi_title_harms_nothing(
     site: Site,
 ) -> None:
     fetched = fetch(site, feeds=("/odd.xml",))
 
     assert fetched.problems == ()
-    [ferry] = fetched.pages
+    [ferry, market] = fetched.pages
     assert (ferry.url, ferry.title, ferry.published) == (
         f"{site.base}/ferry.html",
         "Ferry cut",
         None,
     )
+    assert (market.title, market.published) == ("Market", None)
+    assert read_web_page(ferry).title == "Ferry cut"

@@ -1,0 +1,317 @@
+"""Argos Translate packages: where they live, installing and removing them.
+
+An ``.argosmodel`` is a zip holding one folder: ``metadata.json``, a CTranslate2 model in
+``model/``, and a tokenizer (``sentencepiece.model``, or ``bpe.model``). Packages are
+installed the way Argos does (unpacked into its packages folder), so both tools see the
+same packages.
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import math
+import os
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from briefing.errors import (
+    OS_ERRORS,
+    ErrorMap,
+    InputError,
+    TranslationError,
+    UnknownLanguage,
+    mapped_errors,
+)
+from briefing.languages import Language, language
+from briefing.sources.web import FetchOptions, download
+
+DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+DOWNLOAD = FetchOptions(timeout=600, budget=math.inf, max_bytes=1_000_000_000, max_pages=1)
+"""A package's download: fetched as articles are (no proxy, http and https only, redirects
+checked), whole within ten minutes (a 100 MB package over a 2 Mbit/s line takes seven); one
+download needs no budget beyond its timeout."""
+INDEX = FetchOptions(timeout=60, budget=math.inf, max_bytes=10_000_000, max_pages=1)
+"""The package index: a JSON list, some 100 kB."""
+_MAX_UNPACKED_BYTES = 2_000_000_000  # the largest Argos packages unpack to a few hundred MB
+# Model weights barely compress, so a package unpacking to 20 times its size is a zip bomb;
+# below 64 MB the ratio is not checked (test models of zeros compress 300-fold).
+_MAX_RATIO = 20
+_RATIO_CHECKED_FROM = 64_000_000
+_MAX_MEMBERS = 10_000
+_ENCRYPTED = 0x1  # the zip general purpose flag of an encrypted member
+_MAX_METADATA_BYTES = 1_000_000  # a metadata.json is a few hundred bytes
+_OFFLINE = "offline, install from a file: 'briefing models install PATH.argosmodel'"
+
+JSON_ERRORS: ErrorMap = {
+    json.JSONDecodeError: lambda error: (
+        f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+    ),
+    UnicodeDecodeError: lambda error: "is not UTF-8 text",
+    RecursionError: lambda error: "is JSON nested too deeply to read",
+}
+"""json.loads of bytes: what the metadata of a package, or a package index, can be."""
+
+ZIP_ERRORS: ErrorMap = {
+    # Reading the archive or writing into the packages folder: the file named says which.
+    OSError: lambda error: (
+        f"{error.strerror or error}: {error.filename}"
+        if error.filename
+        else str(error.strerror or error)
+    ),
+    zipfile.BadZipFile: lambda error: f"it is not a zip archive, or a damaged one ({error})",
+    zipfile.LargeZipFile: lambda error: f"it is too large to unpack ({error})",
+    # What zipfile lets through from its decompressors (deflate, LZMA, bzip2's OSError).
+    zlib.error: lambda error: f"it is damaged ({error})",
+    lzma.LZMAError: lambda error: f"it is damaged ({error})",
+    EOFError: lambda error: f"it is cut short ({error})",
+    ValueError: lambda error: f"it is damaged ({error})",
+    NotImplementedError: lambda error: f"it is compressed in a way Python cannot unpack ({error})",
+    RuntimeError: lambda error: f"it cannot be unpacked ({error})",  # an encrypted member
+    KeyError: lambda error: f"it is not an Argos package ({error.args[0]})",
+}
+"""zipfile reading, checking and unpacking an ``.argosmodel``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """An installed Argos package."""
+
+    path: Path
+    name: str
+    version: str
+    from_code: str
+    to_code: str
+    from_name: str
+    to_name: str
+    target_prefix: str = ""
+
+
+def packages_dir(explicit: Path | None = None) -> Path:
+    """Argos's packages folder: the flag, ``ARGOS_PACKAGES_DIR``, else Argos's default."""
+    if explicit is not None:
+        return explicit
+    configured = os.environ.get("ARGOS_PACKAGES_DIR")
+    if configured:
+        return Path(configured)
+    data = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data) / "argos-translate" / "packages"
+
+
+def installed_packages(folder: Path) -> list[Package]:
+    """Every package in ``folder``, by name."""
+    return [_package(candidate, _installed_metadata(candidate)) for candidate in _folders(folder)]
+
+
+def _folders(folder: Path) -> list[Path]:
+    """The package folders in ``folder``: those holding a ``metadata.json``."""
+    with _os_errors(f"cannot read the packages folder {folder}"):
+        candidates = sorted(folder.iterdir()) if folder.is_dir() else []
+        return [candidate for candidate in candidates if (candidate / "metadata.json").is_file()]
+
+
+def _installed_metadata(package: Path) -> dict[str, Any]:
+    def broken(reason: str) -> TranslationError:
+        return TranslationError(
+            f"the package in {package} is broken: its metadata.json {reason}; remove it with "
+            f"'briefing models remove {package.name}' and install it again"
+        )
+
+    with (
+        mapped_errors(OS_ERRORS, lambda reason: broken(f"cannot be read ({reason})")),
+        (package / "metadata.json").open("rb") as stream,
+    ):
+        data = stream.read(_MAX_METADATA_BYTES + 1)
+    return _metadata(data, broken)
+
+
+def _metadata(data: bytes, broken: Callable[[str], TranslationError]) -> dict[str, Any]:
+    """A package's ``metadata.json``: a JSON object, or ``broken`` says why not."""
+    if len(data) > _MAX_METADATA_BYTES:
+        raise broken(f"is over the {_MAX_METADATA_BYTES:,}-byte limit")
+    metadata = _json(data, broken)
+    if not isinstance(metadata, dict):
+        raise broken("is not a JSON object")
+    return metadata
+
+
+def _json(data: bytes, raise_as: Callable[[str], TranslationError]) -> Any:
+    with mapped_errors(JSON_ERRORS, raise_as):
+        return json.loads(data)
+
+
+def _os_errors(doing: str) -> AbstractContextManager[None]:
+    """File system trouble while ``doing`` (``cannot …``) something, as a TranslationError."""
+    return mapped_errors(OS_ERRORS, lambda reason: TranslationError(f"{doing} ({reason})"))
+
+
+def _package(path: Path, metadata: dict[str, Any]) -> Package:
+    return Package(
+        path=path,
+        name=path.name,
+        version=str(metadata.get("package_version", "")),
+        from_code=str(metadata.get("from_code", "")),
+        to_code=str(metadata.get("to_code", "")),
+        from_name=str(metadata.get("from_name", "")),
+        to_name=str(metadata.get("to_name", "")),
+        target_prefix=str(metadata.get("target_prefix", "")),
+    )
+
+
+def package_for(target: Language, folder: Path) -> Package:
+    """The installed English→``target`` package, or an error naming the install command."""
+    for package in installed_packages(folder):
+        if package.from_code == "en" and package.to_code == target.argos_code:
+            return package
+    raise TranslationError(
+        f"no Argos package for English→{target.argos_name} is installed in {folder}; "
+        f"install one with 'briefing models install {target.code}' (online) or "
+        f"'briefing models install PATH.argosmodel'"
+    )
+
+
+def install_file(archive: Path, folder: Path) -> Package:
+    """Unpack an ``.argosmodel`` into ``folder`` after checking it is a real package."""
+
+    def unusable(reason: str) -> TranslationError:
+        return TranslationError(f"cannot install {archive}: {reason}")
+
+    if not archive.exists():
+        raise TranslationError(f"cannot install {archive}: no such file was found")
+    with mapped_errors(ZIP_ERRORS, unusable), zipfile.ZipFile(archive) as bundle:
+        members = bundle.infolist()
+        _check_members(members, archive.stat().st_size, unusable)
+        names = [PurePosixPath(member.filename) for member in members]
+        tops = {name.parts[0] for name in names if name.parts}
+        if len(tops) != 1 or any(n.is_absolute() or ".." in n.parts for n in names):
+            raise TranslationError(f"{archive} is not an Argos package (one folder expected)")
+        top = tops.pop()
+        described = bundle.getinfo(f"{top}/metadata.json")
+        if described.file_size > _MAX_METADATA_BYTES:
+            raise unusable(f"its metadata.json is over the {_MAX_METADATA_BYTES:,}-byte limit")
+        metadata = _metadata(
+            bundle.read(described.filename),
+            lambda reason: unusable(f"its metadata.json {reason}"),
+        )
+        if not {"from_code", "to_code"} <= metadata.keys():
+            raise TranslationError(f"{archive}: metadata.json lacks from_code/to_code")
+        destination = folder / top
+        if destination.is_symlink():  # replacing it would write where it links to
+            raise unusable(f"{destination} is a link, not a package folder; remove it first")
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder, prefix=".installing-") as staging:
+            # zipfile stops each member at the size its header declares (checked above).
+            bundle.extractall(staging)
+            if destination.exists():
+                shutil.rmtree(destination)
+            Path(staging, top).replace(destination)
+    return _package(destination, metadata)
+
+
+def _check_members(
+    members: list[zipfile.ZipInfo], size: int, unusable: Callable[[str], TranslationError]
+) -> None:
+    """Refuse, before unpacking anything, an archive that would fill the disk, or that
+    holds a member no package has: an encrypted one.
+    """
+    for member in members:
+        if member.flag_bits & _ENCRYPTED:
+            raise unusable(f"it cannot be unpacked (File '{member.filename}' is encrypted)")
+    if len(members) > _MAX_MEMBERS:
+        raise unusable(f"it holds {len(members):,} files, more than {_MAX_MEMBERS:,}")
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > _MAX_UNPACKED_BYTES:
+        raise unusable(
+            f"it would unpack to {unpacked:,} bytes, over the {_MAX_UNPACKED_BYTES:,}-byte limit"
+        )
+    if unpacked > _RATIO_CHECKED_FROM and unpacked > _MAX_RATIO * size:
+        raise unusable(
+            f"it would unpack to {unpacked:,} bytes, {unpacked // max(size, 1):,} times its "
+            "size: a zip bomb, not a package"
+        )
+
+
+def install_from_index(
+    target: Language,
+    folder: Path,
+    index_url: str | None = None,
+    index: FetchOptions = INDEX,
+    package: FetchOptions = DOWNLOAD,
+) -> Package:
+    """Download and install the English→``target`` package named in the Argos index
+    (``index`` and ``package``: the limits of each download).
+
+    The index is the user's choice (``--index``), and so are the links it lists: they
+    may lead to a private address, as the index's own may.
+    """
+    base = index_url or os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
+    url = base if base.endswith(".json") else base.rstrip("/") + "/index.json"
+
+    def not_an_index(reason: str) -> TranslationError:
+        return TranslationError(
+            f"the package index at {url} {reason}; give the address of an Argos package "
+            "index with --index or ARGOS_PACKAGE_INDEX"
+        )
+
+    entries = _json(_fetch(url, index), not_an_index)
+    if not isinstance(entries, list):
+        raise not_an_index("is not a JSON list of packages")
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        if entry.get("from_code") == "en" and entry.get("to_code") == target.argos_code:
+            links = entry.get("links")
+            if not isinstance(links, list):
+                raise not_an_index(f"gives English→{target.argos_name} no list of links")
+            links = [link for link in links if isinstance(link, str)]
+            if links:
+                # install_file and _fetch say what failed in them; the rest is the scratch file.
+                with (
+                    _os_errors("cannot keep the downloaded package in a temporary folder"),
+                    tempfile.TemporaryDirectory() as scratch,
+                ):
+                    archive = Path(scratch) / "package.argosmodel"
+                    archive.write_bytes(_fetch(links[0], package))
+                    return install_file(archive, folder)
+    raise TranslationError(f"the package index at {url} lists no English→{target.argos_name}")
+
+
+def _fetch(url: str, limits: FetchOptions) -> bytes:
+    try:
+        return download(url, limits)
+    except InputError as error:
+        raise TranslationError(f"{error}; {_OFFLINE}") from error
+
+
+def remove(name_or_code: str, folder: Path) -> Path:
+    """Remove an installed package, named by its folder (a broken one too) or by language
+    (``fr``, ``prs``); returns the folder removed.
+    """
+    chosen = [candidate for candidate in _folders(folder) if candidate.name == name_or_code]
+    if not chosen:
+        try:
+            target = language(name_or_code)
+        except UnknownLanguage:
+            target = None
+        if target is not None:
+            chosen = [
+                package.path
+                for package in installed_packages(folder)
+                if package.from_code == "en" and package.to_code == target.argos_code
+            ]
+    if not chosen:
+        raise TranslationError(f"no installed package matches '{name_or_code}' in {folder}")
+    if chosen[0].is_symlink():  # removing what it links to would delete outside the folder
+        raise TranslationError(
+            f"{chosen[0]} is a link, not a package folder: remove the link yourself"
+        )
+    with _os_errors(f"cannot remove {chosen[0]}"):
+        shutil.rmtree(chosen[0])
+    return chosen[0]
