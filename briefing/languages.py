@@ -60,6 +60,16 @@ def native_name(target: Language) -> str:
     return str(names.get(target.locale) or names[target.locale.partition("_")[0]])
 
 
+def language_name(code: str, target: Language) -> str:
+    """The name of the language ``code`` (an article's) in ``target``'s words (CLDR):
+    ``fr`` is ``French`` in English, ``فرانسوی`` in Dari; an unknown code stays a code."""
+    from babel import Locale
+
+    names = Locale.parse(target.locale).languages
+    key = LANGUAGES[code].locale if code == "prs" else code  # CLDR names Dari as fa_AF
+    return str(names.get(key, code))
+
+
 def localized_digits(value: int | str, target: Language) -> str:
     """``value`` written with the target's digits (Persian digits for Dari), ungrouped."""
     text = str(value)
