@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 UNDETERMINED = "und"
-"""ISO 639's code for a text too short or too mixed to tell."""
+"""ISO 639's code for a text with no letters to tell a language by."""
 
 # Tags that name a language by its English name, or Dari by its region.
 _TAG_ALIASES = {
@@ -50,7 +50,6 @@ _DARI_WORDS = re.compile(
 _DARI_WORDS_NEEDED = 2
 # Enough text to tell a language; reading a whole long article tells nothing more.
 _SAMPLE_CHARACTERS = 4000
-_CONFIDENCE = 0.5
 
 
 def declared_language(tag: str | None) -> str | None:
@@ -71,10 +70,12 @@ def detected_language(texts: Iterable[str]) -> str:
         if len(sample) >= _SAMPLE_CHARACTERS:
             break
         sample += text + "\n"
-    code, confidence = _identifier().classify(sample)
-    if confidence < _CONFIDENCE:
+    if not any(character.isalpha() for character in sample):
         return UNDETERMINED
-    return dari_or_persian(sample) if code == "fa" else str(code)
+    # The most likely of its 97 languages: on a headline and a sentence the model is
+    # right, though it spreads its probability wide (English at 0.45 is typical).
+    code = str(_identifier().classify(sample)[0])
+    return dari_or_persian(sample) if code == "fa" else code
 
 
 def dari_or_persian(text: str) -> str:

@@ -270,6 +270,7 @@ def test_record_shape(tmp_path: Path) -> None:
         "file": str(path),
         "title": "Bridge reopens",
         "published": None,
+        "language": "en",
         "kind": "news",
         "quotes": [
             {
