@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import sys
@@ -438,3 +439,14 @@ def test_a_role_of_another_body_is_another_person() -> None:
         ("expressed his support for the strike", "The leader of the Green Party"),
         ("the talks would resume", "Ines Moreau"),
     ]
+
+
+def test_figures_are_read_by_the_rules_of_the_articles_language() -> None:
+    text = "La crue a touché 25 000 foyers ; l'État verse 3,5 millions d'euros."
+    french = dataclasses.replace(invented_article(text), language="fr")
+    found = [(figure.text, figure.value, figure.unit) for figure in extract(french).figures]
+    assert found == [("25 000 foyers", 25000, "foyers"), ("3,5 millions d'euros", 3.5e6, "EUR")]
+    # Read by English rules the space splits the number and the comma groups it.
+    english = dataclasses.replace(french, language="en")
+    values = {figure.value for figure in extract(english).figures}
+    assert not values & {25000, 3.5e6}
