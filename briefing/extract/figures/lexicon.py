@@ -67,6 +67,8 @@ class CompiledLexicon:
 
     lexicon: Lexicon
     number: re.Pattern[str]
+    part: re.Pattern[str]
+    """One part of a number said in parts (``۵۰۰`` of ``۲ هزار و ۵۰۰``), with its scale."""
     noun: re.Pattern[str]
     year_before: re.Pattern[str]
     token: re.Pattern[str]
@@ -82,11 +84,16 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     words = rf"(?:{word})(?:(?:[\s\u200c-]+(?:(?:{joiner})\s+)?)(?:{word}|{half}))*"
     # A zero-width non-joiner binds a Persian word's parts: سه‌شنبه (Tuesday) holds no سه.
     alone = r"(?<![\w\u200c])"
+    amount = rf"{lexicon.digits}|{alone}(?:{words})(?![\w\u200c])"
+    scale = rf"{alone}(?:{_alternatives(lexicon.scales)})(?![\w\u200c])"
+    # `۲ هزار و ۵۰۰`: a scaled number and the smaller parts joined to it.
+    part = rf"(?P<amount>{amount})(?:\s*(?P<scale>{scale}))?"
     number = re.compile(
         rf"(?<![\w\u200c/.,٫٬-])(?P<prefix>(?:{lexicon.prefixes})\s+)?"
         rf"(?:(?P<sign>{_alternatives(lexicon.signs)})\s?)?"
-        rf"(?P<number>{lexicon.digits}|{alone}(?:{words})(?![\w\u200c]))"
-        rf"(?P<scale>\s*{alone}(?:{_alternatives(lexicon.scales)})(?![\w\u200c]))?"
+        rf"(?P<number>{amount})"
+        rf"(?:\s*(?P<scale>{scale})"
+        rf"(?P<rest>(?:\s+(?:{joiner})\s+(?:{amount})(?:\s*{scale})?)*))?"
         rf"(?P<percent>\s*(?:{lexicon.percent}))?"
         r"(?![\w\u200c/]|[.,٫٬]\d)",
         re.IGNORECASE,
@@ -98,7 +105,9 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     hyphenated = _alternatives(w for w in lexicon.words if "-" in w)
     token = re.compile(rf"(?:{hyphenated})(?!\w)|[^\s\u200c-]+" if hyphenated else r"[^\s\u200c-]+")
     year_before = re.compile(rf"(?<!\w)(?:{lexicon.year_before})\s+$", re.IGNORECASE)
-    return CompiledLexicon(lexicon, number, noun, year_before, token)
+    return CompiledLexicon(
+        lexicon, number, re.compile(part, re.IGNORECASE), noun, year_before, token
+    )
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -126,15 +135,21 @@ def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found
     number = match.group("number")
     value = word_value(number, compiled)
     scale = match.group("scale")
+    end = match.end()
+    percent = match.group("percent")
     if scale:
-        value = (value or 1) * _scale(scale, lexicon)
+        multiplier = _scale(scale, lexicon)
+        value = (value or 1) * multiplier
+        parts = _parts_value(match.group("rest"), multiplier, compiled)
+        if parts is None:  # `۳ میلیون و ۲ میلیون`: two numbers; the first ends at its scale
+            end, percent = match.end("scale"), None
+        value += parts or 0.0
     elif number.lower() in lexicon.scaled_only:
         return None
     if value is None:
         return None
-    end = match.end()
     unit = lexicon.signs.get(match.group("sign") or "", "")
-    if match.group("percent"):
+    if percent:
         unit = "percent"
     noun_start = noun_end = -1
     if not unit:
@@ -166,6 +181,21 @@ def _is_year(text: str, match: re.Match[str], value: float, compiled: CompiledLe
 
 def _scale(scale: str, lexicon: Lexicon) -> float:
     return lexicon.scales[scale.strip().lower()]
+
+
+def _parts_value(rest: str, below: float, compiled: CompiledLexicon) -> float | None:
+    """What the parts after a scaled number add (``و ۵۰۰`` to ``۲ هزار``); None unless each
+    is smaller than the scale before it, as the parts of one number are."""
+    total = 0.0
+    for part in compiled.part.finditer(rest):
+        value = word_value(part.group("amount"), compiled) or 0.0
+        if part.group("scale"):
+            value *= _scale(part.group("scale"), compiled.lexicon)
+        if value >= below:
+            return None
+        total += value
+        below = value
+    return total
 
 
 def word_value(text: str, compiled: CompiledLexicon) -> float | None:
