@@ -45,7 +45,7 @@ def _page_language(html: str, blocks: list[str]) -> str | None:
 
     Afghan sites mark their Dari pages ``fa`` or ``fa-IR``, the defaults of their tools.
     """
-    declared = _HTML_LANG.search(html, 0, 5000)
+    declared = _HTML_LANG.search(html, 0, 5000)  # the <html> tag opens a page
     code = declared_language(declared.group(1)) if declared else None
     return dari_or_persian("\n".join(blocks)) if code == "fa" else code
 

@@ -135,19 +135,17 @@ def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found
     number = match.group("number")
     value = word_value(number, compiled)
     scale = match.group("scale")
+    if value is None or (not scale and number.lower() in lexicon.scaled_only):
+        return None
     end = match.end()
     percent = match.group("percent")
     if scale:
         multiplier = _scale(scale, lexicon)
-        value = (value or 1) * multiplier
+        value *= multiplier
         parts = _parts_value(match.group("rest"), multiplier, compiled)
         if parts is None:  # `۳ میلیون و ۲ میلیون`: two numbers; the first ends at its scale
             end, percent = match.end("scale"), None
         value += parts or 0.0
-    elif number.lower() in lexicon.scaled_only:
-        return None
-    if value is None:
-        return None
     unit = lexicon.signs.get(match.group("sign") or "", "")
     if percent:
         unit = "percent"
