@@ -11,11 +11,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from briefing.errors import UnknownLanguage
-from briefing.patterns import DIGITS
+from briefing.patterns import DECIMAL_POINTS, DIGITS, THOUSANDS
 
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-# A number written with English digits, not inside a word.
-NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
+# Persian and Arabic-Indic digits to English ones; separators to Python's (none, ``.``).
+_TO_ENGLISH = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩" + DECIMAL_POINTS,
+    "01234567890123456789" + "." * len(DECIMAL_POINTS),
+    THOUSANDS,
+)
+# A number written with digits, not inside a word nor inside another number.
+NUMBER = re.compile(rf"(?<![\w.,٬٫])(?:{DIGITS})(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,16 @@ def native_name(target: Language) -> str:
     return str(names.get(target.locale) or names[target.locale.partition("_")[0]])
 
 
+def language_name(code: str, target: Language) -> str:
+    """The name of the language ``code`` (an article's) in ``target``'s words (CLDR):
+    ``fr`` is ``French`` in English, ``فرانسوی`` in Dari; an unknown code stays a code."""
+    from babel import Locale
+
+    names = Locale.parse(target.locale).languages
+    key = LANGUAGES[code].locale if code == "prs" else code  # CLDR names Dari as fa_AF
+    return str(names.get(key, code))
+
+
 def localized_digits(value: int | str, target: Language) -> str:
     """``value`` written with the target's digits (Persian digits for Dari), ungrouped."""
     text = str(value)
@@ -67,17 +83,27 @@ def localized_digits(value: int | str, target: Language) -> str:
 
 
 def written_numbers(text: str) -> list[str]:
-    """The numbers written with digits in English text, as written (``25,000``, ``3.5``)."""
+    """The numbers written with digits in ``text``, as written (``25,000``, ``۲۵٬۰۰۰``)."""
     return NUMBER.findall(text)
 
 
+def number_value(written: str) -> Decimal:
+    """The value of a number ``DIGITS`` matches, whatever its digits and separators."""
+    return Decimal(written.translate(_TO_ENGLISH))
+
+
 def localized_number(written: str, target: Language) -> str:
-    """``written`` (an English-style number) as ``target`` writes it; grouping is kept as is."""
+    """``written`` (a number ``DIGITS`` matches) as ``target`` writes it: its own digits and
+    separators, grouped only if it was, its decimals and leading zeros kept."""
     from babel.numbers import format_decimal
 
-    value = Decimal(written.replace(",", ""))
-    grouped = "," in written
-    decimals = len(written.partition(".")[2]) if "." in written else 0
+    plain = written.translate(_TO_ENGLISH)
+    integer, _, fraction = plain.partition(".")
+    if len(integer) > 1 and integer.startswith("0"):
+        return localized_digits(plain, target)  # `007`, `0930`: a code, not a quantity
+    value = Decimal(plain)
+    grouped = any(separator in written for separator in THOUSANDS)
+    decimals = len(fraction)
     pattern = ("#,##0" if grouped else "0") + ("." + "0" * decimals if decimals else "")
     numbering = "arabext" if target.persian_digits else "latn"
     formatted = format_decimal(

@@ -41,7 +41,8 @@ class Article:
     published: date | None = None
     url: str | None = None
     language: str = "en"
-    """The language tag its source declares (any language, not only a brief's): metadata."""
+    """The code of the language it is written in (ISO 639-1, ``prs`` for Dari; any language,
+    not only a brief's): as its source declares it, else detected from its text."""
     retrieved: datetime | None = None
     """When the article was fetched from ``url`` (UTC), for pages read from the web."""
     furniture: tuple[Paragraph, ...] = ()

@@ -1,13 +1,25 @@
 """Patterns of written text that more than one stage reads, each defined once.
 
-``DIGITS`` and ``WEEKDAY`` are regex fragments for the patterns that embed them;
-``BIDI_CONTROLS`` are characters.
+``DIGITS``, ``DIGIT`` and ``WEEKDAY`` are regex fragments for the patterns that embed them;
+``THOUSANDS``, ``DECIMAL_POINTS`` and ``BIDI_CONTROLS`` are characters.
 """
 
 from __future__ import annotations
 
-# A number written with English digits: grouped (``25,000.5``) or plain (``2023``, ``3.5``).
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A digit as articles write them: English, Persian (۰–۹) or Arabic-Indic (٠–٩).
+DIGIT = "[0-9۰-۹٠-٩]"
+# What groups thousands in a number: the comma, the Arabic thousands separator ٬, and the
+# no-break spaces of French typography (U+00A0, U+202F). None of them ever marks decimals.
+THOUSANDS = ",٬\u00a0\u202f"
+# The decimal point, and the Arabic decimal separator ٫.
+DECIMAL_POINTS = ".٫"
+# A number written with digits, one token whatever its digits and separators: grouped
+# (``25,000.5``, ``۲۵٬۰۰۰``, French ``25 000`` with a no-break space) or plain (``2023``,
+# ``3.5``, ``۳٫۵``).
+DIGITS = (
+    rf"{DIGIT}{{1,3}}(?:[{THOUSANDS}]{DIGIT}{{3}})+(?:[{DECIMAL_POINTS}]{DIGIT}+)?"
+    rf"|{DIGIT}+(?:[{DECIMAL_POINTS}]{DIGIT}+)?"
+)
 
 # An English weekday that may open a date (``Sunday, 23 November``), with its comma.
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"

@@ -11,6 +11,7 @@ from briefing.languages import (
     localized_digits,
     localized_number,
     native_name,
+    number_value,
     written_numbers,
 )
 
@@ -47,12 +48,32 @@ def test_dari_writes_persian_digits_and_english_keeps_its_own() -> None:
         ("25,000.5", "prs", "۲۵٬۰۰۰٫۵"),
         ("2023", "prs", "۲۰۲۳"),
         ("25,000", "en", "25,000"),
+        # Persian and Arabic-Indic digits, ٬ and ٫, French no-break spaces: one number each.
+        ("۲۵٬۰۰۰", "en", "25,000"),
+        ("۲۵٬۰۰۰", "fr", "25\u202f000"),
+        ("۲۵٬۰۰۰", "prs", "۲۵٬۰۰۰"),
+        ("٢٥٬٠٠٠٫٥", "prs", "۲۵٬۰۰۰٫۵"),
+        ("۳٫۵", "en", "3.5"),
+        ("25\u00a0000", "en", "25,000"),
+        ("25\u202f000", "prs", "۲۵٬۰۰۰"),
+        # Leading zeros make a code or a clock time: every digit is kept.
+        ("007", "prs", "۰۰۷"),
     ],
 )
 def test_a_number_is_written_with_the_language_s_separators(
     written: str, code: str, expected: str
 ) -> None:
     assert localized_number(written, language(code)) == expected
+
+
+def test_a_number_keeps_its_value_whatever_digits_and_separators_write_it() -> None:
+    assert {number_value(w) for w in ("25,000", "۲۵٬۰۰۰", "٢٥٬٠٠٠", "25\u202f000")} == {25000}
+    assert number_value("۳٫۵") == number_value("3.5")
+
+
+def test_persian_numbers_are_found_whole() -> None:
+    text = "مسئول گفت: «۲۵٬۰۰۰ خانواده» و ۳٫۵ میلیون افغانی در سال 2024 کمک شد."
+    assert written_numbers(text) == ["۲۵٬۰۰۰", "۳٫۵", "2024"]
 
 
 def test_numbers_are_found_as_written_but_not_inside_words() -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from briefing.extract.figures.dates import default_year
-from briefing.extract.figures.finding import find_numbers
 from briefing.extract.figures.measures import measures
+from briefing.extract.figures.stated import find_figures
 from briefing.extract.kinds import article_kind
 from briefing.extract.speech.attribution import Item, Reader
 from briefing.extract.speech.interviews import credit_interviewee, interview_items
@@ -64,7 +64,7 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
     for paragraph in article.paragraphs:
         text = paragraph.text
         here = by_paragraph.get(paragraph.number, [])
-        numbers = find_numbers(text, year)
+        numbers = find_figures(text, year, article.language)
         denials = [match.start() for match in _DENIAL.finditer(text)] if numbers else []
         for found in numbers:
             holders = [

@@ -75,6 +75,7 @@ def extraction_record(extraction: Extraction) -> Record:
         "file": article.source,
         "title": article.title,
         "published": _iso(article.published),
+        "language": article.language,
         "kind": extraction.kind.value,
         "quotes": [quote_record(quote) for quote in extraction.quotes],
         "figures": [figure_record(figure) for figure in extraction.figures],

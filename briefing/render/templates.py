@@ -23,7 +23,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from briefing.errors import RenderError
-from briefing.languages import ENGLISH, Language, localized_digits, native_name
+from briefing.languages import (
+    ENGLISH,
+    Language,
+    language_name,
+    localized_digits,
+    native_name,
+)
 from briefing.model import Brief, Translation
 from briefing.render.calendars import long_date
 from briefing.resources import resource_dir
@@ -118,6 +124,7 @@ def make_environment(target: Language, translations: gettext.NullTranslations) -
     env.filters.update(
         long_date=partial(long_date, target=target),
         number=partial(localized_digits, target=target),
+        language_name=partial(language_name, target=target),
         clock=lambda value: localized_digits(f"{value:%H:%M}", target),
         web_url=web_url,
         basename=lambda value: PurePath(value).name,

@@ -9,6 +9,7 @@ import hashlib
 from briefing.errors import InputError
 from briefing.model import Article, Paragraph
 from briefing.sources.furniture import furniture_flags, is_furniture_anywhere
+from briefing.sources.language import declared_language, detected_language
 from briefing.sources.metadata import Metadata, parse_date
 
 
@@ -69,7 +70,8 @@ def build_article(
         author=metadata.author,
         published=published,
         url=metadata.url,
-        language=metadata.language or "en",
+        language=declared_language(metadata.language)
+        or detected_language([title or "", *(paragraph.text for paragraph in paragraphs)]),
         furniture=furniture,
     )
     return article

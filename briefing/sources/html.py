@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from briefing.errors import InputError
+from briefing.sources.language import dari_or_persian, declared_language
 from briefing.sources.metadata import Metadata, parse_date
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\slang\s*=\s*[\"']?([A-Za-z_-]+)", re.IGNORECASE)
 
 
 def read_html(html: str, source: str) -> tuple[list[str], Metadata, bool]:
@@ -30,10 +34,20 @@ def read_html(html: str, source: str) -> tuple[list[str], Metadata, bool]:
         author=document.get("author"),
         published=parse_date(stated) if stated else None,
         url=document.get("url"),
-        language=document.get("language"),
+        language=_page_language(html, blocks),
     )
     headline_in_body = bool(title) and blocks[0] == " ".join(str(title).split())
     return blocks, metadata, headline_in_body
+
+
+def _page_language(html: str, blocks: list[str]) -> str | None:
+    """The language ``<html lang>`` declares; Dari where it says Persian of Dari text.
+
+    Afghan sites mark their Dari pages ``fa`` or ``fa-IR``, the defaults of their tools.
+    """
+    declared = _HTML_LANG.search(html, 0, 5000)  # the <html> tag opens a page
+    code = declared_language(declared.group(1)) if declared else None
+    return dari_or_persian("\n".join(blocks)) if code == "fa" else code
 
 
 def _page_text(body: Any) -> str:

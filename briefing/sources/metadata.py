@@ -123,7 +123,7 @@ def stated_metadata(stated: Mapping[str, Any], source: str) -> Metadata:
         author=text_field("author"),
         published=published,
         url=text_field("url"),
-        language=text_field("language"),
+        language=text_field("language") or text_field("lang"),
     )
 
 

@@ -289,3 +289,28 @@ def test_the_wheel_ships_compiled_catalogs(tmp_path: Path) -> None:
             translations = gettext.GNUTranslations(BytesIO(compiled))
             assert translations.gettext("Sources") == {"fr": "Sources", "prs": "منابع"}[code]
             assert translations.gettext("Key quotes") != "Key quotes"
+
+
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [
+        ("en", ["In French.", "In Dari.", "In Persian.", "In English."]),
+        ("fr", ["En français.", "En dari.", "En persan.", "En anglais."]),
+        ("prs", ["به زبان فرانسوی.", "به زبان دری.", "به زبان فارسی.", "به زبان انگلیسی."]),
+    ],
+    ids=["en", *TRANSLATED],
+)
+def test_the_source_list_names_each_articles_language_in_the_readers_words(
+    code: str, names: list[str]
+) -> None:
+    brief = full_brief(code)
+    sections = tuple(
+        dataclasses.replace(
+            section, article=dataclasses.replace(section.article, language=article_language)
+        )
+        for section, article_language in zip(brief.sections, ["fr", "prs", "fa", "en"], strict=True)
+    )
+    brief = dataclasses.replace(brief, sections=sections)
+    rendered = render_template("brief.txt.j2", context_for(brief))
+    source_lines = rendered.rstrip().splitlines()[-4:]
+    assert [name in line for name, line in zip(names, source_lines, strict=True)] == [True] * 4

@@ -116,6 +116,37 @@ def test_a_lost_number_flags_the_segment() -> None:
     assert text in flagged
 
 
+DARI_QUOTE = "او گفت: «۲۵٬۰۰۰ خانواده و ۳٫۵ درصد بیشتر.»"  # invented for this test
+
+
+@pytest.mark.parametrize(
+    ("target", "number", "decimal"),
+    [("prs", "۲۵٬۰۰۰", "۳٫۵"), ("fr", "25\u202f000", "3,5"), ("en", "25,000", "3.5")],
+)
+def test_a_persian_number_is_one_protected_token_in_every_direction(
+    target: str, number: str, decimal: str
+) -> None:
+    """The Arabic thousands separator ٬ once split ۲۵٬۰۰۰ into ۲۵ and ۰۰۰, which came
+    back as ۲۵٬۰: a changed number, marked verified."""
+    engine = UpperCaseEngine()
+    brief = translate(brief_with(DARI_QUOTE), engine, options(language(target)))
+    assert "۰" not in " ".join(engine.calls[0])
+    translated = by_source(brief)[DARI_QUOTE]
+    assert f"«{number} خانواده و {decimal} درصد" in translated
+    assert not unverified(brief)
+
+
+def test_a_persian_number_cut_short_is_flagged() -> None:
+    class CutEngine(UpperCaseEngine):
+        """Writes the number as the split once did (۲۵٬۰) instead of passing it through."""
+
+        def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
+            return [s.replace("[0]", "۲۵٬۰").replace("[1]", "۳٫۵") for s in sentences]
+
+    brief = translate(brief_with(DARI_QUOTE), CutEngine(), options(DARI))
+    assert DARI_QUOTE in {t.source for t in unverified(brief)}
+
+
 def test_glossary_renderings_come_back_verbatim(tmp_path: Path) -> None:
     user = write(tmp_path / "mine.tsv", "Valley\tVallée de Tarsan\n")
     glossary = load_glossary(FRENCH, [user])

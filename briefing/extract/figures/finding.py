@@ -49,6 +49,8 @@ _CURRENCY_WORDS = {
     "euros": "EUR",
     "euro": "EUR",
     "pounds": "GBP",
+    "afghanis": "AFN",
+    "afghani": "AFN",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",

@@ -6,7 +6,8 @@ import re
 
 from briefing.extract.figures.finding import Found
 
-_BOUNDARY = re.compile(r"[;:!?()“”\"—–]|,(?=\s|$)|(?<![\s.][A-Z])\.(?=\s|$)|\s-\s")
+_BOUNDARY = re.compile(r"[;:!?()“”\"—–«»،؛؟]|,(?=\s|$)|(?<![\s.][A-Z])\.(?=\s|$)|\s-\s")
+# English, then French and Persian conjunctions and relative words.
 _CLAUSE_WORDS = frozenset(
     [
         "and",
@@ -27,6 +28,22 @@ _CLAUSE_WORDS = frozenset(
         "if",
         "when",
         "where",
+        *[
+            "et",
+            "ou",
+            "mais",
+            "donc",
+            "car",
+            "qui",
+            "que",
+            "qu",
+            "dont",
+            "lorsque",
+            "quand",
+            "si",
+            "tandis",
+        ],
+        *["و", "یا", "اما", "ولی", "که", "زیرا", "چون", "اگر", "وقتی"],
     ]
 )
 _FUNCTION_WORDS = frozenset(

@@ -8,6 +8,9 @@ one in digits), for the patterns that find figures in running text.
 from __future__ import annotations
 
 import re
+from decimal import InvalidOperation
+
+from briefing.languages import number_value
 
 SMALL = {
     "zero": 0,
@@ -56,12 +59,12 @@ WORDS = rf"(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:a\s+)?(?:{_WORD}|half))*"
 
 
 def parse_number(text: str) -> float | None:
-    """The value of `25,000`, `3.5`, `twenty-five thousand` or `three and a half`."""
-    cleaned = text.replace(",", "")
+    """The value of `25,000`, `۲۵٬۰۰۰`, `3.5`, `twenty-five thousand` or `three and a half`."""
     try:
-        return float(cleaned)
-    except ValueError:
+        return float(number_value(text))
+    except InvalidOperation:
         pass
+    cleaned = text.replace(",", "")
     if cleaned.lower() in {"a", "an"}:
         return 1.0
     total = 0.0

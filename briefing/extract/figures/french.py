@@ -1,0 +1,215 @@
+"""How French news writes figures: ``25 000`` grouped with a space, ``3,5 millions d'euros``,
+``12 %``, number words (``vingt-cinq``, ``quatre-vingt-dix``), ``une quinzaine`` (about 15),
+dates (``le 1er mars 2024``). Vague amounts (``des milliers``, ``plusieurs centaines``),
+clock times (``14 h 30``) and ordinals (``3e``, ``XXe siècle``) are no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from briefing.extract.figures.finding import Found
+from briefing.extract.figures.lexicon import Lexicon, compile_lexicon
+from briefing.patterns import DIGIT
+
+_SMALL = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+]
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_WORDS = {
+    **{word: float(value) for value, word in enumerate(_SMALL)},
+    "une": 1.0,
+    **{word: float(value) for word, value in _TENS.items()},
+    "quatre-vingt": 80.0,
+    "quatre-vingts": 80.0,
+}
+_SCALES = {
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+}
+# `une quinzaine de blessés` says about fifteen: a number, said roughly.
+_ROUGHLY = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+_ROUGHLY |= {"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+_PEOPLE = [
+    "personnes",
+    "habitants",
+    "morts",
+    "blessés",
+    "victimes",
+    "soldats",
+    "militaires",
+    "combattants",
+    "civils",
+    "réfugiés",
+    "enfants",
+    "femmes",
+    "hommes",
+    "familles",
+    "policiers",
+    "manifestants",
+    "détenus",
+    "otages",
+]
+_UNITS = {
+    "euros": "EUR",
+    "euro": "EUR",
+    "dollars": "USD",
+    "dollar": "USD",
+    "afghanis": "AFN",
+    "afghani": "AFN",
+    **dict.fromkeys(_PEOPLE, "people"),
+    **dict.fromkeys(("jour", "jours"), "days"),
+    **dict.fromkeys(("semaine", "semaines"), "weeks"),
+    "mois": "months",
+    **dict.fromkeys(("an", "ans", "année", "années"), "years"),
+    **dict.fromkeys(("heure", "heures"), "hours"),
+}
+_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+_DATE = re.compile(
+    rf"(?<!\w)(?:(?P<day>1er|{DIGIT}{{1,2}})\s+)?(?P<month>{'|'.join(_MONTHS)})"
+    rf"(?:\s+(?P<year>{DIGIT}{{4}}))?(?!\w)",
+    re.IGNORECASE,
+)
+# A number grouped by spaces (plain or no-break) or dots, with a decimal comma.
+_DIGITS = (
+    rf"{DIGIT}{{1,3}}(?:[ \u00a0\u202f.]{DIGIT}{{3}})+(?:,{DIGIT}+)?(?!{DIGIT})"
+    rf"|{DIGIT}+(?:,{DIGIT}+)?"
+)
+_NOT_A_FIGURE = re.compile(
+    r"(?<!\w)(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}"  # 14 h 30, 9h, 9:30
+    r"|\d+(?:er|re|e|ème|è|nd|nde)(?!\w)|[IVXLC]+e\s+siècle"  # 3e, 1er, XXe siècle
+    r"|(?:des|plusieurs|quelques|de\s+nombreux|de\s+nombreuses)\s+"
+    r"(?:dizaines|douzaines|vingtaines|centaines|milliers|millions|milliards)"
+    r"(?:\s+de\s+(?:milliers|millions))?)",
+    re.IGNORECASE,
+)
+
+
+def _digit_value(text: str) -> float:
+    try:
+        return float(Decimal(re.sub(r"[ \u00a0\u202f.]", "", text).replace(",", ".")))
+    except InvalidOperation:
+        raise ValueError(text) from None
+
+
+def _dates(text: str, default_year: int) -> list[Found]:
+    found = []
+    for match in _DATE.finditer(text):
+        day, year = match.group("day"), match.group("year")
+        if day is None and year is None:
+            continue  # `mars` alone, or `mai` the verb's look-alike: no date
+        month = _MONTHS.index(match.group("month").lower()) + 1
+        year_value = int(_digit_value(year)) if year else default_year
+        if day is None:
+            found.append(Found(match.start(), match.end(), year_value * 100 + month, "year-month"))
+            continue
+        day_value = 1 if day.lower() == "1er" else int(_digit_value(day))
+        if 1 <= day_value <= 31:
+            value = year_value * 10000 + month * 100 + day_value
+            found.append(Found(match.start(), match.end(), value, "date"))
+    return found
+
+
+FRENCH = compile_lexicon(
+    Lexicon(
+        digits=_DIGITS,
+        digit_value=_digit_value,
+        words=_WORDS,
+        hundred=frozenset({"cent", "cents"}),
+        scales=_SCALES,
+        halves=frozenset({"demi"}),
+        joiners=frozenset({"et"}),
+        approximately=_ROUGHLY,
+        scaled_only=frozenset({"un", "une"}),
+        prefixes=(
+            r"environ|près\s+de|plus\s+de|moins\s+de|au\s+moins|jusqu['’]à|presque|"
+            r"quelque|quelques|approximativement|autour\s+de"
+        ),
+        signs={"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP"},
+        percent=r"%|pour\s*cent(?!\w)",
+        units=_UNITS,
+        before_unit=r"de(?=\s)|d['’]|des(?=\s)",
+        stop_words=frozenset(
+            [
+                "et",
+                "ou",
+                "à",
+                "au",
+                "aux",
+                "en",
+                "dans",
+                "par",
+                "pour",
+                "sur",
+                "sous",
+                "avec",
+                "sans",
+                "qui",
+                "que",
+                "qu",
+                "ont",
+                "sont",
+                "est",
+                "a",
+                "le",
+                "la",
+                "les",
+                "l",
+                "un",
+                "une",
+                "ce",
+                "cette",
+                "ces",
+                "se",
+                "sa",
+                "son",
+                "ses",
+                "plus",
+                "moins",
+                "selon",
+                "contre",
+                "entre",
+                "depuis",
+            ]
+        ),
+        year_before=r"en|depuis|année|an|fin|début|mi|printemps|été|automne|hiver",
+        year_after=frozenset(),
+        not_a_figure=_NOT_A_FIGURE,
+        find_dates=_dates,
+    )
+)

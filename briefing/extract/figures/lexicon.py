@@ -1,0 +1,223 @@
+"""Finding figures in a language described by its lexicon: its digits, number words,
+scales, units and the amounts it leaves vague.
+
+English keeps its own finder (``briefing.extract.figures.finding``), tuned on English
+news; French and Persian/Dari (``french``, ``persian``) are each a ``Lexicon`` read here.
+A figure is an optional approximation (``environ``, ``حدود``), an optional currency sign,
+a number in digits or words, an optional scale (``millions``, ``میلیارد``), and what it
+counts: a percent sign or word, a currency, or the noun after it. Vague amounts (``des
+milliers``, ``هزاران``) and clock times are no figure; a bare year is background.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from briefing.extract.figures.finding import Found
+
+# A date found in a paragraph: where it stands, its value and its unit (``date``).
+DateFinder = Callable[[str, int], list[Found]]
+_YEARS = range(1300, 2100)  # Gregorian years, and solar Hijri ones (1300–1499)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """How one language writes figures; every pattern is a regex fragment."""
+
+    digits: str
+    """A number in digits, as this language groups and separates it."""
+    digit_value: Callable[[str], float]
+    words: Mapping[str, float]
+    """Number words that add up (``vingt``, ``cinq``, ``دویست``)."""
+    hundred: frozenset[str]
+    """Words that multiply what stands before them by a hundred (``cent``, ``صد``)."""
+    scales: Mapping[str, float]
+    """Words that multiply the number before them (``mille``, ``millions``, ``میلیارد``)."""
+    halves: frozenset[str]
+    joiners: frozenset[str]
+    """Words between number words (``et``, ``و``)."""
+    approximately: Mapping[str, float]
+    """Nouns that say a number roughly (``une quinzaine`` is about 15)."""
+    scaled_only: frozenset[str]
+    """Number words that are also common words, a figure only before a scale or in a
+    compound (``une`` is also the article, ``نه`` also means no)."""
+    prefixes: str
+    """Words that qualify the number (``plus de``, ``حدود``), kept in the figure's text."""
+    signs: Mapping[str, str]
+    percent: str
+    units: Mapping[str, str]
+    """Words after a number and the unit they name (``euros`` EUR, ``نفر`` people)."""
+    before_unit: str
+    """What may stand between a number and its noun (``de``, ``d'``)."""
+    stop_words: frozenset[str]
+    """Words after a number that are never what it counts."""
+    year_before: str
+    """Words that make the year-like number after them a year (``en``, ``سال``)."""
+    year_after: frozenset[str]
+    """Words that make the year-like number before them a year (``میلادی``)."""
+    not_a_figure: re.Pattern[str]
+    find_dates: DateFinder
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledLexicon:
+    """A lexicon with the patterns its finder runs."""
+
+    lexicon: Lexicon
+    number: re.Pattern[str]
+    part: re.Pattern[str]
+    """One part of a number said in parts (``۵۰۰`` of ``۲ هزار و ۵۰۰``), with its scale."""
+    noun: re.Pattern[str]
+    year_before: re.Pattern[str]
+    token: re.Pattern[str]
+    """One number word: a hyphenated one whole (``quatre-vingt``), else up to a hyphen."""
+
+
+def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
+    """The patterns a lexicon's finder runs, built once."""
+    word_list = [*lexicon.words, *lexicon.hundred, *lexicon.scales, *lexicon.approximately]
+    word = _alternatives(word_list)
+    joiner = _alternatives(lexicon.joiners)
+    half = _alternatives(lexicon.halves)
+    words = rf"(?:{word})(?:(?:[\s\u200c-]+(?:(?:{joiner})\s+)?)(?:{word}|{half}))*"
+    # A zero-width non-joiner binds a Persian word's parts: سه‌شنبه (Tuesday) holds no سه.
+    alone = r"(?<![\w\u200c])"
+    amount = rf"{lexicon.digits}|{alone}(?:{words})(?![\w\u200c])"
+    scale = rf"{alone}(?:{_alternatives(lexicon.scales)})(?![\w\u200c])"
+    # `۲ هزار و ۵۰۰`: a scaled number and the smaller parts joined to it.
+    part = rf"(?P<amount>{amount})(?:\s*(?P<scale>{scale}))?"
+    number = re.compile(
+        rf"(?<![\w\u200c/.,٫٬-])(?P<prefix>(?:{lexicon.prefixes})\s+)?"
+        rf"(?:(?P<sign>{_alternatives(lexicon.signs)})\s?)?"
+        rf"(?P<number>{amount})"
+        rf"(?:\s*(?P<scale>{scale})"
+        rf"(?P<rest>(?:\s+(?:{joiner})\s+(?:{amount})(?:\s*{scale})?)*))?"
+        rf"(?P<percent>\s*(?:{lexicon.percent}))?"
+        r"(?![\w\u200c/]|[.,٫٬]\d)",
+        re.IGNORECASE,
+    )
+    noun = re.compile(
+        rf"\s*(?:(?:{lexicon.before_unit})\s*)?(?P<noun>[^\W\d_][\w\u200c’'-]*)",
+        re.IGNORECASE,
+    )
+    hyphenated = _alternatives(w for w in lexicon.words if "-" in w)
+    token = re.compile(rf"(?:{hyphenated})(?!\w)|[^\s\u200c-]+" if hyphenated else r"[^\s\u200c-]+")
+    year_before = re.compile(rf"(?<!\w)(?:{lexicon.year_before})\s+$", re.IGNORECASE)
+    return CompiledLexicon(
+        lexicon, number, re.compile(part, re.IGNORECASE), noun, year_before, token
+    )
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so `seize` is not read as `sei`."""
+    return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
+
+
+def find_in(text: str, default_year: int, compiled: CompiledLexicon) -> list[Found]:
+    """Figures stated in one paragraph written in ``compiled``'s language, in order."""
+    lexicon = compiled.lexicon
+    found = lexicon.find_dates(text, default_year)
+    taken = [(date.start, date.end) for date in found]
+    taken += [(match.start(), match.end()) for match in lexicon.not_a_figure.finditer(text)]
+    for match in compiled.number.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        figure = _figure(text, match, compiled)
+        if figure is not None:
+            found.append(figure)
+    return sorted(found, key=lambda figure: figure.start)
+
+
+def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found | None:
+    lexicon = compiled.lexicon
+    number = match.group("number")
+    value = word_value(number, compiled)
+    scale = match.group("scale")
+    if value is None or (not scale and number.lower() in lexicon.scaled_only):
+        return None
+    end = match.end()
+    percent = match.group("percent")
+    if scale:
+        multiplier = _scale(scale, lexicon)
+        value *= multiplier
+        parts = _parts_value(match.group("rest"), multiplier, compiled)
+        if parts is None:  # `۳ میلیون و ۲ میلیون`: two numbers; the first ends at its scale
+            end, percent = match.end("scale"), None
+        value += parts or 0.0
+    unit = lexicon.signs.get(match.group("sign") or "", "")
+    if percent:
+        unit = "percent"
+    noun_start = noun_end = -1
+    if not unit:
+        noun = compiled.noun.match(text, end)
+        word = noun.group("noun").lower() if noun is not None else ""
+        if noun is not None and word not in lexicon.stop_words:
+            unit = lexicon.units.get(word, word)
+            end = noun.end()
+            if unit == word:
+                noun_start, noun_end = noun.start("noun"), noun.end("noun")
+    plain = not (match.group("sign") or scale or match.group("percent"))
+    if plain and _is_year(text, match, value, compiled):
+        return None  # a bare year (`en 2023`, `سال ۱۴۰۳`) is background, not a figure
+    return Found(match.start(), end, value, unit or "count", noun_start, noun_end)
+
+
+def _is_year(text: str, match: re.Match[str], value: float, compiled: CompiledLexicon) -> bool:
+    """A four-digit number in the years' range that its words date, or that counts nothing."""
+    number = match.group("number")
+    if len(number) != 4 or not value.is_integer() or int(value) not in _YEARS:
+        return False
+    after = compiled.noun.match(text, match.end())
+    word = after.group("noun").lower() if after is not None else ""
+    lexicon = compiled.lexicon
+    if compiled.year_before.search(text, max(0, match.start() - 20), match.start()):
+        return True
+    return not word or word in lexicon.stop_words or word in lexicon.year_after
+
+
+def _scale(scale: str, lexicon: Lexicon) -> float:
+    return lexicon.scales[scale.strip().lower()]
+
+
+def _parts_value(rest: str, below: float, compiled: CompiledLexicon) -> float | None:
+    """What the parts after a scaled number add (``و ۵۰۰`` to ``۲ هزار``); None unless each
+    is smaller than the scale before it, as the parts of one number are."""
+    total = 0.0
+    for part in compiled.part.finditer(rest):
+        value = word_value(part.group("amount"), compiled) or 0.0
+        if part.group("scale"):
+            value *= _scale(part.group("scale"), compiled.lexicon)
+        if value >= below:
+            return None
+        total += value
+        below = value
+    return total
+
+
+def word_value(text: str, compiled: CompiledLexicon) -> float | None:
+    """The value of a number in digits or words (``vingt-cinq``, ``ده و نیم``)."""
+    lexicon = compiled.lexicon
+    try:
+        return lexicon.digit_value(text)
+    except ValueError:
+        pass
+    total = current = 0.0
+    for token in compiled.token.findall(text.lower()):
+        if token in lexicon.joiners:
+            continue
+        if token in lexicon.halves:
+            current += 0.5
+        elif token in lexicon.approximately:
+            current = (current or 1) * lexicon.approximately[token]  # `une quinzaine`: 15
+        elif token in lexicon.hundred:
+            current = (current or 1) * 100
+        elif token in lexicon.scales:
+            total += (current or 1) * lexicon.scales[token]
+            current = 0.0
+        elif token in lexicon.words:
+            current += lexicon.words[token]
+        else:
+            return None
+    return total + current

@@ -1,0 +1,60 @@
+"""French figures on invented sentences: grouping by spaces, decimal commas, words, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures.french import FRENCH
+from briefing.extract.figures.lexicon import find_in
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    return [(text[f.start : f.end], f.value, f.unit) for f in find_in(text, 2025, FRENCH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La crue a touché 25 000 foyers.", [("25 000 foyers", 25000, "foyers")]),
+        ("Elle a touché 25\u00a0000 foyers.", [("25\u00a0000 foyers", 25000, "foyers")]),
+        ("Elle a touché 25\u202f000 foyers.", [("25\u202f000 foyers", 25000, "foyers")]),
+        (
+            "Le fonds verse 3,5 millions d'euros aux communes.",
+            [("3,5 millions d'euros", 3.5e6, "EUR")],
+        ),
+        ("Les prix ont monté de 12 % en un an.", [("12 %", 12, "percent")]),
+        ("Les prix ont monté de 12\u202f%.", [("12\u202f%", 12, "percent")]),
+        ("Soit 4,5 pour cent de plus.", [("4,5 pour cent", 4.5, "percent")]),
+        (
+            "Une quinzaine de routes restent fermées.",
+            [("Une quinzaine de routes", 15, "routes")],
+        ),
+        ("Il a fallu vingt-cinq jours.", [("vingt-cinq jours", 25, "days")]),
+        ("On compte quatre-vingt-dix blessés.", [("quatre-vingt-dix blessés", 90, "people")]),
+        ("Deux cent mille euros ont été versés.", [("Deux cent mille euros", 2e5, "EUR")]),
+        (
+            "Le vote a eu lieu le 1er mars 2024.",
+            [("1er mars 2024", 20240301, "date")],
+        ),
+        ("Plus de 300 familles attendent.", [("Plus de 300 familles", 300, "people")]),
+        ("Le budget atteint 1,2 milliard de dollars.", [("1,2 milliard de dollars", 1.2e9, "USD")]),
+        ("Il a reçu 40 000 afghanis.", [("40 000 afghanis", 40000, "AFN")]),
+    ],
+)
+def test_a_french_figure_keeps_its_value(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des milliers de personnes ont manifesté.",  # vague: no value
+        "Plusieurs centaines de soldats sont partis.",
+        "La réunion a commencé à 14 h 30.",  # a clock time
+        "C'est la 3e fois au XXe siècle.",  # ordinals
+        "En 2023, la ville a voté.",  # a bare year
+        "Une maison a brûlé.",  # `une` is the article
+    ],
+)
+def test_what_french_leaves_vague_or_is_no_figure_has_no_value(text: str) -> None:
+    assert figures(text) == []

@@ -1,0 +1,58 @@
+"""Persian and Dari figures on invented sentences: every digit and separator, number
+words, afghani, toman and rial, solar and Gregorian dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.figures.lexicon import find_in
+from briefing.extract.figures.persian import PERSIAN
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    return [(text[f.start : f.end], f.value, f.unit) for f in find_in(text, 2025, PERSIAN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("او گفت: «۲۵٬۰۰۰ خانواده بی‌خانمان اند.»", [("۲۵٬۰۰۰ خانواده", 25000, "خانواده")]),
+        ("او گفت: ٢٥٬٠٠٠ خانواده بی‌خانمان اند.", [("٢٥٬٠٠٠ خانواده", 25000, "خانواده")]),
+        ("او گفت 25,000 خانواده بی‌خانمان اند.", [("25,000 خانواده", 25000, "خانواده")]),
+        ("تورم به ۱۲٪ رسید.", [("۱۲٪", 12, "percent")]),
+        ("تورم به ۳٫۵ درصد رسید.", [("۳٫۵ درصد", 3.5, "percent")]),
+        ("تورم به ۳/۵ درصد رسید.", [("۳/۵ درصد", 3.5, "percent")]),
+        ("دولت سه هزار خانه ساخت.", [("سه هزار خانه", 3000, "خانه")]),
+        ("بودجه ده و نیم میلیارد تومان است.", [("ده و نیم میلیارد تومان", 10.5e9, "IRT")]),
+        ("وزارت ۳٫۵ ملیون افغانی پرداخت.", [("۳٫۵ ملیون افغانی", 3.5e6, "AFN")]),
+        ("قیمت ۲۰۰ هزار ریال شد.", [("۲۰۰ هزار ریال", 2e5, "IRR")]),
+        ("دو صد و پنجاه تن زخمی شدند.", [("دو صد و پنجاه تن", 250, "people")]),
+        # A number said in parts, digits and words mixed.
+        ("۲ هزار و ۵۰۰ خانه ویران شد.", [("۲ هزار و ۵۰۰ خانه", 2500, "خانه")]),
+        ("بودجه ۲ میلیون و ۵۰۰ هزار دلار است.", [("۲ میلیون و ۵۰۰ هزار دلار", 2.5e6, "USD")]),
+        ("بیش از 200 نفر آمدند.", [("بیش از 200 نفر", 200, "people")]),
+        ("سیلاب ۱۵ حمل ۱۴۰۳ آمد.", [("۱۵ حمل ۱۴۰۳", 20240403, "date")]),
+        ("نشست ۲۳ نومبر ۲۰۲۵ برگزار شد.", [("۲۳ نومبر ۲۰۲۵", 20251123, "date")]),
+        ("نشست ۲۳ نوامبر برگزار شد.", [("۲۳ نوامبر", 20251123, "date")]),
+    ],
+)
+def test_a_persian_figure_keeps_its_value(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هزاران نفر آواره شدند.",  # vague: no value
+        "ده‌ها خانه ویران شد.",
+        "چند هزار هکتار زمین از بین رفت.",
+        "نشست روز سه‌شنبه برگزار شد.",  # سه inside سه‌شنبه (Tuesday)
+        "در سال ۱۴۰۲ تورم بالا رفت.",  # a bare year
+        "نه تنها یک خانه ویران شد.",  # نه (no) and یک (a)
+        "این یک مسئلهٔ جدی است.",  # جدی (serious) is no month without a day or year
+    ],
+)
+def test_what_persian_leaves_vague_or_is_no_figure_has_no_value(text: str) -> None:
+    assert figures(text) == []
