@@ -146,7 +146,7 @@ class Reader:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
             self.memory.start_sentence(self._people(text, start, end, spans))
-            said = self._reported(number, text, start, end, spans, headline, verbs)
+            speakers = self._reported(number, text, start, end, spans, headline, verbs)
             self._stances(number, text, start, end, spans)
             for span in spans:
                 if not start <= span.start - 1 < end:
@@ -154,6 +154,7 @@ class Reader:
                 whole = span.start <= 1 and (span.end >= len(text) - 2 or not span.closed)
                 if not self._is_quote(text, span, sentence, start, whole, verbs):
                     continue
+                said = _nearest_before(speakers, [start + v.start for v in verbs], span.start)
                 who = self._direct_speaker(text, span, start, end, said, verbs)
                 if not who and not who.doubt and whole and start == 0:
                     who = _continued(introduced or continuing)
@@ -191,6 +192,7 @@ class Reader:
                 previous_quote = NOBODY  # someone else was introduced since: no continuation
             quoted_until = -1
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
+                said = speakers[-1][2] if speakers else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
 
     def _claim(self, indices: list[int], who: Attribution) -> None:
@@ -236,10 +238,12 @@ class Reader:
         spans: list[QuoteSpan],
         headline: bool,
         verbs: list[Verb],
-    ) -> Attribution:
-        """Add the sentence's reported clauses; return its last speaker."""
+    ) -> list[tuple[int, int, Attribution]]:
+        """Add the sentence's reported clauses; return their speakers, each with where its
+        verb stands and where the clause ends, in order."""
         sentence = text[start:end]
         speaker = NOBODY
+        speakers: list[tuple[int, int, Attribution]] = []
         for clause in reported_clauses(sentence, start, spans, headline, verbs):
             verb = text[clause.verb_start : clause.verb_end]
             quoted = next(
@@ -272,8 +276,9 @@ class Reader:
                 continue  # inside a quotation only a third party named there is reported
             if not who and phrase is None:
                 who = speaker or self._resolve(sentence_subject(sentence))
-            if quoted is None:  # a clause inside a quotation introduces nothing after it
-                speaker = who or speaker
+            if quoted is None and who:  # a clause inside a quotation introduces nothing
+                speaker = who
+                speakers.append((clause.verb_start, max(clause.end, clause.verb_end), who))
             clause_end = min(clause.end, quoted.end) if quoted is not None else clause.end
             while clause_end > clause.start and text[clause_end - 1] in " .,;:":
                 clause_end -= 1
@@ -289,7 +294,7 @@ class Reader:
                 )
             )
             self._heard(who)
-        return speaker
+        return speakers
 
     def _stances(
         self, number: int, text: str, start: int, end: int, spans: list[QuoteSpan]
@@ -409,6 +414,22 @@ class Reader:
             # `Roe fired back: “…”`: the subject introduces the words as its own.
             return self._resolve(sentence_subject(sentence), at, tagged=introduced)
         return NOBODY
+
+
+def _nearest_before(
+    speakers: list[tuple[int, int, Attribution]], verbs: list[int], at: int
+) -> Attribution:
+    """The speaker of the reported clause whose verb stands nearest before offset ``at``,
+    else of the first after it (`… “a disaster” and must end, Roe said`). Past the end of
+    that clause, another reporting verb before ``at`` has a subject of its own (`Cruz said
+    he would …, and Trump vowed to “bomb …”`): nobody, and the caller reads that verb's."""
+    before = [(until, who) for verb_at, until, who in speakers if verb_at < at]
+    if not before:
+        return speakers[0][2] if speakers else NOBODY
+    until, who = before[-1]
+    if at < until:
+        return who  # the words stand inside the clause (`X said Y has been “strong”`)
+    return NOBODY if any(until <= other < at for other in verbs) else who
 
 
 def _next_word(text: str, at: int) -> str:

@@ -61,7 +61,11 @@ _PREPOSITION_START = re.compile(
 _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|who|which|whom|what|where|when)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:that|who|which|whom|what|where|when|after|before|because|since|until|unless|"
+    r"although|whereas)\s+",
+    re.IGNORECASE,
+)
 # A sentence that opens with a quotation: its subject is in the tag after it.
 _OPENING_QUOTE = re.compile(r"\s*[“\"][^“”\"]*[”\"][\s,]*")
 _OPENS_RELATIVE = re.compile(r"(?:who|whose|which)\b", re.IGNORECASE)
@@ -98,12 +102,11 @@ def clean_phrase(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(" ,;:—–-\"“”'‘’")
     phrase = _without_leading(phrase)
     phrase = _without_trailing(phrase).strip(" ,")
-    lowered = phrase.lower()
-    if "that" in lowered or "wh" in lowered:
-        # After the last relative pronoun: `funds that Republicans` → Republicans.
-        relatives = list(_RELATIVE.finditer(phrase))
-        if relatives:
-            phrase = phrase[relatives[-1].end() :]
+    # After the last relative pronoun or subordinating conjunction: `funds that
+    # Republicans` → Republicans; `Axelrod tweeted after Hillary Clinton` → Hillary Clinton.
+    relatives = list(_RELATIVE.finditer(phrase))
+    if relatives:
+        phrase = phrase[relatives[-1].end() :]
     last = phrase.split()[-1:] if phrase else []
     if last and last[0].lower() in PRONOUNS:
         return last[0]  # `a point he` (described as …): the pronoun is the subject
@@ -142,9 +145,12 @@ def subject_before(text: str) -> str | None:
         naming = [segment for segment in block if _names_person(segment)]
         return (opening or naming or block[-1:])[0]
     segments = _segments(text)
-    if len(segments) > 1 and (
-        _LIST_END.match(segments[-1])
-        or (_LIST_AND.search(segments[-1]) and _is_list_item(segments[-2]))
+    # `A, B and C said` lists its subject; after a whole clause (`X has warned that …, and
+    # Lina Acosta said`) the `and` opens a clause of its own.
+    if (
+        len(segments) > 1
+        and _is_list_item(segments[-2])
+        and (_LIST_END.match(segments[-1]) or _LIST_AND.search(segments[-1]))
     ):
         return _list_subject(segments)
     last = clean_phrase(segments[-1]) if segments else ""

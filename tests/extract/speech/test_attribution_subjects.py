@@ -171,3 +171,31 @@ def test_a_first_name_opening_a_sentence_makes_a_pronoun_doubtful() -> None:
         ("I have always backed the governor", "Kellyanne Conroy"),
         ("kind and generous to a fault", None),
     ]
+
+
+def test_words_after_a_second_reporting_verb_are_its_subjects() -> None:
+    assert direct(
+        'Ted Corr said he would make the sand "glow in the dark," for instance, and Dana '
+        'Trent vowed to "bomb the hell" out of the group.'
+    ) == [("glow in the dark", "Ted Corr"), ("bomb the hell", "Dana Trent")]
+
+
+def test_words_inside_a_reported_clause_stay_its_speakers_despite_verbs_within() -> None:
+    assert direct(
+        "Penny Nance said she would like the senator to explain his stance but supports "
+        'him because there is "no question" he is "the most pro-life of the two."'
+    ) == [("no question", "Penny Nance"), ("the most pro-life of the two", "Penny Nance")]
+
+
+def test_a_clause_after_a_whole_clause_and_and_has_its_own_subject() -> None:
+    assert direct(
+        "The island has been warning that it is running out of cash, and Lina Acosta said "
+        'the "extraordinary measures" she had used were unsustainable.'
+    ) == [("extraordinary measures", "Lina Acosta")]
+
+
+def test_the_subject_after_a_subordinating_conjunction_speaks() -> None:
+    assert direct(
+        "Dan Axel tweeted after Hana Clint argued for the second time that "
+        '"if everyone had voted as he voted, the plant would have closed."'
+    ) == [("if everyone had voted as he voted, the plant would have closed", "Hana Clint")]
