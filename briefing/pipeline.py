@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -164,7 +164,8 @@ def build(
         for output_format in dict.fromkeys(options.formats)
     }
     eml = output_path(options.output, ".eml") if options.mail and options.mail.eml else None
-    check_writable([*outputs.values(), *([eml] if eml else [])])
+    destinations = [*outputs.values(), *([eml] if eml else [])]
+    check_writable(destinations)
     target = language(options.language)
     translator = None
     if target != ENGLISH:
@@ -175,7 +176,8 @@ def build(
         with timed(report, "fetching"):
             web = fetch_pages(options.urls, options.feeds, options.fetch)
     with timed(report, "reading and extracting"):
-        extractions, skipped = extract_all(options.inputs, options.ingest, progress, web, report)
+        ingest = replace(options.ingest, outputs=frozenset(destinations))
+        extractions, skipped = extract_all(options.inputs, ingest, progress, web, report)
     with timed(report, "selecting"):
         brief = select(
             extractions,
