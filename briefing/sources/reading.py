@@ -52,13 +52,18 @@ def read_capped(
     with mapped_errors(OS_ERRORS, refusal):
         if str(path) == STANDARD_INPUT:
             return _bounded(sys.stdin.buffer, limit, source, hint)
-        # O_NONBLOCK: opening a FIFO does not wait for a writer, so fstat can refuse it.
+        _check_regular(os.stat(path).st_mode, refusal)  # a socket cannot even be opened
+        # O_NONBLOCK: a FIFO put in the file's place since does not make open() wait for a
+        # writer; fstat then refuses it.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         with os.fdopen(descriptor, "rb") as stream:
-            mode = os.fstat(descriptor).st_mode
-            if not stat.S_ISREG(mode):
-                raise refusal(f"it is {_kind_of(mode)}, not a regular file")
+            _check_regular(os.fstat(descriptor).st_mode, refusal)
             return _bounded(stream, limit, source, hint)
+
+
+def _check_regular(mode: int, refusal: Callable[[str], InputError]) -> None:
+    if not stat.S_ISREG(mode):
+        raise refusal(f"it is {_kind_of(mode)}, not a regular file")
 
 
 def _bounded(stream: BinaryIO, limit: int, source: str, hint: str) -> bytes:
