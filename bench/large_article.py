@@ -1,9 +1,11 @@
 """Time ``briefing extract`` on generated articles up to the default 5 MB size cap.
 
     python bench/large_article.py [--sizes 625000,1250000,2500000,5000000] [--format txt]
+                                  [--one-paragraph]
 
 Each article is made of ordinary news paragraphs (speech, reported speech, figures,
-narration), repeated with changing names and numbers until it reaches the size asked. The
+narration), repeated with changing names and numbers until it reaches the size asked
+(``--one-paragraph``: all on one line, as a page dump without line breaks). The
 command runs as a user runs it, in its own process with ``--verbose``, and its stage times
 are printed beside the size: when doubling the size much more than doubles the time, some
 stage is super-linear.
@@ -29,7 +31,7 @@ SHAPES = (
 )
 
 
-def article(size: int) -> str:
+def article(size: int, one_paragraph: bool = False) -> str:
     """A plain-text article of about ``size`` bytes: a headline, then paragraphs."""
     paragraphs = ["River valley floods: the long recovery"]
     total, index = 0, 0
@@ -39,6 +41,8 @@ def article(size: int) -> str:
         paragraphs.append(paragraph)
         total += len(paragraph.encode()) + 2
         index += 1
+    if one_paragraph:
+        return f"{paragraphs[0]}\n\n{' '.join(paragraphs[1:])}\n"
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -61,11 +65,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="625000,1250000,2500000,5000000")
     parser.add_argument("--format", choices=("txt", "md"), default="txt")
+    parser.add_argument("--one-paragraph", action="store_true")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for size in map(int, arguments.sizes.split(",")):
             path = Path(folder) / f"large.{arguments.format}"
-            path.write_text(article(size), encoding="utf-8")
+            path.write_text(article(size, arguments.one_paragraph), encoding="utf-8")
             elapsed, stages = timed_extract(path)
             print(f"{path.stat().st_size:>10,} bytes: {elapsed:6.1f} s  ({stages})")
 
