@@ -8,6 +8,7 @@ opened without waiting for a writer, and the limit is counted while reading, not
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable
@@ -23,6 +24,7 @@ STANDARD_INPUT_NAME = "standard input"
 """How an article read from standard input is named in the brief and in messages."""
 
 _CHUNK = 1 << 16
+_LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]")
 
 
 def shown_name(path: Path) -> str:
@@ -30,12 +32,13 @@ def shown_name(path: Path) -> str:
 
     A name that is not UTF-8 (``caf\\xe9.txt`` from an old zip archive) reaches Python
     with each bad byte as a lone surrogate, which no output format can encode; it shows
-    as U+FFFD instead. Control characters are removed, as ingest removes them from text.
+    as U+FFFD instead. Control characters are removed, as ingest removes them from text,
+    and a line break (a name may hold one) is a space: a message naming the file is one line.
     """
     if str(path) == STANDARD_INPUT:
         return STANDARD_INPUT_NAME
     readable = os.fsencode(path).decode("utf-8", errors="replace")
-    return without_unshown(readable)
+    return _LINE_BREAKS.sub(" ", without_unshown(readable))
 
 
 def read_capped(

@@ -48,7 +48,9 @@ def test_an_output_that_names_an_input_is_refused_and_the_article_kept(tmp_path:
 def test_a_folder_s_brief_from_the_last_run_is_not_read_as_an_article(tmp_path: Path) -> None:
     write(tmp_path / "news" / "article.txt", ARTICLE)
     for _ in range(2):
-        result = run_briefing("build", tmp_path / "news", "-o", tmp_path / "news", "-f", "json")
+        result = run_briefing(
+            "build", tmp_path / "news", "-o", tmp_path / "news", "-f", "md", "-f", "json"
+        )
         assert result.returncode == 0, result.stderr
     record = json.loads((tmp_path / "news" / "brief.json").read_text(encoding="utf-8"))
     assert [article["source"]["file"] for article in record["articles"]] == [
@@ -132,7 +134,8 @@ def test_a_dari_brief_of_an_article_with_an_ancient_dateline_is_built(tmp_path: 
     installed(home, PERSIAN_PACKAGE)
     article = write(tmp_path / "old.txt", "River levels fall\n\n01/01/0500\n\n" + ARTICLE)
     output = tmp_path / "brief.json"
-    result = briefing(home, "build", article, "--lang", "prs", "-o", output)
+    formats = [arg for format_name in FORMATS for arg in ("-f", format_name)]
+    result = briefing(home, "build", article, "--lang", "prs", "-o", output, *formats)
     assert result.returncode == 0, result.stderr
     (article,) = json.loads(output.read_text(encoding="utf-8"))["articles"]
     assert article["source"]["published"] is None

@@ -102,4 +102,5 @@ def test_standard_input_is_bounded_by_the_same_size_limit(tmp_path: Path) -> Non
 def test_a_name_that_is_not_utf8_is_shown_with_a_replacement_character() -> None:
     assert shown_name(Path(os.fsdecode(b"news/caf\xe9.txt"))) == "news/caf\ufffd.txt"
     assert shown_name(Path("a\x07b\u202e.txt")) == "ab.txt"
+    assert shown_name(Path("two\nlines\x85here.txt")) == "two lines here.txt"
     assert shown_name(Path("-")) == "standard input"
