@@ -66,7 +66,7 @@ def build(
         typer.Argument(
             metavar="INPUT",
             help="Article files (.txt, .md, .html), folders of them, YAML manifests, "
-            "or http(s) addresses of web pages.",
+            "http(s) addresses of web pages, or - for standard input.",
             show_default=False,
         ),
     ] = None,
