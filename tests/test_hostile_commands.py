@@ -1,12 +1,12 @@
 """A fuzzer over the two commands, ``build`` and ``extract``, as a stranger can drive them.
 
 ``test_hostile`` sends hostile article text through the stages; here the whole command
-line meets it, with what surrounds an article too: hostile front matter (aliases, huge
-numbers, dates no calendar holds, tags PyYAML refuses), file names that are not UTF-8 or
-hold control characters, tiny size limits, standard input, titles in another encoding,
-every output format. Whatever comes in, a command exits 0 with every file asked for
-written whole, or 1 (2 for an option it refuses) with one ``error:`` sentence, a line per
-input it names, and nothing written; never a traceback.
+line meets it, with what surrounds an article too: hostile front matter and manifests
+(aliases, huge numbers, dates no calendar holds, tags PyYAML refuses), file names that
+are not UTF-8 or hold control characters, tiny size limits, folders, standard input,
+titles in another encoding, every output format. Whatever comes in, a command exits 0
+with every file asked for written whole, or 1 (2 for an option it refuses) with one
+``error:`` sentence, a line per input it names, and nothing written; never a traceback.
 
 The suite runs a few examples; ``BRIEFING_FUZZ_EXAMPLES=2000`` runs a long campaign.
 """
@@ -107,7 +107,9 @@ class Command:
     extract: bool
     file: tuple[str, bytes]
     stem: bytes
-    stdin: bool
+    given_as: str
+    """How the article is named: "file", its "folder", a "manifest" entry, or "-" (stdin)."""
+    manifest_metadata: str
     formats: list[str]
     title: str | None
     max_size: int | None
@@ -117,7 +119,13 @@ class Command:
         suffix, content = self.file
         path = folder / os.fsdecode(self.stem + suffix.encode())
         path.write_bytes(content)
-        source = "-" if self.stdin else str(path)
+        manifest = folder / "manifest.yaml"
+        entry = json.dumps(path.name)  # JSON escapes, which YAML reads, carry any name
+        metadata = "".join(f"\n    {line}" for line in self.manifest_metadata.splitlines())
+        manifest.write_text(f"articles:\n  - file: {entry}{metadata}\n", encoding="utf-8")
+        source = {"file": str(path), "folder": str(folder), "manifest": str(manifest)}.get(
+            self.given_as, "-"
+        )
         output = folder / "out" / "brief.pdf"
         expected = [] if self.extract else [output.with_suffix(f".{f}") for f in self.formats]
         if self.extract:
@@ -127,7 +135,7 @@ class Command:
             args += [arg for name in self.formats for arg in ("-f", name)]
             args += ["--title", self.title] if self.title is not None else []
             args += ["--max-file-size", str(self.max_size)] if self.max_size else []
-        result = CliRunner().invoke(app, args, input=content if self.stdin else None)
+        result = CliRunner().invoke(app, args, input=content if source == "-" else None)
         return result, expected
 
 
@@ -136,7 +144,8 @@ commands = st.builds(
     extract=st.booleans(),
     file=article_files(),
     stem=name_stems,
-    stdin=st.integers(0, 4).map(lambda draw: draw == 0),
+    given_as=st.sampled_from(("file", "file", "folder", "manifest", "-")),
+    manifest_metadata=front_matter,
     formats=st.lists(st.sampled_from(FORMATS), min_size=1, max_size=5, unique=True),
     title=titles,
     max_size=st.one_of(st.none(), st.integers(1, 3_000)),
