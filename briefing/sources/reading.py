@@ -24,6 +24,7 @@ STANDARD_INPUT_NAME = "standard input"
 """How an article read from standard input is named in the brief and in messages."""
 
 _CHUNK = 1 << 16
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]")
 
 
@@ -37,7 +38,10 @@ def shown_name(path: Path) -> str:
     """
     if str(path) == STANDARD_INPUT:
         return STANDARD_INPUT_NAME
-    readable = os.fsencode(path).decode("utf-8", errors="replace")
+    try:
+        readable = os.fsencode(path).decode("utf-8", errors="replace")
+    except UnicodeEncodeError:  # a surrogate no byte stands for, from a manifest's "\ud800"
+        readable = _SURROGATE.sub("\ufffd", str(path))
     return _LINE_BREAKS.sub(" ", without_unshown(readable))
 
 

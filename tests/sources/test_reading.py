@@ -104,3 +104,10 @@ def test_a_name_that_is_not_utf8_is_shown_with_a_replacement_character() -> None
     assert shown_name(Path("a\x07b\u202e.txt")) == "ab.txt"
     assert shown_name(Path("two\nlines\x85here.txt")) == "two lines here.txt"
     assert shown_name(Path("-")) == "standard input"
+
+
+def test_a_manifest_entry_naming_a_lone_surrogate_is_one_sentence(tmp_path: Path) -> None:
+    manifest = write(tmp_path / "manifest.yaml", 'articles:\n  - file: "\\ud800\\udc00.md"\n')
+    assert only_reason([manifest]) == (
+        "\ufffd\ufffd.md: cannot be read (its name holds a character no file name can)"
+    )
