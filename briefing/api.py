@@ -41,10 +41,18 @@ PathLike = str | os.PathLike[str]
 
 def default_date() -> date:
     """Today, or the date of SOURCE_DATE_EPOCH so reproducible builds stay reproducible."""
+    from briefing.sources.metadata import is_plausible_date, plausible_years
+
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC).date()
-    return date.today()
+    if not epoch.isdigit():
+        return date.today()
+    try:
+        stated = datetime.fromtimestamp(int(epoch), UTC).date()
+    except (ValueError, OverflowError, OSError):  # past year 9999, or the C library's range
+        stated = None
+    if stated is None or not is_plausible_date(stated):
+        raise UsageError(f"SOURCE_DATE_EPOCH={epoch[:20]} is not a date {plausible_years()}")
+    return stated
 
 
 def build(

@@ -32,8 +32,10 @@ ErrorMap = Mapping[type[Exception], Callable[[Any], str]]
 
 OS_ERRORS: ErrorMap = {
     OSError: lambda error: error.strerror or str(error),
-    # The one ValueError a file system call raises on POSIX: a path with a NUL byte.
+    # The ValueErrors a file system call raises on POSIX: a path with a NUL byte, or with
+    # a lone surrogate no byte stands for (a manifest's "\ud800" makes one).
     ValueError: lambda error: "its name holds a NUL character",
+    UnicodeEncodeError: lambda error: "its name holds a character no file name can",
 }
 """The file system's exceptions, as the reason a file or folder cannot be used."""
 

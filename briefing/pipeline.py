@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -174,7 +174,8 @@ def build(
         for output_format in dict.fromkeys(options.formats)
     }
     eml = output_path(options.output, ".eml") if options.mail and options.mail.eml else None
-    check_writable([*outputs.values(), *([eml] if eml else [])])
+    destinations = [*outputs.values(), *([eml] if eml else [])]
+    check_writable(destinations)
     target = language(options.language)
     translator = None
     if target != ENGLISH:
@@ -182,7 +183,8 @@ def build(
             translator = _translator(target, options.translation)
     web = fetch_all(options.urls, options.feeds, options.fetch, report)
     with timed(report, "reading and extracting"):
-        extractions, skipped = extract_all(options.inputs, options.ingest, progress, web, report)
+        ingest = replace(options.ingest, outputs=frozenset(destinations))
+        extractions, skipped = extract_all(options.inputs, ingest, progress, web, report)
     with timed(report, "selecting"):
         brief = select(
             extractions,

@@ -217,9 +217,10 @@ def test_every_command_exits_2_on_a_usage_error(args: list[str]) -> None:
     assert "Usage: " in result.stderr and "Traceback" not in result.stderr
 
 
-def test_output_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
-    result = invoke("build", MANIFEST, "-o", tmp_path / "no" / "b.pdf")
-    assert "does not exist" in one_error_line(result)
+def test_output_under_a_file_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path / "notes", "a file, not a folder")
+    result = invoke("build", MANIFEST, "-o", tmp_path / "notes" / "b.pdf")
+    assert "notes is not a folder" in one_error_line(result)
 
 
 def test_strict_turns_a_skipped_input_into_an_error_and_writes_nothing(tmp_path: Path) -> None:

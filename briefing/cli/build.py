@@ -26,6 +26,7 @@ from briefing.cli.options import (
     Strict,
     Verbose,
     at_least,
+    printable,
     progress,
     report,
     warn,
@@ -51,10 +52,15 @@ class Device(StrEnum):
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
+    from briefing.sources.metadata import is_plausible_date, plausible_years
+
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError as error:
         raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from error
+    if not is_plausible_date(parsed):
+        raise typer.BadParameter(f"'{value}' is not a date {plausible_years()}")
+    return parsed
 
 
 def build(
@@ -64,7 +70,7 @@ def build(
         typer.Argument(
             metavar="INPUT",
             help="Article files (.txt, .md, .html), folders of them, YAML manifests, "
-            "or http(s) addresses of web pages.",
+            "http(s) addresses of web pages, or - for standard input.",
             show_default=False,
         ),
     ] = None,
@@ -94,6 +100,7 @@ def build(
     title: Annotated[
         str | None,
         typer.Option(
+            callback=printable,
             metavar="TEXT",
             help="The brief's title (default: 'News brief').",
             rich_help_panel=OUTPUT,
@@ -185,6 +192,7 @@ def build(
     mail_from: Annotated[
         str | None,
         typer.Option(
+            callback=printable,
             metavar="ADDRESS",
             help="The e-mail's sender address (with --eml or --smtp).",
             rich_help_panel=MAIL,
@@ -193,6 +201,7 @@ def build(
     mail_to: Annotated[
         list[str] | None,
         typer.Option(
+            callback=printable,
             metavar="ADDRESS",
             help="A recipient address; repeat for several.",
             rich_help_panel=MAIL,

@@ -36,6 +36,27 @@ def at_least(minimum: float) -> Callable[[Any], Any]:
     return check
 
 
+def printable(value: T) -> T:
+    """A check that an option's text (or each of its texts) can be shown in every format.
+
+    Arguments the shell passes in another encoding than UTF-8 (a Latin-1 ``é``) reach
+    Python as lone surrogates, which no format can encode; control characters break the
+    PDF's markup and show as nothing elsewhere. Either is refused, naming the character.
+    """
+    from briefing.sources.decoding import without_unshown
+
+    for text in value if isinstance(value, list) else [value]:
+        if isinstance(text, str) and without_unshown(text) != text:
+            character = next(c for c in text if without_unshown(c) != c)
+            if "\udc80" <= character <= "\udcff":  # how Python holds an undecodable byte
+                byte = ord(character) - 0xDC00
+                raise typer.BadParameter(f"holds the byte 0x{byte:02X}, which is not UTF-8 text")
+            raise typer.BadParameter(
+                f"holds U+{ord(character):04X}, a control character no brief can show; remove it"
+            )
+    return value
+
+
 SkipBad = Annotated[
     bool,
     typer.Option(

@@ -8,6 +8,7 @@ leaves no partial file behind, and never a mix of new and half-written outputs.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -53,30 +54,36 @@ def format_named_by(output: Path) -> OutputFormat:
 
 
 def check_writable(paths: Sequence[Path]) -> None:
-    """Fail before any work is done when an output cannot be written where it was asked."""
+    """Fail before any work is done when an output cannot be written where it was asked.
+
+    A folder that does not exist yet is made when the brief is written (``-o out/brief.pdf``),
+    so the check is made on the nearest folder that exists.
+    """
     for path in paths:
         with _cannot_write(path):
-            is_folder, in_folder = path.is_dir(), path.parent.is_dir()
-            writable = in_folder and os.access(path.parent, os.W_OK)
+            is_folder = path.is_dir()
+            existing = _nearest_existing(path.parent)
+            in_folder = existing.is_dir()
+            writable = in_folder and os.access(existing, os.W_OK)
         if is_folder:
             raise RenderError(f"{path} is a directory: give a file name such as brief.pdf")
         if not in_folder:
-            raise RenderError(f"cannot write {path}: folder {path.parent} does not exist")
+            raise RenderError(f"cannot write {path}: {existing} is not a folder")
         if not writable:
-            raise RenderError(f"cannot write {path}: folder {path.parent} is not writable")
+            raise RenderError(f"cannot write {path}: folder {existing} is not writable")
 
 
 def write_files(files: Mapping[Path, bytes]) -> None:
-    """Write every file atomically, all or none."""
+    """Write every file atomically, all or none; a file replaced keeps its permissions."""
     check_writable(list(files))
-    # mkstemp makes private (0600) files; a brief is an ordinary document.
-    mode = 0o666 & ~_umask()
     written: dict[Path, Path] = {}
     try:
         for path, content in files.items():
-            handle, name = tempfile.mkstemp(
-                prefix=f".{path.name}.", suffix=".part", dir=path.parent
-            )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            mode = _mode_for(path)
+            # A name of its own, not the target's: a 245-character target name plus a
+            # random part and a suffix would pass the file system's 255-byte limit.
+            handle, name = tempfile.mkstemp(prefix=".brief-", suffix=".part", dir=path.parent)
             written[path] = Path(name)
             with os.fdopen(handle, "wb") as stream:
                 stream.write(content)
@@ -86,10 +93,30 @@ def write_files(files: Mapping[Path, bytes]) -> None:
         for path, partial in written.items():
             partial.replace(path)
     except OSError as error:
-        raise RenderError(f"cannot write the brief ({error.strerror}: {error.filename})") from error
+        reason = error.strerror or str(error)
+        raise RenderError(f"cannot write {path} ({reason})") from error
     finally:
         for partial in written.values():
             partial.unlink(missing_ok=True)
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file ``path`` replaces, else an ordinary document's.
+
+    mkstemp makes private (0600) files; a brief is an ordinary document, unless the user
+    made the file it replaces private (or anything else): that choice is kept.
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _nearest_existing(folder: Path) -> Path:
+    """``folder``, or the nearest folder above it that exists."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
 
 
 def _cannot_write(path: Path) -> AbstractContextManager[None]:

@@ -10,8 +10,12 @@ that holds them, else the article itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from heapq import heappop, heappush
 
 from briefing.extract.figures.dates import default_year
+from briefing.extract.figures.finding import Found
 from briefing.extract.figures.measures import measures
 from briefing.extract.figures.stated import find_figures
 from briefing.extract.kinds import article_kind
@@ -63,20 +67,15 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
         by_paragraph.setdefault(item.paragraph, []).append(item)
     for paragraph in article.paragraphs:
         text = paragraph.text
-        here = by_paragraph.get(paragraph.number, [])
         numbers = find_figures(text, year, article.language)
         denials = [match.start() for match in _DENIAL.finditer(text)] if numbers else []
-        for found in numbers:
-            holders = [
-                item
-                for item in here
-                if item.start <= found.start and found.end <= item.end and item.speaker is not None
-            ]
+        spoken = _spoken_around(numbers, by_paragraph.get(paragraph.number, []))
+        for found, holders in zip(numbers, spoken, strict=True):
             holder = min(holders, key=lambda item: item.end - item.start, default=None)
             claimant = holder.speaker if holder is not None and holder.speaker else None
-            disputed = claimant is not None and any(
-                position >= found.end and not _within(position, holders) for position in denials
-            )
+            # A denial after the figure, outside the words that claim it: usually the first.
+            later = range(bisect_left(denials, found.end), len(denials) if claimant else 0)
+            disputed = any(not _within(denials[index], holders) for index in later)
             figures.append(
                 Figure(
                     text=text[found.start : found.end],
@@ -89,6 +88,30 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
                 )
             )
     return tuple(figures)
+
+
+def _spoken_around(numbers: list[Found], items: list[Item]) -> Iterator[list[Item]]:
+    """Per number (``numbers`` in order of position), the items with a speaker that hold it,
+    in the order of ``items``.
+
+    A sweep, not a search of every item for every number: an item joins when the numbers
+    reach its start and leaves once one starts after its end, so a paragraph of thousands
+    of quotes and figures (a page dump with no line breaks) costs no more than its length.
+    """
+    waiting = sorted(
+        (item.start, order, item) for order, item in enumerate(items) if item.speaker is not None
+    )
+    started: list[tuple[int, int, Item]] = []  # a heap: the item that ends first on top
+    next_waiting = 0
+    for found in numbers:
+        while next_waiting < len(waiting) and waiting[next_waiting][0] <= found.start:
+            _, order, item = waiting[next_waiting]
+            heappush(started, (item.end, order, item))
+            next_waiting += 1
+        while started and started[0][0] < found.start:
+            heappop(started)
+        holding = sorted((order, item) for end, order, item in started if found.end <= end)
+        yield [item for _, item in holding]
 
 
 def _within(position: int, holders: list[Item]) -> bool:

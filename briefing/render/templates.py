@@ -37,6 +37,9 @@ from briefing.resources import resource_dir
 _WEB_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", re.IGNORECASE)
 # "$" too: GitHub and many editors read $…$ as mathematics.
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
+# GitHub-flavoured Markdown links bare addresses too: www.example.org, https://…, and
+# e-mail addresses. An escaped "." after www, ":" before // or "@" keeps them text.
+_GFM_AUTOLINK = re.compile(r"(?<=www)\.|:(?=//)|@", re.IGNORECASE)
 # A list marker ("- ", "+ ", "1. ") or a setext underline at the start of a field.
 _MARKDOWN_LINE_START = re.compile(r"\A(?:[-+=]|\d+[.)])")
 
@@ -83,6 +86,7 @@ def markdown_text(value: object) -> str:
     meaning inline is escaped, and a line cannot start a heading, list or block quote.
     """
     text = _MARKDOWN_SPECIAL.sub(r"\\\g<0>", " ".join(str(value).split()))
+    text = _GFM_AUTOLINK.sub(r"\\\g<0>", text)
     # The marker's last character is escaped: a digit cannot be, the "." after it can.
     return _MARKDOWN_LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", text)
 

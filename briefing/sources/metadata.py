@@ -23,6 +23,12 @@ _DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|date)\s*:?\s*)?{WEEKDAY}(?P<date>[^|]+?)\.?$",
     re.IGNORECASE,
 )
+# The dates a brief can write in every calendar it uses, with a wide margin: Dari briefs
+# show the Solar Hijri date too, and its conversion (persiantools) ends before Gregorian
+# 622 and after 9998. No publisher dates a page outside these years.
+EARLIEST_DATE = date(1000, 1, 1)
+LATEST_DATE = date(9000, 12, 31)
+_EXCERPT = 40  # characters of a value a message quotes
 _DATE_FORMATS = (
     "%m/%d/%Y",
     "%d/%m/%Y",
@@ -56,23 +62,43 @@ class Metadata:
 
 
 class _SafeLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, saying at which line a value cannot be built.
+    """PyYAML's safe loader, refusing aliases and saying at which line a value cannot be built.
 
-    PyYAML takes ``2025-02-30`` for a date and ``0x_`` for a number, and Python refuses
-    to build either with an exception that names no line.
+    An alias (``*a``) repeats a whole value: nine aliases to a list of nine aliases, eight
+    levels deep, are a few hundred bytes that build into billions of strings (the "billion
+    laughs"). Metadata has no use for them, so they are refused as the document is read,
+    before anything is built. PyYAML takes ``2025-02-30`` for a date and ``0x_`` for a
+    number, and Python refuses to build either with an exception that names no line.
     """
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            alias = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                problem=f"an alias (*{alias.anchor}) repeats a value; write each value out",
+                problem_mark=alias.start_mark,
+            )
+        return super().compose_node(parent, index)
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)
         except (ValueError, TypeError, AttributeError) as error:
-            # Python's words help for a date ("day is out of range for month"), PyYAML's
-            # failures inside its constructors (AttributeError, TypeError) would not.
-            detail = f" ({error})" if isinstance(error, ValueError) else ""
+            # Python's words help for a date ("day is out of range for month"); for a
+            # number they name Python functions, and PyYAML's failures inside its
+            # constructors (AttributeError, TypeError) would not help either.
+            kind = _kind(node.tag)
+            detail = f" ({error})" if isinstance(error, ValueError) and kind == "date" else ""
             raise yaml.constructor.ConstructorError(
-                problem=f"{node.value!r} is no real {_kind(node.tag)}{detail}",
+                problem=f"{_excerpt(node.value)} is no real {kind}{detail}",
                 problem_mark=node.start_mark,
             ) from error
+
+
+def _excerpt(value: object) -> str:
+    """A value quoted in a message, cut short: a 5,000-digit number is no sentence."""
+    shown = repr(value)
+    return shown if len(shown) <= _EXCERPT else f"{shown[: _EXCERPT - 1]}…"
 
 
 def _kind(tag: str) -> str:
@@ -85,12 +111,15 @@ def _at_line(error: yaml.MarkedYAMLError) -> str:
     return f" at line {error.problem_mark.line + 1}" if error.problem_mark else ""
 
 
+def _unreadable(error: yaml.MarkedYAMLError) -> str:
+    return f"the YAML{_at_line(error)} cannot be read: {error.problem}"
+
+
 YAML_ERRORS: ErrorMap = {
     yaml.YAMLError: lambda error: "malformed YAML",
     yaml.MarkedYAMLError: lambda error: f"malformed YAML{_at_line(error)}",
-    yaml.constructor.ConstructorError: (
-        lambda error: f"the YAML{_at_line(error)} cannot be read: {error.problem}"
-    ),
+    yaml.composer.ComposerError: _unreadable,
+    yaml.constructor.ConstructorError: _unreadable,
     RecursionError: lambda error: "its YAML is nested too deeply to read",
 }
 
@@ -112,6 +141,8 @@ def stated_metadata(stated: Mapping[str, Any], source: str) -> Metadata:
             raise InputError(source, "'published' is not a date (write it as YYYY-MM-DD)")
     elif published is not None and not isinstance(published, date):
         raise InputError(source, "'published' is not a date (write it as YYYY-MM-DD)")
+    if published is not None and not is_plausible_date(published):
+        raise InputError(source, f"'published' is not a date {plausible_years()}")
 
     def text_field(name: str) -> str | None:
         value = stated.get(name)
@@ -127,15 +158,28 @@ def stated_metadata(stated: Mapping[str, Any], source: str) -> Metadata:
     )
 
 
+def is_plausible_date(value: date) -> bool:
+    """Whether ``value`` is a date a news article or a brief can bear."""
+    return EARLIEST_DATE <= value <= LATEST_DATE
+
+
+def plausible_years() -> str:
+    """The range of dates allowed, as a message says it."""
+    return f"from the years {EARLIEST_DATE.year}–{LATEST_DATE.year}"
+
+
 def parse_date(text: str) -> date | None:
-    """A date written the way news pages print one (``Sunday, 11/23/2025``), or None."""
+    """A date written the way news pages print one (``Sunday, 11/23/2025``), or None;
+    a date no news page bears (``01/01/0500``) is None too.
+    """
     match = _DATE_LINE.match(text.strip())
     if match is None:
         return None
     candidate = " ".join(match.group("date").split())
     for date_format in _DATE_FORMATS:
         try:
-            return datetime.strptime(candidate, date_format).date()
+            parsed = datetime.strptime(candidate, date_format).date()
         except ValueError:
             continue
+        return parsed if is_plausible_date(parsed) else None
     return None

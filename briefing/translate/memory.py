@@ -18,6 +18,8 @@ from pathlib import Path
 from briefing.errors import OS_ERRORS, ErrorMap, InputError, mapped_errors
 from briefing.languages import Language
 from briefing.resources import resource_dir
+from briefing.sources.decoding import without_unshown
+from briefing.sources.reading import read_capped, shown_name
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -38,8 +40,16 @@ TMX_ERRORS: ErrorMap = {
 """xml.etree parsing a TMX file (expat, and the file system under it)."""
 
 
+MAX_FILE_BYTES = 20_000_000
+"""The largest glossary or translation memory read: TMX is verbose XML, so a memory four
+times an article's limit still holds tens of thousands of segments, and reads in seconds."""
+
+
 def _normalized(text: str) -> str:
-    return " ".join(text.split())
+    """``text`` cleaned as ingest cleans articles, its spaces folded: control characters
+    would break the PDF's markup, bidi controls reorder what a reader sees.
+    """
+    return " ".join(without_unshown(text).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,19 +80,23 @@ def load_glossary(language: Language, user_files: Iterable[Path] = ()) -> Glossa
 
 
 def _read_tsv(path: Path) -> Mapping[str, str]:
-    with mapped_errors(
-        GLOSSARY_ERRORS,
-        lambda reason: InputError(str(path), f"cannot be read as a UTF-8 glossary ({reason})"),
-    ):
-        lines = path.read_text(encoding="utf-8").splitlines()
+    source = shown_name(path)
+
+    def unreadable(reason: str) -> InputError:
+        return InputError(source, f"cannot be read as a UTF-8 glossary ({reason})")
+
+    data = read_capped(path, MAX_FILE_BYTES, " for a glossary", unreadable)
+    with mapped_errors(GLOSSARY_ERRORS, unreadable):
+        lines = data.decode("utf-8").splitlines()
     entries = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
             continue
         term, tab, rendering = line.partition("\t")
-        if not tab or not term.strip() or not rendering.strip():
-            raise InputError(str(path), f"line {number} is not 'term<TAB>rendering'")
-        entries[term.strip()] = rendering.strip()
+        term, rendering = _normalized(term), _normalized(rendering)
+        if not tab or not term or not rendering:
+            raise InputError(source, f"line {number} is not 'term<TAB>rendering'")
+        entries[term] = rendering
     return entries
 
 
@@ -104,8 +118,11 @@ def load_memory(paths: Iterable[Path], language: Language) -> TranslationMemory:
     segments: dict[str, str] = {}
     wanted = {language.code, language.argos_code, language.locale.replace("_", "-").lower()}
     for path in paths:
+        data = read_capped(
+            path, MAX_FILE_BYTES, " for a translation memory", partial(_unreadable_tmx, path)
+        )
         with mapped_errors(TMX_ERRORS, partial(_unreadable_tmx, path)):
-            root = ET.parse(path).getroot()
+            root = ET.fromstring(data)
         for unit in root.iter("tu"):
             by_language = {}
             for variant in unit.iter("tuv"):
@@ -116,9 +133,9 @@ def load_memory(paths: Iterable[Path], language: Language) -> TranslationMemory:
             english = next((t for c, t in by_language.items() if c.split("-")[0] == "en"), None)
             target = next((t for c, t in by_language.items() if c in wanted), None)
             if english and target:
-                segments[_normalized(english)] = target.strip()
+                segments[_normalized(english)] = _normalized(target)
     return TranslationMemory(segments)
 
 
 def _unreadable_tmx(path: Path, reason: str) -> InputError:
-    return InputError(str(path), f"is not a readable TMX file ({reason})")
+    return InputError(shown_name(path), f"is not a readable TMX file ({reason})")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
 import pytest
-from briefs import full_brief
+from briefs import brief_with, full_brief
 from conftest import EXAMPLES, Page, run_briefing, write
 from markdown_it import MarkdownIt
 
@@ -121,6 +122,23 @@ def test_markup_in_an_article_stays_text_in_every_format(
 
     document = json.loads(read(hostile_outputs, "json"))
     assert document["articles"][0]["headline"]["text"] == headline
+
+
+# GitHub-flavoured Markdown's extended autolinks (its spec, section 6.9): "www." or
+# "http(s)://" at the start of a line or after a space, "*", "_", "~" or "(", and any
+# e-mail address; a backslash escape anywhere in the trigger keeps it text.
+GFM_AUTOLINK = re.compile(
+    r"(?:^|(?<=[\s*_~(]))(?:www\.|https?://|ftp://)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def test_a_bare_address_in_a_quote_is_no_link_on_github() -> None:
+    quote = "See www.example.org (or https://evil.example/x), and write to press@example.org"
+    markdown = render(brief_with(quote), OutputFormat.MARKDOWN).decode()
+    assert GFM_AUTOLINK.findall(markdown) == []
+    rendered = Page(MarkdownIt("commonmark").render(markdown))
+    assert quote in rendered.text  # the escapes show as nothing
 
 
 def test_the_json_names_the_language_and_the_article_as_claimant_by_their_codes() -> None:

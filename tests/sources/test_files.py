@@ -83,7 +83,7 @@ def test_oversized_file_is_refused(tmp_path: Path) -> None:
     ("entry", "reason"),
     [
         ('"bad\\0name.txt"', "cannot be read (its name holds a NUL character)"),
-        ("folder.txt", "cannot be read (Is a directory)"),
+        ("folder.txt", "cannot be read (it is a folder, not a regular file)"),
     ],
     ids=["nul-in-path", "a-folder"],
 )

@@ -39,3 +39,15 @@ def test_each_entry_names_its_file_beside_the_manifest_with_its_metadata(tmp_pat
 def test_a_manifest_with_no_entries_is_refused() -> None:
     with pytest.raises(InputError, match="a manifest needs an 'articles:' list of entries"):
         manifest_entries(Path("manifest.yaml"), "articles: []\n")
+
+
+def test_a_manifest_that_repeats_values_by_alias_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    lists = "\n".join(f"l{n}: &l{n} [{','.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 9))
+    text = f"l0: &l0 [a, a, a, a, a, a, a, a, a]\n{lists}\narticles:\n  - file: a.txt\n"
+    text += "    publisher: *l8\n"
+    with pytest.raises(InputError) as raised:
+        manifest_entries(tmp_path / "manifest.yaml", text)
+    assert raised.value.reason == (
+        "the YAML at line 2 cannot be read: an alias (*l0) repeats a value; write each value out"
+    )

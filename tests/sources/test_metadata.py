@@ -64,3 +64,43 @@ def test_a_manifest_date_that_does_not_exist_names_the_manifest_line(tmp_path: P
         "manifest.yaml: the YAML at line 3 cannot be read: '2025-04-31' is no real date "
         "(day is out of range for month)"
     )
+
+
+def alias_bomb(levels: int) -> str:
+    """The "billion laughs": each level a list of nine aliases to the level below."""
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, levels + 1):
+        lines.append(f"a{level}: &a{level} [{','.join([f'*a{level - 1}'] * 9)}]")
+    return "\n".join([*lines, f"title: *a{levels}"])
+
+
+def test_an_alias_bomb_in_front_matter_is_refused_before_it_expands(tmp_path: Path) -> None:
+    # Nine levels would build 9**10 strings, more than any memory holds: refused as read.
+    path = write(tmp_path / "bomb.md", f"---\n{alias_bomb(9)}\n---\n{BODY}")
+    assert only_reason(path) == (
+        "bomb.md: the YAML at line 2 cannot be read: an alias (*a0) repeats a value; "
+        "write each value out"
+    )
+
+
+def test_a_huge_number_is_named_in_a_short_sentence(tmp_path: Path) -> None:
+    path = write(tmp_path / "budget.md", f"---\npages: {'7' * 5_000}\n---\n{BODY}")
+    assert only_reason(path) == (
+        f"budget.md: the YAML at line 1 cannot be read: '{'7' * 38}… is no real number"
+    )
+
+
+@pytest.mark.parametrize("published", ["0500-01-01", "9999-12-31"])
+def test_a_date_no_news_page_bears_is_refused(tmp_path: Path, published: str) -> None:
+    path = write(tmp_path / "budget.md", f"---\npublished: {published}\n---\n{BODY}")
+    assert only_reason(path) == "budget.md: 'published' is not a date from the years 1000–9000"
+
+
+def test_a_dateline_no_news_page_bears_is_text_not_the_date(tmp_path: Path) -> None:
+    path = write(tmp_path / "old.txt", "Council Votes\n\n01/01/0500\n\nThe council met.\n")
+    (article,) = read_articles([path]).articles
+    assert article.published is None
+    assert [paragraph.text for paragraph in article.paragraphs][-2:] == [
+        "01/01/0500",
+        "The council met.",
+    ]

@@ -12,7 +12,9 @@ without a year takes the year the caller infers from the article, or 0.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from briefing.extract.figures.dates import DATE, MONTH_WORDS, date_value
 from briefing.extract.figures.numbers import NUMBER_WORDS, SCALES, WORDS, parse_number
@@ -138,6 +140,21 @@ class Found:
     noun_end: int = -1
 
 
+class _Spans:
+    """Spans of text already taken, asked whether any overlaps a new one in log time: a
+    paragraph with thousands of dates and numbers would otherwise compare every pair."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.furthest = list(accumulate((end for _, end in ordered), max))
+        """Per span, the furthest end of it and of every span starting before it."""
+
+    def any_of(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return before > 0 and self.furthest[before - 1] > start
+
+
 def find_numbers(text: str, default_year: int) -> list[Found]:
     """Figures stated in one paragraph, in order of position."""
     found: list[Found] = []
@@ -157,8 +174,9 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
     ):
         return found
     taken += [(match.start(), match.end()) for match in _NOT_A_FIGURE.finditer(text)]
+    overlaps = _Spans(taken)
     for match in _NUMBER.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if overlaps.any_of(match.start(), match.end()):
             continue
         if match.group("upper") and _CHANGE.search(text, max(0, match.start() - 8), match.start()):
             found += _change(text, match)
