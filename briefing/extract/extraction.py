@@ -15,7 +15,8 @@ from briefing.extract.figures.dates import default_year
 from briefing.extract.figures.measures import measures
 from briefing.extract.figures.stated import find_figures
 from briefing.extract.kinds import article_kind
-from briefing.extract.speech.attribution import Item, Reader
+from briefing.extract.speech.attribution import Item
+from briefing.extract.speech.by_language import read_speech
 from briefing.extract.speech.interviews import credit_interviewee, interview_items
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
@@ -32,7 +33,7 @@ _DENIAL = re.compile(
 def extract(article: Article) -> Extraction:
     """Quotes, reported speech and figures of one article, and what kind of piece it is."""
     cast = Cast.of(paragraph.text for paragraph in article.paragraphs)
-    items = Reader(cast).read(article)
+    items = read_speech(article, cast)
     kind = article_kind(article)
     interview = kind is ArticleKind.INTERVIEW
     answered = interview_items(article, cast, items, interview)
