@@ -81,6 +81,8 @@ _AFTER = re.compile(
     rf"(?i:selon|d['’]après)\s+{_WHO})"
 )
 _ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{_WHO}\s*,\s*")
+# `Pour la direction, la décision est « irréversible »`: whose view the sentence gives.
+_VIEW_OPENS = re.compile(rf"^\s*(?i:pour)\s+(?=[{_UPPER}]|(?i:le|la|les|l['’])){_WHO}\s*,")
 _ACCORDING_CLOSES = re.compile(rf",\s*(?:selon|d['’]après)\s+{_WHO}\s*[.!?]?\s*$")
 _SPEECH = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}")
 # `a affirmé que`, `a déclaré lundi à la presse que`: a few words may stand between.
@@ -140,6 +142,7 @@ class FrenchReader(LexiconReader):
         self.people: dict[str, Gender | None] = {}
         self.surnames: dict[str, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
+        self.heads: dict[str, set[str]] = {}  # roles by their first noun (`ministre`)
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 
@@ -158,7 +161,9 @@ class FrenchReader(LexiconReader):
             for match in pattern.finditer(text):
                 name = _tidy(match.group("name"))
                 if name in self.people:
-                    self.roles.setdefault(_role_key(match.group("role")), set()).add(name)
+                    role = _role_key(match.group("role"))
+                    self.roles.setdefault(role, set()).add(name)
+                    self.heads.setdefault(role.split()[0], set()).add(name)
 
     def sentences(self, text: str, spans: list[QuoteSpan]) -> list[Span]:
         return _sentences(text, spans)
@@ -170,7 +175,7 @@ class FrenchReader(LexiconReader):
         return next((group for group in tag.groups() if group), None)
 
     def introducer(self, before: str) -> str | None:
-        according = _ACCORDING_OPENS.match(before)
+        according = _ACCORDING_OPENS.match(before) or _VIEW_OPENS.match(before)
         if according is not None:
             return according.group(1)
         verbs = list(_SPEECH.finditer(before))
@@ -219,7 +224,10 @@ class FrenchReader(LexiconReader):
         owners = self.surnames.get(surname, set())
         if len(owners) == 1:
             return Named(next(iter(owners)), SpeakerEvidence.NAMED)
-        holders = self.roles.get(_role_key(cleaned), set())
+        # `le ministre` alone is the one minister the article named, whatever of.
+        holders = self.roles.get(_role_key(cleaned), set()) or self.heads.get(
+            _role_key(cleaned), set()
+        )
         if len(holders) == 1:
             return Named(next(iter(holders)), SpeakerEvidence.ROLE)
         named = cleaned[:1].isupper() and not _LEADING_DETERMINER.match(cleaned)

@@ -114,7 +114,10 @@ class PersianReader(LexiconReader):
 
     def tag_after(self, text: str, at: int) -> str | None:
         tag = _TAG_AFTER.match(text, at)
-        return tag.group("who") if tag is not None else None
+        if tag is None:
+            return None
+        # `«…» این را X گفت`: `this (object)` stands before the subject.
+        return _subject(re.sub(r"^\s*(?:این|اینها|این‌ها)\s+را\s+", "", tag.group("who")))
 
     def introducer(self, before: str) -> str | None:
         relayed = _RELAYED.search(before)
@@ -203,10 +206,12 @@ def _subject(before: str) -> str | None:
     """The subject of the verb after ``before``: the first part between commas that is not
     an opening adverbial, cut where time, place or an adverb begins."""
     parts = [part.strip() for part in re.split("[،,]", before) if part.strip()]
-    for part in parts:
+    for index, part in enumerate(parts):
         words = _words(part)
         if words[0] in _OPENERS and not _RELAYED.match(part + "،"):
             continue
+        if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
+            return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
         kept: list[str] = []
         for word in words:
             if kept and word in _CUT_WORDS:
