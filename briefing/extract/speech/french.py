@@ -65,6 +65,12 @@ _TITLES: dict[str, Gender | None] = {
     **dict.fromkeys(("dr", "me"), None),
 }
 _TITLE = r"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me)"
+# Before a surname: `M. Roux`, `le docteur Roux`, `la juge Roux`.
+_NAMING_TITLE = re.compile(
+    rf"^(?:{_TITLE}|(?:le|la|l['’])\s*(?:docteur|professeur|général|colonel|juge|"
+    r"commissaire|procureur|procureure|maître|député|députée|sénateur|sénatrice))[ \u00a0]+",
+    re.IGNORECASE,
+)
 # A speaker named after its verb: words up to the clause's end, a title's stop included,
 # and a name in apposition (`a déclaré la maire, Claire Vasseur.`).
 _WHO = (
@@ -220,7 +226,7 @@ class FrenchReader(LexiconReader):
         for person in self.people:
             if person in cleaned:
                 return Named(person, SpeakerEvidence.NAMED)
-        surname = re.sub(rf"^{_TITLE}[ \u00a0]+", "", cleaned)
+        surname = _NAMING_TITLE.sub("", cleaned)
         owners = self.surnames.get(surname, set())
         if len(owners) == 1:
             return Named(next(iter(owners)), SpeakerEvidence.NAMED)
