@@ -137,6 +137,7 @@ _LEADING_ADJUNCT = re.compile(
     r"ensuite|alors|(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?\S+)\s+)+",
     re.IGNORECASE,
 )
+_FINITE_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$")
 _LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
 
 
@@ -188,7 +189,7 @@ class FrenchReader(LexiconReader):
         if verbs:
             return _subject(before[: verbs[-1].start()])
         if before.rstrip().endswith(":"):
-            return _subject(before.rstrip()[:-1])
+            return _sentence_subject(before.rstrip()[:-1])
         return None
 
     def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
@@ -270,6 +271,15 @@ def _subject(before: str) -> str | None:
         if apposed and _PERSON.fullmatch(parts[index - 1]):
             return parts[index - 1]
         return part
+    return None
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The subject of a sentence without a speech verb (`X a pris la parole :`): its first
+    part that is no time or place, up to its verb."""
+    for part in sentence.split(","):
+        if part.strip() and not _OPENING_ADJUNCT.match(part.strip()):
+            return _FINITE_VERB.sub("", part).strip() or None
     return None
 
 

@@ -149,7 +149,7 @@ class LexiconReader(ABC):
                 if not start <= span.start - 1 < end:
                     continue
                 who = self._quote_speaker(text, span, start, introduced, continuing, previous)
-                q_start, q_end = trimmed(text, span)
+                q_start, q_end = _inside_marks(text, span)
                 whole = text[: span.start - 1].strip() == "" and text[span.end + 1 :].strip(
                     " .…"
                 ) in ("", ",")
@@ -172,7 +172,7 @@ class LexiconReader(ABC):
                     self._remember(person)
         last = text[sentences[-1][0] : sentences[-1][1]].rstrip() if sentences else ""
         if last.endswith(":") and not spans:
-            self.introduced = self.resolve(self.introducer(last[:-1]))
+            self.introduced = self.resolve(self.introducer(last))
 
     def _run_on(self, text: str, said: Clause, sentences: list[Span]) -> int:
         """Where unmarked speech ends: its sentence's end, or later while the sentences
@@ -215,3 +215,11 @@ def _continued(said: Attribution) -> Attribution:
     if not said:
         return NOBODY
     return Attribution(said.speaker, SpeakerEvidence.CONTINUATION)
+
+
+def _inside_marks(text: str, span: QuoteSpan) -> tuple[int, int]:
+    """The quotation's words: without the no-break spaces French sets inside its marks."""
+    end = span.end
+    while end > span.start and text[end - 1].isspace():
+        end -= 1
+    return trimmed(text, QuoteSpan(span.start, end, span.closed))
