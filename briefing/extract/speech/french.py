@@ -29,14 +29,20 @@ _REGULAR = _words(
     "déclar affirm estim soulign ajout expliqu assur indiqu précis dénonc confi lanc "
     "insist annonc jug regrett racont témoign comment résum observ signal confirm "
     "déplor contest réfut plaid relev avou martel rappel tranch qualifi révél avanc "
-    "accus ni rejet"
+    "accus ni rejet demand gliss souffl ironis nuanc lâch interrog"
 )
 _DENIAL_STEMS = ("contest", "réfut", "rejet", "ni")
 _IRREGULAR = _words(
     "dit dire disent disait disaient démenti démentie dément démentent répondu répond "
     "poursuivi poursuit promis promet reconnu reconnaît reconnait admis admet prévenu "
     "prévient conclu conclut soutenu soutient écrit écrivait averti avertit martèle "
-    "rappelle rappellent"
+    "rappelle rappellent renchérit renchéri reprend repris reprenait espère espéré "
+    "concède concédé"
+)
+# Speech said with a reflexive verb: `s'est félicité`, `se félicite-t-il`, `s'inquiète X`.
+_REFLEXIVE = (
+    r"(?:s['’]est\s+|se\s+|s['’])"
+    r"(?:félicit|indign|inquièt|inquiét|agac|exclam|interrog|emport|réjou|étonn)\w*"
 )
 _DENIALS = "démenti démentie dément démentent"
 _ENDINGS = ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "a")
@@ -47,7 +53,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _VERB_FORMS = [stem + ending for stem in _REGULAR for ending in _ENDINGS] + _IRREGULAR
-VERB = rf"(?:{_alternation(_VERB_FORMS)})\b"
+VERB = rf"(?:{_alternation(_VERB_FORMS)}|{_REFLEXIVE})\b"
 _DENIAL = (
     rf"(?:{_alternation([s + e for s in _DENIAL_STEMS for e in _ENDINGS] + _words(_DENIALS))})\b"
 )
@@ -119,7 +125,10 @@ _PRONOUNS = {
     "ils": None,
     "elles": None,
 }
-_DETERMINER_GENDER = {"le": Gender.MALE, "la": Gender.FEMALE}
+_DETERMINER_GENDER = {
+    **dict.fromkeys(("le", "un"), Gender.MALE),
+    **dict.fromkeys(("la", "une"), Gender.FEMALE),
+}
 _VAGUE = frozenset(_words("on certains beaucoup personne plusieurs tous chacun"))
 # Words after which a speaker phrase goes on with where or when, not who.
 _ADJUNCT = re.compile(

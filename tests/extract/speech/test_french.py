@@ -165,3 +165,16 @@ def test_a_figure_in_a_quotation_is_claimed_by_its_speaker() -> None:
     assert [(figure.text, figure.claimed_by) for figure in figures] == [
         ("40 000 euros", "Lucie Moreau")
     ]
+
+
+def test_reflexive_and_familiar_speech_verbs_tag_a_quotation() -> None:
+    assert direct(
+        "Le ministre de l'Économie, Pierre Dumas, était à Lyon.",
+        "« Les chiffres sont bons », s'est félicité le ministre.",
+        "« Rien n'est joué », glisse un conseiller.",
+        "« Pourquoi attendre ? » a demandé Mme Claire Petit.",
+    ) == [
+        ("Les chiffres sont bons", "Pierre Dumas"),
+        ("Rien n'est joué", "un conseiller"),
+        ("Pourquoi attendre ?", "Claire Petit"),
+    ]

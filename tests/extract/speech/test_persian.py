@@ -109,3 +109,11 @@ def test_a_figure_in_colon_speech_is_claimed_by_its_speaker() -> None:
     assert [(figure.text, figure.claimed_by) for figure in figures] == [
         ("۳۰۰ خانه", "فرماندار شهر")
     ]
+
+
+def test_dari_and_iranian_light_verbs_and_a_titled_name_found_again_by_surname() -> None:
+    assert direct(
+        "آقای حسین کریمی روز شنبه تأکید نمود: برق قطع نمی‌شود.",
+        "کریمی خاطرنشان ساخت: «شبکه آماده است.»",
+        language="prs",
+    ) == [("برق قطع نمی‌شود", "حسین کریمی"), ("شبکه آماده است.", "حسین کریمی")]
