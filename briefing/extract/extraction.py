@@ -16,7 +16,7 @@ from briefing.extract.figures.measures import measures
 from briefing.extract.figures.stated import find_figures
 from briefing.extract.kinds import article_kind
 from briefing.extract.speech.attribution import Item
-from briefing.extract.speech.by_language import read_speech
+from briefing.extract.speech.by_language import DENIALS, read_speech
 from briefing.extract.speech.interviews import credit_interviewee, interview_items
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
@@ -58,6 +58,7 @@ def extract(article: Article) -> Extraction:
 
 def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
     year = default_year(article)
+    denial = DENIALS.get(article.language, _DENIAL)
     figures: list[Figure] = []
     by_paragraph: dict[int, list[Item]] = {}
     for item in items:
@@ -66,7 +67,7 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
         text = paragraph.text
         here = by_paragraph.get(paragraph.number, [])
         numbers = find_figures(text, year, article.language)
-        denials = [match.start() for match in _DENIAL.finditer(text)] if numbers else []
+        denials = [match.start() for match in denial.finditer(text)] if numbers else []
         for found in numbers:
             holders = [
                 item

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from briefing.extract.speech.genders import Gender, first_name_gender
-from briefing.extract.speech.lexicon_reader import Clause, LexiconReader, Named, Span
+from briefing.extract.speech.lexicon_reader import (
+    Clause,
+    LexiconReader,
+    Named,
+    Span,
+    before_denial,
+)
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.model import Article, SpeakerEvidence
 
@@ -100,6 +106,8 @@ _SPEECH = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}")
 # `a affirmé que`, `a déclaré lundi à la presse que`: a few words may stand between.
 _THAT = re.compile(r"(?:\s+[^,.;:«»“”]{1,40}?)?\s+(?:qu['’]|que\s+)")
 _DENIED = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+)?{_DENIAL}\s+")
+DENIAL = re.compile(rf"(?<![\w-]){_DENIAL}")
+"""A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
 _SENTENCE_END = re.compile(rf"[.!?…]+[»”)]*\s+(?=[«“\"(]?\s*[{_UPPER}0-9])")
 _ABBREVIATED = re.compile(rf"(?:\b(?:M|Mme|Mlle|Dr|Me|St|av|env|p)|\b[{_UPPER}])$")
 _PERSON = re.compile(rf"(?:(?P<title>{_TITLE})[ \u00a0]+)?(?P<name>{_NAME})")
@@ -202,6 +210,11 @@ class FrenchReader(LexiconReader):
         return None
 
     def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+        return [
+            before_denial(text, clause, DENIAL) for clause in self._clauses(text, start, end, spans)
+        ]
+
+    def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         sentence = text[start:end]
         stop = start + len(sentence.rstrip(" .!?…"))
         if any(span.start - 1 >= start and span.start - 1 < end for span in spans):

@@ -11,6 +11,7 @@ Every item's text is an exact slice of its paragraph, as in English.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
@@ -36,6 +37,20 @@ class Clause:
     start: int
     end: int
     phrase: str | None
+
+
+def before_denial(text: str, clause: Clause, denial: re.Pattern[str]) -> Clause:
+    """``clause`` up to the comma before a denial inside it (`Selon X, 300 emplois sont
+    menacés, ce que la direction a démenti`): the denial is someone else's."""
+    denied = denial.search(text, clause.start, clause.end)
+    if denied is None:
+        return clause
+    comma = max(
+        text.rfind(",", clause.start, denied.start()), text.rfind("،", clause.start, denied.start())
+    )
+    if comma <= clause.start:
+        return clause
+    return Clause(clause.start, comma, clause.phrase)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from briefing.extract.speech.genders import Gender
-from briefing.extract.speech.lexicon_reader import Clause, LexiconReader, Named, Span
+from briefing.extract.speech.lexicon_reader import (
+    Clause,
+    LexiconReader,
+    Named,
+    Span,
+    before_denial,
+)
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.model import Article, SpeakerEvidence
 
@@ -55,6 +61,8 @@ _COMPOUND = "|".join(
     rf"(?:{'|'.join(_words(nouns))}){_JOIN}{_light(verb)}" for verb, nouns in _LIGHT.items()
 )
 _VERB = rf"(?:{_SIMPLE}|{_PRESENT}|{_COMPOUND}){_AFTER_WORD}"
+DENIAL = re.compile(rf"(?:تکذیب|رد|انکار){_JOIN}(?:{_light('کرد')}|{_light('نمود')}){_AFTER_WORD}")
+"""A denial (`رد کرد`, `تکذیب نمود`), which disputes a figure someone gave before it."""
 # Adverbs between a subject and its verb (`وی همچنین افزود`), which the subject ends at.
 _CUT_WORDS = _words(
     "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد در به با طی ضمن هنگام پس پیش نیز "
@@ -147,6 +155,11 @@ class PersianReader(LexiconReader):
         return None
 
     def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+        return [
+            before_denial(text, clause, DENIAL) for clause in self._clauses(text, start, end, spans)
+        ]
+
+    def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         sentence = text[start:end]
         stop = start + len(sentence.rstrip(" .!?؟…"))
         if any(start <= span.start - 1 < end or span.start <= start < span.end for span in spans):

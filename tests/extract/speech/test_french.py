@@ -178,3 +178,17 @@ def test_reflexive_and_familiar_speech_verbs_tag_a_quotation() -> None:
         ("Rien n'est joué", "un conseiller"),
         ("Pourquoi attendre ?", "Claire Petit"),
     ]
+
+
+def test_a_figure_a_source_gives_and_another_denies_is_disputed() -> None:
+    extraction = french(
+        "Selon le syndicat, 300 emplois sont menacés, un chiffre que la direction a démenti."
+    )
+    assert [(f.text, f.claimed_by, f.disputed) for f in extraction.figures] == [
+        ("300 emplois", "le syndicat", True)
+    ]
+    assert reported_texts(extraction) == ["300 emplois sont menacés"]
+
+
+def reported_texts(extraction: Extraction) -> list[str]:
+    return [q.text for q in extraction.quotes if q.type is QuoteType.INDIRECT]

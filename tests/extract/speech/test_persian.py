@@ -117,3 +117,10 @@ def test_dari_and_iranian_light_verbs_and_a_titled_name_found_again_by_surname()
         "کریمی خاطرنشان ساخت: «شبکه آماده است.»",
         language="prs",
     ) == [("برق قطع نمی‌شود", "حسین کریمی"), ("شبکه آماده است.", "حسین کریمی")]
+
+
+def test_a_figure_a_source_gives_and_another_denies_is_disputed() -> None:
+    figures = persian(
+        "به گفتهٔ اتحادیه، ۳۰۰ کارگر اخراج شده‌اند، اما مدیر کارخانه این رقم را رد کرد."
+    ).figures
+    assert [(f.text, f.claimed_by, f.disputed) for f in figures] == [("۳۰۰ کارگر", "اتحادیه", True)]
