@@ -98,6 +98,11 @@ _AFTER = re.compile(
     rf"(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}\s+{_WHO}|"
     rf"(?i:selon|d['’]après)\s+{_WHO})"
 )
+# A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
+_INCISE = re.compile(
+    rf",\s*(?:{VERB}-(?:t-)?({_INVERTED})|{_AUXILIARY}-t-({_INVERTED})\s+{VERB}|"
+    rf"{VERB}\s+((?:{_TITLE}\s+)?{_NAME}|(?:le|la|l['’])\s*[\w-]+))\s*,"
+)
 _ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{_WHO}\s*,\s*")
 # `Pour la direction, la décision est « irréversible »`: whose view the sentence gives.
 _VIEW_OPENS = re.compile(rf"^\s*(?i:pour)\s+(?=[{_UPPER}]|(?i:le|la|les|l['’])){_WHO}\s*,")
@@ -197,6 +202,10 @@ class FrenchReader(LexiconReader):
         if tag is None:
             return None
         return next((group for group in tag.groups() if group), None)
+
+    def tag_inside(self, quoted: str) -> str | None:
+        incise = _INCISE.search(quoted)
+        return next((group for group in incise.groups() if group), None) if incise else None
 
     def introducer(self, before: str) -> str | None:
         according = _ACCORDING_OPENS.match(before) or _VIEW_OPENS.match(before)

@@ -72,6 +72,9 @@ class LexiconReader(ABC):
     def __init__(self) -> None:
         self.recent: list[str] = []  # speakers and people named, most recent last
         self.introduced = NOBODY  # speaker of a paragraph ending `… a déclaré :`
+        # Whether a speech verb introduced them: only then is a paragraph without marks
+        # their words (`Le plan prévoit trois mesures :` introduces a list, not speech).
+        self.introduced_speech = False
         self.continuing = NOBODY  # speaker of a quotation left open at paragraph end
         self.items: list[Item] = []
 
@@ -92,6 +95,10 @@ class LexiconReader(ABC):
     @abstractmethod
     def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         """Reported speech, accounts and denials in the sentence ``text[start:end]``."""
+
+    def tag_inside(self, quoted: str) -> str | None:
+        """Who a tag set inside the quotation names (`« Nous, dit-il, resterons »`)."""
+        return None
 
     def unmarked(self, text: str, start: int, end: int) -> Clause | None:
         """Speech a colon introduces without marks in this sentence (Persian agencies)."""
@@ -150,9 +157,16 @@ class LexiconReader(ABC):
         spans = nested_spans(text)
         sentences = self.sentences(text, spans)
         introduced, continuing = self.introduced, self.continuing
+        spoken = introduced and self.introduced_speech
         self.introduced = self.continuing = NOBODY
+        self.introduced_speech = False
         previous = NOBODY  # the speaker of this paragraph's last quotation
         said_until = -1  # unmarked speech runs over the sentences before this offset
+        if spoken and not spans and sentences and not self.speaks(text[: sentences[0][1]]):
+            # `… a déclaré :` and then a paragraph of speech without marks: its words.
+            said_until = self._add_unmarked(
+                number, text, Clause(0, sentences[0][1], None), introduced, sentences
+            )
         for start, end in sentences:
             sentence = text[start:end]
             if start < said_until:
@@ -178,9 +192,8 @@ class LexiconReader(ABC):
                     self.continuing = who
             unmarked = self.unmarked(text, start, end)
             if unmarked is not None:
-                said_until = self._run_on(text, unmarked, sentences)
                 who = self.resolve(unmarked.phrase)
-                self._add(number, unmarked.start, said_until, who, QuoteType.DIRECT)
+                said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = who or previous
             for person in self.mentioned(sentence):
                 if person not in self.recent[-1:]:
@@ -188,6 +201,15 @@ class LexiconReader(ABC):
         last = text[sentences[-1][0] : sentences[-1][1]].rstrip() if sentences else ""
         if last.endswith(":") and not spans:
             self.introduced = self.resolve(self.introducer(last))
+            self.introduced_speech = self.speaks(last)
+
+    def _add_unmarked(
+        self, number: int, text: str, said: Clause, who: Attribution, sentences: list[Span]
+    ) -> int:
+        """Add speech without marks that begins as ``said``; return where it ends."""
+        end = self._run_on(text, said, sentences)
+        self._add(number, said.start, end, who, QuoteType.DIRECT)
+        return end
 
     def _run_on(self, text: str, said: Clause, sentences: list[Span]) -> int:
         """Where unmarked speech ends: its sentence's end, or later while the sentences
@@ -216,6 +238,9 @@ class LexiconReader(ABC):
             who = self.resolve(self.tag_after(text, span.end + 1))
             if who:
                 return who
+        who = self.resolve(self.tag_inside(text[span.start : span.end]))
+        if who:
+            return who
         before = text[start : span.start - 1]
         if before.strip():
             who = self.resolve(self.introducer(before))

@@ -199,6 +199,13 @@ class PersianReader(LexiconReader):
             return Named(named, SpeakerEvidence.NAMED)
         if _is_role(cleaned):
             return Named(cleaned, SpeakerEvidence.ROLE)
+        words = _words(cleaned)
+        held = next((i for i, word in enumerate(words) if i >= 2 and word in _ROLE_HEADS), None)
+        if held is not None:  # `X Y سخنگوی Z` without commas: the name, then its role
+            name = " ".join(words[:held])
+            self._person(name)
+            self.roles.setdefault(" ".join(words[held:]), name)
+            return Named(name, SpeakerEvidence.NAMED)
         return Named(cleaned, SpeakerEvidence.NAMED)
 
     def gender(self, speaker: str) -> Gender | None:

@@ -192,3 +192,19 @@ def test_a_figure_a_source_gives_and_another_denies_is_disputed() -> None:
 
 def reported_texts(extraction: Extraction) -> list[str]:
     return [q.text for q in extraction.quotes if q.type is QuoteType.INDIRECT]
+
+
+def test_a_tag_inside_the_quotation_names_its_speaker() -> None:
+    assert direct(
+        "Le maire Paul Girard a réuni la presse.",
+        "« Nous avons perdu une bataille, reconnaît-il, mais pas la guerre. »",
+    ) == [("Nous avons perdu une bataille, reconnaît-il, mais pas la guerre.", "Paul Girard")]
+
+
+def test_a_paragraph_without_marks_after_a_speech_verb_and_colon_is_the_speech() -> None:
+    assert direct(
+        "La militante Anne Roux a déclaré :",
+        "Le combat continue dans les quartiers. Rien ne nous arrêtera.",
+        "Le plan prévoit trois mesures :",
+        "La gratuité des bus, des pistes cyclables et des parkings relais.",
+    ) == [("Le combat continue dans les quartiers. Rien ne nous arrêtera", "Anne Roux")]

@@ -124,3 +124,14 @@ def test_a_figure_a_source_gives_and_another_denies_is_disputed() -> None:
         "به گفتهٔ اتحادیه، ۳۰۰ کارگر اخراج شده‌اند، اما مدیر کارخانه این رقم را رد کرد."
     ).figures
     assert [(f.text, f.claimed_by, f.disputed) for f in figures] == [("۳۰۰ کارگر", "اتحادیه", True)]
+
+
+def test_a_name_then_its_role_without_commas_and_speech_in_the_next_paragraph() -> None:
+    assert direct(
+        "ذبیح‌الله مجاهد سخنگوی طالبان در پیامی نوشت: این گزارش درست نیست.",
+        "سخنگوی طالبان افزود:",
+        "هیچ نیرویی در این منطقه حضور ندارد. مردم آرام هستند.",
+    ) == [
+        ("این گزارش درست نیست", "ذبیح‌الله مجاهد"),
+        ("هیچ نیرویی در این منطقه حضور ندارد. مردم آرام هستند", "ذبیح‌الله مجاهد"),
+    ]
