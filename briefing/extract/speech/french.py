@@ -104,8 +104,14 @@ _INCISE = re.compile(
     rf"{VERB}\s+((?:{_TITLE}\s+)?{_NAME}|(?:le|la|l['’])\s*[\w-]+))\s*,"
 )
 _ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{_WHO}\s*,\s*")
-# `Pour la direction, la décision est « irréversible »`: whose view the sentence gives.
-_VIEW_OPENS = re.compile(rf"^\s*(?i:pour)\s+(?=[{_UPPER}]|(?i:le|la|les|l['’])){_WHO}\s*,")
+# `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
+# not `Pour la première fois,` or `Pour l'instant,`, which say when.
+_VIEW_OPENS = re.compile(
+    rf"^\s*(?i:pour)\s+(?=[{_UPPER}]|(?i:le|la|les|l['’]))"
+    r"(?!(?i:l['’]instant|l['’]heure|le\s+moment|l['’]an|l['’]année|le\s+mois)\b)"
+    r"(?!(?i:(?:la|le|les)\s+(?:\w+\s+){0,3}(?:fois|années?|mois|jours?|semaines?|ans?)\b))"
+    rf"{_WHO}\s*,\s*"
+)
 _ACCORDING_CLOSES = re.compile(rf",\s*(?:selon|d['’]après)\s+{_WHO}\s*[.!?]?\s*$")
 _SPEECH = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}")
 # `a affirmé que`, `a déclaré lundi à la presse que`: a few words may stand between.
@@ -230,7 +236,7 @@ class FrenchReader(LexiconReader):
             return []  # the quotation is the item, with the speaker its words give
         if any(span.start <= start < span.end for span in spans):
             return []
-        opens = _ACCORDING_OPENS.match(sentence)
+        opens = _ACCORDING_OPENS.match(sentence) or _VIEW_OPENS.match(sentence)
         if opens is not None:
             return [Clause(start + opens.end(), stop, opens.group(1))]
         closes = _ACCORDING_CLOSES.search(sentence)

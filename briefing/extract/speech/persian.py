@@ -60,7 +60,9 @@ def _light(verb: str) -> str:
 _COMPOUND = "|".join(
     rf"(?:{'|'.join(_words(nouns))}){_JOIN}{_light(verb)}" for verb, nouns in _LIGHT.items()
 )
-_VERB = rf"(?:{_SIMPLE}|{_PRESENT}|{_COMPOUND}){_AFTER_WORD}"
+# A view held rather than said, reported the same way: `معتقد است که …`.
+_BELIEF = rf"(?:معتقد|بر{_JOIN}این{_JOIN}باور){_JOIN}(?:است|اند|هستند|بود|بودند)"
+_VERB = rf"(?:{_SIMPLE}|{_PRESENT}|{_COMPOUND}|{_BELIEF}){_AFTER_WORD}"
 DENIAL = re.compile(rf"(?:تکذیب|رد|انکار){_JOIN}(?:{_light('کرد')}|{_light('نمود')}){_AFTER_WORD}")
 """A denial (`رد کرد`, `تکذیب نمود`), which disputes a figure someone gave before it."""
 # Adverbs between a subject and its verb (`وی همچنین افزود`), which the subject ends at.

@@ -208,3 +208,12 @@ def test_a_paragraph_without_marks_after_a_speech_verb_and_colon_is_the_speech()
         "Le plan prévoit trois mesures :",
         "La gratuité des bus, des pistes cyclables et des parkings relais.",
     ) == [("Le combat continue dans les quartiers. Rien ne nous arrêtera", "Anne Roux")]
+
+
+def test_pour_x_gives_a_view_to_x_but_not_to_a_time() -> None:
+    assert reported(
+        "Pour les experts, la reprise sera lente.",
+        "Pour la première fois, le musée ouvre le soir.",
+        "Pour l'instant, rien ne change.",
+        "Pour les deux prochaines années, le budget est gelé.",
+    ) == [("la reprise sera lente", "les experts")]

@@ -135,3 +135,9 @@ def test_a_name_then_its_role_without_commas_and_speech_in_the_next_paragraph() 
         ("این گزارش درست نیست", "ذبیح‌الله مجاهد"),
         ("هیچ نیرویی در این منطقه حضور ندارد. مردم آرام هستند", "ذبیح‌الله مجاهد"),
     ]
+
+
+def test_a_view_held_is_reported_like_speech() -> None:
+    assert reported("یک کارشناس اقتصادی معتقد است که تورم کاهش می‌یابد.") == [
+        ("تورم کاهش می‌یابد", "یک کارشناس اقتصادی")
+    ]
