@@ -115,7 +115,14 @@ _VIEW_OPENS = re.compile(
 _ACCORDING_CLOSES = re.compile(rf",\s*(?:selon|d['’]après)\s+{_WHO}\s*[.!?]?\s*$")
 _SPEECH = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}")
 # `a affirmé que`, `a déclaré lundi à la presse que`: a few words may stand between.
-_THAT = re.compile(r"(?:\s+[^,.;:«»“”]{1,40}?)?\s+(?:qu['’]|que\s+)")
+# Words that may stand between a speech verb and its speaker or its `que`: when and to
+# whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
+# plan plus ambitieux que …` reports nothing).
+_BETWEEN = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|ensuite|"
+    r"alors|(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
+)
+_THAT = re.compile(rf"(?:\s+{_BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
 _DENIED = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+)?{_DENIAL}\s+")
 DENIAL = re.compile(rf"(?<![\w-]){_DENIAL}")
 """A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
@@ -160,11 +167,7 @@ _OPENING_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 # Words between a verb and the speaker it names: `a déclaré lundi à l'AFP la ministre`.
-_LEADING_ADJUNCT = re.compile(
-    r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
-    r"ensuite|alors|(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?\S+)\s+)+",
-    re.IGNORECASE,
-)
+_LEADING_ADJUNCT = re.compile(rf"^(?:{_BETWEEN}\s+)+", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$")
 _LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
 

@@ -217,3 +217,10 @@ def test_pour_x_gives_a_view_to_x_but_not_to_a_time() -> None:
         "Pour l'instant, rien ne change.",
         "Pour les deux prochaines années, le budget est gelé.",
     ) == [("la reprise sera lente", "les experts")]
+
+
+def test_a_comparison_with_que_after_a_speech_verb_reports_nothing() -> None:
+    assert reported(
+        "Le ministre a annoncé un plan plus ambitieux que celui de l'an passé.",
+        "La ministre a expliqué lundi aux élus que le plan serait revu.",
+    ) == [("le plan serait revu", "La ministre")]
