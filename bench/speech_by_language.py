@@ -7,7 +7,18 @@ this bench and their quotes annotated by hand in tests/fixtures/figures/gold.jso
 their figures; matching is bench/eval_extraction.py's. For each language: direct quotes
 and reported speech (precision, recall, F1), and of the matched ones the share given the
 right speaker, a wrong one, or none. Written by the person who wrote the rules, the
-samples measure that the rules hold, not how far they reach on real articles.
+samples measure that the rules hold, not how far they reach on real articles; those
+marked "annotated before the rules were run on it" were scored once before any rule was
+changed for them, and the commits that add them give that first score.
+
+Annotation conventions: a speaker is the person's name without title wherever the
+article names them (`Mme Hélène Garnier` → `Hélène Garnier`, `آقای حسین کریمی` →
+`حسین کریمی`), else the role or body as written, without when and where (`le préfet`,
+`سخنگوی وزارت نیرو`). A direct quote is the words inside the outermost marks, or after
+a speech verb's colon to the end of the statement (the paragraph's end, or the sentence
+before one that names another speaker). Reported speech is the clause after `que`/`که`,
+the rest of a sentence opened by `selon X,`/`d'après X,`/`pour X,`/`به گفتهٔ X،`/
+`به نقل از X،` (or before a closing `, selon X`), and what a denial denies.
 """
 
 from __future__ import annotations
