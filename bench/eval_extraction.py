@@ -123,7 +123,7 @@ def _cover(gold: str, predicted: str) -> int:
     return match.size
 
 
-def _pair(
+def pair_items(
     gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]], accept: Any
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """One-to-one pairs, best overlap first; ``accept(g, p)`` gives a score or None."""
@@ -146,7 +146,7 @@ def _pair(
     return pairs
 
 
-def _quote_accept(g: dict[str, Any], p: dict[str, Any]) -> float | None:
+def quote_accept(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     covered = _cover(g["text"], p["text"]) / max(1, len(g["text"]))
     return covered if covered >= QUOTE_COVER else None
 
@@ -174,12 +174,12 @@ def evaluate(gold: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) 
         for kind in ("direct", "indirect"):
             gold_items = [q for q in article["quotes"] if q["type"] == kind]
             predicted = [q for q in record["quotes"] if q["type"] == kind]
-            pairs = _pair(gold_items, predicted, _quote_accept)
+            pairs = pair_items(gold_items, predicted, quote_accept)
             _count(counts[kind], gold_items, predicted, pairs)
             for g, p in pairs:
                 _tally(ratios[f"{kind}_speaker"], same_name(g["speaker"], p["speaker"]))
             _count_keys(keys, gold_items, predicted, pairs)
-        pairs = _pair(article["figures"], record["figures"], _figure_accept)
+        pairs = pair_items(article["figures"], record["figures"], _figure_accept)
         _count(counts["figures"], article["figures"], record["figures"], pairs)
         for g, p in pairs:
             _tally(ratios["claimed_by"], same_name(g["claimed_by"], p["claimed_by"]))

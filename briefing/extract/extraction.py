@@ -19,7 +19,8 @@ from briefing.extract.figures.finding import Found
 from briefing.extract.figures.measures import measures
 from briefing.extract.figures.stated import find_figures
 from briefing.extract.kinds import article_kind
-from briefing.extract.speech.attribution import Item, Reader
+from briefing.extract.speech.attribution import Item
+from briefing.extract.speech.by_language import DENIALS, read_speech
 from briefing.extract.speech.interviews import credit_interviewee, interview_items
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
@@ -36,7 +37,7 @@ _DENIAL = re.compile(
 def extract(article: Article) -> Extraction:
     """Quotes, reported speech and figures of one article, and what kind of piece it is."""
     cast = Cast.of(paragraph.text for paragraph in article.paragraphs)
-    items = Reader(cast).read(article)
+    items = read_speech(article, cast)
     kind = article_kind(article)
     interview = kind is ArticleKind.INTERVIEW
     answered = interview_items(article, cast, items, interview)
@@ -61,6 +62,7 @@ def extract(article: Article) -> Extraction:
 
 def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
     year = default_year(article)
+    denial = DENIALS.get(article.language, _DENIAL)
     figures: list[Figure] = []
     by_paragraph: dict[int, list[Item]] = {}
     for item in items:
@@ -68,7 +70,7 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
     for paragraph in article.paragraphs:
         text = paragraph.text
         numbers = find_figures(text, year, article.language)
-        denials = [match.start() for match in _DENIAL.finditer(text)] if numbers else []
+        denials = [match.start() for match in denial.finditer(text)] if numbers else []
         spoken = _spoken_around(numbers, by_paragraph.get(paragraph.number, []))
         for found, holders in zip(numbers, spoken, strict=True):
             holder = min(holders, key=lambda item: item.end - item.start, default=None)

@@ -1,0 +1,345 @@
+"""Who said what in French: speech verbs, tags, `selon X`, titles and il/elle.
+
+French news sets quotations in « … » (a no-break space inside each mark) and names the
+speaker after them by inverting verb and subject (`», a-t-il déclaré`, `», estime-t-elle`,
+`», a déclaré le ministre`), or before them (`X a déclaré : « … »`, `Selon X, « … »`).
+Reported speech is a verb and `que` (`X a affirmé que …`); a source may stand before or
+after a sentence (`selon la préfecture`, `d'après X`); a denial needs no `que`
+(`X a démenti toute implication`). People are named with French titles (`M.`, `Mme`)
+and roles (`la maire, Claire Vasseur`), and `il`/`elle` follow the grammatical gender.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.speech.genders import Gender, first_name_gender
+from briefing.extract.speech.lexicon_reader import (
+    Clause,
+    LexiconReader,
+    Named,
+    Span,
+    before_denial,
+)
+from briefing.extract.speech.quotes import QuoteSpan
+from briefing.model import Article, SpeakerEvidence
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Regular verbs by stem: each is read as participle (-é, -ée, -és, -ées), present (-e,
+# -ent), imperfect (-ait, -aient) and simple past (-a).
+_REGULAR = _words(
+    "déclar affirm estim soulign ajout expliqu assur indiqu précis dénonc confi lanc "
+    "insist annonc jug regrett racont témoign comment résum observ signal confirm "
+    "déplor contest réfut plaid relev avou martel rappel tranch qualifi révél avanc "
+    "accus ni rejet demand gliss souffl ironis nuanc lâch interrog"
+)
+_DENIAL_STEMS = ("contest", "réfut", "rejet", "ni")
+_IRREGULAR = _words(
+    "dit dire disent disait disaient démenti démentie dément démentent répondu répond "
+    "poursuivi poursuit promis promet reconnu reconnaît reconnait admis admet prévenu "
+    "prévient conclu conclut soutenu soutient écrit écrivait averti avertit martèle "
+    "rappelle rappellent renchérit renchéri reprend repris reprenait espère espéré "
+    "concède concédé"
+)
+# Speech said with a reflexive verb: `s'est félicité`, `se félicite-t-il`, `s'inquiète X`.
+_REFLEXIVE = (
+    r"(?:s['’]est\s+|se\s+|s['’])"
+    r"(?:félicit|indign|inquièt|inquiét|agac|exclam|interrog|emport|réjou|étonn)\w*"
+)
+_DENIALS = "démenti démentie dément démentent"
+_ENDINGS = ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "a")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+_VERB_FORMS = [stem + ending for stem in _REGULAR for ending in _ENDINGS] + _IRREGULAR
+VERB = rf"(?:{_alternation(_VERB_FORMS)}|{_REFLEXIVE})\b"
+_DENIAL = (
+    rf"(?:{_alternation([s + e for s in _DENIAL_STEMS for e in _ENDINGS] + _words(_DENIALS))})\b"
+)
+_AUXILIARY = r"(?:a|ont|avait|avaient|aurait|auraient)"
+_ADVERB = r"(?:encore|aussi|également|ensuite|alors|pourtant|enfin|néanmoins|toutefois|déjà)"
+_INVERTED = r"(?:il|elle|ils|elles)"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPITALISED = rf"[{_UPPER}][a-zß-ÿ][\w'’-]*"
+_PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von|ben|ould|al|el|ibn)"
+_NAME = rf"{_CAPITALISED}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]*)?{_CAPITALISED}){{1,3}}"
+# Titles by the gender they give (`Dr`, `Me` give none), lower-cased without the stop.
+_TITLES: dict[str, Gender | None] = {
+    **dict.fromkeys(("m", "monsieur"), Gender.MALE),
+    **dict.fromkeys(("mme", "madame", "mlle"), Gender.FEMALE),
+    **dict.fromkeys(("dr", "me"), None),
+}
+_TITLE = r"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me)"
+# Before a surname: `M. Roux`, `le docteur Roux`, `la juge Roux`.
+_NAMING_TITLE = re.compile(
+    rf"^(?:{_TITLE}|(?:le|la|l['’])\s*(?:docteur|professeur|général|colonel|juge|"
+    r"commissaire|procureur|procureure|maître|député|députée|sénateur|sénatrice))[ \u00a0]+",
+    re.IGNORECASE,
+)
+# A speaker named after its verb: words up to the clause's end, a title's stop included,
+# and a name in apposition (`a déclaré la maire, Claire Vasseur.`).
+_WHO = (
+    rf"((?:{_TITLE}|[{_UPPER}]\.|[^.,;:!?«»“”()]){{1,80}}?"
+    rf"(?:,[ \u00a0]+(?:{_TITLE}[ \u00a0]+)?{_NAME})?)(?=\s*(?:[.,;:!?»(]|$))"
+)
+# Each alternative captures the speaker once: `», a-t-il dit`, `», estime-t-elle`,
+# `», a déclaré le ministre`, `», selon X`.
+_AFTER = re.compile(
+    rf"\s*[,—–]?\s*(?:"
+    rf"{_AUXILIARY}-t-({_INVERTED})\s+(?:{_ADVERB}\s+)?{VERB}|"
+    rf"{VERB}-(?:t-)?({_INVERTED})\b|"
+    rf"(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}\s+{_WHO}|"
+    rf"(?i:selon|d['’]après)\s+{_WHO})"
+)
+# A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
+_INCISE = re.compile(
+    rf",\s*(?:{VERB}-(?:t-)?({_INVERTED})|{_AUXILIARY}-t-({_INVERTED})\s+{VERB}|"
+    rf"{VERB}\s+((?:{_TITLE}\s+)?{_NAME}|(?:le|la|l['’])\s*[\w-]+))\s*,"
+)
+_ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{_WHO}\s*,\s*")
+# `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
+# not `Pour la première fois,` or `Pour l'instant,`, which say when.
+_VIEW_OPENS = re.compile(
+    rf"^\s*(?i:pour)\s+(?=[{_UPPER}]|(?i:le|la|les|l['’]))"
+    r"(?!(?i:l['’]instant|l['’]heure|le\s+moment|l['’]an|l['’]année|le\s+mois)\b)"
+    r"(?!(?i:(?:la|le|les)\s+(?:\w+\s+){0,3}(?:fois|années?|mois|jours?|semaines?|ans?)\b))"
+    rf"{_WHO}\s*,\s*"
+)
+_ACCORDING_CLOSES = re.compile(rf",\s*(?:selon|d['’]après)\s+{_WHO}\s*[.!?]?\s*$")
+_SPEECH = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}")
+# `a affirmé que`, `a déclaré lundi à la presse que`: a few words may stand between.
+# Words that may stand between a speech verb and its speaker or its `que`: when and to
+# whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
+# plan plus ambitieux que …` reports nothing).
+_BETWEEN = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|ensuite|"
+    r"alors|(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
+)
+_THAT = re.compile(rf"(?:\s+{_BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
+_DENIED = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+)?{_DENIAL}\s+")
+DENIAL = re.compile(rf"(?<![\w-]){_DENIAL}")
+"""A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
+_SENTENCE_END = re.compile(rf"[.!?…]+[»”)]*\s+(?=[«“\"(]?\s*[{_UPPER}0-9])")
+_ABBREVIATED = re.compile(rf"(?:\b(?:M|Mme|Mlle|Dr|Me|St|av|env|p)|\b[{_UPPER}])$")
+_PERSON = re.compile(rf"(?:(?P<title>{_TITLE})[ \u00a0]+)?(?P<name>{_NAME})")
+_ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>(?:[Ll]e|[Ll]a|[Ll]['’])\s*[a-zé][^,;:«»().]{{2,60}}?),?[ \u00a0]+"
+    rf"(?:{_TITLE}[ \u00a0]+)?(?P<name>{_NAME})"
+)
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{_NAME}),[ \u00a0]+"
+    rf"(?P<role>(?:(?:le|la|l['’])\s*)?[a-zé][^,;:«»().]{{2,60}}?)\s*[,.]"
+)
+# Words that open a sentence or a place, not a person's first name.
+_NOT_FIRST = frozenset(
+    _words(
+        "le la les l un une des selon pour dans mais et en au aux lors après avant depuis "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche état etat saint sainte"
+    )
+)
+_PRONOUNS = {
+    "il": Gender.MALE,
+    "lui": Gender.MALE,
+    "elle": Gender.FEMALE,
+    "ils": None,
+    "elles": None,
+}
+_DETERMINER_GENDER = {
+    **dict.fromkeys(("le", "un"), Gender.MALE),
+    **dict.fromkeys(("la", "une"), Gender.FEMALE),
+}
+_VAGUE = frozenset(_words("on certains beaucoup personne plusieurs tous chacun"))
+# Words after which a speaker phrase goes on with where or when, not who.
+_ADJUNCT = re.compile(
+    r"\s+(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|samedi|mercredi|ce|cette|qui|dont)\b.*$"
+)
+_OPENING_ADJUNCT = re.compile(
+    r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?)\b",
+    re.IGNORECASE,
+)
+# Words between a verb and the speaker it names: `a déclaré lundi à l'AFP la ministre`.
+_LEADING_ADJUNCT = re.compile(rf"^(?:{_BETWEEN}\s+)+", re.IGNORECASE)
+_FINITE_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$")
+_LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
+
+
+class FrenchReader(LexiconReader):
+    """French rules, with the people one article names (made anew for each article)."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.people: dict[str, Gender | None] = {}
+        self.surnames: dict[str, set[str]] = {}
+        self.roles: dict[str, set[str]] = {}
+        self.heads: dict[str, set[str]] = {}  # roles by their first noun (`ministre`)
+        for paragraph in article.paragraphs:
+            self._cast(paragraph.text)
+
+    def _cast(self, text: str) -> None:
+        for match in _PERSON.finditer(text):
+            name, title = _tidy(match.group("name")), match.group("title")
+            first = name.split()[0]
+            if first.lower().strip("'’") in _NOT_FIRST:
+                continue
+            gender = _TITLES.get(title.lower().rstrip(".")) if title else first_name_gender(name)
+            if title is None and gender is None and name not in self.people:
+                continue  # capitalised words that are no person's name (`Le Courrier`)
+            self.people[name] = gender or self.people.get(name)
+            self.surnames.setdefault(name.split(maxsplit=1)[1], set()).add(name)
+        for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+            for match in pattern.finditer(text):
+                name = _tidy(match.group("name"))
+                if name in self.people:
+                    role = _role_key(match.group("role"))
+                    self.roles.setdefault(role, set()).add(name)
+                    self.heads.setdefault(role.split()[0], set()).add(name)
+
+    def sentences(self, text: str, spans: list[QuoteSpan]) -> list[Span]:
+        return _sentences(text, spans)
+
+    def tag_after(self, text: str, at: int) -> str | None:
+        tag = _AFTER.match(text, at)
+        if tag is None:
+            return None
+        return next((group for group in tag.groups() if group), None)
+
+    def tag_inside(self, quoted: str) -> str | None:
+        incise = _INCISE.search(quoted)
+        return next((group for group in incise.groups() if group), None) if incise else None
+
+    def introducer(self, before: str) -> str | None:
+        according = _ACCORDING_OPENS.match(before) or _VIEW_OPENS.match(before)
+        if according is not None:
+            return according.group(1)
+        verbs = list(_SPEECH.finditer(before))
+        if verbs:
+            return _subject(before[: verbs[-1].start()])
+        if before.rstrip().endswith(":"):
+            return _sentence_subject(before.rstrip()[:-1])
+        return None
+
+    def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+        return [
+            before_denial(text, clause, DENIAL) for clause in self._clauses(text, start, end, spans)
+        ]
+
+    def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+        sentence = text[start:end]
+        stop = start + len(sentence.rstrip(" .!?…"))
+        if any(span.start - 1 >= start and span.start - 1 < end for span in spans):
+            return []  # the quotation is the item, with the speaker its words give
+        if any(span.start <= start < span.end for span in spans):
+            return []
+        opens = _ACCORDING_OPENS.match(sentence) or _VIEW_OPENS.match(sentence)
+        if opens is not None:
+            return [Clause(start + opens.end(), stop, opens.group(1))]
+        closes = _ACCORDING_CLOSES.search(sentence)
+        if closes is not None:
+            return [Clause(start, start + closes.start(), closes.group(1))]
+        for verb in _SPEECH.finditer(sentence):
+            that = _THAT.match(sentence, verb.end())
+            if that is not None:
+                return [Clause(start + that.end(), stop, _subject(sentence[: verb.start()]))]
+        denied = _DENIED.search(sentence)
+        if denied is not None:
+            return [Clause(start + denied.end(), stop, _subject(sentence[: denied.start()]))]
+        return []
+
+    def speaks(self, sentence: str) -> bool:
+        return _SPEECH.search(sentence) is not None
+
+    def name(self, phrase: str) -> Named:
+        cleaned = _clean(phrase)
+        lowered = cleaned.lower()
+        if lowered in _PRONOUNS:
+            return Named(None, pronoun=True, gender=_PRONOUNS[lowered])
+        if not cleaned or lowered in _VAGUE:
+            return Named(None)
+        for person in self.people:
+            if person in cleaned:
+                return Named(person, SpeakerEvidence.NAMED)
+        surname = _NAMING_TITLE.sub("", cleaned)
+        owners = self.surnames.get(surname, set())
+        if len(owners) == 1:
+            return Named(next(iter(owners)), SpeakerEvidence.NAMED)
+        # `le ministre` alone is the one minister the article named, whatever of.
+        holders = self.roles.get(_role_key(cleaned), set()) or self.heads.get(
+            _role_key(cleaned), set()
+        )
+        if len(holders) == 1:
+            return Named(next(iter(holders)), SpeakerEvidence.ROLE)
+        named = cleaned[:1].isupper() and not _LEADING_DETERMINER.match(cleaned)
+        return Named(cleaned, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
+
+    def gender(self, speaker: str) -> Gender | None:
+        if speaker in self.people:
+            return self.people[speaker]
+        return _DETERMINER_GENDER.get(speaker.split()[0].lower()) if speaker else None
+
+    def mentioned(self, sentence: str) -> list[str]:
+        found = [(sentence.find(person), person) for person in self.people]
+        return [person for at, person in sorted(found) if at >= 0]
+
+
+def _tidy(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _role_key(role: str) -> str:
+    return _LEADING_DETERMINER.sub("", " ".join(role.split())).lower()
+
+
+def _subject(before: str) -> str | None:
+    """The subject of a verb that follows ``before``: its last comma-separated part that
+    is neither a time or place (`Lundi,`) nor a role in apposition (`X, maire de Y,`)."""
+    before = re.sub(rf"\s*\b{_AUXILIARY}$", "", before.rstrip(" ,"))
+    parts = [part.strip() for part in before.split(",") if part.strip()]
+    for index in range(len(parts) - 1, -1, -1):
+        part = parts[index]
+        if _OPENING_ADJUNCT.match(part):
+            continue
+        apposed = index > 0 and (part[:1].islower() or _LEADING_DETERMINER.match(part))
+        if apposed and _PERSON.fullmatch(parts[index - 1]):
+            return parts[index - 1]
+        return part
+    return None
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The subject of a sentence without a speech verb (`X a pris la parole :`): its first
+    part that is no time or place, up to its verb."""
+    for part in sentence.split(","):
+        if part.strip() and not _OPENING_ADJUNCT.match(part.strip()):
+            return _FINITE_VERB.sub("", part).strip() or None
+    return None
+
+
+def _clean(phrase: str) -> str:
+    """A speaker phrase without what follows the speaker (`le ministre lors d'un débat`)."""
+    phrase = " ".join(phrase.replace("\u00a0", " ").replace("\u202f", " ").split())
+    phrase = _ADJUNCT.sub("", _LEADING_ADJUNCT.sub("", phrase))
+    return phrase.strip(" ,;:.")
+
+
+def _sentences(text: str, spans: list[QuoteSpan]) -> list[Span]:
+    found: list[Span] = []
+    start = 0
+    for stop in _SENTENCE_END.finditer(text):
+        if any(span.start <= stop.start() < span.end - 1 for span in spans):
+            continue
+        if text[stop.start()] == "." and _ABBREVIATED.search(text, 0, stop.start()):
+            continue
+        found.append((start, stop.end() - len(stop.group()) + len(stop.group().rstrip())))
+        start = stop.end()
+    if start < len(text.rstrip()):
+        found.append((start, len(text.rstrip())))
+    return found

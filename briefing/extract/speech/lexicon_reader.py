@@ -1,0 +1,265 @@
+"""Who said what in an article written in French or Persian: one reader, a rule set per language.
+
+English has its own reader (``attribution.Reader``), grown on English news over time. Here a
+language gives the few things that differ — where its sentences end, the words around a
+quotation that name its speaker, the clauses that report speech, the speech a colon
+introduces without marks, and how a phrase names a person — and ``LexiconReader`` does
+the reading a reader does: quotes in « … » with their speakers, reported clauses, the
+speaker carried on from an open quotation or a paragraph ending ``… a déclaré :``.
+Every item's text is an exact slice of its paragraph, as in English.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from briefing.extract.speech.attribution import NOBODY, Attribution, Item
+from briefing.extract.speech.genders import Gender
+from briefing.extract.speech.guillemets import nested_spans
+from briefing.extract.speech.quotes import QuoteSpan, trimmed
+from briefing.model import Article, QuoteType, SpeakerEvidence
+
+Span = tuple[int, int]
+
+# Fewer words than this in marks is a term or a title (`le « plan de relance »`), unless
+# the sentence says someone speaks them.
+_SPEECH_WORDS = 4
+# How many speakers back a pronoun may reach, most recent first.
+_PRONOUN_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Words said (``start``/``end`` in the paragraph) and who says them, as written."""
+
+    start: int
+    end: int
+    phrase: str | None
+
+
+def before_denial(text: str, clause: Clause, denial: re.Pattern[str]) -> Clause:
+    """``clause`` up to the comma before a denial inside it (`Selon X, 300 emplois sont
+    menacés, ce que la direction a démenti`): the denial is someone else's."""
+    denied = denial.search(text, clause.start, clause.end)
+    if denied is None:
+        return clause
+    comma = max(
+        text.rfind(",", clause.start, denied.start()), text.rfind("،", clause.start, denied.start())
+    )
+    if comma <= clause.start:
+        return clause
+    return Clause(clause.start, comma, clause.phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """The speaker a phrase names, and whether the phrase was a pronoun of some gender."""
+
+    speaker: str | None
+    evidence: SpeakerEvidence | None = None
+    pronoun: bool = False
+    gender: Gender | None = None
+
+
+class LexiconReader(ABC):
+    """Reads one article's paragraphs in order; a subclass gives a language's rules.
+
+    Make one per article: it remembers who spoke last in that article only.
+    """
+
+    def __init__(self) -> None:
+        self.recent: list[str] = []  # speakers and people named, most recent last
+        self.introduced = NOBODY  # speaker of a paragraph ending `… a déclaré :`
+        # Whether a speech verb introduced them: only then is a paragraph without marks
+        # their words (`Le plan prévoit trois mesures :` introduces a list, not speech).
+        self.introduced_speech = False
+        self.continuing = NOBODY  # speaker of a quotation left open at paragraph end
+        self.items: list[Item] = []
+
+    # The language's rules -------------------------------------------------------------
+
+    @abstractmethod
+    def sentences(self, text: str, spans: list[QuoteSpan]) -> list[Span]:
+        """Sentence offsets in ``text``; none ends inside a quotation."""
+
+    @abstractmethod
+    def tag_after(self, text: str, at: int) -> str | None:
+        """Who a tag right after a quotation closing at ``at`` names (`», a-t-il dit`)."""
+
+    @abstractmethod
+    def introducer(self, before: str) -> str | None:
+        """Who the words of a sentence before a quotation introduce as its speaker."""
+
+    @abstractmethod
+    def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+        """Reported speech, accounts and denials in the sentence ``text[start:end]``."""
+
+    def tag_inside(self, quoted: str) -> str | None:
+        """Who a tag set inside the quotation names (`« Nous, dit-il, resterons »`)."""
+        return None
+
+    def unmarked(self, text: str, start: int, end: int) -> Clause | None:
+        """Speech a colon introduces without marks in this sentence (Persian agencies)."""
+        return None
+
+    @abstractmethod
+    def speaks(self, sentence: str) -> bool:
+        """Whether ``sentence`` names someone speaking (it holds a speech verb or tag)."""
+
+    @abstractmethod
+    def name(self, phrase: str) -> Named:
+        """The speaker ``phrase`` names, or the gender a pronoun asks for."""
+
+    @abstractmethod
+    def gender(self, speaker: str) -> Gender | None:
+        """The gender the article gives ``speaker``, if any."""
+
+    @abstractmethod
+    def mentioned(self, sentence: str) -> list[str]:
+        """The people a sentence names, in order, so a later pronoun can find them."""
+
+    # The reading ---------------------------------------------------------------------
+
+    def read(self, article: Article) -> list[Item]:
+        for paragraph in article.paragraphs:
+            self._paragraph(paragraph.number, paragraph.text)
+        return sorted(self.items, key=lambda item: (item.paragraph, item.start, -item.end))
+
+    def resolve(self, phrase: str | None) -> Attribution:
+        if phrase is None or not phrase.strip():
+            return NOBODY
+        named = self.name(phrase.strip())
+        if named.pronoun:
+            for speaker in reversed(self.recent[-_PRONOUN_REACH:]):
+                if named.gender is None or self.gender(speaker) in (named.gender, None):
+                    return Attribution(speaker, SpeakerEvidence.PRONOUN)
+            return NOBODY
+        if named.speaker is None:
+            return NOBODY
+        return Attribution(named.speaker, named.evidence)
+
+    def _heard(self, who: Attribution) -> None:
+        if who.speaker is not None:
+            self._remember(who.speaker)
+
+    def _remember(self, speaker: str) -> None:
+        if speaker in self.recent:
+            self.recent.remove(speaker)
+        self.recent.append(speaker)
+
+    def _add(self, number: int, start: int, end: int, who: Attribution, kind: QuoteType) -> None:
+        self.items.append(Item(number, start, end, who.speaker, kind, evidence=who.evidence))
+        self._heard(who)
+
+    def _paragraph(self, number: int, text: str) -> None:
+        spans = nested_spans(text)
+        sentences = self.sentences(text, spans)
+        introduced, continuing = self.introduced, self.continuing
+        spoken = introduced and self.introduced_speech
+        self.introduced = self.continuing = NOBODY
+        self.introduced_speech = False
+        previous = NOBODY  # the speaker of this paragraph's last quotation
+        said_until = -1  # unmarked speech runs over the sentences before this offset
+        if spoken and not spans and sentences and not self.speaks(text[: sentences[0][1]]):
+            # `… a déclaré :` and then a paragraph of speech without marks: its words.
+            said_until = self._add_unmarked(
+                number, text, Clause(0, sentences[0][1], None), introduced, sentences
+            )
+        for start, end in sentences:
+            sentence = text[start:end]
+            if start < said_until:
+                continue
+            for clause in self.reported(text, start, end, spans):
+                who = self.resolve(clause.phrase)
+                self._add(number, clause.start, clause.end, who, QuoteType.INDIRECT)
+            for span in spans:
+                if not start <= span.start - 1 < end:
+                    continue
+                who = self._quote_speaker(text, span, start, introduced, continuing, previous)
+                q_start, q_end = _inside_marks(text, span)
+                whole = text[: span.start - 1].strip() == "" and text[span.end + 1 :].strip(
+                    " .…"
+                ) in ("", ",")
+                if q_end - q_start < 2:
+                    continue
+                if not (whole or who or len(text[q_start:q_end].split()) >= _SPEECH_WORDS):
+                    continue  # a term in marks, not speech
+                self._add(number, q_start, q_end, who, QuoteType.DIRECT)
+                previous = who or previous
+                if not span.closed:
+                    self.continuing = who
+            unmarked = self.unmarked(text, start, end)
+            if unmarked is not None:
+                who = self.resolve(unmarked.phrase)
+                said_until = self._add_unmarked(number, text, unmarked, who, sentences)
+                previous = who or previous
+            for person in self.mentioned(sentence):
+                if person not in self.recent[-1:]:
+                    self._remember(person)
+        last = text[sentences[-1][0] : sentences[-1][1]].rstrip() if sentences else ""
+        if last.endswith(":") and not spans:
+            self.introduced = self.resolve(self.introducer(last))
+            self.introduced_speech = self.speaks(last)
+
+    def _add_unmarked(
+        self, number: int, text: str, said: Clause, who: Attribution, sentences: list[Span]
+    ) -> int:
+        """Add speech without marks that begins as ``said``; return where it ends."""
+        end = self._run_on(text, said, sentences)
+        self._add(number, said.start, end, who, QuoteType.DIRECT)
+        return end
+
+    def _run_on(self, text: str, said: Clause, sentences: list[Span]) -> int:
+        """Where unmarked speech ends: its sentence's end, or later while the sentences
+        after it name nobody else speaking (the statement runs to the paragraph's end)."""
+        end = said.end
+        for start, stop in sentences:
+            if start < said.end:
+                continue
+            if self.speaks(text[start:stop]):
+                break
+            end = stop
+        while end > said.start and text[end - 1] in " .،,؛;":
+            end -= 1
+        return end
+
+    def _quote_speaker(
+        self,
+        text: str,
+        span: QuoteSpan,
+        start: int,
+        introduced: Attribution,
+        continuing: Attribution,
+        previous: Attribution,
+    ) -> Attribution:
+        if span.closed:
+            who = self.resolve(self.tag_after(text, span.end + 1))
+            if who:
+                return who
+        who = self.resolve(self.tag_inside(text[span.start : span.end]))
+        if who:
+            return who
+        before = text[start : span.start - 1]
+        if before.strip():
+            who = self.resolve(self.introducer(before))
+            if who:
+                return who
+        elif start == 0 and (introduced or continuing):
+            return _continued(introduced or continuing)
+        return _continued(previous)
+
+
+def _continued(said: Attribution) -> Attribution:
+    if not said:
+        return NOBODY
+    return Attribution(said.speaker, SpeakerEvidence.CONTINUATION)
+
+
+def _inside_marks(text: str, span: QuoteSpan) -> tuple[int, int]:
+    """The quotation's words: without the no-break spaces French sets inside its marks."""
+    end = span.end
+    while end > span.start and text[end - 1].isspace():
+        end -= 1
+    return trimmed(text, QuoteSpan(span.start, end, span.closed))

@@ -1,0 +1,143 @@
+"""Who said what in Persian and Dari, on invented passages: colon speech without marks,
+« » quotations, `به گفتهٔ X`, `که` clauses, and speakers named before their verb."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from briefs import invented_article
+
+from briefing.extract import extract
+from briefing.model import Extraction, QuoteType
+
+
+def persian(*paragraphs: str, language: str = "fa") -> Extraction:
+    return extract(replace(invented_article(*paragraphs), language=language))
+
+
+def direct(*paragraphs: str, language: str = "fa") -> list[tuple[str, str | None]]:
+    found = persian(*paragraphs, language=language).quotes
+    return [(q.text, q.speaker) for q in found if q.type is QuoteType.DIRECT]
+
+
+def reported(*paragraphs: str) -> list[tuple[str, str | None]]:
+    found = persian(*paragraphs).quotes
+    return [(q.text, q.speaker) for q in found if q.type is QuoteType.INDIRECT]
+
+
+@pytest.mark.parametrize("language", ["fa", "prs"])
+def test_colon_speech_without_marks_runs_to_the_end_of_the_sentence(language: str) -> None:
+    assert direct(
+        "رئیس ادارهٔ آب روز چهارشنبه در یک نشست خبری گفت: ذخیرهٔ سدها کمتر از سال گذشته است.",
+        language=language,
+    ) == [("ذخیرهٔ سدها کمتر از سال گذشته است", "رئیس ادارهٔ آب")]
+
+
+def test_colon_speech_goes_on_over_the_sentences_that_name_no_other_speaker() -> None:
+    assert direct(
+        "رئیس ادارهٔ آب افزود: مردم باید مصرف را کم کنند. این وضعیت تا پاییز ادامه دارد."
+        " یک کشاورز گفت: زمین‌های ما خشک شده است."
+    ) == [
+        ("مردم باید مصرف را کم کنند. این وضعیت تا پاییز ادامه دارد", "رئیس ادارهٔ آب"),
+        ("زمین‌های ما خشک شده است", "یک کشاورز"),
+    ]
+
+
+def test_a_quotation_in_guillemets_after_the_verb_and_colon() -> None:
+    assert direct("مدیر بیمارستان تأکید کرد: «تخت خالی نداریم.»") == [
+        ("تخت خالی نداریم.", "مدیر بیمارستان")
+    ]
+
+
+def test_a_speaker_after_the_quotation_opens_the_clause_of_its_verb() -> None:
+    assert direct("«کار تمام نشده است»، مدیر بیمارستان در پایان افزود.") == [
+        ("کار تمام نشده است", "مدیر بیمارستان")
+    ]
+
+
+def test_be_gofte_and_be_naghl_az_give_a_sentence_to_its_source() -> None:
+    assert reported(
+        "به گفتهٔ پلیس راه، جادهٔ شمال تا فردا بسته است.",
+        "به نقل از یک مقام محلی، کمک‌ها هنوز نرسیده است.",
+    ) == [("جادهٔ شمال تا فردا بسته است", "پلیس راه"), ("کمک‌ها هنوز نرسیده است", "یک مقام محلی")]
+
+
+def test_reported_speech_is_the_clause_after_ke() -> None:
+    assert reported(
+        "سخنگوی شهرداری گفته است که پروژه تا پایان سال تمام می‌شود.",
+        "کارگران می‌گویند که دستمزدشان پرداخت نشده است.",
+    ) == [
+        ("پروژه تا پایان سال تمام می‌شود", "سخنگوی شهرداری"),
+        ("دستمزدشان پرداخت نشده است", "کارگران"),
+    ]
+
+
+def test_a_name_with_its_role_in_apposition_is_found_again_by_role_and_surname() -> None:
+    assert direct(
+        "آقای کاوه رستمی، مدیر بیمارستان، گفت: بخش اورژانس شلوغ است.",
+        "مدیر بیمارستان اظهار داشت: پزشکان خسته‌اند.",
+        "رستمی یادآور شد: بودجه کافی نیست.",
+    ) == [
+        ("بخش اورژانس شلوغ است", "کاوه رستمی"),
+        ("پزشکان خسته‌اند", "کاوه رستمی"),
+        ("بودجه کافی نیست", "کاوه رستمی"),
+    ]
+
+
+def test_a_role_then_the_name_in_apposition_is_the_named_person() -> None:
+    assert direct("سخنگوی پولیس، نسرین کریمی، علاوه کرد: دو نفر بازداشت شدند.", language="prs") == [
+        ("دو نفر بازداشت شدند", "نسرین کریمی")
+    ]
+
+
+def test_a_pronoun_is_the_last_speaker() -> None:
+    assert reported(
+        "مدیر بیمارستان تأکید کرد: «تخت خالی نداریم.»",
+        "وی همچنین گفت که پرستاران جدید استخدام می‌شوند.",
+    ) == [("پرستاران جدید استخدام می‌شوند", "مدیر بیمارستان")]
+
+
+def test_a_conversation_is_no_speech_verb_and_does_not_end_colon_speech() -> None:
+    assert direct("مدیر کارخانه گفت: جلسه لغو شد. گفت‌وگو با کارگران ادامه دارد.") == [
+        ("جلسه لغو شد. گفت‌وگو با کارگران ادامه دارد", "مدیر کارخانه")
+    ]
+
+
+def test_a_figure_in_colon_speech_is_claimed_by_its_speaker() -> None:
+    figures = persian("فرماندار شهر گفت: ۳۰۰ خانه آسیب دیده است.").figures
+    assert [(figure.text, figure.claimed_by) for figure in figures] == [
+        ("۳۰۰ خانه", "فرماندار شهر")
+    ]
+
+
+def test_dari_and_iranian_light_verbs_and_a_titled_name_found_again_by_surname() -> None:
+    assert direct(
+        "آقای حسین کریمی روز شنبه تأکید نمود: برق قطع نمی‌شود.",
+        "کریمی خاطرنشان ساخت: «شبکه آماده است.»",
+        language="prs",
+    ) == [("برق قطع نمی‌شود", "حسین کریمی"), ("شبکه آماده است.", "حسین کریمی")]
+
+
+def test_a_figure_a_source_gives_and_another_denies_is_disputed() -> None:
+    figures = persian(
+        "به گفتهٔ اتحادیه، ۳۰۰ کارگر اخراج شده‌اند، اما مدیر کارخانه این رقم را رد کرد."
+    ).figures
+    assert [(f.text, f.claimed_by, f.disputed) for f in figures] == [("۳۰۰ کارگر", "اتحادیه", True)]
+
+
+def test_a_name_then_its_role_without_commas_and_speech_in_the_next_paragraph() -> None:
+    assert direct(
+        "ذبیح‌الله مجاهد سخنگوی طالبان در پیامی نوشت: این گزارش درست نیست.",
+        "سخنگوی طالبان افزود:",
+        "هیچ نیرویی در این منطقه حضور ندارد. مردم آرام هستند.",
+    ) == [
+        ("این گزارش درست نیست", "ذبیح‌الله مجاهد"),
+        ("هیچ نیرویی در این منطقه حضور ندارد. مردم آرام هستند", "ذبیح‌الله مجاهد"),
+    ]
+
+
+def test_a_view_held_is_reported_like_speech() -> None:
+    assert reported("یک کارشناس اقتصادی معتقد است که تورم کاهش می‌یابد.") == [
+        ("تورم کاهش می‌یابد", "یک کارشناس اقتصادی")
+    ]
