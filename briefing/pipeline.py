@@ -239,8 +239,9 @@ def _translator(
     target: Language, settings: TranslationSettings
 ) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
     """Load the engine now (so a missing package fails fast); translate when called."""
-    from briefing.translate.argos import ArgosEngine, package_for, packages_dir
+    from briefing.translate.argos import package_for, packages_dir
     from briefing.translate.cache import TranslationCache, default_cache_dir
+    from briefing.translate.engine import ArgosEngine
     from briefing.translate.memory import load_glossary, load_memory
     from briefing.translate.segments import TranslateOptions, translate, unverified
 

@@ -18,12 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from installs import EXAMPLE, FRENCH_PACKAGE, briefing, installed
+from installs import EXAMPLE, FRENCH_PACKAGE, briefing
 
 from briefing.errors import TranslationError
 from briefing.languages import LANGUAGES
 from briefing.translate.argos import (
-    ArgosEngine,
     install_file,
     install_from_index,
     installed_packages,
@@ -234,18 +233,4 @@ def test_a_download_cut_short_is_one_sentence_with_the_offline_route(
     assert one_line(raised) == (
         f"cannot fetch {base}/fr.argosmodel (the download stopped early); offline, install "
         "from a file: 'briefing models install PATH.argosmodel'"
-    )
-
-
-def test_a_damaged_tokenizer_fails_when_translating_in_one_sentence(
-    home: dict[str, str],
-) -> None:
-    installed(home)
-    [package] = installed_packages(Path(home["ARGOS_PACKAGES_DIR"]))
-    (package.path / "sentencepiece.model").write_bytes(b"not a sentencepiece model")
-    with pytest.raises(TranslationError) as raised:
-        ArgosEngine(package).translate_sentences(["The council met on Monday."])
-    assert one_line(raised).startswith("translate-en_fr-1_0 could not translate (")
-    assert one_line(raised).endswith(
-        "remove it with 'briefing models remove translate-en_fr-1_0' and install it again"
     )

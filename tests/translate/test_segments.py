@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from briefing.model import (
     MachineTranslation,
     TranslationMethod,
 )
-from briefing.translate.cache import TranslationCache
+from briefing.translate.cache import MachineOutput, TranslationCache
 from briefing.translate.memory import EMPTY_MEMORY, Glossary, load_glossary, load_memory
 from briefing.translate.segments import TranslateOptions, translate, unverified
 
@@ -34,14 +34,19 @@ class UpperCaseEngine:
 
     provenance = MachineTranslation("Fake", "fake-en_xx", "1.0", "en", "xx")
 
-    def __init__(self, drop_placeholders: bool = False) -> None:
+    def __init__(
+        self, drop_placeholders: bool = False, confidences: dict[str, float] | None = None
+    ) -> None:
         self.calls: list[list[str]] = []
         self.drop_placeholders = drop_placeholders
+        self.confidences = confidences or {}
 
-    def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
+    def translate_sentences(self, sentences: Sequence[str]) -> Iterator[dict[str, MachineOutput]]:
         self.calls.append(list(sentences))
-        out = [sentence.upper() for sentence in sentences]
-        return [s.replace("[0]", "") for s in out] if self.drop_placeholders else out
+        for sentence in sentences:  # one part per sentence, as if each were a batch
+            out = sentence.upper()
+            text = out.replace("[0]", "") if self.drop_placeholders else out
+            yield {sentence: MachineOutput(text, self.confidences.get(sentence, 0.9))}
 
 
 def options(target=FRENCH, **values) -> TranslateOptions:  # type: ignore[no-untyped-def]
@@ -155,6 +160,58 @@ def test_a_rebuild_translates_nothing(tmp_path: Path) -> None:
     two = translate(brief_with("We need pumps."), second, options(cache=cache))
     assert first.calls and second.calls == [[]]
     assert one.translations == two.translations
+    assert one.translations[0].confidence == pytest.approx(0.9)
+
+
+def test_a_segment_is_as_confident_as_its_weakest_sentence() -> None:
+    text = "We need pumps. We need them now."
+    engine = UpperCaseEngine(confidences={"We need them now.": 0.15})
+    brief = translate(brief_with(text), engine, options())
+    translation = {t.source: t for t in brief.translations}[text]
+    assert translation.confidence == pytest.approx(0.15)
+    assert translation.low_confidence and translation.numbers_verified
+
+
+class LoopingEngine(UpperCaseEngine):
+    """Loops the way a failing model does: the last words said again and again."""
+
+    def translate_sentences(self, sentences: Sequence[str]) -> Iterator[dict[str, MachineOutput]]:
+        for part in super().translate_sentences(sentences):
+            yield {
+                sentence: MachineOutput(
+                    output.text + " OF THE RIVER" * 6 if "river" in sentence else output.text,
+                    output.confidence,
+                )
+                for sentence, output in part.items()
+            }
+
+
+def test_a_translation_that_loops_is_flagged_and_one_that_does_not_is_not() -> None:
+    looping = "Water rose along the river."
+    steady = "Ha ha ha ha, said nobody at the station."  # the source repeats, not the engine
+    brief = translate(brief_with(looping, steady), LoopingEngine(), options())
+    flags = {t.source: t.loops for t in brief.translations}
+    assert flags[looping] and not flags[steady]
+
+
+def test_an_interrupted_translation_keeps_what_was_done(tmp_path: Path) -> None:
+    """Ctrl-C between two parts: the first is cached; the rebuild translates the rest only."""
+
+    class Interrupted(UpperCaseEngine):
+        def translate_sentences(
+            self, sentences: Sequence[str]
+        ) -> Iterator[dict[str, MachineOutput]]:
+            parts = super().translate_sentences(sentences)
+            yield next(parts)
+            raise KeyboardInterrupt
+
+    cache = TranslationCache(tmp_path / "cache")
+    interrupted, again = Interrupted(), UpperCaseEngine()
+    with pytest.raises(KeyboardInterrupt):
+        translate(brief_with("We need pumps. We need them now."), interrupted, options(cache=cache))
+    translate(brief_with("We need pumps. We need them now."), again, options(cache=cache))
+    [asked], [asked_again] = interrupted.calls, again.calls
+    assert len(asked) == 5 and asked_again == asked[1:]
 
 
 def test_localized_numbers_keep_years_ungrouped() -> None:
