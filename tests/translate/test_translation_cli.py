@@ -190,3 +190,44 @@ def test_translating_imports_neither_argostranslate_nor_stanza_nor_torch(
     heavy, translated = result.stdout.splitlines()[-2:]
     assert translated == "True"  # the probe really translated
     assert heavy == "[]"
+
+
+def test_an_unsure_engine_is_flagged_in_the_brief_and_scored_in_the_json(
+    home: dict[str, str], tmp_path: Path
+) -> None:
+    """The unsure fixture writes what the sure one does, at a token probability under 0.1."""
+    installed(home, FRENCH_PACKAGE.with_name("translate-en_fr-unsure.argosmodel"))
+    pdf, data = tmp_path / "brief.pdf", tmp_path / "brief.json"
+    for output in (pdf, data):
+        result = briefing(home, "build", EXAMPLE, "--lang", "fr", "-o", output)
+        assert result.returncode == 0, result.stderr
+    text = body_text(pdf)
+    assert "FLOOD RELIEF STALLS IN RIVER VALLEY" in text
+    assert "Traduction à vérifier : le moteur de traduction n’en était pas sûr." in text
+    translations = [
+        translation
+        for translation in _translations(json.loads(data.read_text(encoding="utf-8")))
+        if translation["method"] == "machine"
+    ]
+    assert translations
+    assert all(0 < t["confidence"] < 0.1 and t["low_confidence"] for t in translations)
+    assert not any(t["loops"] for t in translations)
+
+
+def test_a_sure_engine_flags_nothing(home: dict[str, str], tmp_path: Path) -> None:
+    installed(home)
+    data = tmp_path / "brief.json"
+    assert briefing(home, "build", EXAMPLE, "--lang", "fr", "-o", data).returncode == 0
+    translations = _translations(json.loads(data.read_text(encoding="utf-8")))
+    assert translations and all(t["confidence"] > 0.99 for t in translations)
+    assert not any(t["low_confidence"] or t["loops"] for t in translations)
+
+
+def _translations(record: object) -> list[dict[str, object]]:
+    """Every translation record anywhere in the brief's JSON."""
+    if isinstance(record, dict):
+        found = [record] if {"method", "confidence"} <= record.keys() else []
+        return found + [t for value in record.values() for t in _translations(value)]
+    if isinstance(record, list):
+        return [t for value in record for t in _translations(value)]
+    return []
