@@ -74,10 +74,23 @@ def segments_of_brief() -> list[str]:
     return _segments(select(extractions, SelectOptions(title=None, date=date(2025, 1, 1))))
 
 
-def seconds(command: list[str], env: dict[str, str]) -> float:
+def seconds(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user and system, all threads) of one process: on a shared
+    machine the CPU time of a one-thread run is the steadier measure of its work."""
     started = time.perf_counter()
-    subprocess.run(command, check=True, env={**os.environ, **env}, capture_output=True)
-    return time.perf_counter() - started
+    process = subprocess.Popen(
+        command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        assert process.stderr is not None
+        raise SystemExit(f"{' '.join(command[:4])} … failed: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_utime + usage.ru_stime
+
+
+def medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
 
 def main() -> None:
@@ -113,15 +126,16 @@ def main() -> None:
                 cache.unlink(missing_ok=True)
                 ours.append(seconds(prefix + build, env))
                 theirs.append(seconds(prefix + argos, env | argos_threads))
-            mine, reference = statistics.median(ours), statistics.median(theirs)
+            (mine, my_cpu), (reference, their_cpu) = medians(ours), medians(theirs)
             print(
-                f"  {label:16} briefing {mine:6.1f} s   argostranslate per segment "
-                f"{reference:6.1f} s   {reference / mine:4.1f}x"
+                f"  {label:16} briefing {mine:6.1f} s ({my_cpu:5.1f} s CPU)   argostranslate "
+                f"per segment {reference:6.1f} s ({their_cpu:5.1f} s CPU)   "
+                f"{reference / mine:4.1f}x ({their_cpu / my_cpu:4.1f}x CPU)"
             )
         # The cache is warm now: a rebuild translates nothing and never loads the model.
         english = [arg for arg in build if arg not in ("--lang", "fr")]
-        plain = statistics.median(seconds(english, env) for _ in range(options.repeat))
-        warm = statistics.median(seconds(build, env) for _ in range(options.repeat))
+        plain, _ = medians([seconds(english, env) for _ in range(options.repeat)])
+        warm, _ = medians([seconds(build, env) for _ in range(options.repeat)])
         print(f"  English build {plain:.2f} s, French from a warm cache {warm:.2f} s")
 
 

@@ -142,13 +142,8 @@ class ArgosEngine:
         device: str = "cpu",
         beam_size: int = 4,
         threads: int = 0,
-        max_decoding_length: int | None = None,
-        min_decoding_length: int = 1,
     ) -> None:
-        """``threads`` 0 uses every core this process may run on; ``max_decoding_length``
-        None allows each sentence twice its length (CTranslate2's own default, 256 tokens,
-        cuts long ones). ``min_decoding_length`` is for benchmarks that force a length.
-        """
+        """``threads`` 0 uses every core this process may run on."""
         # Fail now, with the install command, rather than after the articles are read.
         if not all(find_spec(name) for name in ("ctranslate2", "sentencepiece")):
             raise TranslationError(
@@ -158,8 +153,6 @@ class ArgosEngine:
         self.device = device
         self.beam_size = beam_size
         self.threads = threads or cpu_count()
-        self.max_decoding_length = max_decoding_length
-        self.min_decoding_length = min_decoding_length
         self.provenance = MachineTranslation(
             engine="Argos Translate",
             package=package.name,
@@ -167,10 +160,11 @@ class ArgosEngine:
             from_code=package.from_code,
             to_code=package.to_code,
         )
-        self._loaded: tuple[Tokenizer, Any, str] | None = None
+        self._loaded: tuple[Any, str] | None = None
+        self._tokenizer: Tokenizer | None = None
 
-    def _load(self) -> tuple[Tokenizer, Any, str]:
-        """The tokenizer, the CTranslate2 translator and the device it runs on."""
+    def _load(self) -> tuple[Any, str]:
+        """The CTranslate2 translator and the device it runs on."""
         if self._loaded is None:
             import ctranslate2
 
@@ -190,7 +184,7 @@ class ArgosEngine:
                     inter_threads=self.threads if device == "cpu" else 1,
                     intra_threads=1,
                 )
-            self._loaded = (self._tokenizer(), translator, device)
+            self._loaded = (translator, device)
         return self._loaded
 
     def _device(self, ctranslate2: Any) -> str:
@@ -203,32 +197,36 @@ class ArgosEngine:
             return "cpu"
         raise TranslationError(f"cannot translate with --device cuda: {problem}")
 
-    def _tokenizer(self) -> Tokenizer:
-        """The package's tokenizer; its files are read on translating, where errors say so."""
+    def _tokenized(self, sentences: Sequence[str]) -> tuple[Tokenizer, dict[str, list[str]]]:
+        """The package's tokenizer, and each sentence as it splits it; the tokenizer's files
+        are read now, so a damaged one fails here, in the words of ``_damaged``."""
         package = self.package
-        sentencepiece = package.path / "sentencepiece.model"
-        if sentencepiece.exists():
-            return _Lazy(lambda: SentencePieceTokenizer(sentencepiece))
-        if not all(find_spec(name) for name in ("sacremoses", "subword_nmt")):
-            raise TranslationError(
-                f"{package.name} is a BPE package, which needs the translate extra's sacremoses "
-                "and subword-nmt: pip install 'briefing[translate]'"
-            )
-        return _Lazy(
-            lambda: BPETokenizer(package.path / "bpe.model", package.from_code, package.to_code)
-        )
+        with self._damaged():
+            if self._tokenizer is None:
+                sentencepiece = package.path / "sentencepiece.model"
+                if sentencepiece.exists():
+                    self._tokenizer = SentencePieceTokenizer(sentencepiece)
+                elif all(find_spec(name) for name in ("sacremoses", "subword_nmt")):
+                    codes = package.path / "bpe.model"
+                    self._tokenizer = BPETokenizer(codes, package.from_code, package.to_code)
+                else:
+                    raise TranslationError(
+                        f"{package.name} is a BPE package, which needs the translate extra's "
+                        "sacremoses and subword-nmt: pip install 'briefing[translate]'"
+                    )
+            tokenizer = self._tokenizer
+            return tokenizer, {sentence: tokenizer.encode(sentence) for sentence in sentences}
 
     def translate_sentences(self, sentences: Sequence[str]) -> Iterator[dict[str, MachineOutput]]:
         """Each sentence translated, in parts as each call ends (shortest sentences first)."""
         if not sentences:
             return
-        tokenizer, translator, device = self._load()
-        with self._damaged():
-            tokens = {sentence: tokenizer.encode(sentence) for sentence in sentences}
-        longest = max(len(sentence_tokens) for sentence_tokens in tokens.values())
+        translator, device = self._load()
+        tokenizer, tokens = self._tokenized(sentences)
+        # Each sentence may take twice its length: CTranslate2's own limit, 256, cuts long ones.
+        limit = max(256, 2 * max(len(sentence_tokens) for sentence_tokens in tokens.values()) + 8)
         batch_tokens = DEVICES[device].batch_tokens
         prefix = self.package.target_prefix
-        limit = self.max_decoding_length or max(256, 2 * longest + 8)
         ordered = sorted(sentences, key=lambda sentence: len(tokens[sentence]))
         # One batch for each CPU thread per call; a GPU takes its one batch at a time.
         budget = batch_tokens * (self.threads if device == "cpu" else 1)
@@ -244,12 +242,12 @@ class ArgosEngine:
                     max_batch_size=batch_tokens,
                     batch_type="tokens",
                     max_decoding_length=limit,
-                    min_decoding_length=self.min_decoding_length,
                 )
-                yield {
+                done = {
                     sentence: _output(tokenizer, result, prefix, limit)
                     for sentence, result in zip(part, results, strict=True)
                 }
+            yield done
 
     def _damaged(self) -> AbstractContextManager[None]:
         """Errors translating: the tokenizer's files are read then, so a broken one fails here."""
@@ -261,25 +259,6 @@ class ArgosEngine:
                 f"with 'briefing models remove {name}' and install it again"
             ),
         )
-
-
-class _Lazy:
-    """A tokenizer made on first use, so that reading its files fails while translating."""
-
-    def __init__(self, make: Any) -> None:
-        self._make = make
-        self._tokenizer: Tokenizer | None = None
-
-    def _made(self) -> Tokenizer:
-        if self._tokenizer is None:
-            self._tokenizer = self._make()
-        return self._tokenizer
-
-    def encode(self, sentence: str) -> list[str]:
-        return self._made().encode(sentence)
-
-    def decode(self, tokens: Sequence[str]) -> str:
-        return self._made().decode(tokens)
 
 
 def _calls(

@@ -31,8 +31,9 @@ _DIGITS = re.compile(rf"{NUMBER.pattern}|\d+")
 _TRANSLATED = frozenset({TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES})
 LOW_CONFIDENCE = 0.4
 """A segment whose weakest sentence the engine gave a mean token probability below this
-is flagged: fluent output of a sound model stays well above it (about 0.6 to 0.9), while
-garbled, invented or looping output falls under it."""
+is flagged: a model that has to guess at most of its words (under even odds on average)
+is likely garbling or inventing. A starting point, not yet tuned on real packages' output
+(no real package is available offline here)."""
 LOOP_REPEATS = 4
 """A phrase of up to LOOP_PHRASE words said this many times in a row is a decoding loop."""
 LOOP_PHRASE = 8
