@@ -100,9 +100,24 @@ def translate(brief: Brief, engine: Engine, options: TranslateOptions) -> Brief:
     )
 
 
-def unverified(brief: Brief) -> list[Translation]:
-    """Translations whose numbers could not all be found: the CLI warns about each."""
-    return [t for t in brief.translations if not t.numbers_verified]
+def flag_warnings(brief: Brief) -> tuple[str, ...]:
+    """What the CLI warns about: each flag the brief shows on a translation."""
+    notes = []
+    for translation in brief.translations:
+        quoted = f"“{translation.source[:70]}”"
+        if not translation.numbers_verified:
+            notes.append(f"the translation of {quoted} lost a number; it is flagged in the brief")
+        if translation.low_confidence:
+            notes.append(
+                f"the engine was unsure of its translation of {quoted} (confidence "
+                f"{translation.confidence or 0:.2f}); it is flagged in the brief"
+            )
+        if translation.loops:
+            notes.append(
+                f"the translation of {quoted} repeats a phrase over and over; it is flagged "
+                "in the brief"
+            )
+    return tuple(notes)
 
 
 def _segments(brief: Brief) -> list[str]:

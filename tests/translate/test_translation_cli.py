@@ -201,6 +201,9 @@ def test_an_unsure_engine_is_flagged_in_the_brief_and_scored_in_the_json(
     for output in (pdf, data):
         result = briefing(home, "build", EXAMPLE, "--lang", "fr", "-o", output)
         assert result.returncode == 0, result.stderr
+    assert (
+        "warning: the engine was unsure of its translation of “Flood Relief Stalls" in result.stderr
+    )
     text = body_text(pdf)
     assert "FLOOD RELIEF STALLS IN RIVER VALLEY" in text
     assert "Traduction à vérifier : le moteur de traduction n’en était pas sûr." in text
