@@ -7,6 +7,7 @@ imported, so it runs in a subprocess with temporary folders (as in test_argos_fi
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -16,12 +17,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from installs import FRENCH_PACKAGE, PERSIAN_PACKAGE, installed
+from installs import EXAMPLE, FRENCH_PACKAGE, PERSIAN_PACKAGE, installed
 
 from briefing.errors import TranslationError
 from briefing.translate import engine as engine_module
 from briefing.translate.argos import Package, installed_packages
-from briefing.translate.engine import ArgosEngine, cuda_problem
+from briefing.translate.engine import ArgosEngine, BPETokenizer, cuda_problem
 
 FIXTURES = FRENCH_PACKAGE.parent
 UNSURE_PACKAGE = FIXTURES / "translate-en_fr-unsure.argosmodel"
@@ -179,3 +180,34 @@ def test_auto_falls_back_to_the_cpu_without_a_gpu(tmp_path: Path) -> None:
         pytest.skip("this machine has a GPU: auto rightly uses it")
     package = unpacked(FRENCH_PACKAGE, tmp_path)
     assert translated(ArgosEngine(package, device="auto"), ["A"]) == {"A": "A"}
+
+
+def test_bpe_packages_are_tokenized_as_argostranslate_does(tmp_path: Path) -> None:
+    """Argos's older packages use Moses tokenization and BPE codes (subword-nmt's format)."""
+    from argostranslate.tokenizer import BPETokenizer as ArgosBPETokenizer
+    from subword_nmt.learn_bpe import learn_bpe
+
+    codes = tmp_path / "bpe.model"
+    with codes.open("w", encoding="utf-8") as written:
+        learn_bpe(io.StringIO(EXAMPLE.read_text(encoding="utf-8")), written, 300)
+    ours = BPETokenizer(codes, "en", "fr")
+    theirs = ArgosBPETokenizer(codes, "en", "fr")
+    for sentence in SENTENCES:
+        pieces = ours.encode(sentence)
+        assert pieces == theirs.encode(sentence)
+        assert ours.decode(pieces) == theirs.decode(pieces)
+    assert any(piece.endswith("@@") for piece in ours.encode(SENTENCES[2]))
+
+
+def test_a_damaged_bpe_file_fails_in_one_sentence(tmp_path: Path) -> None:
+    """subword-nmt would end the process on a line that is not two units: checked first."""
+    package = unpacked(FRENCH_PACKAGE, tmp_path)
+    (package.path / "sentencepiece.model").unlink()
+    (package.path / "bpe.model").write_text("#version: 0.2\nt h\nnot three units\n")
+    with pytest.raises(TranslationError) as raised:
+        list(ArgosEngine(package).translate_sentences(["The council met on Monday."]))
+    assert str(raised.value) == (
+        "translate-en_fr-1_0 could not translate (bpe.model is not a file of BPE codes); if "
+        "its files are damaged, remove it with 'briefing models remove translate-en_fr-1_0' "
+        "and install it again"
+    )
