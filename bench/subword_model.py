@@ -1,15 +1,18 @@
-"""Batched versus per-segment translation on a model shaped like a real Argos package.
+"""An Argos package of a real package's shape and cost, with random weights (not a test).
 
-    .venv/bin/python bench/subword_model.py [--layers 6] [--width 512] [--beam 4]
+    .venv/bin/python bench/subword_model.py OUT.argosmodel [--decode 48]
 
-The test fixture translates character by character, so its batches are long and padded
-and say little about a real model. This builds, in a temporary folder, an Argos package
-with a subword SentencePiece tokenizer (unigram, trained on the example and seed
-articles) and a CTranslate2 Transformer of a real package's shape (6+6 layers, width
-512, 8 heads, feed-forward 2048) with random weights. Its output is noise, but the work
-per token is a real model's. Both sides decode exactly 256 tokens per sentence (random
-weights never choose the end token first; 256 is argostranslate's own limit), with the
-same beam and one CPU thread each, over the same segments as bench/translation.py.
+Real Argos packages are trained by argos-train: a Transformer of 6+6 layers, width 512,
+8 heads, feed-forward 2048, a SentencePiece vocabulary of 50,000 pieces, stored in int8.
+This builds one of that shape: its tokenizer is trained on the example and seed articles
+(as many pieces as they allow), its vocabulary filled up to 50,000 pieces so the output
+projection costs what a real one does, and its weights are random. Its output is noise,
+but the work per token is a real model's.
+
+Random weights never choose the end token, so every sentence would decode to the limit;
+instead the decoder's position code at step ``--decode`` carries one large component that
+only the end token's row of the output projection reads: every sentence, through any
+tool, decodes exactly that many tokens, as news sentences do (40 to 60).
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import sys
 import tempfile
 import zipfile
@@ -25,35 +27,41 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import translation
-
 REPO = Path(__file__).resolve().parents[1]
-DECODING_LENGTH = 256
+SEEDS = REPO.parent / "shared" / "seeds"
+VOCABULARY = 50_000
+NEWS_LENGTH = 48
+END_SIGNAL = 1000.0  # the position code's component at the last step: it outweighs the rest
+END_GAIN, END_BIAS = 5.0, -50.0  # the end token's logit: about +60 at that step, -50 before
 
 
-def train_tokenizer(vocabulary: int) -> bytes:
+def corpus() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(REPO.glob("examples/articles/*"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+def train_tokenizer(pieces: int = 8000) -> bytes:
     import sentencepiece
 
-    corpus = []
-    for path in sorted((REPO / "examples" / "articles").iterdir()):
-        corpus.append(path.read_text(encoding="utf-8"))
-    corpus += [path.read_text(encoding="utf-8") for path in translation.SEEDS.glob("*.txt")]
-    sentences = [line for text in corpus for line in text.splitlines() if line.strip()]
     model = io.BytesIO()
     sentencepiece.SentencePieceTrainer.train(
-        sentence_iterator=iter(sentences),
+        sentence_iterator=iter(corpus()),
         model_writer=model,
-        vocab_size=vocabulary,
+        vocab_size=pieces,
         model_type="unigram",
         hard_vocab_limit=False,
         character_coverage=1.0,
+        minloglevel=2,
     )
     return model.getvalue()
 
 
-def random_spec(pieces: list[str], layers: int, width: int, heads: int) -> object:
-    """A pre-norm Transformer of the given shape with small random weights."""
+def random_spec(
+    pieces: list[str], layers: int = 6, width: int = 512, heads: int = 8, decode: int = NEWS_LENGTH
+) -> object:
+    """A pre-norm Transformer of the given shape with small random weights, int8, whose
+    decoding ends after ``decode`` tokens."""
     from ctranslate2.specs import TransformerSpec
 
     rng = np.random.default_rng(0)
@@ -96,69 +104,60 @@ def random_spec(pieces: list[str], layers: int, width: int, heads: int) -> objec
         linear(cross.linear[1], 2 * width, width)
         linear(cross.linear[2], width, width)
     linear(spec.decoder.projection, vocabulary, width)
+    # The end: one dimension of the residual stream, set only at step ``decode``.
+    end, signal = pieces.index("</s>"), width - 1
+    spec.decoder.position_encodings.encodings[decode, signal] = END_SIGNAL
+    spec.decoder.projection.weight[end] = 0.0
+    spec.decoder.projection.weight[end, signal] = END_GAIN
+    spec.decoder.projection.bias[end] = END_BIAS
     spec.register_source_vocabulary(pieces)
     spec.register_target_vocabulary(pieces)
     spec.validate()
-    spec.optimize()
+    spec.optimize(quantization="int8")
     return spec
+
+
+def build_package(path: Path, decode: int = NEWS_LENGTH) -> Path:
+    """Write the en→fr package to ``path`` (an ``.argosmodel``); return it."""
+    import sentencepiece
+
+    tokenizer = train_tokenizer()
+    processor = sentencepiece.SentencePieceProcessor(model_proto=tokenizer)
+    pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    pieces[:3] = ["<unk>", "<s>", "</s>"]
+    pieces += [f"▁filler{number}" for number in range(VOCABULARY - len(pieces))]
+    spec = random_spec(pieces, decode=decode)
+    top = "translate-en_fr-9_9"
+    metadata = {
+        "from_code": "en",
+        "to_code": "fr",
+        "from_name": "English",
+        "to_name": "French",
+        "package_version": "9.9",
+    }
+    with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(path, "w") as bundle:
+        spec.save(folder)  # type: ignore[attr-defined]
+        bundle.writestr(f"{top}/metadata.json", json.dumps(metadata))
+        bundle.writestr(f"{top}/sentencepiece.model", tokenizer)
+        bundle.writestr(f"{top}/minisbd/sbd.onnx", fixture_splitter())
+        for file in Path(folder).iterdir():
+            bundle.write(file, f"{top}/model/{file.name}")
+    return path
+
+
+def fixture_splitter() -> bytes:
+    """The rule-based sentence splitter the test fixture ships, so Argos downloads nothing."""
+    with zipfile.ZipFile(REPO / "tests" / "fixtures" / "translate-en_fr-toy.argosmodel") as z:
+        return z.read("translate-en_fr-1_0/minisbd/sbd.onnx")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--layers", type=int, default=6)
-    parser.add_argument("--width", type=int, default=512)
-    parser.add_argument("--heads", type=int, default=8)
-    parser.add_argument("--beam", type=int, default=4)
-    parser.add_argument("--vocabulary", type=int, default=4000)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--decode", type=int, default=NEWS_LENGTH)
     options = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch:
-        os.environ.update(translation.isolated_environment(Path(scratch)))
-        print("building", end=" ", flush=True)
-        tokenizer = train_tokenizer(options.vocabulary)
-        import sentencepiece
-
-        processor = sentencepiece.SentencePieceProcessor(model_proto=tokenizer)
-        pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
-        pieces[:3] = ["<unk>", "<s>", "</s>"]
-        spec = random_spec(pieces, options.layers, options.width, options.heads)
-        package = Path(scratch) / "translate-en_fr-9_9.argosmodel"
-        with tempfile.TemporaryDirectory() as folder:
-            spec.save(folder)  # type: ignore[attr-defined]
-            with zipfile.ZipFile(package, "w") as bundle:
-                top = "translate-en_fr-9_9"
-                metadata = {
-                    "from_code": "en",
-                    "to_code": "fr",
-                    "from_name": "English",
-                    "to_name": "French",
-                    "package_version": "9.9",
-                }
-                bundle.writestr(f"{top}/metadata.json", json.dumps(metadata))
-                bundle.writestr(f"{top}/sentencepiece.model", tokenizer)
-                bundle.writestr(f"{top}/minisbd/sbd.onnx", _fixture_splitter())
-                for path in Path(folder).iterdir():
-                    bundle.write(path, f"{top}/model/{path.name}")
-        print(
-            f"({len(pieces)} pieces, {options.layers}+{options.layers} layers, "
-            f"width {options.width})"
-        )
-        translation.PACKAGE = package
-        segments, sentences, batched, per_segment = translation.compare_engines(
-            options.beam, decoding_length=DECODING_LENGTH
-        )
-        print(
-            f"{segments} segments ({sentences} sentences), beam {options.beam}, "
-            f"{DECODING_LENGTH} tokens each:"
-        )
-        print(f"  briefing, one batched call      {batched:8.2f} s")
-        print(f"  argostranslate, per segment     {per_segment:8.2f} s")
-        print(f"  ratio                           {per_segment / batched:8.1f}x")
-
-
-def _fixture_splitter() -> bytes:
-    """The rule-based sentence splitter the test fixture ships, so Argos downloads nothing."""
-    with zipfile.ZipFile(REPO / "tests" / "fixtures" / "translate-en_fr-toy.argosmodel") as z:
-        return z.read("translate-en_fr-1_0/minisbd/sbd.onnx")
+    build_package(options.out, options.decode)
+    print(options.out, f"{options.out.stat().st_size:,} bytes", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -176,13 +176,18 @@ class Translation:
     """One segment of the brief in the reader's language; ``source`` is the English shown.
 
     ``numbers_verified`` is False when a number of the source could not be found, in the
-    target's own form, in the translation: the brief flags the segment.
+    target's own form, in the translation; ``low_confidence`` when the engine's own
+    ``confidence`` (0 to 1, machine translations only) is low; ``loops`` when the engine
+    repeated a phrase over and over. The brief flags each.
     """
 
     source: str
     text: str
     method: TranslationMethod
     numbers_verified: bool = True
+    confidence: float | None = None
+    low_confidence: bool = False
+    loops: bool = False
 
 
 @dataclass(frozen=True, slots=True)

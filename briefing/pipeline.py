@@ -248,11 +248,11 @@ def _translator(
     target: Language, settings: TranslationSettings
 ) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
     """Load the engine now (so a missing package fails fast); translate when called."""
-    from briefing.translate.argos import ArgosEngine
     from briefing.translate.cache import TranslationCache, default_cache_dir
+    from briefing.translate.engine import ArgosEngine
     from briefing.translate.memory import load_glossary, load_memory
     from briefing.translate.packages import package_for, packages_dir
-    from briefing.translate.segments import TranslateOptions, translate, unverified
+    from briefing.translate.segments import TranslateOptions, flag_warnings, translate
 
     engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)
     cache = TranslationCache(settings.cache_dir or default_cache_dir())
@@ -266,10 +266,6 @@ def _translator(
 
     def run(brief: Brief) -> tuple[Brief, tuple[str, ...]]:
         translated = translate(brief, engine, translate_options)
-        warnings = cache.warnings + tuple(
-            f"the translation of “{flagged.source[:70]}” lost a number; it is flagged in the brief"
-            for flagged in unverified(translated)
-        )
-        return translated, warnings
+        return translated, cache.warnings + flag_warnings(translated)
 
     return run

@@ -93,7 +93,16 @@ def full_brief(code: str = "en") -> Brief:
             )
         )
     translations = (
-        Translation("Aid is late.", "AID IS LATE.", TranslationMethod.MACHINE, False),
+        # Every flag a machine translation can carry: a lost number, a low score, a loop.
+        Translation(
+            "Aid is late.",
+            "AID IS LATE.",
+            TranslationMethod.MACHINE,
+            numbers_verified=False,
+            confidence=0.2,
+            low_confidence=True,
+            loops=True,
+        ),
         Translation(
             "We have trucks loaded with water.", "WE HAVE TRUCKS.", TranslationMethod.REVIEWED
         ),

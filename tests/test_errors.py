@@ -30,8 +30,8 @@ import yaml
 from briefing.errors import OS_ERRORS, BriefingError, ErrorMap, mapped_errors, reason_for
 from briefing.sources.metadata import YAML_ERRORS
 from briefing.sources.web import NETWORK_ERRORS
-from briefing.translate.argos import ENGINE_ERRORS
 from briefing.translate.cache import SQLITE_ERRORS
+from briefing.translate.engine import ENGINE_ERRORS
 from briefing.translate.memory import GLOSSARY_ERRORS, TMX_ERRORS
 from briefing.translate.packages import JSON_ERRORS, ZIP_ERRORS
 

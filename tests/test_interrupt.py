@@ -401,3 +401,29 @@ def test_ctrl_c_while_fetching_cuts_the_requests_running(tmp_path: Path) -> None
     assert process.returncode == 130, stderr
     assert stderr == "error: interrupted; nothing was written\n"
     assert outputs(out) == {}
+
+
+def test_ctrl_c_while_translating_keeps_the_batches_done(tmp_path: Path, corpus: Path) -> None:
+    """Sentences are translated in batches, each stored as it ends: Ctrl-C once the first
+    is stored stops the build between two, keeps what was stored, and the next build
+    translates the rest into the same cache."""
+    env = french_environment(tmp_path)
+    out = folder(tmp_path / "out")
+    process = start_build(env, out, corpus, "--lang", "fr")
+    deadline = time.monotonic() + 240
+    while not translations_stored(env):
+        assert process.poll() is None, "the build ended before it stored a translation"
+        assert time.monotonic() < deadline, "no translation stored in four minutes"
+        time.sleep(0.002)
+    process.send_signal(signal.SIGINT)
+    returncode, stderr = finished(process)
+    assert returncode == 130, "the build ended before Ctrl-C could stop it: give it more work"
+    assert stderr.startswith("error:") and len(stderr.splitlines()) == 1, stderr
+    assert outputs(out) == {}
+    kept = cached_rows(env)
+
+    returncode, stderr = finished(start_build(env, out, corpus, "--lang", "fr"))
+    assert returncode == 0, stderr
+    complete = cached_rows(env)
+    assert 0 < len(kept) < len(complete)
+    assert all(complete[key] == text for key, text in kept.items())

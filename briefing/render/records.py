@@ -178,6 +178,9 @@ def _translation(translation: Translation | None) -> Record | None:
         "text": translation.text,
         "method": translation.method.value,
         "numbers_verified": translation.numbers_verified,
+        "confidence": translation.confidence,
+        "low_confidence": translation.low_confidence,
+        "loops": translation.loops,
     }
 
 

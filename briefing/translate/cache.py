@@ -1,8 +1,10 @@
 """A disk cache of machine translations, so rebuilding a brief re-translates nothing.
 
 Keys are the package name and version, the target language and the exact (protected)
-source sentence; values are the engine's output. SQLite commits each batch in one
-transaction, so an interrupted build leaves either the whole batch or none of it.
+source sentence; values are the engine's output and its confidence. SQLite commits each
+batch in one transaction, so an interrupted build leaves either the whole batch or none
+of it. A cache from before confidences were kept gains their column; its rows, which
+lack one, are translated again.
 
 Losing cached translations costs only time, so a cache file that is damaged, or that
 another program made under the same name, is set aside (renamed, never deleted) and a new
@@ -17,6 +19,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,8 +28,11 @@ from briefing.errors import OS_ERRORS, ErrorMap, TranslationError, mapped_errors
 LOCK_WAIT = 5.0
 """Seconds to wait for a cache another build is writing to."""
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, text TEXT)"
-_COLUMNS = ["key", "text"]
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, text TEXT, confidence REAL)"
+)
+_COLUMNS = ["key", "text", "confidence"]
+_UNSCORED_COLUMNS = ["key", "text"]
 _DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 _LOCKED = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 _ELSEWHERE = "set BRIEFING_CACHE_DIR to a writable folder"
@@ -69,8 +75,17 @@ SQLITE_ERRORS: ErrorMap = {
 """sqlite3, and the file system under it; the result code tells a lock from damage."""
 
 
+@dataclass(frozen=True, slots=True)
+class MachineOutput:
+    """One sentence as the engine translated it, and how sure it was (0 to 1: the
+    geometric mean of the probabilities it gave its output's tokens)."""
+
+    text: str
+    confidence: float
+
+
 class TranslationCache:
-    """Translations by (package, version, target, sentence)."""
+    """Machine translations by (package, version, target, sentence)."""
 
     def __init__(self, folder: Path, lock_wait: float = LOCK_WAIT) -> None:
         self.path = folder / "translations.sqlite3"
@@ -88,26 +103,33 @@ class TranslationCache:
         material = "\0".join((package, version, target, sentence))
         return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
-    def get_many(self, keys: Sequence[str]) -> dict[str, str]:
-        def select(db: sqlite3.Connection) -> dict[str, str]:
-            found: dict[str, str] = {}
+    def get_many(self, keys: Sequence[str]) -> dict[str, MachineOutput]:
+        def select(db: sqlite3.Connection) -> dict[str, MachineOutput]:
+            found: dict[str, MachineOutput] = {}
             for start in range(0, len(keys), 500):  # SQLite's bound-parameter limit
                 chunk = keys[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = db.execute(
-                    f"SELECT key, text FROM translations WHERE key IN ({marks})", chunk
+                    "SELECT key, text, confidence FROM translations "
+                    f"WHERE key IN ({marks}) AND confidence IS NOT NULL",
+                    chunk,
                 )
-                found.update(rows)
+                found.update((key, MachineOutput(text, score)) for key, text, score in rows)
             return found
 
         return self._using(select)
 
-    def put_many(self, entries: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
-        pairs = list(entries.items() if isinstance(entries, Mapping) else entries)
+    def put_many(
+        self, entries: Mapping[str, MachineOutput] | Iterable[tuple[str, MachineOutput]]
+    ) -> None:
+        rows = [
+            (key, output.text, output.confidence)
+            for key, output in (entries.items() if isinstance(entries, Mapping) else entries)
+        ]
 
         def insert(db: sqlite3.Connection) -> None:
             with db:
-                db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?)", pairs)
+                db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?)", rows)
 
         self._using(insert)
 
@@ -132,6 +154,8 @@ class TranslationCache:
                     self._set_aside(problem)
                     db = sqlite3.connect(self.path, timeout=self._lock_wait)
                 db.execute(_SCHEMA)
+                if _columns(db) == _UNSCORED_COLUMNS:
+                    db.execute("ALTER TABLE translations ADD COLUMN confidence REAL")
             except BaseException:
                 db.close()
                 raise
@@ -175,14 +199,18 @@ def _unusable(db: sqlite3.Connection) -> str | None:
     """Why ``db`` cannot be the cache (damaged, or another program's), or None if it can."""
     try:
         tables = {name for (name,) in db.execute("SELECT tbl_name FROM sqlite_master")}
-        columns = [row[1] for row in db.execute("PRAGMA table_info(translations)")]
+        columns = _columns(db)
     except sqlite3.DatabaseError as error:
         if _code(error) not in _DAMAGED:
             raise
         return f"is damaged ({error})"
-    if tables and (tables != {"translations"} or columns != _COLUMNS):
+    if tables and (tables != {"translations"} or columns not in (_COLUMNS, _UNSCORED_COLUMNS)):
         return "was not made by briefing"
     return None
+
+
+def _columns(db: sqlite3.Connection) -> list[str]:
+    return [row[1] for row in db.execute("PRAGMA table_info(translations)")]
 
 
 def _aside_path(path: Path) -> Path:

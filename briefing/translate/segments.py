@@ -3,22 +3,24 @@
 Only what the brief shows is translated: headlines, ledes, quotes and what each figure
 measures. Numbers, the names of speakers and claimants, and glossary terms travel through
 the engine as placeholders and come back intact, numbers in the target's own form. Each
-segment is then checked: every number of the English must be in the translation, or the
-segment is flagged. Segments a translator reviewed (a TMX memory) are used verbatim.
-Machine output is cached per sentence, so a rebuild translates nothing.
+segment is then checked: every number of the English must be in the translation, the
+engine must have been confident of it, and it must not loop (a phrase repeated over and
+over, a known failure of these models), or the segment is flagged. Segments a translator
+reviewed (a TMX memory) are used verbatim. Machine output is cached per sentence as the
+engine delivers it, so a rebuild, or one after Ctrl-C, translates nothing twice.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from briefing.extract.sentences import split_sentences
 from briefing.languages import NUMBER, Language, localized_number, written_numbers
 from briefing.model import Brief, MachineTranslation, TextKind, Translation, TranslationMethod
-from briefing.translate.cache import TranslationCache
+from briefing.translate.cache import MachineOutput, TranslationCache
 from briefing.translate.memory import Glossary, TranslationMemory
 
 _PLACEHOLDER = re.compile(r"\[(\d+)\]")
@@ -27,6 +29,14 @@ _PLACEHOLDER = re.compile(r"\[(\d+)\]")
 _DIGITS = re.compile(rf"{NUMBER.pattern}|\d+")
 # The articles' prose; names, numbers as written and the sources travel untranslated.
 _TRANSLATED = frozenset({TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES})
+LOW_CONFIDENCE = 0.4
+"""A segment whose weakest sentence the engine gave a mean token probability below this
+is flagged: a model that has to guess at most of its words (under even odds on average)
+is likely garbling or inventing. A starting point, not yet tuned on real packages' output
+(no real package is available offline here)."""
+LOOP_REPEATS = 4
+"""A phrase of up to LOOP_PHRASE words said this many times in a row is a decoding loop."""
+LOOP_PHRASE = 8
 
 
 class Engine(Protocol):
@@ -34,7 +44,9 @@ class Engine(Protocol):
 
     provenance: MachineTranslation
 
-    def translate_sentences(self, sentences: Sequence[str]) -> list[str]: ...
+    def translate_sentences(self, sentences: Sequence[str]) -> Iterator[dict[str, MachineOutput]]:
+        """Every sentence translated, in parts: each part as soon as it is done."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +79,18 @@ def translate(brief: Brief, engine: Engine, options: TranslateOptions) -> Brief:
             machine.append((segment, _protect(segment, names, options)))
     outputs = _translate_masked([p.masked for _, p in machine], engine, options)
     for (segment, protected), output in zip(machine, outputs, strict=True):
-        text, restored = _restore(output, protected)
-        verified = restored and _numbers_present(segment, text, options.language)
-        translations.append(Translation(segment, text, TranslationMethod.MACHINE, verified))
+        text, restored = _restore(output.text, protected)
+        translations.append(
+            Translation(
+                segment,
+                text,
+                TranslationMethod.MACHINE,
+                numbers_verified=restored and _numbers_present(segment, text, options.language),
+                confidence=output.confidence,
+                low_confidence=output.confidence < LOW_CONFIDENCE,
+                loops=_loops(text) and not _loops(segment),
+            )
+        )
     return replace(
         brief,
         language=options.language,
@@ -79,9 +100,24 @@ def translate(brief: Brief, engine: Engine, options: TranslateOptions) -> Brief:
     )
 
 
-def unverified(brief: Brief) -> list[Translation]:
-    """Translations whose numbers could not all be found: the CLI warns about each."""
-    return [t for t in brief.translations if not t.numbers_verified]
+def flag_warnings(brief: Brief) -> tuple[str, ...]:
+    """What the CLI warns about: each flag the brief shows on a translation."""
+    notes = []
+    for translation in brief.translations:
+        quoted = f"“{translation.source[:70]}”"
+        if not translation.numbers_verified:
+            notes.append(f"the translation of {quoted} lost a number; it is flagged in the brief")
+        if translation.low_confidence:
+            notes.append(
+                f"the engine was unsure of its translation of {quoted} (confidence "
+                f"{translation.confidence or 0:.2f}); it is flagged in the brief"
+            )
+        if translation.loops:
+            notes.append(
+                f"the translation of {quoted} repeats a phrase over and over; it is flagged "
+                "in the brief"
+            )
+    return tuple(notes)
 
 
 def _segments(brief: Brief) -> list[str]:
@@ -152,10 +188,25 @@ def _numbers_present(source: str, translation: str, target: Language) -> bool:
     return True
 
 
+def _loops(text: str) -> bool:
+    """Whether some phrase is said LOOP_REPEATS times or more in a row in ``text``."""
+    words = text.split()
+    for size in range(1, LOOP_PHRASE + 1):
+        for start in range(len(words) - size * LOOP_REPEATS + 1):
+            phrase = words[start : start + size]
+            if all(
+                words[start + size * repeat : start + size * (repeat + 1)] == phrase
+                for repeat in range(1, LOOP_REPEATS)
+            ):
+                return True
+    return False
+
+
 def _translate_masked(
     segments: Sequence[str], engine: Engine, options: TranslateOptions
-) -> list[str]:
-    """Split into sentences, translate what the cache lacks in one batch, join back."""
+) -> list[MachineOutput]:
+    """Split into sentences, translate what the cache lacks, join back; a segment is as
+    confident as its weakest sentence. Each part the engine delivers is cached at once."""
     split = [
         [segment[start:end] for start, end in split_sentences(segment)] or [segment]
         for segment in segments
@@ -168,8 +219,12 @@ def _translate_masked(
     }
     known = options.cache.get_many(list(keys.values())) if options.cache else {}
     missing = [s for s in sentences if keys[s] not in known]
-    fresh = dict(zip(missing, engine.translate_sentences(missing), strict=True))
-    if options.cache and fresh:
-        options.cache.put_many({keys[s]: text for s, text in fresh.items()})
-    done = {s: fresh.get(s, known.get(keys[s], "")) for s in sentences}
-    return [" ".join(done[s] for s in parts) for parts in split]
+    done = {s: known[keys[s]] for s in sentences if keys[s] in known}
+    for part in engine.translate_sentences(missing):
+        if options.cache:
+            options.cache.put_many({keys[s]: output for s, output in part.items()})
+        done.update(part)
+    return [
+        MachineOutput(" ".join(done[s].text for s in parts), min(done[s].confidence for s in parts))
+        for parts in split
+    ]

@@ -67,7 +67,7 @@ def forms(value: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 # A brief that reaches every branch of the template: each kind, relayed, reported and
 # unattributed quotes, a disputed figure, missing publisher and date, machine translation
-# with a reviewed and an unverified segment.
+# with a reviewed segment and one carrying every flag (a lost number, low confidence, a loop).
 
 
 @pytest.fixture(scope="module")

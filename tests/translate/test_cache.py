@@ -13,9 +13,9 @@ import pytest
 from installs import EXAMPLE, briefing, installed
 
 from briefing.errors import TranslationError
-from briefing.translate.cache import TranslationCache
+from briefing.translate.cache import MachineOutput, TranslationCache
 
-ENTRIES = {"key-1": "UN", "key-2": "DEUX"}
+ENTRIES = {"key-1": MachineOutput("UN", 0.9), "key-2": MachineOutput("DEUX", 0.25)}
 
 
 def files_in(folder: Path) -> list[str]:
@@ -77,7 +77,7 @@ def test_another_programs_database_is_set_aside_untouched(tmp_path: Path, schema
 def test_damage_found_mid_build_sets_the_file_aside_and_the_build_goes_on(tmp_path: Path) -> None:
     keys = [f"sentence-{number}" for number in range(3000)]
     cache = TranslationCache(tmp_path)
-    cache.put_many({key: "TRANSLATED " * 20 for key in keys})
+    cache.put_many({key: MachineOutput("TRANSLATED " * 20, 0.5) for key in keys})
     cache.close()
     # Page 1 (the schema) stays whole; the pages of rows and index after it do not.
     path = tmp_path / "translations.sqlite3"
@@ -154,3 +154,17 @@ def test_a_translated_build_over_a_damaged_cache_warns_and_writes_the_brief(
     assert result.stderr.startswith(f"warning: the translation cache {cache}")
     assert "set aside as translations.set-aside-1.sqlite3" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_cache_from_before_confidences_keeps_working_and_retranslates_its_rows(
+    tmp_path: Path,
+) -> None:
+    with sqlite3.connect(tmp_path / "translations.sqlite3") as older:
+        older.execute("CREATE TABLE translations (key TEXT PRIMARY KEY, text TEXT)")
+        older.execute("INSERT INTO translations VALUES ('key-1', 'UN')")
+    older.close()
+    cache = TranslationCache(tmp_path)
+    assert cache.warnings == ()  # not set aside: it is briefing's own
+    assert cache.get_many(["key-1"]) == {}  # no confidence: translated again
+    cache.put_many(ENTRIES)
+    assert TranslationCache(tmp_path).get_many(list(ENTRIES)) == ENTRIES

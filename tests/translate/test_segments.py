@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,12 @@ from briefing.languages import LANGUAGES, language, localized_number
 from briefing.model import (
     Brief,
     MachineTranslation,
+    Translation,
     TranslationMethod,
 )
-from briefing.translate.cache import TranslationCache
+from briefing.translate.cache import MachineOutput, TranslationCache
 from briefing.translate.memory import EMPTY_MEMORY, Glossary, load_glossary, load_memory
-from briefing.translate.segments import TranslateOptions, translate, unverified
+from briefing.translate.segments import TranslateOptions, flag_warnings, translate
 
 FRENCH = LANGUAGES["fr"]
 DARI = LANGUAGES["prs"]
@@ -34,20 +35,30 @@ class UpperCaseEngine:
 
     provenance = MachineTranslation("Fake", "fake-en_xx", "1.0", "en", "xx")
 
-    def __init__(self, drop_placeholders: bool = False) -> None:
+    def __init__(
+        self, drop_placeholders: bool = False, confidences: dict[str, float] | None = None
+    ) -> None:
         self.calls: list[list[str]] = []
         self.drop_placeholders = drop_placeholders
+        self.confidences = confidences or {}
 
-    def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
+    def translate_sentences(self, sentences: Sequence[str]) -> Iterator[dict[str, MachineOutput]]:
         self.calls.append(list(sentences))
-        out = [sentence.upper() for sentence in sentences]
-        return [s.replace("[0]", "") for s in out] if self.drop_placeholders else out
+        for sentence in sentences:  # one part per sentence, as if each were a batch
+            out = sentence.upper()
+            text = out.replace("[0]", "") if self.drop_placeholders else out
+            yield {sentence: MachineOutput(text, self.confidences.get(sentence, 0.9))}
 
 
 def options(target=FRENCH, **values) -> TranslateOptions:  # type: ignore[no-untyped-def]
     values.setdefault("glossary", Glossary())
     values.setdefault("memory", EMPTY_MEMORY)
     return TranslateOptions(language=target, **values)
+
+
+def unverified(brief: Brief) -> list[Translation]:
+    """The translations the brief flags for a lost number."""
+    return [t for t in brief.translations if not t.numbers_verified]
 
 
 def by_source(brief: Brief) -> dict[str, str]:
@@ -106,14 +117,16 @@ def test_numbers_and_names_travel_as_placeholders(target: str, expected: str) ->
     assert "1,200" not in sent and "Miriam Okafor" not in sent and "[0]" in sent
     translated = by_source(brief)[text]
     assert translated == "Miriam " + expected.upper().replace("OKAFOR", "Okafor", 1)
-    assert not unverified(brief)
+    assert flag_warnings(brief) == ()
 
 
 def test_a_lost_number_flags_the_segment() -> None:
     text = "Miriam Okafor counted 1,200 families."
     brief = translate(brief_with(text), UpperCaseEngine(drop_placeholders=True), options())
-    flagged = {t.source for t in unverified(brief)}
-    assert text in flagged
+    assert flag_warnings(brief) == (
+        "the translation of “Miriam Okafor counted 1,200 families.” lost a number; it is "
+        "flagged in the brief",
+    )
 
 
 DARI_QUOTE = "او گفت: «۲۵٬۰۰۰ خانواده و ۳٫۵ درصد بیشتر.»"  # invented for this test
@@ -140,8 +153,12 @@ def test_a_persian_number_cut_short_is_flagged() -> None:
     class CutEngine(UpperCaseEngine):
         """Writes the number as the split once did (۲۵٬۰) instead of passing it through."""
 
-        def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
-            return [s.replace("[0]", "۲۵٬۰").replace("[1]", "۳٫۵") for s in sentences]
+        def translate_sentences(
+            self, sentences: Sequence[str]
+        ) -> Iterator[dict[str, MachineOutput]]:
+            for sentence in sentences:
+                cut = sentence.replace("[0]", "۲۵٬۰").replace("[1]", "۳٫۵")
+                yield {sentence: MachineOutput(cut, 0.9)}
 
     brief = translate(brief_with(DARI_QUOTE), CutEngine(), options(DARI))
     assert DARI_QUOTE in {t.source for t in unverified(brief)}
@@ -186,6 +203,62 @@ def test_a_rebuild_translates_nothing(tmp_path: Path) -> None:
     two = translate(brief_with("We need pumps."), second, options(cache=cache))
     assert first.calls and second.calls == [[]]
     assert one.translations == two.translations
+    assert one.translations[0].confidence == pytest.approx(0.9)
+
+
+def test_a_segment_is_as_confident_as_its_weakest_sentence() -> None:
+    text = "We need pumps. We need them now."
+    engine = UpperCaseEngine(confidences={"We need them now.": 0.15})
+    brief = translate(brief_with(text), engine, options())
+    translation = {t.source: t for t in brief.translations}[text]
+    assert translation.confidence == pytest.approx(0.15)
+    assert translation.low_confidence and translation.numbers_verified
+
+
+class LoopingEngine(UpperCaseEngine):
+    """Loops the way a failing model does: the last words said again and again."""
+
+    def translate_sentences(self, sentences: Sequence[str]) -> Iterator[dict[str, MachineOutput]]:
+        for part in super().translate_sentences(sentences):
+            yield {
+                sentence: MachineOutput(
+                    output.text + " OF THE RIVER" * 6 if "river" in sentence else output.text,
+                    output.confidence,
+                )
+                for sentence, output in part.items()
+            }
+
+
+def test_a_translation_that_loops_is_flagged_and_one_that_does_not_is_not() -> None:
+    looping = "Water rose along the river."
+    steady = "Ha ha ha ha, said nobody at the station."  # the source repeats, not the engine
+    brief = translate(brief_with(looping, steady), LoopingEngine(), options())
+    flags = {t.source: t.loops for t in brief.translations}
+    assert flags[looping] and not flags[steady]
+    assert flag_warnings(brief) == (
+        "the translation of “Water rose along the river.” repeats a phrase over and over; it "
+        "is flagged in the brief",
+    )
+
+
+def test_an_interrupted_translation_keeps_what_was_done(tmp_path: Path) -> None:
+    """Ctrl-C between two parts: the first is cached; the rebuild translates the rest only."""
+
+    class Interrupted(UpperCaseEngine):
+        def translate_sentences(
+            self, sentences: Sequence[str]
+        ) -> Iterator[dict[str, MachineOutput]]:
+            parts = super().translate_sentences(sentences)
+            yield next(parts)
+            raise KeyboardInterrupt
+
+    cache = TranslationCache(tmp_path / "cache")
+    interrupted, again = Interrupted(), UpperCaseEngine()
+    with pytest.raises(KeyboardInterrupt):
+        translate(brief_with("We need pumps. We need them now."), interrupted, options(cache=cache))
+    translate(brief_with("We need pumps. We need them now."), again, options(cache=cache))
+    [asked], [asked_again] = interrupted.calls, again.calls
+    assert len(asked) == 5 and asked_again == asked[1:]
 
 
 def test_localized_numbers_keep_years_ungrouped() -> None:

@@ -186,11 +186,16 @@ def test_an_unavailable_device_is_one_clear_error(home: dict[str, str], tmp_path
     output = tmp_path / "brief.pdf"
     result = briefing(home, "build", EXAMPLE, "--lang", "fr", "-o", output, "--device", "cuda")
     assert result.returncode == 1
-    assert result.stderr.startswith("error: cannot load translate-en_fr-1_0 on cuda")
+    assert result.stderr == (
+        "error: cannot translate with --device cuda: CTranslate2 finds no CUDA GPU (no NVIDIA "
+        "driver or GPU visible, or a CTranslate2 built without CUDA)\n"
+    )
     assert not output.exists()
 
 
-def test_translating_imports_neither_stanza_nor_torch(home: dict[str, str], tmp_path: Path) -> None:
+def test_translating_imports_neither_argostranslate_nor_stanza_nor_torch(
+    home: dict[str, str], tmp_path: Path
+) -> None:
     installed(home)
     probe = (
         "import sys\n"
@@ -199,7 +204,7 @@ def test_translating_imports_neither_stanza_nor_torch(home: dict[str, str], tmp_
         f"    app(['build', {str(EXAMPLE)!r}, '--lang', 'fr', '-o', {str(tmp_path / 'b.pdf')!r}])\n"
         "except SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('torch', 'stanza', 'spacy') or m == 'argostranslate.translate'))\n"
+        "('torch', 'stanza', 'spacy', 'argostranslate')))\n"
         "print('ctranslate2' in sys.modules)\n"
     )
     result = subprocess.run(
@@ -208,3 +213,47 @@ def test_translating_imports_neither_stanza_nor_torch(home: dict[str, str], tmp_
     heavy, translated = result.stdout.splitlines()[-2:]
     assert translated == "True"  # the probe really translated
     assert heavy == "[]"
+
+
+def test_an_unsure_engine_is_flagged_in_the_brief_and_scored_in_the_json(
+    home: dict[str, str], tmp_path: Path
+) -> None:
+    """The unsure fixture writes what the sure one does, at a token probability under 0.1."""
+    installed(home, FRENCH_PACKAGE.with_name("translate-en_fr-unsure.argosmodel"))
+    pdf, data = tmp_path / "brief.pdf", tmp_path / "brief.json"
+    for output in (pdf, data):
+        result = briefing(home, "build", EXAMPLE, "--lang", "fr", "-o", output)
+        assert result.returncode == 0, result.stderr
+    assert (
+        "warning: the engine was unsure of its translation of “Flood Relief Stalls" in result.stderr
+    )
+    text = body_text(pdf)
+    assert "FLOOD RELIEF STALLS IN RIVER VALLEY" in text
+    assert "Traduction à vérifier : le moteur de traduction n’en était pas sûr." in text
+    translations = [
+        translation
+        for translation in _translations(json.loads(data.read_text(encoding="utf-8")))
+        if translation["method"] == "machine"
+    ]
+    assert translations
+    assert all(0 < t["confidence"] < 0.1 and t["low_confidence"] for t in translations)
+    assert not any(t["loops"] for t in translations)
+
+
+def test_a_sure_engine_flags_nothing(home: dict[str, str], tmp_path: Path) -> None:
+    installed(home)
+    data = tmp_path / "brief.json"
+    assert briefing(home, "build", EXAMPLE, "--lang", "fr", "-o", data).returncode == 0
+    translations = _translations(json.loads(data.read_text(encoding="utf-8")))
+    assert translations and all(t["confidence"] > 0.99 for t in translations)
+    assert not any(t["low_confidence"] or t["loops"] for t in translations)
+
+
+def _translations(record: object) -> list[dict[str, object]]:
+    """Every translation record anywhere in the brief's JSON."""
+    if isinstance(record, dict):
+        found = [record] if {"method", "confidence"} <= record.keys() else []
+        return found + [t for value in record.values() for t in _translations(value)]
+    if isinstance(record, list):
+        return [t for value in record for t in _translations(value)]
+    return []

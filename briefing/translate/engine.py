@@ -1,0 +1,289 @@
+"""Translating sentences with an installed Argos package: CTranslate2, in sorted batches.
+
+Argos packages are read directly: their CTranslate2 model, and their tokenizer, read
+with the libraries Argos itself uses (SentencePiece; or Moses tokenization and
+subword-nmt's BPE for a ``bpe.model``). argostranslate is never imported: it pulls stanza
+and torch (gigabytes) for a sentence splitter the brief does not need.
+
+Sentences are sorted by length and cut into batches of about as many tokens as the
+device handles well (CTranslate2 pads each batch to its longest sentence, so sorting
+saves the padding); each call fills every CPU thread with one batch. Ctrl-C is heard
+between two calls, so the translations done before it are kept.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any, Protocol
+
+from briefing.errors import OS_ERRORS, ErrorMap, TranslationError, mapped_errors
+from briefing.model import MachineTranslation
+from briefing.translate.cache import MachineOutput
+from briefing.translate.packages import Package
+
+ENGINE_ERRORS: ErrorMap = {
+    **OS_ERRORS,
+    RuntimeError: str,
+    ValueError: str,
+}
+"""CTranslate2 and SentencePiece define no exception classes: they raise these."""
+
+LENGTH_PENALTY = 0.2
+"""argostranslate's: beam search divides each score by (tokens ** LENGTH_PENALTY)."""
+
+CUBLAS = "libcublas.so.12"
+"""The cuBLAS PyPI's CTranslate2 4.x wheels are built against (CUDA 12)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceSettings:
+    """How one device translates best (measured in issue 14, README "Translation")."""
+
+    batch_tokens: int
+    """Source tokens per batch: CPU caches favour small batches, a GPU wants to be full."""
+    compute_type: str
+    """int8 on CPU, as Argos packages are stored; float16 where a GPU computes it fast."""
+
+
+DEVICES = {
+    "cpu": DeviceSettings(batch_tokens=512, compute_type="int8"),
+    "cuda": DeviceSettings(batch_tokens=16_384, compute_type="float16"),
+}
+
+
+class Tokenizer(Protocol):
+    def encode(self, sentence: str) -> list[str]: ...
+
+    def decode(self, tokens: Sequence[str]) -> str: ...
+
+
+class SentencePieceTokenizer:
+    def __init__(self, model: Path) -> None:
+        import sentencepiece
+
+        self._processor = sentencepiece.SentencePieceProcessor(model_file=str(model))
+
+    def encode(self, sentence: str) -> list[str]:
+        pieces: list[str] = self._processor.encode(sentence, out_type=str)
+        return pieces
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        text: str = self._processor.decode_pieces(list(tokens))
+        return text
+
+
+class BPETokenizer:
+    """Moses tokenization, then BPE codes (``@@`` joins a word's pieces), as Argos's."""
+
+    def __init__(self, codes: Path, from_code: str, to_code: str) -> None:
+        from sacremoses import MosesDetokenizer, MosesPunctNormalizer, MosesTokenizer
+        from subword_nmt.apply_bpe import BPE
+
+        self._normalizer = MosesPunctNormalizer(from_code)
+        self._tokenizer = MosesTokenizer(from_code)
+        self._detokenizer = MosesDetokenizer(to_code)
+        with codes.open(encoding="utf-8") as lines:
+            # subword-nmt ends the process (sys.exit) on a line that is not two units.
+            if any(len(line.split()) != 2 for line in lines if not line.startswith("#version")):
+                raise ValueError(f"{codes.name} is not a file of BPE codes")
+            lines.seek(0)
+            self._bpe = BPE(lines)
+
+    def encode(self, sentence: str) -> list[str]:
+        words = self._tokenizer.tokenize(self._normalizer.normalize(sentence))
+        pieces: list[str] = self._bpe.segment_tokens(words)
+        return pieces
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        text: str = self._detokenizer.detokenize(" ".join(tokens).replace("@@ ", "").split(" "))
+        return text
+
+
+def cpu_count() -> int:
+    """The cores this process may run on (a container or ``taskset`` may allow fewer)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def cuda_problem(ctranslate2: Any) -> str | None:
+    """Why CTranslate2 cannot translate on a GPU here, in one clause; None if it can."""
+    if ctranslate2.get_cuda_device_count() == 0:
+        return (
+            "CTranslate2 finds no CUDA GPU (no NVIDIA driver or GPU visible, or a CTranslate2 "
+            "built without CUDA)"
+        )
+    try:
+        ctypes.CDLL(CUBLAS)
+    except OSError:
+        return (
+            f"CTranslate2 {ctranslate2.__version__} needs CUDA 12's cuBLAS ({CUBLAS}), which "
+            "cannot be loaded: install it ('pip install nvidia-cublas-cu12', its lib folder on "
+            "LD_LIBRARY_PATH, or the CUDA 12 toolkit)"
+        )
+    return None
+
+
+class ArgosEngine:
+    """Translates sentences with an installed Argos package, in sorted batches.
+
+    The model loads on the first sentences to translate: a rebuild served from the
+    cache never pays for it.
+    """
+
+    def __init__(
+        self,
+        package: Package,
+        device: str = "cpu",
+        beam_size: int = 4,
+        threads: int = 0,
+    ) -> None:
+        """``threads`` 0 uses every core this process may run on."""
+        # Fail now, with the install command, rather than after the articles are read.
+        if not all(find_spec(name) for name in ("ctranslate2", "sentencepiece")):
+            raise TranslationError(
+                "translation needs the translate extra: pip install 'briefing[translate]'"
+            )
+        self.package = package
+        self.device = device
+        self.beam_size = beam_size
+        self.threads = threads or cpu_count()
+        self.provenance = MachineTranslation(
+            engine="Argos Translate",
+            package=package.name,
+            version=package.version,
+            from_code=package.from_code,
+            to_code=package.to_code,
+        )
+        self._loaded: tuple[Any, str] | None = None
+        self._tokenizer: Tokenizer | None = None
+
+    def _load(self) -> tuple[Any, str]:
+        """The CTranslate2 translator and the device it runs on."""
+        if self._loaded is None:
+            import ctranslate2
+
+            package = self.package
+            device = self._device(ctranslate2)
+            with mapped_errors(
+                ENGINE_ERRORS,
+                lambda reason: TranslationError(
+                    f"cannot load {package.name} on {device} ({reason})"
+                ),
+            ):
+                translator = ctranslate2.Translator(
+                    str(package.path / "model"),
+                    device=device,
+                    compute_type=DEVICES[device].compute_type,
+                    # On a CPU, one batch per core: CTranslate2 runs them side by side.
+                    inter_threads=self.threads if device == "cpu" else 1,
+                    intra_threads=1,
+                )
+            self._loaded = (translator, device)
+        return self._loaded
+
+    def _device(self, ctranslate2: Any) -> str:
+        if self.device == "cpu":
+            return "cpu"
+        problem = cuda_problem(ctranslate2)
+        if problem is None:
+            return "cuda"
+        if self.device == "auto":
+            return "cpu"
+        raise TranslationError(f"cannot translate with --device cuda: {problem}")
+
+    def _tokenized(self, sentences: Sequence[str]) -> tuple[Tokenizer, dict[str, list[str]]]:
+        """The package's tokenizer, and each sentence as it splits it; the tokenizer's files
+        are read now, so a damaged one fails here, in the words of ``_damaged``."""
+        package = self.package
+        with self._damaged():
+            if self._tokenizer is None:
+                sentencepiece = package.path / "sentencepiece.model"
+                if sentencepiece.exists():
+                    self._tokenizer = SentencePieceTokenizer(sentencepiece)
+                elif all(find_spec(name) for name in ("sacremoses", "subword_nmt")):
+                    codes = package.path / "bpe.model"
+                    self._tokenizer = BPETokenizer(codes, package.from_code, package.to_code)
+                else:
+                    raise TranslationError(
+                        f"{package.name} is a BPE package, which needs the translate extra's "
+                        "sacremoses and subword-nmt: pip install 'briefing[translate]'"
+                    )
+            tokenizer = self._tokenizer
+            return tokenizer, {sentence: tokenizer.encode(sentence) for sentence in sentences}
+
+    def translate_sentences(self, sentences: Sequence[str]) -> Iterator[dict[str, MachineOutput]]:
+        """Each sentence translated, in parts as each call ends (shortest sentences first)."""
+        if not sentences:
+            return
+        translator, device = self._load()
+        tokenizer, tokens = self._tokenized(sentences)
+        # Each sentence may take twice its length: CTranslate2's own limit, 256, cuts long ones.
+        limit = max(256, 2 * max(len(sentence_tokens) for sentence_tokens in tokens.values()) + 8)
+        batch_tokens = DEVICES[device].batch_tokens
+        prefix = self.package.target_prefix
+        ordered = sorted(sentences, key=lambda sentence: len(tokens[sentence]))
+        # One batch for each CPU thread per call; a GPU takes its one batch at a time.
+        budget = batch_tokens * (self.threads if device == "cpu" else 1)
+        for part in _calls(ordered, tokens, budget):
+            with self._damaged():
+                results = translator.translate_batch(
+                    [tokens[sentence] for sentence in part],
+                    target_prefix=[[prefix]] * len(part) if prefix else None,
+                    beam_size=self.beam_size,
+                    replace_unknowns=True,
+                    length_penalty=LENGTH_PENALTY,
+                    return_scores=True,
+                    max_batch_size=batch_tokens,
+                    batch_type="tokens",
+                    max_decoding_length=limit,
+                )
+                done = {
+                    sentence: _output(tokenizer, result, prefix, limit)
+                    for sentence, result in zip(part, results, strict=True)
+                }
+            yield done
+
+    def _damaged(self) -> AbstractContextManager[None]:
+        """Errors translating: the tokenizer's files are read then, so a broken one fails here."""
+        name = self.package.name
+        return mapped_errors(
+            ENGINE_ERRORS,
+            lambda reason: TranslationError(
+                f"{name} could not translate ({reason}); if its files are damaged, remove it "
+                f"with 'briefing models remove {name}' and install it again"
+            ),
+        )
+
+
+def _calls(
+    ordered: Sequence[str], tokens: dict[str, list[str]], budget: int
+) -> Iterator[list[str]]:
+    """Consecutive runs of ``ordered`` (sorted by length) of at most ``budget`` padded
+    tokens each (a run counts as its longest sentence times its size), at least one each."""
+    part: list[str] = []
+    for sentence in ordered:
+        if part and (len(part) + 1) * max(len(tokens[sentence]), 1) > budget:
+            yield part
+            part = []
+        part.append(sentence)
+    if part:
+        yield part
+
+
+def _output(tokenizer: Tokenizer, result: Any, prefix: str, limit: int) -> MachineOutput:
+    """The best hypothesis, and its confidence: the geometric mean of its tokens'
+    probabilities (CTranslate2's score undone from its length penalty)."""
+    hypothesis = list(result.hypotheses[0])
+    # The end token is scored and counted too, unless decoding stopped at the limit.
+    length = len(hypothesis) + (len(hypothesis) < limit)
+    log_probability = result.scores[0] * length**LENGTH_PENALTY
+    text = tokenizer.decode(hypothesis)
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix) :]
+    return MachineOutput(text.strip(), math.exp(log_probability / length))
