@@ -72,8 +72,7 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
                 for item in here
                 if item.start <= found.start and found.end <= item.end and item.speaker is not None
             ]
-            holder = min(holders, key=lambda item: item.end - item.start, default=None)
-            claimant = holder.speaker if holder is not None and holder.speaker else None
+            claimant, relay = _claimant(holders)
             disputed = claimant is not None and any(
                 position >= found.end and not _within(position, holders) for position in denials
             )
@@ -84,11 +83,24 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
                     unit=found.unit,
                     measures=measures(text, found),
                     claimed_by=claimant,
+                    relayed_by=relay,
                     paragraph=paragraph.number,
                     disputed=disputed,
                 )
             )
     return tuple(figures)
+
+
+def _claimant(holders: list[Item]) -> tuple[str | None, str | None]:
+    """Who claims a figure, and who relays the claim: the innermost speaker whose words
+    hold it, and the relay that item names or else the next speaker out whose words hold
+    that claim (`According to Massoud, the Taliban claim to have trained 25,000 …`)."""
+    nested = sorted(holders, key=lambda item: item.end - item.start)
+    if not nested:
+        return None, None
+    claim = nested[0]
+    outer = next((item.speaker for item in nested[1:] if item.speaker != claim.speaker), None)
+    return claim.speaker, claim.relayed_by or outer
 
 
 def _within(position: int, holders: list[Item]) -> bool:
