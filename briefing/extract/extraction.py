@@ -81,7 +81,7 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
                     text=text[found.start : found.end],
                     value=found.value,
                     unit=found.unit,
-                    measures=measures(text, found),
+                    measures=measures(text, found, article.language),
                     claimed_by=claimant,
                     relayed_by=relay,
                     paragraph=paragraph.number,
