@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from briefing.extract.figures.dates import DATE_UNITS
 from briefing.extract.sentences import split_sentences
 from briefing.languages import ENGLISH, Language
 from briefing.model import (
@@ -39,7 +40,6 @@ _LEDE_MIN_PARAGRAPH_WORDS = 12  # shorter opening blocks are standfirsts or cros
 # The writer's own `I` outside quotation marks: an interviewer introducing the piece.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WRITER_FIRST_PERSON = re.compile(r"\bI\b")
-_DATE_UNITS = frozenset({"date", "year-month", "calendar year"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 _AGO = re.compile(r"\bago\b|\bearlier\b", re.IGNORECASE)
 _FIGURE_FLOOR = 1.0  # below it a figure is too vague or incidental to list
@@ -296,7 +296,7 @@ def _listable(figure: Figure, shown: str) -> bool:
     many: the lede and the source list say when. `a week` is an article, not a number.
     What the headline or lede already states is not repeated.
     """
-    if figure.unit in _DATE_UNITS or (_is_span(figure) and _AGO.search(figure.text)):
+    if figure.unit in DATE_UNITS or (_is_span(figure) and _AGO.search(figure.text)):
         return False
     if figure.value == 1 and not _DIGIT.search(figure.text):
         return False

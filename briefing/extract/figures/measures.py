@@ -10,180 +10,25 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.figures.dates import DATE_UNITS
 from briefing.extract.figures.finding import Found
 from briefing.extract.figures.numbers import NUMBER_WORDS
+from briefing.extract.figures.words import (
+    ADVERBS,
+    BE,
+    CLAUSE_WORDS,
+    COMPARED,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    NOT_PAST,
+    PREPOSITIONS,
+    STAND_INS,
+    SUBORDINATORS,
+)
 from briefing.extract.speech.verbs import AUXILIARIES, REPORTING
 
 _BOUNDARY = re.compile(r"[;:!?()“”\"—–«»،؛؟]|,(?=\s|$)|(?<![\s.][A-Z])\.(?=\s|$)|\s-\s")
-# English, then French and Persian conjunctions and relative words.
-_CLAUSE_WORDS = frozenset(
-    [
-        "and",
-        "but",
-        "or",
-        "so",
-        "yet",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "while",
-        "whereas",
-        "because",
-        "although",
-        "though",
-        "if",
-        "when",
-        "where",
-        *[
-            "et",
-            "ou",
-            "mais",
-            "donc",
-            "car",
-            "qui",
-            "que",
-            "qu",
-            "dont",
-            "lorsque",
-            "quand",
-            "si",
-            "tandis",
-        ],
-        *["و", "یا", "اما", "ولی", "که", "زیرا", "چون", "اگر", "وقتی"],
-    ]
-)
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "by",
-        "from",
-        "with",
-        "over",
-        "under",
-        "within",
-        "into",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "some",
-        "than",
-        "more",
-        "less",
-        "fewer",
-        "least",
-        "up",
-        "close",
-        "next",
-        "past",
-        "last",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "during",
-        "after",
-        "before",
-        "since",
-        "until",
-        "approximately",
-        "roughly",
-    ]
-)
 _MEASURE_WORDS = 12
-# Words that open a phrase qualifying a noun: `camps across Afghanistan`, `cases in May`.
-_PREPOSITIONS = frozenset(
-    [
-        "without",
-        "beyond",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "from",
-        "with",
-        "across",
-        "over",
-        "under",
-        "among",
-        "against",
-        "since",
-        "during",
-        "inside",
-        "outside",
-        "through",
-        "throughout",
-        "within",
-        "into",
-        "per",
-        "by",
-        "around",
-        "near",
-        "between",
-    ]
-)
-_BE = frozenset({"be", "been", "being"})
-_ADVERBS = frozenset({"still", "now", "already", "also", "only", "all"})
-# Past forms that do not end in -ed: a verb here ends a noun phrase.
-_IRREGULAR_PAST = frozenset(
-    [
-        "hit",
-        "cut",
-        "put",
-        "set",
-        "spent",
-        "sent",
-        "paid",
-        "made",
-        "took",
-        "gave",
-        "went",
-        "came",
-        "left",
-        "fell",
-        "rose",
-        "lost",
-        "won",
-        "held",
-        "kept",
-        "met",
-        "ran",
-        "told",
-        "found",
-        "got",
-        "brought",
-        "built",
-        "bought",
-        "began",
-        "fought",
-        "swept",
-        "struck",
-        "said",
-    ]
-)
-_NOT_PAST = frozenset({"hundred", "need", "red", "bed", "shed", "seed", "feed", "speed"})
-# Nouns that stand for people already named (`injuries to 37 others`): what counts them is
-# the noun they follow.
-_STAND_INS = frozenset({"others", "more", "them", "those", "people"})
-_DATE_UNITS = frozenset({"date", "year-month", "calendar year"})
-_SUBORDINATORS = frozenset({"after", "before", "until", "unless", "as"})
-_COMPARED = frozenset({"more", "less", "fewer"})
 _YEAR = re.compile(r"(?:19|20)\d\d\W*$")
 
 
@@ -199,7 +44,7 @@ def measures(text: str, found: Found, language: str = "en") -> str:
     start = _clause_start(text, found.start)
     end = _clause_end(text, found.end)
     # A date says when, not what: it keeps the clause it dates.
-    dated = found.unit in _DATE_UNITS
+    dated = found.unit in DATE_UNITS
     english = _noun_phrase(text, found, start, end) if language == "en" and not dated else None
     if english:
         return _tidy(english[:_MEASURE_WORDS], text, found)
@@ -213,7 +58,7 @@ def measures(text: str, found: Found, language: str = "en") -> str:
     elif "-" in text[found.start : found.end].split()[-1] and right_words:
         phrase = right_words[:_MEASURE_WORDS]  # `the 90-day suspension of aid`
     else:
-        while left_words and left_words[-1].lower() in _FUNCTION_WORDS:
+        while left_words and left_words[-1].lower() in FUNCTION_WORDS:
             left_words = left_words[:-1]
         phrase = _tail(left_words, _MEASURE_WORDS)
         if len(phrase) < 3:
@@ -230,9 +75,9 @@ def measures(text: str, found: Found, language: str = "en") -> str:
 
 def _tidy(phrase: list[str], text: str, found: Found) -> str:
     words = [word for word in phrase if word.strip("“”\"‘’'()")]
-    while words and words[0].lower().strip(",") in _CLAUSE_WORDS:
+    while words and words[0].lower().strip(",") in CLAUSE_WORDS:
         words = words[1:]
-    while len(words) > 1 and words[-1].lower().strip(",") in _FUNCTION_WORDS | _CLAUSE_WORDS:
+    while len(words) > 1 and words[-1].lower().strip(",") in FUNCTION_WORDS | CLAUSE_WORDS:
         words = words[:-1]
     return " ".join(words).strip(" ,;:“”\"‘’'()") or text[found.start : found.end]
 
@@ -252,7 +97,7 @@ def _clause_end(text: str, position: int) -> int:
 def _clause_words(text: str, start: int, end: int, left: bool = True) -> list[str]:
     """The words of ``text[start:end]`` on the figure's side of any clause word."""
     words = text[start:end].split()
-    cuts = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_WORDS]
+    cuts = [index for index, word in enumerate(words) if word.lower() in CLAUSE_WORDS]
     if left:
         return words[cuts[-1] + 1 :] if cuts else words
     return words[: cuts[0]] if cuts else words
@@ -261,7 +106,7 @@ def _clause_words(text: str, start: int, end: int, left: bool = True) -> list[st
 def _head(words: list[str], size: int) -> list[str]:
     """The first ``size`` words, not opening on a function word but for `this year`."""
     head = list(words)
-    while len(head) > 1 and head[0].lower() in _FUNCTION_WORDS and not _names_a_time(head):
+    while len(head) > 1 and head[0].lower() in FUNCTION_WORDS and not _names_a_time(head):
         head = head[1:]
     return head[: max(size, 0)]
 
@@ -279,7 +124,7 @@ def _names_a_time(words: list[str]) -> bool:
 def _tail(words: list[str], size: int) -> list[str]:
     """The last ``size`` words; when that cuts the phrase, not opening on a function word."""
     tail = words[-size:] if size > 0 else []
-    while len(words) > size and len(tail) > 1 and tail[0].lower() in _FUNCTION_WORDS:
+    while len(words) > size and len(tail) > 1 and tail[0].lower() in FUNCTION_WORDS:
         tail = tail[1:]
     return tail
 
@@ -298,7 +143,7 @@ def _noun_phrase(text: str, found: Found, start: int, end: int) -> list[str] | N
     noun = text[found.noun_start : found.noun_end].split() if found.noun_start >= 0 else []
     if noun:
         after = text[found.noun_end : end].split()
-        if noun[-1].lower() in _STAND_INS and head:
+        if noun[-1].lower() in STAND_INS and head:
             return head[:1]
         return head + noun + _qualifiers(after)
     unit = text[found.start : found.end].split()[-1]
@@ -336,7 +181,7 @@ def _governing_noun(left: list[str]) -> list[str]:
 
 def _governing_verb(left: list[str]) -> str | None:
     words = list(left)
-    while words and words[-1].lower() in _FUNCTION_WORDS:
+    while words and words[-1].lower() in FUNCTION_WORDS:
         words.pop()
     return words[-1] if words and _is_verb(words[-1]) else None
 
@@ -344,7 +189,7 @@ def _governing_verb(left: list[str]) -> str | None:
 def _reported(left: list[str]) -> list[str] | None:
     """The clause a number belongs to, without who reported it (`He said`) or `that`;
     None when no reporting verb opens it (`claim to have trained` reports no clause)."""
-    cuts = [index for index, word in enumerate(left) if word.lower() in _CLAUSE_WORDS]
+    cuts = [index for index, word in enumerate(left) if word.lower() in CLAUSE_WORDS]
     text = " ".join(left[cuts[-1] + 1 :] if cuts else left)
     said = [
         found for found in REPORTING.finditer(text) if not text[found.end() :].startswith(" to ")
@@ -352,7 +197,7 @@ def _reported(left: list[str]) -> list[str] | None:
     if not said:
         return None
     words = text[said[-1].end() :].split()
-    while words and words[0].lower() in {"that", *_CLAUSE_WORDS}:
+    while words and words[0].lower() in {"that", *CLAUSE_WORDS}:
         words = words[1:]
     return words
 
@@ -365,9 +210,9 @@ def _qualifiers(words: list[str]) -> list[str]:
     """
     taken: list[str] = []
     index = 0
-    while index < len(words) and words[index].lower() in AUXILIARIES | _BE:
+    while index < len(words) and words[index].lower() in AUXILIARIES | BE:
         index += 1
-    if len(words) > index + 2 and words[index].lower() in _COMPARED and words[index + 1] == "than":
+    if len(words) > index + 2 and words[index].lower() in COMPARED and words[index + 1] == "than":
         index += 3  # `30 percent more than promised on housing`: what it was spent on
     if index < len(words) and _is_verb(words[index]):
         taken.append(words[index])  # `districts flooded`, `men trained in camps`
@@ -376,10 +221,10 @@ def _qualifiers(words: list[str]) -> list[str]:
     for position in range(index, len(words)):
         word = words[position]
         bare = word.lower().strip(",.;:")
-        after_preposition = position > 0 and words[position - 1].lower() in _PREPOSITIONS
-        if bare in _PREPOSITIONS:
+        after_preposition = position > 0 and words[position - 1].lower() in PREPOSITIONS
+        if bare in PREPOSITIONS:
             in_phrase = True
-        elif not in_phrase and not taken and (bare in _ADVERBS or bare.endswith("ly")):
+        elif not in_phrase and not taken and (bare in ADVERBS or bare.endswith("ly")):
             pass  # `still without clean water`
         elif not in_phrase or _ends_phrase(word, words[position + 1 :], after_preposition):
             break
@@ -396,7 +241,7 @@ def _ends_phrase(word: str, rest: list[str], after_preposition: bool) -> bool:
             or following in AUXILIARIES
             or following in {"the", "a", "he", "she", "it", "they", "we"}
         )
-    if bare in _CLAUSE_WORDS | _SUBORDINATORS or bare in AUXILIARIES:
+    if bare in CLAUSE_WORDS | SUBORDINATORS or bare in AUXILIARIES:
         return True
     if after_preposition:
         return False  # `of armed groups`, `in 10 provinces`
@@ -408,7 +253,7 @@ def _is_noun(word: str) -> bool:
     bare = word.lower()
     return (
         word[:1].isalpha()
-        and bare not in _FUNCTION_WORDS | _CLAUSE_WORDS | _PREPOSITIONS | AUXILIARIES | _BE
+        and bare not in FUNCTION_WORDS | CLAUSE_WORDS | PREPOSITIONS | AUXILIARIES | BE
         and not _is_verb(word)
         and not bare.endswith("ly")
     )
@@ -416,6 +261,6 @@ def _is_noun(word: str) -> bool:
 
 def _is_verb(word: str) -> bool:
     bare = word.lower().strip(",.;:")
-    if bare in _IRREGULAR_PAST or bare in AUXILIARIES:
+    if bare in IRREGULAR_PAST or bare in AUXILIARIES:
         return True
-    return len(bare) > 4 and bare.endswith("ed") and bare not in _NOT_PAST
+    return len(bare) > 4 and bare.endswith("ed") and bare not in NOT_PAST
