@@ -43,6 +43,7 @@ _WRITER_FIRST_PERSON = re.compile(r"\bI\b")
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 _AGO = re.compile(r"\bago\b|\bearlier\b", re.IGNORECASE)
 _FIGURE_FLOOR = 1.0  # below it a figure is too vague or incidental to list
+_RESTATED = 0.4  # share of a paraphrase's content words a figure's row holds: it repeats it
 _REPEAT_OVERLAP = 0.7  # share of the shorter quote's words: above it, a quote repeats one
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _STEM_LENGTH = 6
@@ -221,13 +222,13 @@ def _pick_quotes(
     """
     principal = _principal_voice(extraction)
     story = _Story(extraction.article)
-    listed = [(key.figure.paragraph, key.figure.text) for key in figures]
+    listed = [key.figure for key in figures]
     candidates = [
         quote
         for quote in extraction.quotes
         if quote.text not in shown
         and not _is_quoted_crosshead(quote, extraction.article)
-        and not (quote.type is QuoteType.INDIRECT and _states_any(quote, listed))
+        and not (quote.type is QuoteType.INDIRECT and _restates_a_figure(quote, listed))
     ]
     by_score = sorted(
         candidates,
@@ -266,8 +267,15 @@ def _pick_quotes(
     return tuple(sorted(picked, key=lambda item: item.quote.paragraph))
 
 
-def _states_any(quote: Quote, figures: Sequence[tuple[int, str]]) -> bool:
-    return any(paragraph == quote.paragraph and text in quote.text for paragraph, text in figures)
+def _restates_a_figure(quote: Quote, figures: Sequence[Figure]) -> bool:
+    """Whether a figure's row (its number and what it measures) says most of the quote."""
+    said = _stems(quote.text)
+    return any(
+        figure.paragraph == quote.paragraph
+        and figure.text in quote.text
+        and len(said & _stems(f"{figure.text} {figure.measures}")) >= _RESTATED * len(said)
+        for figure in figures
+    )
 
 
 def _repeats(quote: Quote, other: Quote) -> bool:

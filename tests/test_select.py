@@ -302,3 +302,26 @@ def test_a_quote_on_what_the_article_is_about_beats_an_aside() -> None:
     extraction = Extraction(source, ArticleKind.INTERVIEW, (aside, central), ())
     (section,) = select([extraction], options(max_quotes=1)).sections
     assert [item.quote for item in section.quotes] == [central]
+
+
+def test_a_paraphrase_saying_more_than_its_figure_stays() -> None:
+    source = article(
+        "A Headline",
+        "The river rose again overnight and the valley towns are bracing for more rain.",
+        "Berg said the union would return to talks in spring if the port hired "
+        "400 additional crane operators it had promised.",
+    )
+    said = quote(
+        "the union would return to talks in spring if the port hired 400 additional "
+        "crane operators it had promised",
+        3,
+        direct=False,
+    )
+    figure = Figure(
+        "400 additional crane operators", 400, "people", "additional crane operators", "Berg", 3
+    )
+    (section,) = select(
+        [Extraction(source, ArticleKind.NEWS, (said,), (figure,))], options()
+    ).sections
+    assert [item.quote for item in section.quotes] == [said]
+    assert len(section.figures) == 1

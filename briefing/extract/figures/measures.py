@@ -217,6 +217,8 @@ def _qualifiers(words: list[str]) -> list[str]:
     if index < len(words) and _is_verb(words[index]):
         taken.append(words[index])  # `districts flooded`, `men trained in camps`
         index += 1
+    # After `are`, one word says what the things are (`residents currently homeless`).
+    complement = index > 0 and not taken
     in_phrase = False
     for position in range(index, len(words)):
         word = words[position]
@@ -226,6 +228,8 @@ def _qualifiers(words: list[str]) -> list[str]:
             in_phrase = True
         elif not in_phrase and not taken and (bare in ADVERBS or bare.endswith("ly")):
             pass  # `still without clean water`
+        elif not in_phrase and complement and _is_noun(word):
+            complement = False
         elif not in_phrase or _ends_phrase(word, words[position + 1 :], after_preposition):
             break
         taken.append(word)

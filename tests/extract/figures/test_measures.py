@@ -50,6 +50,11 @@ from briefing.extract.figures.measures import measures
         ),
         ("After the storm, 14 villages flooded overnight.", "14 villages", "villages flooded"),
         (
+            "The council says 800 tenants are currently homeless, a figure others dispute.",
+            "800 tenants",
+            "tenants currently homeless",
+        ),
+        (
             "The raids led to the deaths of 12 soldiers and injuries to 30 others.",
             "30 others",
             "injuries",
@@ -84,6 +89,7 @@ from briefing.extract.figures.measures import measures
         "spending-not-who-said-it",
         "subject-and-its-state",
         "participle",
+        "what-they-are",
         "stand-in-noun",
         "noun-it-depends-on",
         "span-of",
