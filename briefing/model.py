@@ -103,7 +103,8 @@ class Figure:
 
     ``text`` is an exact substring of its paragraph; ``value`` is the number it states,
     normalized (``about 3 billion dollars`` → 3000000000). ``claimed_by`` is the person or
-    body whose words hold the number, or None when the article states it in its own voice.
+    body whose words hold the number, or None when the article states it in its own voice;
+    ``relayed_by`` who reports that claim (`X claim …, according to Y`), as for a quote.
     """
 
     text: str
@@ -113,6 +114,7 @@ class Figure:
     claimed_by: str | None
     paragraph: int
     disputed: bool = False
+    relayed_by: str | None = None
 
 
 class ArticleKind(StrEnum):
@@ -270,6 +272,7 @@ class Brief:
                     (TextKind.FIGURE, figure.text),
                     (TextKind.MEASURES, figure.measures),
                     (TextKind.NAME, figure.claimed_by),
+                    (TextKind.NAME, figure.relayed_by),
                 ]
         for section in self.sections:
             texts += [(TextKind.FILE, section.article.source), (TextKind.URL, section.article.url)]

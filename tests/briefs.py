@@ -130,6 +130,7 @@ def article_strings(brief: Brief) -> list[str]:
         for figure_item in section.figures:
             figure = figure_item.figure
             texts += [figure.text, figure.measures, figure.claimed_by or ""]
+            texts += [figure.relayed_by or ""]
     texts += [translation.text for translation in brief.translations]
     if brief.machine_translation:
         mt = brief.machine_translation

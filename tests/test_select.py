@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from briefing.model import (
     Paragraph,
     Quote,
     QuoteType,
+    SpeakerEvidence,
 )
 from briefing.select import SelectOptions, lede_of, select
 
@@ -156,3 +158,170 @@ def test_the_article_principal_voice_is_preferred_over_a_passing_one() -> None:
     extraction = Extraction(source, ArticleKind.INTERVIEW, quotes, ())
     (section,) = select([extraction], options(max_quotes=2)).sections
     assert [item.quote.speaker for item in section.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_an_interviewer_introducing_the_piece_is_not_the_lede() -> None:
+    source = article(
+        "A Headline",
+        "In a long conversation in her office, I asked the mayor about the floods, the "
+        "rebuilding and what comes next for the valley.",
+        "Photo: the mayor |",
+        "Mayor Ana Ruiz said the city will rebuild the two bridges the floods swept away "
+        "before winter, and that the army will help clear the roads.",
+    )
+    text, number = lede_of(source, ArticleKind.INTERVIEW)
+    assert number == 4
+    assert text.startswith("Mayor Ana Ruiz said")
+    # A writer's `I` inside a quotation is someone else speaking; an opinion piece's is the piece.
+    quoted = article(
+        "A Headline", "“I will not resign,” the minister told parliament on a tense day."
+    )
+    assert lede_of(quoted, ArticleKind.NEWS)[1] == 2
+    assert lede_of(source, ArticleKind.OPINION)[1] == 2
+
+
+def test_the_article_only_direct_quote_beats_one_more_paraphrase() -> None:
+    source = article("A Headline", *(f"p{n}" for n in range(2, 10)))
+    said = (
+        "the council must fund the new dams before the spring floods arrive",
+        "farmers along the river deserve compensation for the ruined harvest",
+        "schools closed by the water should reopen in temporary buildings",
+        "the army ought to keep its engineers in the valley all winter",
+        "insurers have been slow and must pay out what they owe families",
+    )
+    paraphrases = tuple(quote(text, n, direct=False) for n, text in enumerate(said, start=2))
+    own_words = quote("far worse", 8)
+    extraction = Extraction(source, ArticleKind.NEWS, (*paraphrases, own_words), ())
+    (section,) = select([extraction], options()).sections
+    chosen = [item.quote for item in section.quotes]
+    assert len(chosen) == 4
+    assert own_words in chosen
+
+
+def test_figures_are_spread_over_sentences_and_dates_are_not_figures() -> None:
+    crowded = "Rebels said they made 27 attacks in 10 provinces, killing 42 and wounding 37."
+    source = article(
+        "A Headline",
+        "The river rose again overnight and the valley towns are bracing for more rain this week.",
+        crowded,
+        "Aid groups counted 316 cholera cases. The vote was held 22 years ago, on May 4, 2023.",
+        "The council will spend $40 million on the dams.",
+        "It met for a week.",
+    )
+    figures = (
+        Figure("27 attacks", 27, "attacks", "attacks", "Rebels", 3),
+        Figure("10 provinces", 10, "provinces", "provinces", "Rebels", 3),
+        Figure("42", 42, "people", "killed", "Rebels", 3),
+        Figure("37", 37, "people", "wounded", "Rebels", 3),
+        Figure("316 cholera cases", 316, "cases", "cholera cases", None, 4),
+        Figure("22 years ago", 22, "years", "since the vote", None, 4),
+        Figure("May 4, 2023", 20230504, "date", "the vote", None, 4),
+        Figure("$40 million", 40e6, "USD", "council spending on the dams", None, 5),
+        Figure("a week", 1, "weeks", "meeting", None, 6),
+    )
+    extraction = Extraction(source, ArticleKind.NEWS, (), figures)
+    (section,) = select([extraction], options()).sections
+    shown = [item.figure.text for item in section.figures]
+    assert len(shown) == 4
+    assert sum(1 for text in shown if text in crowded) == 2
+    assert {"316 cholera cases", "$40 million"} <= set(shown)
+
+
+def test_a_span_beside_a_count_is_the_count_period_not_a_figure() -> None:
+    source = article(
+        "A Headline",
+        "The river rose again overnight and the valley towns are bracing for more rain this week.",
+        "The ministry says it trained 25,000 teachers over the past four years.",
+        "Repairs will take 20 months, the engineer said.",
+    )
+    figures = (
+        Figure("25,000 teachers", 25000, "people", "teachers trained", "the ministry", 3),
+        Figure("four years", 4, "years", "training period", "the ministry", 3),
+        Figure("20 months", 20, "months", "time repairs take", "the engineer", 4),
+    )
+    extraction = Extraction(source, ArticleKind.NEWS, (), figures)
+    (section,) = select([extraction], options()).sections
+    assert [item.figure.text for item in section.figures] == ["25,000 teachers", "20 months"]
+
+
+def test_a_paraphrase_repeating_a_listed_figure_gives_way_but_own_words_stay() -> None:
+    source = article(
+        "A Headline",
+        "The river rose again overnight and the valley towns are bracing for more rain this week.",
+        "Ruiz said the city had received about $3 million a year from the state.",
+        "“We have spent 12 weeks of work and $2 million on the bridge alone,” Ruiz said.",
+        "She said the river must be dredged before the rains come back in spring.",
+    )
+    paraphrase = quote(
+        "the city had received about $3 million a year from the state", 3, direct=False
+    )
+    own_words = quote("We have spent 12 weeks of work and $2 million on the bridge alone", 4)
+    other = quote("the river must be dredged before the rains come back in spring", 5, direct=False)
+    figures = (
+        Figure("about $3 million a year", 3e6, "USD", "state money", "Ana Ruiz", 3),
+        Figure("$2 million", 2e6, "USD", "spending on the bridge", "Ana Ruiz", 4),
+    )
+    extraction = Extraction(source, ArticleKind.NEWS, (paraphrase, own_words, other), figures)
+    (section,) = select([extraction], options()).sections
+    assert [item.quote for item in section.quotes] == [own_words, other]
+    assert len(section.figures) == 2
+
+
+def test_a_quoted_subhead_and_a_pull_quote_give_way_to_the_attributed_words() -> None:
+    body = "Any deal made without the valley's people is illegitimate and unacceptable"
+    source = article(
+        "A Headline",
+        "The river rose again overnight and the valley towns are bracing for more rain this week.",
+        "“Refugees Feel Safer Abroad Than at Home”",
+        f"“{body}.”",
+        "Asked about the talks, Ruiz said: “" + body + " to us.”",
+        "Refugees, she said, feel safer abroad than in their own homes these days.",
+    )
+    subhead = quote("Refugees Feel Safer Abroad Than at Home", 3)
+    pull = replace(quote(f"{body}.", 4), speaker_evidence=SpeakerEvidence.INTERVIEW)
+    attributed = replace(quote(f"{body} to us.", 5), speaker_evidence=SpeakerEvidence.NAMED)
+    paraphrase = quote("feel safer abroad than in their own homes these days", 6, direct=False)
+    quotes = (subhead, pull, attributed, paraphrase)
+    extraction = Extraction(source, ArticleKind.INTERVIEW, quotes, ())
+    (section,) = select([extraction], options()).sections
+    assert [item.quote for item in section.quotes] == [attributed, paraphrase]
+
+
+def test_a_quote_on_what_the_article_is_about_beats_an_aside() -> None:
+    source = article(
+        "A Headline",
+        "The river rose again overnight and the valley towns are bracing for more rain this week.",
+        "The dam on the northern river is cracking, engineers warned on Monday.",
+        "Inspectors found the dam wall cracking in three places along the river.",
+        "Ruiz said: “The weather has been lovely for picnics and family outings lately.”",
+        "Ruiz said: “If the dam wall breaks, the river will flood the northern towns.”",
+        "Evacuation plans for the northern towns below the dam are being drawn up.",
+    )
+    aside = quote("The weather has been lovely for picnics and family outings lately.", 5)
+    central = quote("If the dam wall breaks, the river will flood the northern towns.", 6)
+    extraction = Extraction(source, ArticleKind.INTERVIEW, (aside, central), ())
+    (section,) = select([extraction], options(max_quotes=1)).sections
+    assert [item.quote for item in section.quotes] == [central]
+
+
+def test_a_paraphrase_saying_more_than_its_figure_stays() -> None:
+    source = article(
+        "A Headline",
+        "The river rose again overnight and the valley towns are bracing for more rain.",
+        "Berg said the union would return to talks in spring if the port hired "
+        "400 additional crane operators it had promised.",
+    )
+    said = quote(
+        "the union would return to talks in spring if the port hired 400 additional "
+        "crane operators it had promised",
+        3,
+        direct=False,
+    )
+    figure = Figure(
+        "400 additional crane operators", 400, "people", "additional crane operators", "Berg", 3
+    )
+    (section,) = select(
+        [Extraction(source, ArticleKind.NEWS, (said,), (figure,))], options()
+    ).sections
+    assert [item.quote for item in section.quotes] == [said]
+    assert len(section.figures) == 1

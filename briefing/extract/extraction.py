@@ -73,8 +73,7 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
         denials = [match.start() for match in denial.finditer(text)] if numbers else []
         spoken = _spoken_around(numbers, by_paragraph.get(paragraph.number, []))
         for found, holders in zip(numbers, spoken, strict=True):
-            holder = min(holders, key=lambda item: item.end - item.start, default=None)
-            claimant = holder.speaker if holder is not None and holder.speaker else None
+            claimant, relay = _claimant(holders)
             # A denial after the figure, outside the words that claim it: usually the first.
             later = range(bisect_left(denials, found.end), len(denials) if claimant else 0)
             disputed = any(not _within(denials[index], holders) for index in later)
@@ -83,8 +82,9 @@ def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
                     text=text[found.start : found.end],
                     value=found.value,
                     unit=found.unit,
-                    measures=measures(text, found),
+                    measures=measures(text, found, article.language),
                     claimed_by=claimant,
+                    relayed_by=relay,
                     paragraph=paragraph.number,
                     disputed=disputed,
                 )
@@ -114,6 +114,18 @@ def _spoken_around(numbers: list[Found], items: list[Item]) -> Iterator[list[Ite
             heappop(started)
         holding = sorted((order, item) for end, order, item in started if found.end <= end)
         yield [item for _, item in holding]
+
+
+def _claimant(holders: list[Item]) -> tuple[str | None, str | None]:
+    """Who claims a figure, and who relays the claim: the innermost speaker whose words
+    hold it, and the relay that item names or else the next speaker out whose words hold
+    that claim (`According to Massoud, the Taliban claim to have trained 25,000 …`)."""
+    nested = sorted(holders, key=lambda item: item.end - item.start)
+    if not nested:
+        return None, None
+    claim = nested[0]
+    outer = next((item.speaker for item in nested[1:] if item.speaker != claim.speaker), None)
+    return claim.speaker, claim.relayed_by or outer
 
 
 def _within(position: int, holders: list[Item]) -> bool:

@@ -126,6 +126,7 @@ def figure_record(figure: Figure) -> Record:
         "unit": figure.unit,
         "measures": figure.measures,
         "claimed_by": figure.claimed_by or THE_ARTICLE,
+        "relayed_by": figure.relayed_by,
         "paragraph": figure.paragraph,
         "disputed": figure.disputed,
     }

@@ -10,7 +10,7 @@ from briefing.errors import InputError
 from briefing.model import Article, Paragraph
 from briefing.sources.furniture import furniture_flags, is_furniture_anywhere
 from briefing.sources.language import declared_language, detected_language
-from briefing.sources.metadata import Metadata, parse_date
+from briefing.sources.metadata import Metadata, dateline_date, stated_date
 
 
 def check_article_count(count: int, max_articles: int) -> None:
@@ -41,13 +41,23 @@ def build_article(
     first_body = 1 if headline_taken else 0
     flags = list(furniture_flags(blocks, title or "", first_body))
     published = metadata.published
-    # A dateline near the top is metadata, not text: it dates the article and is dropped.
+    # A date line or byline near the top is metadata, not text: it dates the article and
+    # is dropped. A dateline opening the first paragraph dates it too, and stays text.
     for index in range(first_body, min(len(blocks), first_body + 3)):
-        stated = parse_date(blocks[index])
+        stated = stated_date(blocks[index])
         if stated is not None:
             published = published or stated
             flags[index] = True
             break
+    opening = next(
+        (
+            text
+            for text, flag in zip(blocks[first_body:], flags[first_body:], strict=True)
+            if not flag
+        ),
+        "",
+    )
+    published = published or dateline_date(opening)
     paragraphs = tuple(
         Paragraph(number, text)
         for number, (text, furniture) in enumerate(zip(blocks, flags, strict=True), start=1)

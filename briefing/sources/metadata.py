@@ -19,8 +19,29 @@ from briefing.errors import ErrorMap, InputError, mapped_errors
 from briefing.patterns import WEEKDAY
 from briefing.sources.decoding import without_unshown
 
-_DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|date)\s*:?\s*)?{WEEKDAY}(?P<date>[^|]+?)\.?$",
+_STAMP = r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|date)"
+_DATE_LINE = re.compile(rf"^(?:{_STAMP}\s*:?\s*)?{WEEKDAY}(?P<date>[^|]+?)\.?$", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\b([A-Za-z]{3})\.")
+# A clock time or reading time after the date: `, 10:32 GMT`, `at 9.15am`, `- 4 min read`.
+_TIME = re.compile(
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+    r"|\s*[-–—·]\s*\d+\s+min(?:ute)?s?\s+read)\s*$",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# `By Jane Roe | 23 November 2025`: a byline whose parts, one of them the date, a bar,
+# a dot or a dash separate.
+_BYLINE = re.compile(r"^By\s+\S", re.IGNORECASE)
+_BYLINE_PARTS = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|,\s+(?=(?:published|updated|posted)\b)", re.I)
+# `KABUL, Nov. 23, 2025 (Reuters) — The …`: a dateline opening the first paragraph.
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w.]+)*\s*(?:,|[—–-])\s*"
+    rf"{WEEKDAY}(?P<date>[^()—–]{{6,24}}?)\s*(?:\([^)]{{1,30}}\)\s*)?[—–-]\s"
+)
+# A photo caption or credit never dates the article it sits in.
+_CAPTION = re.compile(
+    r"^(?:(?:file\s+)?photo|image|picture|caption|credit)\b|\b(?:photo|image|credit)\s*:"
+    r"|getty\s+images|\bafp\s+photo\b",
     re.IGNORECASE,
 )
 # The dates a brief can write in every calendar it uses, with a wide margin: Dari briefs
@@ -38,6 +59,9 @@ _DATE_FORMATS = (
     "%b %d, %Y",
     "%d %b %Y",
     "%d.%m.%Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B, %Y",
 )
 
 
@@ -168,14 +192,38 @@ def plausible_years() -> str:
     return f"from the years {EARLIEST_DATE.year}–{LATEST_DATE.year}"
 
 
+def stated_date(block: str) -> date | None:
+    """The publication date a block near an article's top states, or None.
+
+    A block that is a date (``Sunday, 11/23/2025``, ``Published: 23 Nov 2025, 10:32
+    GMT``), or a byline holding one (``By Jane Roe | Updated March 14, 2025``): the date
+    of first publication where both are given. A caption never dates the article.
+    """
+    if _CAPTION.search(block):
+        return None
+    whole = parse_date(block)
+    if whole is not None or not _BYLINE.match(block):
+        return whole
+    parts = [part for part in _BYLINE_PARTS.split(block) if part.strip()]
+    ordered = sorted(parts[1:], key=lambda part: _UPDATED.match(part.strip()) is not None)
+    return next(filter(None, map(parse_date, ordered)), None)
+
+
+def dateline_date(paragraph: str) -> date | None:
+    """The date a dateline opening the first paragraph gives (``KABUL, Nov. 23, 2025 —``)."""
+    match = _DATELINE.match(paragraph)
+    return parse_date(match.group("date")) if match else None
+
+
 def parse_date(text: str) -> date | None:
     """A date written the way news pages print one (``Sunday, 11/23/2025``), or None;
     a date no news page bears (``01/01/0500``) is None too.
     """
-    match = _DATE_LINE.match(text.strip())
+    match = _DATE_LINE.match(_TIME.sub("", text.strip()))
     if match is None:
         return None
-    candidate = " ".join(match.group("date").split())
+    # `Nov. 23, 2025`: the abbreviation's full stop is not part of the format.
+    candidate = " ".join(_ABBREVIATED.sub(r"\1", match.group("date")).split())
     for date_format in _DATE_FORMATS:
         try:
             parsed = datetime.strptime(candidate, date_format).date()

@@ -461,3 +461,14 @@ def test_figures_are_read_by_the_rules_of_the_articles_language() -> None:
     english = dataclasses.replace(french, language="en")
     values = {figure.value for figure in extract(english).figures}
     assert not values & {25000, 3.5e6}
+
+
+def test_a_relayed_claim_keeps_its_relay() -> None:
+    extraction = run(
+        "Ada Okoro runs the agency. According to Okoro, the Rebel Front claim to have "
+        "trained 2,000 fighters."
+    )
+    [figure] = extraction.figures
+    assert (figure.claimed_by, figure.relayed_by) == ("the Rebel Front", "Ada Okoro")
+    own = run("Ada Okoro said the agency fed 12,000 families.")
+    assert [(f.claimed_by, f.relayed_by) for f in own.figures] == [("Ada Okoro", None)]

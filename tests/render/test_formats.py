@@ -171,3 +171,32 @@ def test_a_folder_gets_brief_files_and_a_named_suffix_picks_the_format(tmp_path:
     assert named.returncode == 0, named.stderr
     assert named.stdout.split() == [str(tmp_path / "weekly.html")]
     assert (tmp_path / "weekly.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_relayed_figure_names_its_claimant_and_relay_in_every_format() -> None:
+    import dataclasses
+    import io
+
+    import pdfplumber
+
+    brief = full_brief("en")
+    first = brief.sections[0]
+    figure = dataclasses.replace(
+        first.figures[0].figure, claimed_by="the rebels", relayed_by="Ada Okoro"
+    )
+    relayed = dataclasses.replace(first.figures[0], figure=figure)
+    brief = dataclasses.replace(
+        brief, sections=(dataclasses.replace(first, figures=(relayed,)), *brief.sections[1:])
+    )
+    shown = "the rebels (as quoted by Ada Okoro)"
+    for output_format in (OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.HTML):
+        assert shown in str(render(brief, output_format)), output_format
+    document = json.loads(render(brief, OutputFormat.JSON))
+    (record,) = document["articles"][0]["figures"]
+    assert (record["claimed_by"], record["relayed_by"]) == ("the rebels", "Ada Okoro")
+    pdf = render(brief, OutputFormat.PDF)
+    assert isinstance(pdf, bytes)
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        text = " ".join(" ".join(page.extract_text() or "" for page in opened.pages).split())
+    # The claimant's cell wraps: its two lines read back one after the other.
+    assert "the rebels (as quoted by" in text and "Ada Okoro)" in text

@@ -102,3 +102,19 @@ def test_a_date_deep_in_the_text_does_not_date_the_article() -> None:
     article = build_article("a.txt", blocks, Metadata(), True)
     assert article.published is None
     assert "March 14, 2025" in [p.text for p in article.paragraphs]
+
+
+def test_a_byline_or_dateline_dates_the_article_and_a_caption_never_does() -> None:
+    body = "The council met on Thursday to approve the budget for the coming year."
+    byline = ["Harbour Reopens", "By Jane Roe | Published 14 March 2025, 09:00 GMT", body]
+    article = build_article("a.txt", byline, Metadata(), True)
+    assert article.published == date(2025, 3, 14)
+    assert [p.text for p in article.paragraphs] == ["Harbour Reopens", body]
+
+    opening = f"LISBON, March 14, 2025 (Reuters) — {body}"
+    article = build_article("a.txt", ["Harbour Reopens", opening], Metadata(), True)
+    assert article.published == date(2025, 3, 14)
+    assert [p.text for p in article.paragraphs] == ["Harbour Reopens", opening]
+
+    caption = ["Harbour Reopens", "Photo: the harbour at dawn, 14 March 2025", body]
+    assert build_article("a.txt", caption, Metadata(), True).published is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from conftest import write
 
 from briefing.errors import InputErrors
 from briefing.sources.files import read_articles
+from briefing.sources.metadata import dateline_date, stated_date
 
 BODY = "Council Votes on the Budget\n\nThe council met on Monday.\n"
 
@@ -104,3 +106,39 @@ def test_a_dateline_no_news_page_bears_is_text_not_the_date(tmp_path: Path) -> N
         "01/01/0500",
         "The council met.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "stated"),
+    [
+        ("Sunday, 11/23/2025", date(2025, 11, 23)),
+        ("Published: 23 Nov 2025, 10:32 GMT", date(2025, 11, 23)),
+        ("Published on November 23, 2025", date(2025, 11, 23)),
+        ("Last updated: 2025-11-23", date(2025, 11, 23)),
+        ("Updated March 14, 2025 at 9:15 am", date(2025, 3, 14)),
+        ("By Jane Roe · Nov. 23, 2025 · 4 min read", date(2025, 11, 23)),
+        ("By Jane Roe, Reuters — 23 November 2025", date(2025, 11, 23)),
+        # First publication, not the last update, dates the article.
+        ("By Jane Roe | Updated March 15, 2025 | Published March 14, 2025", date(2025, 3, 14)),
+        ("Photo: Jane Roe, 23 November 2025", None),
+        ("Ahmad Massoud speaks in Paris, 22 November 2025. Credit: AFP", None),
+        ("I met the mayor in May 2023 in Vienna.", None),
+    ],
+)
+def test_the_forms_a_publication_date_takes_near_the_top(block: str, stated: date | None) -> None:
+    assert stated_date(block) == stated
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stated"),
+    [
+        ("KABUL, Nov. 23, 2025 (Reuters) — The council met.", date(2025, 11, 23)),
+        ("PARIS — 23 November 2025 — The mayor spoke.", date(2025, 11, 23)),
+        ("KABUL, Afghanistan, November 23, 2025 - Officials said.", date(2025, 11, 23)),
+        # The day of the event the lede reports is not the day the article came out.
+        ("On Wednesday, October 4, 2023, the mayor spoke.", None),
+        ("KABUL, Nov 23 (Reuters) - A dateline without a year.", None),
+    ],
+)
+def test_a_dateline_opening_the_first_paragraph(paragraph: str, stated: date | None) -> None:
+    assert dateline_date(paragraph) == stated

@@ -10,6 +10,9 @@ import re
 from briefing.model import Article
 from briefing.patterns import WEEKDAY
 
+DATE_UNITS = frozenset({"date", "year-month", "calendar year"})
+"""The units of figures that say when, not how many (`calendar year` for a bare year)."""
+
 MONTH_NAMES = (
     "january",
     "february",

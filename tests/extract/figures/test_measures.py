@@ -36,10 +36,66 @@ from briefing.extract.figures.measures import measures
         (
             "The 30-day suspension of U.S. grants hit farmers hardest.",
             "30-day",
-            "suspension of U.S. grants hit farmers hardest",
+            "suspension of U.S. grants",
+        ),
+        (
+            "He said the town had spent $2 million on repairs to the school.",
+            "$2 million",
+            "spent on repairs to the school",
+        ),
+        (
+            "Aid groups say 9,000 people are still without power two weeks after the storm.",
+            "9,000 people",
+            "people still without power",
+        ),
+        ("After the storm, 14 villages flooded overnight.", "14 villages", "villages flooded"),
+        (
+            "The council says 800 tenants are currently homeless, a figure others dispute.",
+            "800 tenants",
+            "tenants currently homeless",
+        ),
+        (
+            "The raids led to the deaths of 12 soldiers and injuries to 30 others.",
+            "30 others",
+            "injuries",
+        ),
+        (
+            "The raids led to the deaths of 12 soldiers and injuries to 30 others.",
+            "12 soldiers",
+            "deaths of soldiers",
+        ),
+        (
+            "After 18 months of talks and delays, the bridge opened.",
+            "18 months",
+            "months of talks and delays",
+        ),
+        (
+            "The state sent weekly $5 million relief payments to the coast, officials said.",
+            "weekly $5 million",
+            "relief payments to the coast",
+        ),
+        (
+            "Under the agreement, salaries rise by 6 percent this year.",
+            "6 percent",
+            "salaries rise this year",
         ),
     ],
-    ids=["counted-noun", "duration-after-but", "money-object", "fronted-date", "hyphen-unit"],
+    ids=[
+        "counted-noun",
+        "duration-after-but",
+        "money-object",
+        "fronted-date",
+        "hyphen-unit",
+        "spending-not-who-said-it",
+        "subject-and-its-state",
+        "participle",
+        "what-they-are",
+        "stand-in-noun",
+        "noun-it-depends-on",
+        "span-of",
+        "money-before-its-noun",
+        "time-kept-whole",
+    ],
 )
 def test_measures(text: str, figure: str, expected: str) -> None:
     [found] = [f for f in find_numbers(text, 1999) if text[f.start : f.end] == figure]
