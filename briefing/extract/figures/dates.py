@@ -10,6 +10,8 @@ import re
 from briefing.model import Article
 from briefing.patterns import WEEKDAY
 
+# The units of figures that are dates: they say when, not how much.
+DATE_UNITS = frozenset({"date", "year-month"})
 MONTH_NAMES = (
     "january",
     "february",

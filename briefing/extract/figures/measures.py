@@ -8,7 +8,7 @@ from briefing.extract.figures.finding import Found
 
 _BOUNDARY = re.compile(r"[;:!?()“”\"—–«»،؛؟]|,(?=\s|$)|(?<![\s.][A-Z])\.(?=\s|$)|\s-\s")
 # English, then French and Persian conjunctions and relative words.
-_CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS = frozenset(
     [
         "and",
         "but",
@@ -46,7 +46,7 @@ _CLAUSE_WORDS = frozenset(
         *["و", "یا", "اما", "ولی", "که", "زیرا", "چون", "اگر", "وقتی"],
     ]
 )
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     [
         "a",
         "an",
@@ -120,7 +120,7 @@ def measures(text: str, found: Found) -> str:
     elif "-" in text[found.start : found.end].split()[-1] and right_words:
         phrase = right_words[:_MEASURE_WORDS]  # `the 90-day suspension of aid`
     else:
-        while left_words and left_words[-1].lower() in _FUNCTION_WORDS:
+        while left_words and left_words[-1].lower() in FUNCTION_WORDS:
             left_words = left_words[:-1]
         phrase = _tail(left_words, _MEASURE_WORDS)
         if len(phrase) < 3:
@@ -133,9 +133,9 @@ def measures(text: str, found: Found) -> str:
             before = _clause_words(text, _clause_start(text, start - 1), start - 1)
             phrase = _tail(before, _MEASURE_WORDS - len(phrase)) + phrase
     words = [word for word in phrase if word.strip("“”\"‘’'()")]
-    while words and words[0].lower().strip(",") in _CLAUSE_WORDS:
+    while words and words[0].lower().strip(",") in CLAUSE_WORDS:
         words = words[1:]
-    while len(words) > 1 and words[-1].lower().strip(",") in _FUNCTION_WORDS | _CLAUSE_WORDS:
+    while len(words) > 1 and words[-1].lower().strip(",") in FUNCTION_WORDS | CLAUSE_WORDS:
         words = words[:-1]
     return " ".join(words).strip(" ,;:“”\"‘’'()") or text[found.start : found.end]
 
@@ -155,7 +155,7 @@ def _clause_end(text: str, position: int) -> int:
 def _clause_words(text: str, start: int, end: int, left: bool = True) -> list[str]:
     """The words of ``text[start:end]`` on the figure's side of any clause word."""
     words = text[start:end].split()
-    cuts = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_WORDS]
+    cuts = [index for index, word in enumerate(words) if word.lower() in CLAUSE_WORDS]
     if left:
         return words[cuts[-1] + 1 :] if cuts else words
     return words[: cuts[0]] if cuts else words
@@ -164,7 +164,7 @@ def _clause_words(text: str, start: int, end: int, left: bool = True) -> list[st
 def _head(words: list[str], size: int) -> list[str]:
     """The first ``size`` words, not opening on a function word."""
     head = list(words)
-    while len(head) > 1 and head[0].lower() in _FUNCTION_WORDS:
+    while len(head) > 1 and head[0].lower() in FUNCTION_WORDS:
         head = head[1:]
     return head[: max(size, 0)]
 
@@ -172,6 +172,6 @@ def _head(words: list[str], size: int) -> list[str]:
 def _tail(words: list[str], size: int) -> list[str]:
     """The last ``size`` words; when that cuts the phrase, not opening on a function word."""
     tail = words[-size:] if size > 0 else []
-    while len(words) > size and len(tail) > 1 and tail[0].lower() in _FUNCTION_WORDS:
+    while len(words) > size and len(tail) > 1 and tail[0].lower() in FUNCTION_WORDS:
         tail = tail[1:]
     return tail
