@@ -1,11 +1,12 @@
 """Translating the brief into the reader's language, without losing a name or a number.
 
-Only what the brief shows is translated: headlines, ledes, quotes and what each figure
-measures. Numbers, the names of speakers and claimants, and glossary terms travel through
-the engine as placeholders and come back intact, numbers in the target's own form. Each
-segment is then checked: every number of the English must be in the translation, or the
-segment is flagged. Segments a translator reviewed (a TMX memory) are used verbatim.
-Machine output is cached per sentence, so a rebuild translates nothing.
+Only what the brief shows is translated: headlines, ledes, quotes, what each figure
+measures and how the articles describe those they quote. Numbers, the names of speakers
+and claimants, and glossary terms travel through the engine as placeholders and come back
+intact, numbers in the target's own form. Each segment is then checked: every number of
+the English must be in the translation, or the segment is flagged. Segments a translator
+reviewed (a TMX memory) are used verbatim. Machine output is cached per sentence, so a
+rebuild translates nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ _PLACEHOLDER = re.compile(r"\[(\d+)\]")
 # `[n]` in the engine's output is one of ours.
 _DIGITS = re.compile(rf"{NUMBER.pattern}|\d+")
 # The articles' prose; names, numbers as written and the sources travel untranslated.
-_TRANSLATED = frozenset({TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES})
+_TRANSLATED = frozenset(
+    {TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES, TextKind.DESCRIPTION}
+)
 
 
 class Engine(Protocol):
