@@ -12,7 +12,6 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import date
-from itertools import combinations
 
 from briefing.extract.figures.dates import DATE_UNITS
 from briefing.extract.figures.measures import CLAUSE_WORDS, FUNCTION_WORDS
@@ -90,17 +89,25 @@ def _headline_paragraph(section: Section) -> int:
 
 
 def _compared_figures(extractions: Sequence[Extraction]) -> tuple[FigureComparison, ...]:
-    """Groups of figures, from two sources or more, that measure the same thing."""
-    candidates: dict[tuple[int, float, str], KeyFigure] = {}
+    """Groups of figures, from two sources or more, that measure the same thing.
+
+    Figures with the same dimension and measure words are one measure from the start; the
+    measures are then linked to those that share a word with them, if they share enough:
+    each pair of measures is looked at once at most, not each pair of figures.
+    """
+    measures: dict[tuple[str, frozenset[str]], list[KeyFigure]] = {}
     for number, extraction in enumerate(extractions, start=1):
+        seen: set[tuple[float, str]] = set()
         for figure in extraction.figures:
-            if figure.unit not in DATE_UNITS:
-                # A number an article repeats is one figure of that article.
-                key = (number, figure.value, figure.unit)
-                candidates.setdefault(key, KeyFigure(figure, (Citation(number, figure.paragraph),)))
-    figures = list(candidates.values())
-    words = [_measure_words(compared) for compared in figures]
-    group = list(range(len(figures)))  # union-find: each figure's representative
+            words = _measure_words(figure.measures)
+            # A date says when, not how much; a number an article repeats is one figure.
+            if figure.unit in DATE_UNITS or not words or (figure.value, figure.unit) in seen:
+                continue
+            seen.add((figure.value, figure.unit))
+            cited = KeyFigure(figure, (Citation(number, figure.paragraph),))
+            measures.setdefault((_dimension(figure.unit), words), []).append(cited)
+    keys = list(measures)
+    group = list(range(len(keys)))  # union-find over the measures
 
     def representative(index: int) -> int:
         while group[index] != index:
@@ -108,25 +115,32 @@ def _compared_figures(extractions: Sequence[Extraction]) -> tuple[FigureComparis
             index = group[index]
         return index
 
-    for first, second in combinations(range(len(figures)), 2):
-        if (
-            figures[first].citations[0].source != figures[second].citations[0].source
-            and _dimension(figures[first]) == _dimension(figures[second])
-            and _similarity(words[first], words[second]) >= _SAME_MEASURE
-        ):
-            group[representative(second)] = representative(first)
+    by_word: dict[tuple[str, str], list[int]] = {}
+    for index, (dimension, words) in enumerate(keys):
+        for word in words:
+            sharing = by_word.setdefault((dimension, word), [])
+            for other in sharing:
+                if representative(other) != representative(index) and (
+                    _similarity(words, keys[other][1]) >= _SAME_MEASURE
+                ):
+                    group[representative(index)] = representative(other)
+            sharing.append(index)
     members: dict[int, list[KeyFigure]] = {}
-    for index, compared in enumerate(figures):
-        members.setdefault(representative(index), []).append(compared)
+    for index, key in enumerate(keys):
+        members.setdefault(representative(index), []).extend(measures[key])
     comparisons = (
-        FigureComparison(tuple(found), disagree=not _same_values(found))
+        FigureComparison(tuple(sorted(found, key=_citation_order)), not _same_values(found))
         for found in members.values()
     )
     return tuple(comparison for comparison in comparisons if comparison.sources > 1)
 
 
-def _dimension(compared: KeyFigure) -> str:
-    unit = compared.figure.unit
+def _citation_order(item: KeyFigure) -> tuple[int, int]:
+    citation = item.citations[0]
+    return (citation.source, citation.paragraph)
+
+
+def _dimension(unit: str) -> str:
     return _DURATION if unit in _DAYS else unit
 
 
@@ -140,7 +154,7 @@ def _same_values(figures: Sequence[KeyFigure]) -> bool:
     return all(math.isclose(_comparable_value(other), first) for other in figures[1:])
 
 
-def _measure_words(compared: KeyFigure) -> frozenset[str]:
+def _measure_words(measures: str) -> frozenset[str]:
     """The words of what a figure measures that say what it counts.
 
     Function words say nothing of it, and names say who or where rather than what: `the
@@ -148,7 +162,7 @@ def _measure_words(compared: KeyFigure) -> frozenset[str]:
     """
     return frozenset(
         word.casefold()
-        for word in _WORD.findall(compared.figure.measures)
+        for word in _WORD.findall(measures)
         if word.casefold() not in _STOP_WORDS and not word[0].isupper()
     )
 
@@ -165,37 +179,40 @@ def _voices(extractions: Sequence[Extraction]) -> tuple[Voice, ...]:
             if quote.speaker is not None:
                 sources = quoted.setdefault(quote.speaker, {})
                 sources.setdefault(number, Citation(number, quote.paragraph))
-    voices = []
-    for name, sources in quoted.items():
-        citations = tuple(sources.values())
-        description = next(
-            (
-                found
-                for number, extraction in enumerate(extractions, start=1)
-                if (found := _description(name, extraction.article, number)) is not None
-            ),
-            None,
-        )
-        voices.append(Voice(name, citations, description))
+    # The first description of each person, from the first source that gives one. Only
+    # paragraphs naming someone quoted are read for appositions, the costly patterns.
+    surnames = sorted({name.split()[-1] for name in quoted}, key=len, reverse=True)
+    quoted_named = re.compile("|".join(map(re.escape, surnames)) or r"(?!)")
+    descriptions: dict[str, Description] = {}
+    for number, extraction in enumerate(extractions, start=1):
+        introduced = _descriptions(extraction.article, number, quoted_named)
+        for name, description in introduced.items():
+            descriptions.setdefault(name, description)
+    voices = [
+        Voice(name, tuple(sources.values()), descriptions.get(name))
+        for name, sources in quoted.items()
+    ]
     return tuple(sorted(voices, key=lambda voice: -len(voice.citations)))
 
 
-def _description(name: str, article: Article, number: int) -> Description | None:
-    """How ``article`` introduces ``name``: the first role set beside the name by commas.
+def _descriptions(article: Article, number: int, named: re.Pattern[str]) -> dict[str, Description]:
+    """How ``article`` introduces the people it names in paragraphs ``named`` finds: the
+    first role set beside each name by commas.
 
     `Harald Troch, an Austrian legislator, said` gives `an Austrian legislator`; `The
-    French MP, Nathalie Loiseau, stated` gives `The French MP`, as the article wrote them.
+    French MP, Nathalie Loiseau, stated` gives `French MP`, as the article wrote them.
     """
-    for paragraph in article.paragraphs:
-        found = [
-            (match.start(), _role(match))
-            for pattern in (APPOSITION_AFTER, APPOSITION_BEFORE)
-            for match in pattern.finditer(paragraph.text)
-            if person_name(match.group("name")) == name
-        ]
-        if found:
-            return Description(min(found)[1], Citation(number, paragraph.number))
-    return None
+    found: dict[str, Description] = {}
+    for paragraph in filter(lambda paragraph: named.search(paragraph.text), article.paragraphs):
+        patterns = (APPOSITION_AFTER, APPOSITION_BEFORE)
+        matches = [match for pattern in patterns for match in pattern.finditer(paragraph.text)]
+        for match in sorted(matches, key=lambda match: match.start()):
+            name = person_name(match.group("name"))
+            if name is not None:
+                found.setdefault(
+                    name, Description(_role(match), Citation(number, paragraph.number))
+                )
+    return found
 
 
 def _role(match: re.Match[str]) -> str:
