@@ -170,7 +170,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One source in the overview's timeline; ``citation`` is where its headline stands."""
+    """One source in the overview's timeline; ``citation`` is where its headline stands, or
+    its lede when the headline is none of its paragraphs."""
 
     published: date | None
     publisher: str | None

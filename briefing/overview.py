@@ -81,7 +81,8 @@ def _timeline_order(entry: TimelineEntry) -> tuple[bool, date, int]:
 
 
 def _headline_paragraph(section: Section) -> int:
-    """Where the headline stands in its source; the lede's paragraph for a page without one."""
+    """Where the headline stands in its source; where its text opens, at the lede, when the
+    headline is none of its paragraphs (a title from metadata, or the lede's first words)."""
     return next(
         (p.number for p in section.article.paragraphs if p.text == section.headline),
         section.lede_citation.paragraph,
