@@ -45,10 +45,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LEADING_ARTICLE = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP_WORDS = FUNCTION_WORDS | CLAUSE_WORDS
-# Share of their measure words two figures have in common (of all the words either has)
-# for them to measure the same thing: `homes destroyed` and `homes destroyed by the storm`
-# do, `people killed in the floods` and `people displaced by the floods` do not.
-_SAME_MEASURE = 0.5
 
 
 def overview_of(extractions: Sequence[Extraction], sections: Sequence[Section]) -> Overview:
@@ -92,9 +88,10 @@ def _headline_paragraph(section: Section) -> int:
 def _compared_figures(extractions: Sequence[Extraction]) -> tuple[FigureComparison, ...]:
     """Groups of figures, from two sources or more, that measure the same thing.
 
-    Figures with the same dimension and measure words are one measure from the start; the
-    measures are then linked to those that share a word with them, if they share enough:
-    each pair of measures is looked at once at most, not each pair of figures.
+    Figures with the same dimension and measure words are one measure from the start; a
+    measure is then compared only with those sharing a word with it (all of one's words
+    being the other's), so each pair of measures is looked at once at most, never each
+    pair of figures.
     """
     measures: dict[tuple[str, frozenset[str]], list[KeyFigure]] = {}
     for number, extraction in enumerate(extractions, start=1):
@@ -122,7 +119,7 @@ def _compared_figures(extractions: Sequence[Extraction]) -> tuple[FigureComparis
             sharing = by_word.setdefault((dimension, word), [])
             for other in sharing:
                 if representative(other) != representative(index) and (
-                    _similarity(words, keys[other][1]) >= _SAME_MEASURE
+                    _same_measure(words, keys[other][1])
                 ):
                     group[representative(index)] = representative(other)
             sharing.append(index)
@@ -168,8 +165,14 @@ def _measure_words(measures: str) -> frozenset[str]:
     )
 
 
-def _similarity(first: frozenset[str], second: frozenset[str]) -> float:
-    return len(first & second) / len(first | second) if first and second else 0.0
+def _same_measure(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two figures measure the same thing: all the words of one are the other's.
+
+    `homes destroyed` and `homes destroyed by the storm` do; `people killed in the floods`
+    and `people displaced by the floods` do not, though most of their words are shared: the
+    word that differs is the one that says what is counted.
+    """
+    return first <= second or second <= first
 
 
 def _voices(extractions: Sequence[Extraction]) -> tuple[Voice, ...]:

@@ -118,7 +118,8 @@ def test_two_sources_counting_the_same_thing_are_compared_and_their_disagreement
 
 
 def test_figures_are_compared_by_what_they_measure_never_by_value(tmp_path: Path) -> None:
-    """The same number for two different things is no comparison; one thing in two units is."""
+    """The same number for two different things is no comparison, nor are counts of people
+    that differ in what happened to them; one thing in two units is a comparison."""
     first = write(
         tmp_path / "one.md",
         "The siege of the town lasted 24 months, residents said.\n\n"
@@ -127,7 +128,8 @@ def test_figures_are_compared_by_what_they_measure_never_by_value(tmp_path: Path
     second = write(
         tmp_path / "two.md",
         "The siege of the town lasted two years, the mayor said.\n\n"
-        "The mayor said 300 shops were looted in the town.\n",
+        "The mayor said 300 shops were looted in the town.\n\n"
+        "The mayor said 40 people were killed by the fighting.\n",
     )
     ingested = read_articles([first, second], IngestOptions())
     brief = select(
