@@ -150,6 +150,8 @@ class KeyQuote:
 
 @dataclass(frozen=True, slots=True)
 class KeyFigure:
+    """A figure the brief shows: in a section's key figures, or compared across sources."""
+
     figure: Figure
     citations: tuple[Citation, ...]
 
@@ -166,6 +168,64 @@ class Section:
     lede_citation: Citation
     quotes: tuple[KeyQuote, ...]
     figures: tuple[KeyFigure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One source in the overview's timeline; ``citation`` is where its headline stands, or
+    its lede when the headline is none of its paragraphs."""
+
+    published: date | None
+    publisher: str | None
+    kind: ArticleKind
+    headline: str
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class FigureComparison:
+    """Figures from different sources that measure the same thing, in source order.
+
+    ``disagree`` is True when their values, in one unit, are not all the same.
+    """
+
+    figures: tuple[KeyFigure, ...]
+    disagree: bool
+
+    @property
+    def sources(self) -> int:
+        """How many sources the figures come from."""
+        return len({citation.source for item in self.figures for citation in item.citations})
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """How an article introduces someone it quotes, cut from it: `a French member of the
+    European Parliament`."""
+
+    text: str
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Someone quoted, with where: the first quote of each source that quotes them.
+
+    ``description`` is the first an article gives, in source order; None when none does.
+    """
+
+    name: str
+    citations: tuple[Citation, ...]
+    description: Description | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """The view across sources at the top of the brief, built only from cited items."""
+
+    timeline: tuple[TimelineEntry, ...] = ()
+    compared_figures: tuple[FigureComparison, ...] = ()
+    voices: tuple[Voice, ...] = ()
 
 
 class TranslationMethod(StrEnum):
@@ -216,6 +276,8 @@ class TextKind(StrEnum):
     FIGURE = "figure"
     """A number as the article wrote it."""
     MEASURES = "measures"
+    DESCRIPTION = "description"
+    """How an article describes someone it quotes, on first mention."""
     FILE = "file"
     URL = "url"
     TRANSLATION = "translation"
@@ -244,6 +306,7 @@ class Brief:
     translations: tuple[Translation, ...] = ()
     machine_translation: MachineTranslation | None = None
     show_original: bool = True
+    overview: Overview = Overview()
 
     def shown_texts(self) -> Iterator[ShownText]:
         """Every text the brief shows from its title, the articles and the translator.
@@ -252,6 +315,17 @@ class Brief:
         is not among them: it comes from the catalogs.
         """
         texts: list[tuple[TextKind, str | None]] = [(TextKind.TITLE, self.title)]
+        for comparison in self.overview.compared_figures:
+            for compared in comparison.figures:
+                figure = compared.figure
+                texts += [
+                    (TextKind.FIGURE, figure.text),
+                    (TextKind.MEASURES, figure.measures),
+                    (TextKind.NAME, figure.claimed_by),
+                ]
+        for voice in self.overview.voices:
+            description = voice.description.text if voice.description else None
+            texts += [(TextKind.NAME, voice.name), (TextKind.DESCRIPTION, description)]
         for section in self.sections:
             article = section.article
             texts += [

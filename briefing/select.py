@@ -30,6 +30,7 @@ from briefing.model import (
     Section,
     SpeakerEvidence,
 )
+from briefing.overview import overview_of
 
 _NON_WORD = re.compile(r"\W+")
 _DIGIT = re.compile(r"\d")
@@ -85,7 +86,13 @@ def select(extractions: Sequence[Extraction], options: SelectOptions) -> Brief:
         replace(section, quotes=tuple(seen[_quote_key(item.quote)] for item in section.quotes))
         for section in sections
     )
-    return Brief(title=options.title, date=options.date, language=options.language, sections=merged)
+    return Brief(
+        title=options.title,
+        date=options.date,
+        language=options.language,
+        sections=merged,
+        overview=overview_of(extractions, merged),
+    )
 
 
 def lede_of(article: Article, kind: ArticleKind = ArticleKind.NEWS) -> tuple[str, int]:

@@ -12,15 +12,20 @@ from briefing.model import (
     ArticleKind,
     Brief,
     Citation,
+    Description,
+    FigureComparison,
     KeyFigure,
     KeyQuote,
     MachineTranslation,
+    Overview,
     Paragraph,
     Quote,
     QuoteType,
     Section,
+    TimelineEntry,
     Translation,
     TranslationMethod,
+    Voice,
 )
 from briefing.model import Figure as FigureItem
 
@@ -92,6 +97,7 @@ def full_brief(code: str = "en") -> Brief:
                 figures=(),
             )
         )
+    sections = (first, *others)
     translations = (
         # Every flag a machine translation can carry: a lost number, a low score, a loop.
         Translation(
@@ -111,9 +117,49 @@ def full_brief(code: str = "en") -> Brief:
         base,
         title=None,
         language=language(code),
-        sections=(first, *others),
+        sections=sections,
         translations=translations,
         machine_translation=MachineTranslation("Argos", "translate-en_xx", "1.0", "en", "xx"),
+        overview=overview_of(sections),
+    )
+
+
+def overview_of(sections: tuple[Section, ...]) -> Overview:
+    """An overview of ``full_brief``'s sections: a timeline, figures that disagree and
+    figures that agree, a voice an article describes and one it does not."""
+    first = sections[0]
+    counted = KeyFigure(
+        FigureItem("1,500 families", 1500, "families", "families without water", None, 2),
+        (Citation(2, 2),),
+    )
+    schools = first.figures[1]
+    same_schools = KeyFigure(
+        FigureItem("forty schools", 40, "schools", "schools closed", "Valley Times", 2),
+        (Citation(3, 2),),
+    )
+    return Overview(
+        timeline=tuple(
+            TimelineEntry(
+                section.article.published,
+                section.article.publisher,
+                section.kind,
+                section.headline,
+                Citation(section.number, 1),
+            )
+            for section in sections
+        ),
+        compared_figures=(
+            FigureComparison((first.figures[0], counted), disagree=True),
+            FigureComparison((schools, same_schools), disagree=False),
+        ),
+        voices=(
+            Voice(
+                "Miriam Okafor",
+                (Citation(1, 2), Citation(2, 2)),
+                Description("the director of the valley's relief agency", Citation(1, 2)),
+            ),
+            Voice("A driver", (Citation(1, 2),)),
+        ),
     )
 
 
@@ -131,6 +177,12 @@ def article_strings(brief: Brief) -> list[str]:
             figure = figure_item.figure
             texts += [figure.text, figure.measures, figure.claimed_by or ""]
             texts += [figure.relayed_by or ""]
+    for comparison in brief.overview.compared_figures:
+        for figure_item in comparison.figures:
+            figure = figure_item.figure
+            texts += [figure.text, figure.measures, figure.claimed_by or ""]
+    for voice in brief.overview.voices:
+        texts += [voice.name, voice.description.text if voice.description else ""]
     texts += [translation.text for translation in brief.translations]
     if brief.machine_translation:
         mt = brief.machine_translation

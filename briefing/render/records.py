@@ -19,11 +19,15 @@ from briefing.model import (
     Citation,
     Extraction,
     Figure,
+    FigureComparison,
     KeyFigure,
     KeyQuote,
     MachineTranslation,
+    Overview,
     Quote,
+    TimelineEntry,
     Translation,
+    Voice,
 )
 
 JSON_SCHEMA_VERSION = 1
@@ -53,6 +57,7 @@ def brief_record(brief: Brief) -> Record:
         "date": brief.date.isoformat(),
         "language": brief.language.code,
         "machine_translation": _machine_translation(brief.machine_translation),
+        "overview": _overview(brief.overview, shown),
         "articles": [
             {
                 "number": section.number,
@@ -145,6 +150,40 @@ def _key_figure(item: KeyFigure, shown: _Shown) -> Record:
     record["measures"] = shown(item.figure.measures)
     del record["paragraph"]
     return {**record, "citations": [_citation(citation) for citation in item.citations]}
+
+
+def _overview(overview: Overview, shown: _Shown) -> Record:
+    return {
+        "timeline": [_timeline_entry(entry, shown) for entry in overview.timeline],
+        "compared_figures": [_comparison(group, shown) for group in overview.compared_figures],
+        "voices": [_voice(voice, shown) for voice in overview.voices],
+    }
+
+
+def _timeline_entry(entry: TimelineEntry, shown: _Shown) -> Record:
+    return {
+        "published": _iso(entry.published),
+        "publisher": entry.publisher,
+        "kind": entry.kind.value,
+        "headline": shown(entry.headline),
+        "citation": _citation(entry.citation),
+    }
+
+
+def _comparison(group: FigureComparison, shown: _Shown) -> Record:
+    figures = [_key_figure(item, shown) for item in group.figures]
+    return {"disagree": group.disagree, "figures": figures}
+
+
+def _voice(voice: Voice, shown: _Shown) -> Record:
+    description = voice.description
+    return {
+        "name": voice.name,
+        "sources": len(voice.citations),
+        "citations": [_citation(citation) for citation in voice.citations],
+        "description": description
+        and {**shown(description.text), "citation": _citation(description.citation)},
+    }
 
 
 def _source(article: Article) -> Record:

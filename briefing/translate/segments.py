@@ -1,13 +1,14 @@
 """Translating the brief into the reader's language, without losing a name or a number.
 
-Only what the brief shows is translated: headlines, ledes, quotes and what each figure
-measures. Numbers, the names of speakers and claimants, and glossary terms travel through
-the engine as placeholders and come back intact, numbers in the target's own form. Each
-segment is then checked: every number of the English must be in the translation, the
-engine must have been confident of it, and it must not loop (a phrase repeated over and
-over, a known failure of these models), or the segment is flagged. Segments a translator
-reviewed (a TMX memory) are used verbatim. Machine output is cached per sentence as the
-engine delivers it, so a rebuild, or one after Ctrl-C, translates nothing twice.
+Only what the brief shows is translated: headlines, ledes, quotes, what each figure
+measures and how the articles describe those they quote. Numbers, the names of speakers
+and claimants, and glossary terms travel through the engine as placeholders and come back
+intact, numbers in the target's own form. Each segment is then checked: every number of
+the English must be in the translation, the engine must have been confident of it, and it
+must not loop (a phrase repeated over and over, a known failure of these models), or the
+segment is flagged. Segments a translator reviewed (a TMX memory) are used verbatim.
+Machine output is cached per sentence as the engine delivers it, so a rebuild, or one
+after Ctrl-C, translates nothing twice.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ _PLACEHOLDER = re.compile(r"\[(\d+)\]")
 # `[n]` in the engine's output is one of ours.
 _DIGITS = re.compile(rf"{NUMBER.pattern}|\d+")
 # The articles' prose; names, numbers as written and the sources travel untranslated.
-_TRANSLATED = frozenset({TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES})
+_TRANSLATED = frozenset(
+    {TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES, TextKind.DESCRIPTION}
+)
 LOW_CONFIDENCE = 0.4
 """A segment whose weakest sentence the engine gave a mean token probability below this
 is flagged: a model that has to guess at most of its words (under even odds on average)

@@ -92,7 +92,14 @@ def test_every_visible_string_goes_through_gettext(
     shown = ""
     # English, and Dari for the notice only a Dari brief carries, with and without originals.
     dari = full_brief("prs")
-    for brief in (full_brief("en"), dari, dataclasses.replace(dari, show_original=False)):
+    # And a brief whose sources give no figure for the same measure.
+    alone = dataclasses.replace(dari.overview, compared_figures=())
+    for brief in (
+        full_brief("en"),
+        dari,
+        dataclasses.replace(dari, show_original=False),
+        dataclasses.replace(dari, overview=alone),
+    ):
         code = brief.language.code
         context = context_for(brief)
         env = make_environment(context.language, pseudo_translations)

@@ -81,7 +81,8 @@ def test_every_shown_segment_is_translated_in_one_batch() -> None:
 
 
 def test_only_the_articles_prose_goes_to_the_engine() -> None:
-    """Names, figures as written, publishers, files and addresses are shown untranslated."""
+    """Names, figures as written, publishers, files and addresses are shown untranslated;
+    how an article describes a speaker is its prose, and is translated."""
     brief = translate(
         dataclasses.replace(full_brief(), translations=()), UpperCaseEngine(), options()
     )
@@ -97,6 +98,7 @@ def test_only_the_articles_prose_goes_to_the_engine() -> None:
             "Help came late.",
             "families without water",
             "schools closed",
+            "the director of the valley's relief agency",
         ]
     )
 

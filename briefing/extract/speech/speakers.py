@@ -65,11 +65,11 @@ _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}")
 _SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
 _AS_A_PERSON_AFTER = re.compile(rf",\s+\d{{1,3}},|\s+{_SPOKE}\b")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
-_APPOSITION_AFTER = re.compile(
+APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
     rf"[a-z][^,;:“”\"]{{2,80}}?\bof\b[^,;:“”\"]{{2,60}}?)(?=,|\.|\s+(?:said|says|stated))"
 )
-_APPOSITION_BEFORE = re.compile(
+APPOSITION_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>[^,;:()“”\"]{{2,60}}?),\s+(?P<name>{NAME.pattern}),"
 )
 
@@ -132,7 +132,7 @@ class Cast:
                 cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
             if not before_name:
                 continue  # both appositions need a comma after a name
-            for pattern in (_APPOSITION_AFTER, _APPOSITION_BEFORE):
+            for pattern in (APPOSITION_AFTER, APPOSITION_BEFORE):
                 for match in pattern.finditer(text):
                     name = person_name(match.group("name"))
                     if name is not None:

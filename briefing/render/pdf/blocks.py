@@ -60,8 +60,8 @@ def flowables(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
             yield BidiHeading(_bidi_spans(block), styles["h2"], setting, key, title)
         else:
             yield OutlineHeading(_inline(block), styles["h2"], key, title)
-    elif block.tag == "quote":
-        yield _paragraph(block, styles["quote"], setting, bullet="•")
+    elif block.tag in ("quote", "item"):
+        yield _paragraph(block, styles[block.tag], setting, bullet="•")
     elif block.tag in styles:
         yield _paragraph(block, styles[block.tag], setting)
     else:

@@ -44,6 +44,7 @@ def brief_styles() -> dict[str, ParagraphStyle]:
     body = style("body", fontName=SERIF, fontSize=10, leading=14.5, textColor=INK)
     label = style("label", body, fontName=SANS, fontSize=8.5, leading=12, textColor=MUTED)
     heading = style("heading", body, fontName=SANS_BOLD, keepWithNext=1)
+    item = style("item", body, leftIndent=14, bulletIndent=2, spaceAfter=5, bulletFontName=SANS)
     return {
         "title": style("title", heading, fontSize=22, leading=27, spaceAfter=4, textColor=ACCENT),
         "subtitle": style("subtitle", label, fontSize=10.5, leading=14, spaceAfter=10),
@@ -73,9 +74,8 @@ def brief_styles() -> dict[str, ParagraphStyle]:
         "h3": style(
             "h3", heading, fontSize=9, leading=12, spaceBefore=8, spaceAfter=4, textColor=MUTED
         ),
-        "quote": style(
-            "quote", body, leftIndent=14, bulletIndent=2, spaceAfter=5, bulletFontName=SANS
-        ),
+        "item": item,
+        "quote": style("quote", item),
         "original": style(
             "original",
             label,

@@ -119,7 +119,7 @@ def test_pages_outline_metadata_and_fonts(seed_brief: tuple[Path, BuildResult]) 
 
     outline = [entry.title for entry in reader.outline]
     headlines = [f"{s.number}. {s.headline}" for s in result.brief.sections]
-    assert outline == [*headlines, "Sources"]
+    assert outline == ["Overview across sources", *headlines, "Sources"]
 
     info = reader.metadata
     assert info is not None

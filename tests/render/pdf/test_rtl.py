@@ -277,7 +277,7 @@ def test_a_five_article_dari_brief_stays_under_400_kb(
     result = briefing(home, "build", *sorted(seeds.glob("*.txt")), "--lang", "prs", "-o", output)
     assert result.returncode == 0, result.stderr
     reader = pypdf.PdfReader(output)
-    assert len(reader.outline) == 6  # five articles, then the sources
+    assert len(reader.outline) == 7  # the overview, five articles, then the sources
     assert output.stat().st_size < 400 * 1024
 
 
