@@ -20,7 +20,7 @@ from briefing.extract.figures.measures import measures
 from briefing.extract.figures.stated import find_figures
 from briefing.extract.kinds import article_kind
 from briefing.extract.speech.attribution import Item
-from briefing.extract.speech.by_language import DENIALS, read_speech
+from briefing.extract.speech.by_language import denial_pattern, read_speech
 from briefing.extract.speech.interviews import credit_interviewee, interview_items
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, ArticleKind, Extraction, Figure, Quote
@@ -62,7 +62,7 @@ def extract(article: Article) -> Extraction:
 
 def _figures(article: Article, items: list[Item]) -> tuple[Figure, ...]:
     year = default_year(article)
-    denial = DENIALS.get(article.language, _DENIAL)
+    denial = denial_pattern(article.language) or _DENIAL
     figures: list[Figure] = []
     by_paragraph: dict[int, list[Item]] = {}
     for item in items:
