@@ -8,7 +8,6 @@ when two could be meant.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
@@ -16,7 +15,9 @@ from briefing.extract.speech.phrases import is_role_word
 from briefing.extract.speech.speakers import Cast
 
 # How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
-# the nearest ones, two people it may stand for are a doubt.
+# the nearest ones, two people it may stand for are a doubt; further back only the people of
+# the last sentence naming anyone count (taking the nearest subject or speaker there, as
+# this once did, PolNeAR's wrong names were 9 % of quotes against 7 %, for 1 % more right).
 _PRONOUN_REACH = 6
 _PRONOUN_NEAR = 2
 _POSSESSIVES = frozenset({"his", "her", "their"})
@@ -82,8 +83,8 @@ class Memory:
         Among the people of the pronoun's gender named in its sentence before it and the
         subjects and speakers of the two sentences before that, there must be exactly one
         (`"We will win," said Tom Hale. Rosa Kim attacked the plan. "It will fail," she
-        said.` is Kim's). When nobody is that near, the subject or speaker of the nearest
-        earlier sentence that has one.
+        said.` is Kim's). When nobody is that near, the one such subject or speaker of the
+        sentences further back, if there is just one.
         """
         gender = PRONOUN_GENDERS.get(pronoun)
         here = tuple(m for m in self.current if at is None or m.position < at)
@@ -94,20 +95,21 @@ class Memory:
             for m in people
             if m.salient and self.cast.gender(m.name) in (gender, None)
         }
-        if near:
-            names = {m.name for m in near}
-            return names.pop() if len(names) == 1 and all(m.known for m in near) else None
-        for people in earlier[_PRONOUN_NEAR:]:
-            chosen = self._fitting(people, gender)
-            if chosen is not None:
-                return chosen.name if chosen.known else None
-        return None
+        if not near and not here:
+            near = self._last_named(earlier, gender)
+        names = {m.name for m in near}
+        return names.pop() if len(names) == 1 and all(m.known for m in near) else None
 
-    def _fitting(self, people: Sequence[Mention], gender: Gender | None) -> Mention | None:
-        """The salient one of ``people`` a pronoun of ``gender`` may stand for: the
-        sentence's speaker before its subject (in `Cruz won, Roe said.` the next `he said`
-        is Roe's), a known gender before an unknown one."""
-        ranked = sorted(people, key=lambda m: m.position != SPOKEN)
-        fitting = [m for m in ranked if m.salient and self.cast.gender(m.name) in (gender, None)]
-        gendered = [m for m in fitting if self.cast.gender(m.name) is gender]
-        return (gendered or fitting)[0] if fitting else None
+    def _last_named(
+        self, earlier: list[tuple[Mention, ...]], gender: Gender | None
+    ) -> set[Mention]:
+        """The salient people of ``gender`` in the nearest of ``earlier`` (most recent first)
+        that names anyone at all, when that is beyond the near sentences."""
+        for index, people in enumerate(earlier):
+            if people:
+                if index < _PRONOUN_NEAR:
+                    return set()  # someone nearer, of another gender or no subject
+                return {
+                    m for m in people if m.salient and self.cast.gender(m.name) in (gender, None)
+                }
+        return set()

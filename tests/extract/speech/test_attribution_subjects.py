@@ -199,3 +199,12 @@ def test_the_subject_after_a_subordinating_conjunction_speaks() -> None:
         "Dan Axel tweeted after Hana Clint argued for the second time that "
         '"if everyone had voted as he voted, the plant would have closed."'
     ) == [("if everyone had voted as he voted, the plant would have closed", "Hana Clint")]
+
+
+def test_a_pronoun_past_a_sentence_naming_someone_else_stays_unidentified() -> None:
+    # Three sentences back is too far when a nearer sentence names somebody, even as object.
+    assert direct(
+        "Ines Moreau, the governor, visited the valley on Monday.",
+        "The flood cut off the village. The army sent Colonel Dana Petit with boats. The "
+        'roads stayed closed. "This is the worst flood in memory," she said.',
+    ) == [("This is the worst flood in memory", None)]
