@@ -23,7 +23,7 @@ from briefing.errors import RenderError
 from briefing.render.pdf.bidi import BidiParagraph, Span
 from briefing.render.pdf.bidi_text import has_right_to_left
 from briefing.render.pdf.fonts import EMOJI_FACE, fallback_face, uncovered
-from briefing.render.pdf.styles import ACCENT, FRAME_WIDTH, RULE, ZEBRA, Typesetting
+from briefing.render.pdf.styles import ACCENT, PAGE_HEIGHT, RULE, ZEBRA, Typesetting
 
 _CELL_PADDING = 4
 
@@ -204,29 +204,27 @@ class TableRow(Flowable):
     """One row of a figures table: cells side by side, each wrapped once.
 
     ReportLab's Table wraps every cell paragraph again while drawing; with thousands of
-    rows that doubled the layout time, and a brief's tables need no spans or grids.
-    Rows are separate flowables, so a long table breaks between rows.
+    rows that doubled the layout time, and a brief's tables need no spans or grids. The
+    columns share out the width the frame offers (its padding left out), so the table
+    ends at the text's margin, not past it.
     """
 
     def __init__(
-        self,
-        cells: list[Flowable],
-        widths: list[float],
-        background: colors.Color | None,
-        rule: float,
+        self, cells: list[Flowable], shares: list[float], background: colors.Color | None
     ) -> None:
         super().__init__()
         self.cells = cells
-        self.widths = widths
+        self.shares = shares
         self.background = background
-        self.rule = rule
+        self.widths: list[float] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.widths = [available_width * share / sum(self.shares) for share in self.shares]
         heights = [
             cell.wrap(width - 2 * _CELL_PADDING, available_height)[1]
             for cell, width in zip(self.cells, self.widths, strict=True)
         ]
-        self.width = sum(self.widths)
+        self.width = available_width
         self.height = max(heights) + 2 * _CELL_PADDING
         return self.width, self.height
 
@@ -235,36 +233,85 @@ class TableRow(Flowable):
         if self.background is not None:
             canvas.setFillColor(self.background)
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        if self.rule:
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(self.rule)
-            canvas.line(0, 0, self.width, 0)
         x = 0.0
         for cell, width in zip(self.cells, self.widths, strict=True):
             cell.drawOn(canvas, x + _CELL_PADDING, self.height - _CELL_PADDING - cell.height)
             x += width
 
 
+class FigureTable(Flowable):
+    """A heading row over body rows, split between rows with the heading repeated.
+
+    A page never ends a table after its first row: the heading and two rows go to the
+    next page together, unless they fill half a page by themselves (then one row will do,
+    or the table could not be set at all).
+    """
+
+    def __init__(self, heading: TableRow, rows: list[TableRow]) -> None:
+        super().__init__()
+        self.heading = heading
+        self.rows = rows
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        rows = [self.heading, *self.rows]
+        self.width = available_width
+        self.height = sum(row.wrap(available_width, available_height)[1] for row in rows)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        used, fit = self.heading.height, 0
+        for row in self.rows:
+            if used + row.height > available_height:
+                break
+            used += row.height
+            fit += 1
+        if fit == len(self.rows):
+            return [self]
+        # ``fit`` is short of every row here, so a second row exists when ``fit`` is 1.
+        if fit == 0 or (fit == 1 and self._opening(2) <= PAGE_HEIGHT / 2):
+            return []
+        return [
+            FigureTable(self.heading, self.rows[:fit]),
+            FigureTable(self.heading, self.rows[fit:]),
+        ]
+
+    def _opening(self, count: int) -> float:
+        """The height of the heading and the first ``count`` rows."""
+        return self.heading.height + sum(row.height for row in self.rows[:count])
+
+    def draw(self) -> None:
+        canvas, top = self.canv, self.height
+        for row in [self.heading, *self.rows]:
+            top -= row.height
+            row.drawOn(canvas, 0, top)
+            if row is self.heading:
+                self._rule(top, 0.8)
+        self._rule(0, 0.4)
+
+    def _rule(self, y: float, thickness: float) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(thickness)
+        self.canv.line(0, y, self.width, y)
+
+
 def _table(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
     """Rows of cells; on a right-to-left page the first column is on the right."""
     shares = [float(share) for share in block.get("widths", "").split(",")]
-    widths = [FRAME_WIDTH * share / sum(shares) for share in shares]
     order = slice(None, None, -1 if setting.right_to_left else 1)
     header, *rows = block
     heading = TableRow(
         [_paragraph(cell, setting.styles["th"], setting) for cell in header][order],
-        widths[order],
+        shares[order],
         None,
-        rule=0.8,
     )
-    heading.keepWithNext = True
-    yield heading
-    for number, row in enumerate(rows):
-        last = number == len(rows) - 1
-        yield TableRow(
+    body = [
+        TableRow(
             [_paragraph(cell, setting.styles["td"], setting) for cell in row][order],
-            widths[order],
+            shares[order],
             ZEBRA if number % 2 else None,
-            rule=0.4 if last else 0,
         )
+        for number, row in enumerate(rows)
+    ]
+    yield FigureTable(heading, body)
     yield Spacer(0, 6)

@@ -1,0 +1,83 @@
+"""Figure tables as a reader sees them in the PDF: within the margins, never a lone row
+at the foot of a page, the heading repeated on every page the table runs onto."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from itertools import pairwise
+
+import pdfplumber
+import pytest
+from briefs import brief_with
+
+from briefing.model import Brief, Citation, KeyFigure
+from briefing.render.pdf.document import render_pdf
+
+ROWS = 40
+
+
+def long_table_brief(lede_words: int) -> Brief:
+    """One section whose lede is ``lede_words`` long, then a table of ``ROWS`` figures."""
+    brief = brief_with("We have trucks loaded with water.")
+    (section,) = brief.sections
+    template = section.figures[0].figure
+    figures = tuple(
+        KeyFigure(
+            dataclasses.replace(
+                template,
+                text=f"{row} families",
+                measures=f"row {row}: families still without clean water in the valley",
+            ),
+            (Citation(1, 2),),
+        )
+        for row in range(1, ROWS + 1)
+    )
+    lede = " ".join(["Aid is late."] * lede_words)
+    return dataclasses.replace(
+        brief, sections=(dataclasses.replace(section, lede=lede, figures=figures),)
+    )
+
+
+def table_pages(brief: Brief) -> list[tuple[list[str], float, list[float]]]:
+    """Per page: the rows' figures in order, the heading's top (or -1), the rules' ends."""
+    pages = []
+    with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
+        for page in document.pages:
+            words = page.extract_words()
+            figures = [
+                f"{word['text']} families"
+                for word, following in pairwise(words)
+                if word["text"].isdigit() and following["text"] == "families"
+            ]
+            heading = [w["top"] for w in words if w["text"] == "Claimed"]
+            ends = [line["x1"] for line in page.lines]
+            pages.append((figures, heading[0] if heading else -1.0, ends))
+    return pages
+
+
+@pytest.mark.parametrize("lede_words", [40, 160, 230, 300])
+def test_a_long_figure_table_repeats_its_heading_and_never_leaves_one_row(
+    lede_words: int,
+) -> None:
+    pages = [page for page in table_pages(long_table_brief(lede_words)) if page[0]]
+    assert len(pages) > 1, "the table should run over a page"
+    shown = [figure for figures, _, _ in pages for figure in figures]
+    assert shown == [f"{row} families" for row in range(1, ROWS + 1)]
+    for figures, heading_top, _ in pages:
+        assert heading_top >= 0, f"no heading above rows {figures}"
+        assert len(figures) >= 2, f"a page holds only the row {figures}"
+
+
+def test_a_figure_table_ends_at_the_text_margin() -> None:
+    brief = long_table_brief(40)
+    with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
+        first = document.pages[0]
+        # The rule under the subtitle spans the text column exactly.
+        column = min(first.lines, key=lambda line: line["top"])
+        text_right = max(char["x1"] for char in first.chars)
+        for page in document.pages:
+            for line in page.lines:
+                assert line["x0"] >= column["x0"] - 0.01
+                assert line["x1"] <= column["x1"] + 0.01
+        assert text_right <= column["x1"] + 0.01
