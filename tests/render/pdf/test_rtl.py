@@ -9,6 +9,7 @@ brackets). The check is shown to fail on deliberately broken renderings.
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
@@ -299,3 +300,19 @@ def test_citation_links_in_a_dari_brief_land_on_their_source(dari_brief: Path) -
                 assert {"[1]", "[۱]"} & set(first_line), first_line
                 checked += 1
     assert checked >= 5
+
+
+def test_dari_copied_or_searched_in_the_pdf_is_ordinary_letters(dari_brief: Path) -> None:
+    with pdfplumber.open(dari_brief) as document:
+        drawn = "".join(str(char["text"]) for page in document.pages for char in page.chars)
+    forms = [c for c in drawn if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"]
+    assert not forms, f"{len(forms)} presentation forms in the text layer"
+    text = subprocess.run(
+        ["pdftotext", str(dari_brief), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # What a reader types into the viewer's search box: the lede's words, letter by letter.
+    # pdftotext sets a raised mark (the ezafe hamza) on a line of its own: marks left out.
+    letters = "".join(filter(_shown, text))
+    words = ["".join(filter(_shown, word.strip(".،:«»()"))) for word in DARI[1].split()]
+    missing = [word for word in words if word and word not in letters]
+    assert not missing
