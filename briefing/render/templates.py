@@ -25,9 +25,11 @@ from markupsafe import Markup
 from briefing.errors import RenderError
 from briefing.languages import (
     ENGLISH,
+    NUMBER,
     Language,
     language_name,
     localized_digits,
+    localized_number,
     native_name,
 )
 from briefing.model import Brief, Translation
@@ -39,6 +41,11 @@ _WEB_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", re.IGNORECASE)
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
 # A list marker ("- ", "+ ", "1. ") or a setext underline at the start of a field.
 _MARKDOWN_LINE_START = re.compile(r"\A(?:[-+=]|\d+[.)])")
+# Whitespace a line may break at; the no-break spaces of French typography (before a
+# colon, inside a number) are kept, as the other formats keep them.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+# How a sentence already ends: its stop, maybe inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +89,20 @@ def markdown_text(value: object) -> str:
     Backslash escapes hold for ASCII punctuation in CommonMark, so every character with a
     meaning inline is escaped, and a line cannot start a heading, list or block quote.
     """
-    text = _MARKDOWN_SPECIAL.sub(r"\\\g<0>", " ".join(str(value).split()))
+    folded = _BREAKING_SPACE.sub(" ", str(value)).strip()
+    text = _MARKDOWN_SPECIAL.sub(r"\\\g<0>", folded)
     # The marker's last character is escaped: a digit cannot be, the "." after it can.
     return _MARKDOWN_LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", text)
+
+
+def sentence(value: str) -> str:
+    """``value`` ending with a full stop, unless it already ends a sentence (``Front …``)."""
+    return value if _SENTENCE_END.search(value) else f"{value}."
+
+
+def localized_numbers(value: str, target: Language) -> str:
+    """``value`` with each number written the way ``target`` writes it (``۲۵٬۰۰۰ men``)."""
+    return NUMBER.sub(lambda match: localized_number(match.group(), target), value)
 
 
 def catalog(target: Language) -> gettext.NullTranslations:
@@ -124,6 +142,8 @@ def make_environment(target: Language, translations: gettext.NullTranslations) -
     env.filters.update(
         long_date=partial(long_date, target=target),
         number=partial(localized_digits, target=target),
+        numbers=partial(localized_numbers, target=target),
+        sentence=sentence,
         language_name=partial(language_name, target=target),
         clock=lambda value: localized_digits(f"{value:%H:%M}", target),
         web_url=web_url,

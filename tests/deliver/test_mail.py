@@ -137,7 +137,7 @@ def test_a_translated_brief_shows_translations_labelled_with_the_original() -> N
     assert "«\u202fWE HAVE TRUCKS.\u202f» (traduction révisée)" in text
     assert "Texte original\u00a0: «\u202fWe have trucks loaded with water.\u202f»" in text
     assert "de l’anglais en français par Argos" in text
-    assert "Bulletin — 23 novembre 2025" in text
+    assert "Bulletin — 23\u00a0novembre\u00a02025" in text
 
 
 QUOTE = 'Use <script>alert("x")</script> & <b>bold</b> tags'
