@@ -15,7 +15,8 @@ import ssl
 import subprocess
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
@@ -707,3 +708,39 @@ def test_the_password_is_read_from_the_environment_never_a_flag(tmp_path: Path) 
         assert option in result.stdout, f"{option} is not documented"
     assert PASSWORD_VARIABLE in result.stdout
     assert "--smtp-password" not in result.stdout and "--password" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "subject"),
+    [
+        ("en", "News brief", "News brief — 23 November 2025"),
+        ("prs", "خلاصهٔ اخبار", "خلاصهٔ اخبار — ۲ قوس ۱۴۰۴ (۲۳ نومبر ۲۰۲۵)"),
+        ("prs", "خلاصهٔ اخبار", "خلاصهٔ اخبار — ۳ قوس ۱۴۰۴ (۲۴ نومبر ۲۰۲۵)"),
+    ],
+)
+def test_a_subject_arrives_with_its_spaces_as_written(code: str, title: str, subject: str) -> None:
+    day = 24 if "۲۴" in subject else 23
+    brief = dataclasses.replace(full_brief(code), title=title, date=date(2025, 11, day))
+    mailbox = Mailbox()
+    with smtp_server(mailbox) as port:
+        send_email(compose_email(brief, PDF, SETTINGS, SENT), SmtpServer(HOST, port, timeout=10))
+    (envelope,) = mailbox.messages
+    received = parsed(envelope.content)
+    assert received["Subject"] == subject
+    # A reader that joins the decoded words itself, as many mail programs do.
+    folded = re.search(r"\r\nSubject: (.*?)\r\n(?![ \t])", envelope.content.decode("ascii"), re.S)
+    assert folded is not None
+    raw = folded[1].replace("\r\n", "")
+    assert " ".join(str(make_header(decode_header(raw))).split()) == subject
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "prs"])
+def test_the_summary_warns_that_an_opinion_piece_argues_a_side(code: str) -> None:
+    message = parsed(compose_email(full_brief(code), PDF, SETTINGS, SENT))
+    warning = {
+        "en": "This source argues a side: read its claims as its own.",
+        "fr": "Cette source défend une position\u00a0: ses affirmations n’engagent qu’elle.",
+        "prs": "این منبع از یک طرف جانبداری می‌کند: ادعاهای آن را تنها دیدگاه خود آن بدانید.",
+    }[code]
+    assert warning in one_line(body(message, "plain"))
+    assert warning in one_line(Page(body(message, "html")).text)
