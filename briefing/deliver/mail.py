@@ -23,7 +23,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
+from email.policy import Policy
 from email.utils import format_datetime, getaddresses, parseaddr
 
 from briefing.defaults import PASSWORD_VARIABLE
@@ -34,6 +36,23 @@ from briefing.render.templates import context_for, render_template
 # smtplib sends no BODY=8BITMIME, so the message must not need it.
 _POLICY = policy.SMTP.clone(cte_type="7bit")
 _UNSHOWN = frozenset({"Cc", "Zl", "Zp"})  # controls, and the line and paragraph separators
+
+
+class _Subject(str):
+    """A subject that is folded as RFC 2047 encoded words of UTF-8 from end to end.
+
+    The standard library's folder drops the space where it splits a subject between two
+    encoded words (a Dari subject arrived as ``قوس۱۴۰۴``), and mixing plain words with an
+    encoded ``—`` gives readers that join the pieces themselves a double space. A
+    subject with any non-ASCII character is therefore encoded whole, each encoded word
+    cut between characters, its spaces inside the words.
+    """
+
+    name = "Subject"
+
+    def fold(self, *, policy: Policy) -> str:
+        encoded = Header(str(self), "utf-8", header_name=self.name).encode(linesep=policy.linesep)
+        return f"{self.name}: {encoded}{policy.linesep}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +147,7 @@ def compose_email(
     message["From"] = settings.sender
     if settings.recipients:
         message["To"] = ", ".join(settings.recipients)
-    message["Subject"] = subject
+    message["Subject"] = subject if subject.isascii() else _Subject(subject)
     message["Date"] = format_datetime(sent)
     message["Message-ID"] = f"<{digest[:32]}@{_domain(settings.sender)}>"
     message.set_content(text)
