@@ -31,7 +31,7 @@ from email.utils import format_datetime, getaddresses, parseaddr
 from briefing.defaults import PASSWORD_VARIABLE
 from briefing.errors import MailError
 from briefing.model import Brief
-from briefing.render.templates import context_for, render_template
+from briefing.render.templates import RIGHT_TO_LEFT_MARK, context_for, render_template
 
 # smtplib sends no BODY=8BITMIME, so the message must not need it.
 _POLICY = policy.SMTP.clone(cte_type="7bit")
@@ -137,8 +137,10 @@ def compose_email(
     text = render_template("email.txt.j2", context)
     html = render_template("email.html.j2", context)
     sent = sent or datetime.now().astimezone()
-    # The text body's first line is the brief's title and date, worded in its language.
-    subject = " ".join((settings.subject or text.partition("\n")[0]).split())
+    # The text body's first line is the brief's title and date, worded in its language;
+    # the mark that sets a Dari line's direction there is no part of it.
+    first_line = text.partition("\n")[0].removeprefix(RIGHT_TO_LEFT_MARK)
+    subject = " ".join((settings.subject or first_line).split())
     digest = hashlib.sha256(
         "\n".join((settings.sender, *settings.recipients, subject, sent.isoformat())).encode() + pdf
     ).hexdigest()

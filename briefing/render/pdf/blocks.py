@@ -8,6 +8,7 @@ face draws).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -21,11 +22,13 @@ from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from briefing.errors import RenderError
 from briefing.render.pdf.bidi import BidiParagraph, Span
-from briefing.render.pdf.bidi_text import has_right_to_left
+from briefing.render.pdf.bidi_text import has_right_to_left, without_controls
 from briefing.render.pdf.fonts import EMOJI_FACE, fallback_face, uncovered
 from briefing.render.pdf.styles import ACCENT, PAGE_HEIGHT, RULE, ZEBRA, Typesetting
 
 _CELL_PADDING = 4
+# A left-to-right isolate the templates mark in shared wording (a file name on a Dari page).
+_LEFT_TO_RIGHT_ISOLATE = re.compile("\u2066([^\u2066-\u2069]*)\u2069")
 
 
 class OutlineHeading(Paragraph):
@@ -127,9 +130,13 @@ def _content_markup(element: ET.Element) -> str:
 
 
 def _text_markup(text: str) -> str:
-    """Escaped text; runs the Latin faces cannot draw are set in a face that can."""
+    """Escaped text; runs the Latin faces cannot draw are set in a face that can.
+
+    Bidi controls are left out: a left-to-right page has no use for them, and no face
+    draws them.
+    """
     pieces = []
-    for face, run in groupby(_faces(text), key=lambda faced: faced[0]):
+    for face, run in groupby(_faces(without_controls(text)), key=lambda faced: faced[0]):
         escaped = escape("".join(character for _, character in run))
         pieces.append(escaped if face is None else f'<font name="{face}">{escaped}</font>')
     return "".join(pieces)
@@ -156,7 +163,7 @@ def _spans(element: ET.Element, style: Span = _PLAIN) -> Iterator[Span]:
     if element.tag == "a":
         style = replace(style, href=element.get("href"))
     if element.text:
-        yield replace(style, text=element.text)
+        yield from _isolated(element.text, style)
     for child in element:
         if child.tag == "a" and "name" in child.attrib:
             yield replace(style, href=None, anchor=child.attrib["name"])
@@ -170,7 +177,20 @@ def _spans(element: ET.Element, style: Span = _PLAIN) -> Iterator[Span]:
             ),
         )
         if child.tail:
-            yield replace(style, text=child.tail)
+            yield from _isolated(child.tail, style)
+
+
+def _isolated(text: str, style: Span) -> Iterator[Span]:
+    """``text`` as spans styled like ``style``; each left-to-right isolate in it becomes
+    a left-to-right span, as the ``ltr`` element does."""
+    position = 0
+    for match in _LEFT_TO_RIGHT_ISOLATE.finditer(text):
+        if match.start() > position:
+            yield replace(style, text=text[position : match.start()])
+        yield replace(style, text=match[1], left_to_right=True)
+        position = match.end()
+    if position < len(text):
+        yield replace(style, text=text[position:])
 
 
 def _bidi_spans(element: ET.Element) -> list[Span]:

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import pdfplumber
 import pytest
-from briefs import brief_with
+from briefs import brief_with, full_brief
 
 from briefing.model import Brief, Citation, KeyFigure
 from briefing.render.pdf.document import render_pdf
@@ -81,3 +81,20 @@ def test_a_figure_table_ends_at_the_text_margin() -> None:
                 assert line["x0"] >= column["x0"] - 0.01
                 assert line["x1"] <= column["x1"] + 0.01
         assert text_right <= column["x1"] + 0.01
+
+
+def line_reading_left_to_right(page: pdfplumber.page.Page, word: str) -> str:
+    """The characters of the line holding ``word``, by x position, spaces left out."""
+    top = next(w["top"] for w in page.extract_words() if word in w["text"])
+    chars = [c for c in page.chars if abs(c["top"] - top) < 2 and c["text"].strip()]
+    return "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]))
+
+
+def test_a_dari_source_entry_keeps_file_name_and_digest_apart_and_in_order() -> None:
+    with pdfplumber.open(io.BytesIO(render_pdf(full_brief("prs")))) as document:
+        page = document.pages[-1]
+        line = line_reading_left_to_right(page, "story-3.txt")
+    # Read from the right: the label, the file name and its full stop, then the digest's
+    # label (the digest itself wraps to the next line); each Latin run left to right.
+    assert ".story-3.txt:" in line
+    assert line.index("SHA-256") < line.index(".story-3.txt")
