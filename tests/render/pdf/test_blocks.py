@@ -39,8 +39,8 @@ def long_table_brief(lede_words: int) -> Brief:
     )
 
 
-def table_pages(brief: Brief) -> list[tuple[list[str], float, list[float]]]:
-    """Per page: the rows' figures in order, the heading's top (or -1), the rules' ends."""
+def table_pages(brief: Brief) -> list[tuple[list[str], float]]:
+    """Per page: the rows' figures in order, and the heading's top (or -1)."""
     pages = []
     with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
         for page in document.pages:
@@ -51,8 +51,7 @@ def table_pages(brief: Brief) -> list[tuple[list[str], float, list[float]]]:
                 if word["text"].isdigit() and following["text"] == "families"
             ]
             heading = [w["top"] for w in words if w["text"] == "Claimed"]
-            ends = [line["x1"] for line in page.lines]
-            pages.append((figures, heading[0] if heading else -1.0, ends))
+            pages.append((figures, heading[0] if heading else -1.0))
     return pages
 
 
@@ -62,9 +61,9 @@ def test_a_long_figure_table_repeats_its_heading_and_never_leaves_one_row(
 ) -> None:
     pages = [page for page in table_pages(long_table_brief(lede_words)) if page[0]]
     assert len(pages) > 1, "the table should run over a page"
-    shown = [figure for figures, _, _ in pages for figure in figures]
+    shown = [figure for figures, _ in pages for figure in figures]
     assert shown == [f"{row} families" for row in range(1, ROWS + 1)]
-    for figures, heading_top, _ in pages:
+    for figures, heading_top in pages:
         assert heading_top >= 0, f"no heading above rows {figures}"
         assert len(figures) >= 2, f"a page holds only the row {figures}"
 

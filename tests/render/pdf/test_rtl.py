@@ -9,6 +9,7 @@ brackets). The check is shown to fail on deliberately broken renderings.
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -318,3 +319,32 @@ def test_dari_copied_or_searched_in_the_pdf_is_ordinary_letters(dari_brief: Path
     words = ["".join(filter(_shown, word.strip(".،:«»()"))) for word in DARI[1].split()]
     missing = [word for word in words if word and word not in letters]
     assert not missing
+
+
+def test_a_dari_original_in_a_dari_brief_reads_right_to_left(tmp_path: Path) -> None:
+    from briefs import full_brief
+
+    from briefing.model import Translation, TranslationMethod
+    from briefing.render.pdf.document import render_pdf
+
+    lede = DARI[1]  # a Dari article's own sentence, ending with its full stop
+    brief = full_brief("prs")
+    first = brief.sections[0]
+    article = dataclasses.replace(first.article, language="prs")
+    first = dataclasses.replace(first, article=article, lede=lede)
+    reworded = Translation(lede, "ترجمهٔ جمله.", TranslationMethod.MACHINE)
+    brief = dataclasses.replace(
+        brief, sections=(first, *brief.sections[1:]), translations=(reworded,)
+    )
+    pdf = tmp_path / "dari-original.pdf"
+    pdf.write_bytes(render_pdf(brief))
+    original = "متن اصلی: " + lede
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[0]
+        lines = pdf_lines(page)
+    # Laid out as one right-to-left paragraph: its full stop on the far left, at its end.
+    levels = embedding_levels(original, True)
+    shown = [c for c, level in zip(original, levels, strict=True) if _shown(c)]
+    tail = "".join(shown[-12:])
+    expected_end = expected_line(tail, [1] * len(tail), 1)
+    assert any(line.startswith(expected_end) for line in lines), lines
