@@ -260,27 +260,39 @@ class TableRow(Flowable):
 
 
 class FigureTable(Flowable):
-    """A heading row over body rows, split between rows with the heading repeated.
+    """A table of figures under its caption: a heading row over body rows, split between
+    rows with the heading repeated.
 
-    A page never ends a table after its first row: the heading and two rows go to the
-    next page together, unless they fill half a page by themselves (then one row will do,
-    or the table could not be set at all).
+    The caption goes with the heading and the first two rows, and a page never ends the
+    table after one row, unless two rows fill half a page by themselves (then one row
+    will do, or the table could not be set at all); nor does the next page get only the
+    last row. The caption is held here, not kept
+    with the next flowable: ReportLab moves a kept-together group that does not fit to
+    the next page whole, and a long table would leave the rest of its page empty.
     """
 
-    def __init__(self, heading: TableRow, rows: list[TableRow]) -> None:
+    def __init__(self, caption: Flowable | None, heading: TableRow, rows: list[TableRow]) -> None:
         super().__init__()
+        self.caption = caption
         self.heading = heading
         self.rows = rows
+        self.spaceBefore = caption.getSpaceBefore() if caption is not None else 0
+        self.caption_height = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        rows = [self.heading, *self.rows]
         self.width = available_width
-        self.height = sum(row.wrap(available_width, available_height)[1] for row in rows)
+        if self.caption is not None:
+            caption_height = self.caption.wrap(available_width, available_height)[1]
+            self.caption_height = caption_height + self.caption.getSpaceAfter()
+        rows = [self.heading, *self.rows]
+        self.height = self.caption_height + sum(
+            row.wrap(available_width, available_height)[1] for row in rows
+        )
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
-        used, fit = self.heading.height, 0
+        used, fit = self._opening(0), 0
         for row in self.rows:
             if used + row.height > available_height:
                 break
@@ -291,17 +303,23 @@ class FigureTable(Flowable):
         # ``fit`` is short of every row here, so a second row exists when ``fit`` is 1.
         if fit == 0 or (fit == 1 and self._opening(2) <= PAGE_HEIGHT / 2):
             return []
+        if fit == len(self.rows) - 1 and fit > 2:
+            fit -= 1  # nor is the last row left alone under the repeated heading
         return [
-            FigureTable(self.heading, self.rows[:fit]),
-            FigureTable(self.heading, self.rows[fit:]),
+            FigureTable(self.caption, self.heading, self.rows[:fit]),
+            FigureTable(None, self.heading, self.rows[fit:]),
         ]
 
     def _opening(self, count: int) -> float:
-        """The height of the heading and the first ``count`` rows."""
-        return self.heading.height + sum(row.height for row in self.rows[:count])
+        """The height of the caption, the heading and the first ``count`` rows."""
+        rows = sum(row.height for row in self.rows[:count])
+        return self.caption_height + self.heading.height + rows
 
     def draw(self) -> None:
         canvas, top = self.canv, self.height
+        if self.caption is not None:
+            self.caption.drawOn(canvas, 0, top - self.caption.height)
+            top -= self.caption_height
         for row in [self.heading, *self.rows]:
             top -= row.height
             row.drawOn(canvas, 0, top)
@@ -316,10 +334,12 @@ class FigureTable(Flowable):
 
 
 def _table(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
-    """Rows of cells; on a right-to-left page the first column is on the right."""
+    """A caption and rows of cells; on a right-to-left page the first column is on the
+    right."""
     shares = [float(share) for share in block.get("widths", "").split(",")]
     order = slice(None, None, -1 if setting.right_to_left else 1)
-    header, *rows = block
+    caption = block.find("caption")
+    header, *rows = block.findall("tr")
     heading = TableRow(
         [_paragraph(cell, setting.styles["th"], setting) for cell in header][order],
         shares[order],
@@ -333,5 +353,6 @@ def _table(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
         )
         for number, row in enumerate(rows)
     ]
-    yield FigureTable(heading, body)
+    titled = _paragraph(caption, setting.styles["h3"], setting) if caption is not None else None
+    yield FigureTable(titled, heading, body)
     yield Spacer(0, 6)

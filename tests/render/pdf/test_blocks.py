@@ -55,7 +55,7 @@ def table_pages(brief: Brief) -> list[tuple[list[str], float]]:
     return pages
 
 
-@pytest.mark.parametrize("lede_words", [40, 160, 230, 300])
+@pytest.mark.parametrize("lede_words", [40, 160, 230, 300, 414])
 def test_a_long_figure_table_repeats_its_heading_and_never_leaves_one_row(
     lede_words: int,
 ) -> None:
@@ -97,3 +97,12 @@ def test_a_dari_source_entry_keeps_file_name_and_digest_apart_and_in_order() -> 
     # label (the digest itself wraps to the next line); each Latin run left to right.
     assert ".story-3.txt:" in line
     assert line.index("SHA-256") < line.index(".story-3.txt")
+
+
+def test_a_long_table_starts_under_its_caption_where_there_is_room() -> None:
+    brief = long_table_brief(40)
+    with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
+        first = document.pages[0].extract_text()
+    # Most of the first page is free: the table does not wait for a page of its own.
+    assert "Key figures" in first
+    assert "1 families" in first and "5 families" in first
