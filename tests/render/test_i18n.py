@@ -207,7 +207,7 @@ def test_a_french_brief_reads_french() -> None:
         "<title>Note de synthèse</title>",
         "23\u00a0novembre\u00a02025 · français · 4 sources",
         "<h3>Citations clés</h3>",
-        "<h3>Chiffres clés</h3>",
+        "<caption>Chiffres clés</caption>",
         "Tribune / éditorial",
         "de l’anglais en français par Argos",
         "Éditeur non précisé",

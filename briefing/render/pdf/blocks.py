@@ -119,7 +119,7 @@ def _content_markup(element: ET.Element) -> str:
             child.set("color", ACCENT.hexval())
         attributes = "".join(f" {name}={quoteattr(value)}" for name, value in child.items())
         inner = _content_markup(child)
-        if child.tag == "ltr":  # a left-to-right page needs no direction
+        if child.tag in ("ltr", "rtl"):  # text without right-to-left letters: no direction
             parts.append(inner)
         elif inner:
             parts.append(f"<{child.tag}{attributes}>{inner}</{child.tag}>")
@@ -174,6 +174,7 @@ def _spans(element: ET.Element, style: Span = _PLAIN) -> Iterator[Span]:
                 bold=style.bold or child.tag == "b",
                 italic=style.italic or child.tag == "i",
                 left_to_right=style.left_to_right or child.tag == "ltr",
+                right_to_left=style.right_to_left or child.tag == "rtl",
             ),
         )
         if child.tail:

@@ -140,7 +140,7 @@ def test_levels_and_l2_agree_with_python_bidi_on_single_lines() -> None:
 def per_line_levels(lines: list[tuple[int, int]]) -> Callable[[str, bool], list[int]]:
     """The classic bug: each line's levels resolved alone, with its own base direction."""
 
-    def levels(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
+    def levels(text: str, rtl: bool, *_isolates: object) -> list[int]:
         result = [int(rtl)] * len(text)
         for start, end in lines:
             line = text[start:end]
@@ -150,7 +150,7 @@ def per_line_levels(lines: list[tuple[int, int]]) -> Callable[[str, bool], list[
     return levels
 
 
-def reversed_numbers(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
+def reversed_numbers(text: str, rtl: bool, *_isolates: object) -> list[int]:
     """Digits resolved right to left, as HarfBuzz guesses for Persian digits."""
     return [
         1 if c.isdigit() else level
@@ -321,30 +321,42 @@ def test_dari_copied_or_searched_in_the_pdf_is_ordinary_letters(dari_brief: Path
     assert not missing
 
 
-def test_a_dari_original_in_a_dari_brief_reads_right_to_left(tmp_path: Path) -> None:
+def dari_original_lines(code: str, lede: str, tmp_path: Path) -> list[str]:
+    """The first page's lines of a brief in ``code`` whose first article, and so the
+    original under its translated lede, is the Dari ``lede``."""
     from briefs import full_brief
 
     from briefing.model import Translation, TranslationMethod
     from briefing.render.pdf.document import render_pdf
 
-    lede = DARI[1]  # a Dari article's own sentence, ending with its full stop
-    brief = full_brief("prs")
+    brief = full_brief(code)
     first = brief.sections[0]
     article = dataclasses.replace(first.article, language="prs")
     first = dataclasses.replace(first, article=article, lede=lede)
-    reworded = Translation(lede, "ترجمهٔ جمله.", TranslationMethod.MACHINE)
+    reworded = Translation(lede, "TRANSLATED LEDE.", TranslationMethod.MACHINE)
     brief = dataclasses.replace(
         brief, sections=(first, *brief.sections[1:]), translations=(reworded,)
     )
-    pdf = tmp_path / "dari-original.pdf"
+    pdf = tmp_path / f"dari-original-{code}.pdf"
     pdf.write_bytes(render_pdf(brief))
-    original = "متن اصلی: " + lede
     with pdfplumber.open(pdf) as document:
-        page = document.pages[0]
-        lines = pdf_lines(page)
-    # Laid out as one right-to-left paragraph: its full stop on the far left, at its end.
-    levels = embedding_levels(original, True)
-    shown = [c for c, level in zip(original, levels, strict=True) if _shown(c)]
-    tail = "".join(shown[-12:])
-    expected_end = expected_line(tail, [1] * len(tail), 1)
-    assert any(line.startswith(expected_end) for line in lines), lines
+        return pdf_lines(document.pages[0])
+
+
+def test_a_dari_original_in_a_dari_brief_reads_right_to_left(tmp_path: Path) -> None:
+    lede = DARI[1]  # a Dari article's own sentence, ending with its full stop
+    lines = dari_original_lines("prs", lede, tmp_path)
+    # Laid out right to left: the sentence's full stop on the far left, at its end.
+    tail = "".join(filter(_shown, lede))[-12:]
+    assert any(line.startswith(expected_line(tail, [1] * len(tail), 1)) for line in lines)
+
+
+def test_a_dari_original_in_a_french_brief_keeps_its_full_stop_at_its_end(
+    tmp_path: Path,
+) -> None:
+    lede = "کمک‌ها دیر رسید."
+    lines = dari_original_lines("fr", lede, tmp_path)
+    # "Texte original :" left to right, then the Dari sentence right to left, its full
+    # stop on its left, at its end: not flung to the right edge of the line.
+    dari = "".join(filter(_shown, lede))
+    assert "Texteoriginal:" + expected_line(dari, [1] * len(dari), 1) in lines
