@@ -5,32 +5,12 @@ page furniture set aside; and how many articles one build may read.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from briefing.errors import InputError
 from briefing.model import Article, Paragraph
 from briefing.sources.furniture import furniture_flags, is_furniture_anywhere
 from briefing.sources.language import declared_language, detected_language
 from briefing.sources.metadata import Metadata, parse_date
-
-# Quotation marks as pairs; the straight marks open and close alike. A mark opens a quote
-# at the start of a word and closes one at the end of a word: an apostrophe inside a word
-# (``Taliban's``) does neither.
-_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("'", "'"))
-
-
-def closed_quotes(title: str) -> str:
-    """``title`` with a quotation it opens and never closes closed at its end.
-
-    Sites cut a headline's closing mark (``Interview: 'We Are Present Everywhere``); the
-    brief shows the headline as the quotation it was, not with a stray mark.
-    """
-    for opening, closing in _QUOTE_PAIRS:
-        opened = re.findall(rf"(?:^|(?<=[\s(\[]))[{opening}](?=\w)", title)
-        closed = re.findall(rf"(?<=[\w.!?…,])[{closing}](?!\w)", title)
-        if len(opened) > len(closed):
-            title += closing
-    return title
 
 
 def check_article_count(count: int, max_articles: int) -> None:
@@ -83,7 +63,7 @@ def build_article(
     cleaned = "\n\n".join(paragraph.text for paragraph in paragraphs)
     article = Article(
         source=source,
-        title=closed_quotes(title) if title else title,
+        title=title,
         paragraphs=paragraphs,
         sha256=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
         publisher=metadata.publisher,

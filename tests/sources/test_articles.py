@@ -102,21 +102,3 @@ def test_a_date_deep_in_the_text_does_not_date_the_article() -> None:
     article = build_article("a.txt", blocks, Metadata(), True)
     assert article.published is None
     assert "March 14, 2025" in [p.text for p in article.paragraphs]
-
-
-@pytest.mark.parametrize(
-    ("headline", "shown"),
-    [
-        (
-            "Interview with Ahmad Massoud: 'We Are Present Everywhere",
-            "Interview with Ahmad Massoud: 'We Are Present Everywhere'",
-        ),
-        ("Massoud: “We Stand With You", "Massoud: “We Stand With You”"),
-        ("Massoud: «Nous résistons", "Massoud: «Nous résistons»"),
-        ("The Taliban's Demands for Ransom", "The Taliban's Demands for Ransom"),
-        ("Leaders' Summit Ends: 'No Deal'", "Leaders' Summit Ends: 'No Deal'"),
-    ],
-)
-def test_a_headline_that_opens_a_quotation_closes_it(headline: str, shown: str) -> None:
-    article = build_article("a.txt", [headline, "Body text of the article."], Metadata(), True)
-    assert article.title == shown
