@@ -156,3 +156,23 @@ def test_the_article_principal_voice_is_preferred_over_a_passing_one() -> None:
     extraction = Extraction(source, ArticleKind.INTERVIEW, quotes, ())
     (section,) = select([extraction], options(max_quotes=2)).sections
     assert [item.quote.speaker for item in section.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Interview with Ahmad Massoud: 'We Are Present Everywhere",
+            "Interview with Ahmad Massoud: 'We Are Present Everywhere'",
+        ),
+        ("Massoud: “We Stand With You", "Massoud: “We Stand With You”"),
+        ("Massoud: «Nous résistons", "Massoud: «Nous résistons»"),
+        ("The Taliban's Demands for Ransom", "The Taliban's Demands for Ransom"),
+        ("Leaders' Summit Ends: 'No Deal'", "Leaders' Summit Ends: 'No Deal'"),
+    ],
+)
+def test_a_headline_that_opens_a_quotation_is_shown_closed(title: str, headline: str) -> None:
+    source = article(title, "The story itself, told in a sentence.", title=title)
+    (section,) = select([Extraction(source, ArticleKind.NEWS, (), ())], options()).sections
+    assert section.headline == headline
+    assert section.article.title == title  # the article's own title stays as it was
