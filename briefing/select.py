@@ -35,6 +35,8 @@ from briefing.overview import overview_of
 _NON_WORD = re.compile(r"\W+")
 _DIGIT = re.compile(r"\d")
 _HEADLINE_WORDS = 14
+# Quotation marks as pairs; the straight marks open and close alike.
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("'", "'"))
 _LEDE_MAX_WORDS = 60
 _LEDE_MIN_WORDS = 25
 _LEDE_MIN_PARAGRAPH_WORDS = 12  # shorter opening blocks are standfirsts or crossheads
@@ -73,7 +75,7 @@ def select(extractions: Sequence[Extraction], options: SelectOptions) -> Brief:
             Section(
                 number=number,
                 article=extraction.article,
-                headline=extraction.article.title or _opening_words(lede),
+                headline=closed_quotes(extraction.article.title or _opening_words(lede)),
                 kind=extraction.kind,
                 lede=lede,
                 lede_citation=Citation(number, lede_paragraph),
@@ -116,6 +118,22 @@ def lede_of(article: Article, kind: ArticleKind = ArticleKind.NEWS) -> tuple[str
 
 def _writer_speaks(text: str) -> bool:
     return _WRITER_FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
+
+
+def closed_quotes(headline: str) -> str:
+    """``headline`` with a quotation it opens and never closes closed at its end.
+
+    Sites cut a headline's closing mark (``Interview: 'We Are Present Everywhere``); the
+    brief shows the quotation it was, not a stray mark. A mark opens a quote at the start
+    of a word and closes one at the end of a word: an apostrophe inside a word
+    (``Taliban's``) does neither.
+    """
+    for opening, closing in _QUOTE_PAIRS:
+        opened = re.findall(rf"(?:^|(?<=[\s(\[]))[{opening}](?=\w)", headline)
+        closed = re.findall(rf"(?<=[\w.!?…,])[{closing}](?!\w)", headline)
+        if len(opened) > len(closed):
+            headline += closing
+    return headline
 
 
 def _opening_words(lede: str) -> str:

@@ -325,3 +325,23 @@ def test_a_paraphrase_saying_more_than_its_figure_stays() -> None:
     ).sections
     assert [item.quote for item in section.quotes] == [said]
     assert len(section.figures) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Interview with Ahmad Massoud: 'We Are Present Everywhere",
+            "Interview with Ahmad Massoud: 'We Are Present Everywhere'",
+        ),
+        ("Massoud: “We Stand With You", "Massoud: “We Stand With You”"),
+        ("Massoud: «Nous résistons", "Massoud: «Nous résistons»"),
+        ("The Taliban's Demands for Ransom", "The Taliban's Demands for Ransom"),
+        ("Leaders' Summit Ends: 'No Deal'", "Leaders' Summit Ends: 'No Deal'"),
+    ],
+)
+def test_a_headline_that_opens_a_quotation_is_shown_closed(title: str, headline: str) -> None:
+    source = article(title, "The story itself, told in a sentence.", title=title)
+    (section,) = select([Extraction(source, ArticleKind.NEWS, (), ())], options()).sections
+    assert section.headline == headline
+    assert section.article.title == title  # the article's own title stays as it was

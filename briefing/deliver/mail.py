@@ -23,17 +23,36 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
+from email.policy import Policy
 from email.utils import format_datetime, getaddresses, parseaddr
 
 from briefing.defaults import PASSWORD_VARIABLE
 from briefing.errors import MailError
 from briefing.model import Brief
-from briefing.render.templates import context_for, render_template
+from briefing.render.templates import RIGHT_TO_LEFT_MARK, context_for, render_template
 
 # smtplib sends no BODY=8BITMIME, so the message must not need it.
 _POLICY = policy.SMTP.clone(cte_type="7bit")
 _UNSHOWN = frozenset({"Cc", "Zl", "Zp"})  # controls, and the line and paragraph separators
+
+
+class _Subject(str):
+    """A subject that is folded as RFC 2047 encoded words of UTF-8 from end to end.
+
+    The standard library's folder drops the space where it splits a subject between two
+    encoded words (a Dari subject arrived as ``قوس۱۴۰۴``), and mixing plain words with an
+    encoded ``—`` gives readers that join the pieces themselves a double space. A
+    subject with any non-ASCII character is therefore encoded whole, each encoded word
+    cut between characters, its spaces inside the words.
+    """
+
+    name = "Subject"
+
+    def fold(self, *, policy: Policy) -> str:
+        encoded = Header(str(self), "utf-8", header_name=self.name).encode(linesep=policy.linesep)
+        return f"{self.name}: {encoded}{policy.linesep}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +137,10 @@ def compose_email(
     text = render_template("email.txt.j2", context)
     html = render_template("email.html.j2", context)
     sent = sent or datetime.now().astimezone()
-    # The text body's first line is the brief's title and date, worded in its language.
-    subject = " ".join((settings.subject or text.partition("\n")[0]).split())
+    # The text body's first line is the brief's title and date, worded in its language;
+    # the mark that sets a Dari line's direction there is no part of it.
+    first_line = text.partition("\n")[0].removeprefix(RIGHT_TO_LEFT_MARK)
+    subject = " ".join((settings.subject or first_line).split())
     digest = hashlib.sha256(
         "\n".join((settings.sender, *settings.recipients, subject, sent.isoformat())).encode() + pdf
     ).hexdigest()
@@ -128,7 +149,7 @@ def compose_email(
     message["From"] = settings.sender
     if settings.recipients:
         message["To"] = ", ".join(settings.recipients)
-    message["Subject"] = subject
+    message["Subject"] = subject if subject.isascii() else _Subject(subject)
     message["Date"] = format_datetime(sent)
     message["Message-ID"] = f"<{digest[:32]}@{_domain(settings.sender)}>"
     message.set_content(text)

@@ -43,7 +43,9 @@ def long_date(value: date, target: Language) -> str:
         return f"{solar_hijri_date(value, target)} ({gregorian_date(value, target)})"
     if target.code == "fr":
         written = format_date(value, format="long", locale=target.locale)
-        # French writes the first day of a month as an ordinal: « 1er décembre ».
+        # French writes the first day of a month as an ordinal: « 1er décembre »; a date
+        # is never broken across lines (no-break spaces), as French typography wants.
+        written = written.replace(" ", "\u00a0")
         return f"1er{written[1:]}" if value.day == 1 else written
     return format_date(value, format="d MMMM y", locale=target.locale)
 

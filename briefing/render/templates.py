@@ -25,9 +25,12 @@ from markupsafe import Markup
 from briefing.errors import RenderError
 from briefing.languages import (
     ENGLISH,
+    LANGUAGES,
+    NUMBER,
     Language,
     language_name,
     localized_digits,
+    localized_number,
     native_name,
 )
 from briefing.model import Brief, Translation
@@ -42,6 +45,16 @@ _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|~#$]")
 _GFM_AUTOLINK = re.compile(r"(?<=www)\.|:(?=//)|@", re.IGNORECASE)
 # A list marker ("- ", "+ ", "1. ") or a setext underline at the start of a field.
 _MARKDOWN_LINE_START = re.compile(r"\A(?:[-+=]|\d+[.)])")
+# Whitespace a line may break at; the no-break spaces of French typography (before a
+# colon, inside a number) are kept, as the other formats keep them.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+# How a sentence already ends: its stop, maybe inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*\Z")
+# Unicode's isolates: a run of one direction set apart from the text around it.
+LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE, POP_ISOLATE = "\u2066", "\u2067", "\u2069"
+RIGHT_TO_LEFT_MARK = "\u200f"
+# What opens a Markdown line before its text: a heading, list item, quote or table row.
+_MARKDOWN_BLOCK_START = re.compile(r"^((?:#{1,6} |[-*+] |> |\| |[ \t]+)?)(?=\S)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +98,59 @@ def markdown_text(value: object) -> str:
     Backslash escapes hold for ASCII punctuation in CommonMark, so every character with a
     meaning inline is escaped, and a line cannot start a heading, list or block quote.
     """
-    text = _MARKDOWN_SPECIAL.sub(r"\\\g<0>", " ".join(str(value).split()))
+    folded = _BREAKING_SPACE.sub(" ", str(value)).strip()
+    text = _MARKDOWN_SPECIAL.sub(r"\\\g<0>", folded)
     text = _GFM_AUTOLINK.sub(r"\\\g<0>", text)
     # The marker's last character is escaped: a digit cannot be, the "." after it can.
     return _MARKDOWN_LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", text)
+
+
+def sentence(value: str) -> str:
+    """``value`` ending with a full stop, unless it already ends a sentence (``Front …``)."""
+    return value if _SENTENCE_END.search(value) else f"{value}."
+
+
+def localized_numbers(value: str, target: Language) -> str:
+    """``value`` with each number written the way ``target`` writes it (``۲۵٬۰۰۰ men``)."""
+    return NUMBER.sub(lambda match: localized_number(match.group(), target), value)
+
+
+def writes_right_to_left(code: str) -> bool:
+    """Whether the language ``code`` (a brief's or an article's) is written right to left."""
+    from babel import Locale, UnknownLocaleError
+
+    locale = LANGUAGES[code].locale if code in LANGUAGES else code
+    try:
+        return bool(Locale.parse(locale).character_order == "right-to-left")
+    except (UnknownLocaleError, ValueError):
+        return False  # a code CLDR does not know: Latin script is the likelier guess
+
+
+def direction(code: str) -> str:
+    """The HTML ``dir`` of text in the language ``code``."""
+    return "rtl" if writes_right_to_left(code) else "ltr"
+
+
+def isolated(value: str, code: str, target: Language) -> str:
+    """``value`` (text in the language ``code``) set apart as an isolate when its
+    direction is not the brief's: an English original or file name inside a Dari line
+    keeps its full stop at its end and its place in the line. Wording already escaped
+    stays so."""
+    if writes_right_to_left(code) == target.right_to_left:
+        return value
+    start = RIGHT_TO_LEFT_ISOLATE if writes_right_to_left(code) else LEFT_TO_RIGHT_ISOLATE
+    wrapped = f"{start}{value}{POP_ISOLATE}"
+    return Markup(wrapped) if isinstance(value, Markup) else wrapped
+
+
+def marked_lines(text: str, markdown: bool) -> str:
+    """Plain text or Markdown of a right-to-left brief, each line opening with the
+    right-to-left mark: a viewer takes a line's direction from its first letter, and
+    ``Ahmad Massoud — …`` would otherwise read left to right. In Markdown the mark
+    follows the line's block marker, which must stay first."""
+    if markdown:
+        return _MARKDOWN_BLOCK_START.sub(lambda match: match[1] + RIGHT_TO_LEFT_MARK, text)
+    return re.sub(r"^([ \t]*)(?=\S)", rf"\1{RIGHT_TO_LEFT_MARK}", text, flags=re.MULTILINE)
 
 
 def catalog(target: Language) -> gettext.NullTranslations:
@@ -128,6 +190,10 @@ def make_environment(target: Language, translations: gettext.NullTranslations) -
     env.filters.update(
         long_date=partial(long_date, target=target),
         number=partial(localized_digits, target=target),
+        numbers=partial(localized_numbers, target=target),
+        sentence=sentence,
+        direction=direction,
+        isolated=partial(isolated, target=target),
         language_name=partial(language_name, target=target),
         clock=lambda value: localized_digits(f"{value:%H:%M}", target),
         web_url=web_url,
@@ -146,4 +212,7 @@ def environment(target: Language) -> Environment:
 
 def render_template(name: str, context: TemplateContext) -> str:
     values = {field.name: getattr(context, field.name) for field in fields(context)}
-    return environment(context.language).get_template(name).render(**values)
+    text = environment(context.language).get_template(name).render(**values)
+    if context.language.right_to_left and not _escapes_markup(name):
+        return marked_lines(text, markdown=name.endswith(".md.j2"))
+    return text

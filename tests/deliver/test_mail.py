@@ -16,6 +16,7 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
@@ -137,7 +138,7 @@ def test_a_translated_brief_shows_translations_labelled_with_the_original() -> N
     assert "«\u202fWE HAVE TRUCKS.\u202f» (traduction révisée)" in text
     assert "Texte original\u00a0: «\u202fWe have trucks loaded with water.\u202f»" in text
     assert "de l’anglais en français par Argos" in text
-    assert "Bulletin — 23 novembre 2025" in text
+    assert "Bulletin — 23\u00a0novembre\u00a02025" in text
 
 
 QUOTE = 'Use <script>alert("x")</script> & <b>bold</b> tags'
@@ -707,3 +708,42 @@ def test_the_password_is_read_from_the_environment_never_a_flag(tmp_path: Path) 
         assert option in result.stdout, f"{option} is not documented"
     assert PASSWORD_VARIABLE in result.stdout
     assert "--smtp-password" not in result.stdout and "--password" not in result.stdout
+
+
+# Dari titles of every length from 1 to 39 letters more: some fold right at a space.
+SUBJECTS = [
+    ("en", "News brief", "News brief — 23 November 2025"),
+    *(
+        ("prs", title, f"{title} — ۲ قوس ۱۴۰۴ (۲۳ نومبر ۲۰۲۵)")
+        for title in (f"{'ا' * length} خلاصهٔ اخبار" for length in range(1, 40))
+    ),
+]
+
+
+def test_a_subject_arrives_with_its_spaces_as_written() -> None:
+    mailbox = Mailbox()
+    with smtp_server(mailbox) as port:
+        for code, title, _ in SUBJECTS:
+            brief = dataclasses.replace(full_brief(code), title=title)
+            message = compose_email(brief, PDF, SETTINGS, SENT)
+            send_email(message, SmtpServer(HOST, port, timeout=10))
+    for envelope, (_, _, subject) in zip(mailbox.messages, SUBJECTS, strict=True):
+        received = parsed(envelope.content)
+        assert received["Subject"] == subject
+        # A reader that joins the decoded pieces itself, as many mail programs do.
+        head = envelope.content.decode("ascii")
+        folded = re.search(r"\r\nSubject: (.*?)\r\n(?![ \t])", head, re.S)
+        assert folded is not None
+        assert str(make_header(decode_header(folded[1].replace("\r\n", "")))) == subject
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "prs"])
+def test_the_summary_warns_that_an_opinion_piece_argues_a_side(code: str) -> None:
+    message = parsed(compose_email(full_brief(code), PDF, SETTINGS, SENT))
+    warning = {
+        "en": "This source argues a side: read its claims as its own.",
+        "fr": "Cette source défend une position\u00a0: ses affirmations n’engagent qu’elle.",
+        "prs": "این منبع از یک طرف جانبداری می‌کند: ادعاهای آن را تنها دیدگاه خود آن بدانید.",
+    }[code]
+    assert warning in one_line(body(message, "plain"))
+    assert warning in one_line(Page(body(message, "html")).text)

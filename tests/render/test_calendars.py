@@ -14,9 +14,9 @@ from briefing.render.calendars import AFGHAN_SOLAR_MONTHS, gregorian_date, long_
     ("day", "code", "expected"),
     [
         (date(2025, 11, 23), "en", "23 November 2025"),
-        (date(2025, 11, 23), "fr", "23 novembre 2025"),
-        (date(2025, 12, 1), "fr", "1er décembre 2025"),
-        (date(2026, 2, 14), "fr", "14 février 2026"),
+        (date(2025, 11, 23), "fr", "23\u00a0novembre\u00a02025"),
+        (date(2025, 12, 1), "fr", "1er\u00a0décembre\u00a02025"),
+        (date(2026, 2, 14), "fr", "14\u00a0février\u00a02026"),
         (date(2025, 11, 23), "prs", "۲ قوس ۱۴۰۴ (۲۳ نومبر ۲۰۲۵)"),
         (date(2025, 3, 21), "prs", "۱ حمل ۱۴۰۴ (۲۱ مارچ ۲۰۲۵)"),
         # 1403 is a leap year: Hut has 30 days, and 1 Hamal 1403 fell on 20 March 2024.

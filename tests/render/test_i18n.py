@@ -37,6 +37,7 @@ from briefing.render.templates import (
     TemplateContext,
     catalog,
     context_for,
+    localized_numbers,
     make_environment,
     markdown_text,
     render_template,
@@ -124,7 +125,9 @@ def wording_outside_gettext(
     as_shown = markdown_text if template.endswith(".md.j2") else escape
     rest = re.sub(r"<[^>]*>|\(#[\w-]+\)", " ", rendered)  # tags, Markdown link targets
     for text in sorted(article_strings(brief), key=len, reverse=True):
-        rest = rest.replace(str(as_shown(text)), " ").replace(text, " ")
+        # A figure is shown in the brief's digits: ``۱٬۲۰۰ families`` in Dari.
+        for form in (text, localized_numbers(text, context.language)):
+            rest = rest.replace(str(as_shown(form)), " ").replace(form, " ")
     while re.search(r"⟦[^⟦⟧]*⟧", rest):
         rest = re.sub(r"⟦[^⟦⟧]*⟧", " ", rest)
     # Dates and the language's name come from CLDR, not from our catalogs.
@@ -209,9 +212,9 @@ def test_a_french_brief_reads_french() -> None:
     markup = render_template("brief.xml.j2", context_for(brief))
     for wording in (
         "<title>Note de synthèse</title>",
-        "23 novembre 2025 · français · 4 sources",
+        "23\u00a0novembre\u00a02025 · français · 4 sources",
         "<h3>Citations clés</h3>",
-        "<h3>Chiffres clés</h3>",
+        "<caption>Chiffres clés</caption>",
         "Tribune / éditorial",
         "de l’anglais en français par Argos",
         "Éditeur non précisé",
@@ -228,7 +231,7 @@ def test_a_dari_brief_reads_dari() -> None:
     markup = render_template("brief.xml.j2", context_for(brief))
     for wording in (
         "<title>خلاصهٔ اخبار</title>",
-        "۲ قوس ۱۴۰۴ (۲۳ نومبر ۲۰۲۵) · دری · ۴ منبع",
+        "۲ قوس ۱۴۰۴ (۲۳ نومبر ۲۰۲۵) – دری – ۴ منبع",
         f"<h3>نقل{ZWNJ}قول{ZWNJ}های کلیدی</h3>",
         '<h2 key="sources">منابع</h2>',
         "از انگلیسی به دری ترجمه شده",

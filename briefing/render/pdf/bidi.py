@@ -47,7 +47,8 @@ class Span:
     """A stretch of paragraph text with one inline style; ``anchor`` marks its start.
 
     ``left_to_right`` isolates the span as left-to-right text inside a right-to-left
-    paragraph (the English original under a Dari quote), ending punctuation included.
+    paragraph (the English original under a Dari quote), ending punctuation included;
+    ``right_to_left`` as right-to-left text (a Dari original on an English page).
     """
 
     text: str
@@ -56,6 +57,7 @@ class Span:
     href: str | None = None
     anchor: str | None = None
     left_to_right: bool = False
+    right_to_left: bool = False
 
 
 @dataclass(slots=True)
@@ -212,17 +214,19 @@ class _Prepared:
         self.base = int(right_to_left)
         self.anchors: dict[str, int] = {}
         owner: list[int] = []
-        isolates: list[tuple[int, int]] = []
+        isolates: dict[bool, list[tuple[int, int]]] = {False: [], True: []}  # by direction
         for index, span in enumerate(self.spans):
             start, end = len(owner), len(owner) + len(span.text)
             if span.anchor:
                 self.anchors[span.anchor] = start
-            if span.left_to_right and isolates and isolates[-1][1] == start:
-                isolates[-1] = (isolates[-1][0], end)
-            elif span.left_to_right:
-                isolates.append((start, end))
+            if span.left_to_right or span.right_to_left:
+                runs = isolates[span.right_to_left]
+                if runs and runs[-1][1] == start:
+                    runs[-1] = (runs[-1][0], end)
+                else:
+                    runs.append((start, end))
             owner.extend([index] * len(span.text))
-        levels = embedding_levels(self.text, right_to_left, isolates)
+        levels = embedding_levels(self.text, right_to_left, isolates[False], isolates[True])
         self.runs: list[_Run] = []
         for position, character in enumerate(self.text):
             span = self.spans[owner[position]]

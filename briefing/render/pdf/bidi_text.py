@@ -24,7 +24,7 @@ _LEVELS = re.compile(r"Level\(\s*(\d+),?\s*\)")
 # Explicit embeddings, overrides and isolates: article text has no business with them, and
 # stripping them keeps every character's level a plain function of the paragraph.
 _CONTROLS = dict.fromkeys(map(ord, BIDI_CONTROLS))
-_LEFT_TO_RIGHT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
+_LEFT_TO_RIGHT_ISOLATE, _RIGHT_TO_LEFT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2067", "\u2069"
 # The Arabic blocks (with the right-to-left Syriac, Thaana and N'Ko blocks among them) and
 # Arabic presentation forms; with Hebrew, the letters that make a paragraph right to left.
 _ARABIC_SCRIPT = "\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
@@ -49,20 +49,26 @@ def is_arabic(character: str) -> bool:
 
 
 def embedding_levels(
-    text: str, right_to_left: bool, isolates: Sequence[tuple[int, int]] = ()
+    text: str,
+    right_to_left: bool,
+    isolates: Sequence[tuple[int, int]] = (),
+    right_to_left_isolates: Sequence[tuple[int, int]] = (),
 ) -> list[int]:
     """One resolved embedding level per character of ``text`` (a whole paragraph).
 
     ``isolates`` are ``(start, end)`` ranges of ``text`` set apart as left-to-right
     isolates: structure the template marks (the English original under a Dari quote, whose
-    closing full stop and quotation mark belong to the English), never the article's own.
+    closing full stop and quotation mark belong to the English), never the article's own;
+    ``right_to_left_isolates`` likewise (a Dari original on an English or French page).
     """
     marks: set[int] = set()
     marked_text, previous = "", 0
-    for start, end in sorted(isolates):
+    ranges = [(*r, _LEFT_TO_RIGHT_ISOLATE) for r in isolates]
+    ranges += [(*r, _RIGHT_TO_LEFT_ISOLATE) for r in right_to_left_isolates]
+    for start, end, opening in sorted(ranges):
         marked_text += text[previous:start]
         marks.add(len(marked_text))
-        marked_text += _LEFT_TO_RIGHT_ISOLATE + text[start:end]
+        marked_text += opening + text[start:end]
         marks.add(len(marked_text))
         marked_text += _POP_ISOLATE
         previous = end

@@ -8,6 +8,7 @@ face draws).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -21,11 +22,13 @@ from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from briefing.errors import RenderError
 from briefing.render.pdf.bidi import BidiParagraph, Span
-from briefing.render.pdf.bidi_text import has_right_to_left
+from briefing.render.pdf.bidi_text import has_right_to_left, without_controls
 from briefing.render.pdf.fonts import EMOJI_FACE, fallback_face, uncovered
-from briefing.render.pdf.styles import ACCENT, FRAME_WIDTH, RULE, ZEBRA, Typesetting
+from briefing.render.pdf.styles import ACCENT, PAGE_HEIGHT, RULE, ZEBRA, Typesetting
 
 _CELL_PADDING = 4
+# A left-to-right isolate the templates mark in shared wording (a file name on a Dari page).
+_LEFT_TO_RIGHT_ISOLATE = re.compile("\u2066([^\u2066-\u2069]*)\u2069")
 
 
 class OutlineHeading(Paragraph):
@@ -116,7 +119,7 @@ def _content_markup(element: ET.Element) -> str:
             child.set("color", ACCENT.hexval())
         attributes = "".join(f" {name}={quoteattr(value)}" for name, value in child.items())
         inner = _content_markup(child)
-        if child.tag == "ltr":  # a left-to-right page needs no direction
+        if child.tag in ("ltr", "rtl"):  # text without right-to-left letters: no direction
             parts.append(inner)
         elif inner:
             parts.append(f"<{child.tag}{attributes}>{inner}</{child.tag}>")
@@ -127,9 +130,13 @@ def _content_markup(element: ET.Element) -> str:
 
 
 def _text_markup(text: str) -> str:
-    """Escaped text; runs the Latin faces cannot draw are set in a face that can."""
+    """Escaped text; runs the Latin faces cannot draw are set in a face that can.
+
+    Bidi controls are left out: a left-to-right page has no use for them, and no face
+    draws them.
+    """
     pieces = []
-    for face, run in groupby(_faces(text), key=lambda faced: faced[0]):
+    for face, run in groupby(_faces(without_controls(text)), key=lambda faced: faced[0]):
         escaped = escape("".join(character for _, character in run))
         pieces.append(escaped if face is None else f'<font name="{face}">{escaped}</font>')
     return "".join(pieces)
@@ -156,7 +163,7 @@ def _spans(element: ET.Element, style: Span = _PLAIN) -> Iterator[Span]:
     if element.tag == "a":
         style = replace(style, href=element.get("href"))
     if element.text:
-        yield replace(style, text=element.text)
+        yield from _isolated(element.text, style)
     for child in element:
         if child.tag == "a" and "name" in child.attrib:
             yield replace(style, href=None, anchor=child.attrib["name"])
@@ -167,10 +174,24 @@ def _spans(element: ET.Element, style: Span = _PLAIN) -> Iterator[Span]:
                 bold=style.bold or child.tag == "b",
                 italic=style.italic or child.tag == "i",
                 left_to_right=style.left_to_right or child.tag == "ltr",
+                right_to_left=style.right_to_left or child.tag == "rtl",
             ),
         )
         if child.tail:
-            yield replace(style, text=child.tail)
+            yield from _isolated(child.tail, style)
+
+
+def _isolated(text: str, style: Span) -> Iterator[Span]:
+    """``text`` as spans styled like ``style``; each left-to-right isolate in it becomes
+    a left-to-right span, as the ``ltr`` element does."""
+    position = 0
+    for match in _LEFT_TO_RIGHT_ISOLATE.finditer(text):
+        if match.start() > position:
+            yield replace(style, text=text[position : match.start()])
+        yield replace(style, text=match[1], left_to_right=True)
+        position = match.end()
+    if position < len(text):
+        yield replace(style, text=text[position:])
 
 
 def _bidi_spans(element: ET.Element) -> list[Span]:
@@ -204,29 +225,27 @@ class TableRow(Flowable):
     """One row of a figures table: cells side by side, each wrapped once.
 
     ReportLab's Table wraps every cell paragraph again while drawing; with thousands of
-    rows that doubled the layout time, and a brief's tables need no spans or grids.
-    Rows are separate flowables, so a long table breaks between rows.
+    rows that doubled the layout time, and a brief's tables need no spans or grids. The
+    columns share out the width the frame offers (its padding left out), so the table
+    ends at the text's margin, not past it.
     """
 
     def __init__(
-        self,
-        cells: list[Flowable],
-        widths: list[float],
-        background: colors.Color | None,
-        rule: float,
+        self, cells: list[Flowable], shares: list[float], background: colors.Color | None
     ) -> None:
         super().__init__()
         self.cells = cells
-        self.widths = widths
+        self.shares = shares
         self.background = background
-        self.rule = rule
+        self.widths: list[float] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.widths = [available_width * share / sum(self.shares) for share in self.shares]
         heights = [
             cell.wrap(width - 2 * _CELL_PADDING, available_height)[1]
             for cell, width in zip(self.cells, self.widths, strict=True)
         ]
-        self.width = sum(self.widths)
+        self.width = available_width
         self.height = max(heights) + 2 * _CELL_PADDING
         return self.width, self.height
 
@@ -235,36 +254,106 @@ class TableRow(Flowable):
         if self.background is not None:
             canvas.setFillColor(self.background)
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        if self.rule:
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(self.rule)
-            canvas.line(0, 0, self.width, 0)
         x = 0.0
         for cell, width in zip(self.cells, self.widths, strict=True):
             cell.drawOn(canvas, x + _CELL_PADDING, self.height - _CELL_PADDING - cell.height)
             x += width
 
 
+class FigureTable(Flowable):
+    """A table of figures under its caption: a heading row over body rows, split between
+    rows with the heading repeated.
+
+    The caption goes with the heading and the first two rows, and a page never ends the
+    table after one row, unless two rows fill half a page by themselves (then one row
+    will do, or the table could not be set at all); nor does the next page get only the
+    last row. The caption is held here, not kept
+    with the next flowable: ReportLab moves a kept-together group that does not fit to
+    the next page whole, and a long table would leave the rest of its page empty.
+    """
+
+    def __init__(self, caption: Flowable | None, heading: TableRow, rows: list[TableRow]) -> None:
+        super().__init__()
+        self.caption = caption
+        self.heading = heading
+        self.rows = rows
+        self.spaceBefore = caption.getSpaceBefore() if caption is not None else 0
+        self.caption_height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        if self.caption is not None:
+            caption_height = self.caption.wrap(available_width, available_height)[1]
+            self.caption_height = caption_height + self.caption.getSpaceAfter()
+        rows = [self.heading, *self.rows]
+        self.height = self.caption_height + sum(
+            row.wrap(available_width, available_height)[1] for row in rows
+        )
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        used, fit = self._opening(0), 0
+        for row in self.rows:
+            if used + row.height > available_height:
+                break
+            used += row.height
+            fit += 1
+        if fit == len(self.rows):
+            return [self]
+        # ``fit`` is short of every row here, so a second row exists when ``fit`` is 1.
+        if fit == 0 or (fit == 1 and self._opening(2) <= PAGE_HEIGHT / 2):
+            return []
+        if fit == len(self.rows) - 1 and fit > 2:
+            fit -= 1  # nor is the last row left alone under the repeated heading
+        return [
+            FigureTable(self.caption, self.heading, self.rows[:fit]),
+            FigureTable(None, self.heading, self.rows[fit:]),
+        ]
+
+    def _opening(self, count: int) -> float:
+        """The height of the caption, the heading and the first ``count`` rows."""
+        rows = sum(row.height for row in self.rows[:count])
+        return self.caption_height + self.heading.height + rows
+
+    def draw(self) -> None:
+        canvas, top = self.canv, self.height
+        if self.caption is not None:
+            self.caption.drawOn(canvas, 0, top - self.caption.height)
+            top -= self.caption_height
+        for row in [self.heading, *self.rows]:
+            top -= row.height
+            row.drawOn(canvas, 0, top)
+            if row is self.heading:
+                self._rule(top, 0.8)
+        self._rule(0, 0.4)
+
+    def _rule(self, y: float, thickness: float) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(thickness)
+        self.canv.line(0, y, self.width, y)
+
+
 def _table(block: ET.Element, setting: Typesetting) -> Iterator[Flowable]:
-    """Rows of cells; on a right-to-left page the first column is on the right."""
+    """A caption and rows of cells; on a right-to-left page the first column is on the
+    right."""
     shares = [float(share) for share in block.get("widths", "").split(",")]
-    widths = [FRAME_WIDTH * share / sum(shares) for share in shares]
     order = slice(None, None, -1 if setting.right_to_left else 1)
-    header, *rows = block
+    caption = block.find("caption")
+    header, *rows = block.findall("tr")
     heading = TableRow(
         [_paragraph(cell, setting.styles["th"], setting) for cell in header][order],
-        widths[order],
+        shares[order],
         None,
-        rule=0.8,
     )
-    heading.keepWithNext = True
-    yield heading
-    for number, row in enumerate(rows):
-        last = number == len(rows) - 1
-        yield TableRow(
+    body = [
+        TableRow(
             [_paragraph(cell, setting.styles["td"], setting) for cell in row][order],
-            widths[order],
+            shares[order],
             ZEBRA if number % 2 else None,
-            rule=0.4 if last else 0,
         )
+        for number, row in enumerate(rows)
+    ]
+    titled = _paragraph(caption, setting.styles["h3"], setting) if caption is not None else None
+    yield FigureTable(titled, heading, body)
     yield Spacer(0, 6)

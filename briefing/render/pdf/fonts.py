@@ -156,9 +156,12 @@ class DocumentFont(TTFont):
         name = f"{self.harfbuzz.glyph_to_string(gid)} {source}"
         if source in ("\u200c", "\u200d"):  # the fonts' own glyphs are visible editing marks
             gid, name, candidates = face.charToGlyph[32], f"briefing-{ord(source):04X}", []
-        wanted = {unicodedata.normalize("NFKC", source), MIRRORED.get(source, source)}
+        # The character itself, or its mirror image in a right-to-left run. Never a
+        # presentation form or ligature standing for it (the font maps ﻣ and ﬁ to the glyph
+        # too): a reader searching the PDF types ordinary letters.
+        wanted = {source, MIRRORED.get(source, source)}
         for code in candidates:
-            if unicodedata.normalize("NFKC", chr(code)) in wanted:  # mirrored in RTL runs
+            if chr(code) in wanted:
                 return int(code)
         if source.isspace() and candidates:
             return int(candidates[0])

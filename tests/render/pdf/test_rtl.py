@@ -9,6 +9,8 @@ brackets). The check is shown to fail on deliberately broken renderings.
 
 from __future__ import annotations
 
+import dataclasses
+import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Sequence
@@ -138,7 +140,7 @@ def test_levels_and_l2_agree_with_python_bidi_on_single_lines() -> None:
 def per_line_levels(lines: list[tuple[int, int]]) -> Callable[[str, bool], list[int]]:
     """The classic bug: each line's levels resolved alone, with its own base direction."""
 
-    def levels(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
+    def levels(text: str, rtl: bool, *_isolates: object) -> list[int]:
         result = [int(rtl)] * len(text)
         for start, end in lines:
             line = text[start:end]
@@ -148,7 +150,7 @@ def per_line_levels(lines: list[tuple[int, int]]) -> Callable[[str, bool], list[
     return levels
 
 
-def reversed_numbers(text: str, rtl: bool, _isolates: object = ()) -> list[int]:
+def reversed_numbers(text: str, rtl: bool, *_isolates: object) -> list[int]:
     """Digits resolved right to left, as HarfBuzz guesses for Persian digits."""
     return [
         1 if c.isdigit() else level
@@ -249,7 +251,9 @@ def test_a_dari_brief_is_mirrored_and_its_lede_reads_right_to_left(dari_brief: P
         lede_levels = embedding_levels(lede, True)
         first = expected_line(lede[:40], lede_levels[:40], 1)
         assert any(line.endswith("".join(filter(_shown, first))) for line in lines)
-        right = page.width - 22 * 72 / 25.4
+        # The text column ends at the margin less the frame's 6 pt padding (a figure
+        # table that overran the margin once made the margin itself look right).
+        right = page.width - 22 * 72 / 25.4 - 6
         ends = [c["x1"] for c in page.chars if "\u0600" <= str(c["text"]) <= "\ufeff"]
         assert max(ends) == pytest.approx(right, abs=3)  # set flush right
         footer = page.crop((0, page.height - 60, page.width / 2, page.height)).extract_text()
@@ -299,3 +303,60 @@ def test_citation_links_in_a_dari_brief_land_on_their_source(dari_brief: Path) -
                 assert {"[1]", "[۱]"} & set(first_line), first_line
                 checked += 1
     assert checked >= 5
+
+
+def test_dari_copied_or_searched_in_the_pdf_is_ordinary_letters(dari_brief: Path) -> None:
+    with pdfplumber.open(dari_brief) as document:
+        drawn = "".join(str(char["text"]) for page in document.pages for char in page.chars)
+    forms = [c for c in drawn if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"]
+    assert not forms, f"{len(forms)} presentation forms in the text layer"
+    text = subprocess.run(
+        ["pdftotext", str(dari_brief), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # What a reader types into the viewer's search box: the lede's words, letter by letter.
+    # pdftotext sets a raised mark (the ezafe hamza) on a line of its own: marks left out.
+    letters = "".join(filter(_shown, text))
+    words = ["".join(filter(_shown, word.strip(".،:«»()"))) for word in DARI[1].split()]
+    missing = [word for word in words if word and word not in letters]
+    assert not missing
+
+
+def dari_original_lines(code: str, lede: str, tmp_path: Path) -> list[str]:
+    """The first page's lines of a brief in ``code`` whose first article, and so the
+    original under its translated lede, is the Dari ``lede``."""
+    from briefs import full_brief
+
+    from briefing.model import Translation, TranslationMethod
+    from briefing.render.pdf.document import render_pdf
+
+    brief = full_brief(code)
+    first = brief.sections[0]
+    article = dataclasses.replace(first.article, language="prs")
+    first = dataclasses.replace(first, article=article, lede=lede)
+    reworded = Translation(lede, "TRANSLATED LEDE.", TranslationMethod.MACHINE)
+    brief = dataclasses.replace(
+        brief, sections=(first, *brief.sections[1:]), translations=(reworded,)
+    )
+    pdf = tmp_path / f"dari-original-{code}.pdf"
+    pdf.write_bytes(render_pdf(brief))
+    with pdfplumber.open(pdf) as document:
+        return pdf_lines(document.pages[0])
+
+
+def test_a_dari_original_in_a_dari_brief_reads_right_to_left(tmp_path: Path) -> None:
+    lede = DARI[1]  # a Dari article's own sentence, ending with its full stop
+    lines = dari_original_lines("prs", lede, tmp_path)
+    # Laid out right to left: the sentence's full stop on the far left, at its end.
+    tail = "".join(filter(_shown, lede))[-12:]
+    assert any(line.startswith(expected_line(tail, [1] * len(tail), 1)) for line in lines)
+
+
+def test_a_dari_original_in_a_french_brief_keeps_its_full_stop_at_its_end(
+    tmp_path: Path,
+) -> None:
+    lede = "کمک‌ها دیر رسید."
+    lines = dari_original_lines("fr", lede, tmp_path)
+    # "Texte original :" left to right, then the Dari sentence right to left, its full
+    # stop on its left, at its end: not flung to the right edge of the line.
+    dari = "".join(filter(_shown, lede))
+    assert "Texteoriginal:" + expected_line(dari, [1] * len(dari), 1) in lines
