@@ -340,7 +340,8 @@ def dari_original_lines(code: str, lede: str, tmp_path: Path) -> list[str]:
     pdf = tmp_path / f"dari-original-{code}.pdf"
     pdf.write_bytes(render_pdf(brief))
     with pdfplumber.open(pdf) as document:
-        return pdf_lines(document.pages[0])
+        # The overview opens the brief: the first section may start on a later page.
+        return [line for page in document.pages for line in pdf_lines(page)]
 
 
 def test_a_dari_original_in_a_dari_brief_reads_right_to_left(tmp_path: Path) -> None:
