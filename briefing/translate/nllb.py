@@ -57,8 +57,8 @@ class NllbEngine(CTranslate2Engine):
         """``threads`` 0 uses every core this process may run on."""
         if not serves(package, target):
             raise TranslationError(
-                f"{package.name} has no English→{target.name} direction (its vocabulary "
-                f"lacks {NLLB_CODES.get(target.code, target.code)})"
+                f"{package.name} has no English→{target.name} direction "
+                f"({NLLB_CODES.get(target.code, target.code)})"
             )
         token = NLLB_CODES[target.code]
         provenance = MachineTranslation(
