@@ -73,7 +73,9 @@ def is_conversion(source: Path) -> bool:
         return True
     if not source.is_file():
         return False
-    with mapped_errors(OS_ERRORS, lambda reason: TranslationError(f"cannot read {source}")):
+    with mapped_errors(
+        OS_ERRORS, lambda reason: TranslationError(f"cannot read {source} ({reason})")
+    ):
         if zipfile.is_zipfile(source):
             with zipfile.ZipFile(source) as bundle:
                 return any(PurePosixPath(n).name == SENTENCEPIECE for n in bundle.namelist())
