@@ -12,6 +12,7 @@ from briefing.cli.options import PackagesDir
 
 def list_packages(packages_dir: PackagesDir = None) -> None:
     """List installed packages and the languages they serve."""
+    from briefing.translate.nllb_package import KIND, NAME
     from briefing.translate.packages import installed_packages
     from briefing.translate.packages import packages_dir as resolve
 
@@ -24,8 +25,8 @@ def list_packages(packages_dir: PackagesDir = None) -> None:
             f"{package.name}  {package.from_name or package.from_code} → "
             f"{package.to_name or package.to_code}  version {package.version or '?'}"
         )
-        if package.kind == "nllb":
-            line += f"  (NLLB-200, {package.size:,} bytes, licence {package.licence})"
+        if package.kind == KIND:
+            line += f"  ({NAME}, {package.size:,} bytes, licence {package.licence})"
         typer.echo(line)
 
 

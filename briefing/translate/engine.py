@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import math
 import os
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -130,7 +131,7 @@ def cuda_problem(ctranslate2: Any) -> str | None:
     return None
 
 
-class CTranslate2Engine:
+class CTranslate2Engine(ABC):
     """Translates sentences with a CTranslate2 model in a package folder's ``model/``, in
     sorted batches; each kind of package says how it tokenizes (``_new_tokenizer``) and
     which target token, if any, starts every translation (``target_prefix``).
@@ -163,9 +164,9 @@ class CTranslate2Engine:
         self._loaded: tuple[Any, str] | None = None
         self._tokenizer: Tokenizer | None = None
 
+    @abstractmethod
     def _new_tokenizer(self) -> Tokenizer:
         """The package's tokenizer, its files read now."""
-        raise NotImplementedError
 
     def _load(self) -> tuple[Any, str]:
         """The CTranslate2 translator and the device it runs on."""

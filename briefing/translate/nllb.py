@@ -15,7 +15,7 @@ from briefing.errors import TranslationError
 from briefing.languages import Language
 from briefing.model import MachineTranslation
 from briefing.translate.engine import CTranslate2Engine, SentencePieceTokenizer, Tokenizer
-from briefing.translate.nllb_package import NAME, SENTENCEPIECE
+from briefing.translate.nllb_package import KIND, NAME, SENTENCEPIECE
 from briefing.translate.packages import Package
 
 NLLB_CODES = {"en": "eng_Latn", "fr": "fra_Latn", "prs": "prs_Arab", "fa": "pes_Arab"}
@@ -40,7 +40,7 @@ class NllbTokenizer:
 def serves(package: Package, target: Language) -> bool:
     """Whether ``package`` is an NLLB conversion with a direction into ``target``."""
     token = NLLB_CODES.get(target.code)
-    return package.kind == "nllb" and token is not None and token in package.to_code.split()
+    return package.kind == KIND and token is not None and token in package.to_code.split()
 
 
 class NllbEngine(CTranslate2Engine):

@@ -41,6 +41,8 @@ from briefing.translate.packages import (
 LICENCE = "CC-BY-NC-4.0"
 """The licence of NLLB-200's weights (Meta AI): non-commercial use only."""
 NAME = "NLLB-200"
+KIND = "nllb"
+"""The ``type`` in an installed conversion's ``metadata.json`` (Argos's are ``translate``)."""
 SENTENCEPIECE = "sentencepiece.bpe.model"
 VOCABULARIES = ("shared_vocabulary.json", "shared_vocabulary.txt")
 REQUIRED = ("model.bin", "config.json", SENTENCEPIECE)
@@ -104,7 +106,7 @@ def install_conversion(source: Path, folder: Path) -> Package:
             for file_name in sorted(files):  # the version: a hash of every file, in order
                 _copy(files[file_name], model / file_name, digest, unusable)
             metadata = {
-                "type": "nllb",
+                "type": KIND,
                 "name": NAME,
                 "package_version": digest.hexdigest()[:12],
                 "from_code": "en",
