@@ -29,13 +29,16 @@ def nllb_installed(home: dict[str, str], nllb_conversion: Path) -> dict[str, str
     return home
 
 
-def test_models_list_names_the_nllb_model_its_size_and_licence(
+def test_models_list_names_the_nllb_model_its_size_and_licence_and_remove_removes_it(
     nllb_installed: dict[str, str], nllb_conversion: Path
 ) -> None:
     listing = briefing(nllb_installed, "models", "list").stdout
     size = (nllb_conversion / "model.bin").stat().st_size
     assert "nllb-200-toy  English → French, Dari, Persian  version " in listing
     assert f"(NLLB-200, {size:,} bytes, licence CC-BY-NC-4.0)" in listing
+    removed = briefing(nllb_installed, "models", "remove", "nllb-200-toy")
+    assert removed.stdout == "removed nllb-200-toy\n", removed.stderr
+    assert "no packages" in briefing(nllb_installed, "models", "list").stdout
 
 
 def test_a_dari_brief_is_translated_into_prs_arab_and_names_the_model_and_licence(
