@@ -79,6 +79,7 @@ def build(
     smtp_starttls: bool = False,
     packages_dir: PathLike | None = None,
     device: str = "cpu",
+    engine: str | None = None,
     glossaries: Iterable[PathLike] = (),
     memories: Iterable[PathLike] = (),
     show_original: bool = True,
@@ -105,6 +106,7 @@ def build(
     )
     from briefing.pipeline import build as build_brief
     from briefing.sources.files import IngestOptions
+    from briefing.translate.choice import ENGINES
 
     files, urls = _files_and_addresses(inputs)
     output_path = Path(output)
@@ -114,6 +116,8 @@ def build(
     if unknown:
         raise UsageError(f"'{unknown[0]}' is not an output format: use {', '.join(known)}")
     chosen = tuple(known[name] for name in names)
+    if engine is not None and engine not in ENGINES:
+        raise UsageError(f"'{engine}' is not a translation engine: use {', '.join(ENGINES)}")
     options = BuildOptions(
         inputs=files,
         urls=urls,
@@ -135,6 +139,7 @@ def build(
         translation=TranslationSettings(
             packages_dir=Path(packages_dir) if packages_dir is not None else None,
             device=device,
+            engine=engine,
             glossaries=tuple(map(Path, glossaries)),
             memories=tuple(map(Path, memories)),
             show_original=show_original,

@@ -1,7 +1,8 @@
 """The languages a brief can be written in, and how each names and writes numbers.
 
-Dari is written with Afghan conventions (``fa_AF``) and translated with Argos's
-English→Persian package: Argos has no Dari model, and the brief says so.
+Dari is written with Afghan conventions (``fa_AF``) and translated with NLLB-200's Dari
+direction where it is installed, else with Argos's English→Persian package: Argos has no
+Dari model, and the brief says so.
 """
 
 from __future__ import annotations

@@ -261,6 +261,8 @@ class MachineTranslation:
     version: str
     from_code: str
     to_code: str
+    licence: str = ""
+    """The licence of the model's weights, where it restricts their use (NLLB-200's)."""
 
 
 class TextKind(StrEnum):

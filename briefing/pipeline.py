@@ -56,6 +56,8 @@ class TranslationSettings:
 
     packages_dir: Path | None = None
     device: str = "cpu"
+    engine: str | None = None
+    """``argos`` or ``nllb``; None lets ``chosen_engine`` pick the best one installed."""
     glossaries: tuple[Path, ...] = ()
     memories: tuple[Path, ...] = ()
     cache_dir: Path | None = None
@@ -249,12 +251,17 @@ def _translator(
 ) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
     """Load the engine now (so a missing package fails fast); translate when called."""
     from briefing.translate.cache import TranslationCache, default_cache_dir
-    from briefing.translate.engine import ArgosEngine
+    from briefing.translate.choice import chosen_engine
     from briefing.translate.memory import load_glossary, load_memory
-    from briefing.translate.packages import package_for, packages_dir
+    from briefing.translate.packages import packages_dir
     from briefing.translate.segments import TranslateOptions, flag_warnings, translate
 
-    engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)
+    engine = chosen_engine(
+        target,
+        packages_dir(settings.packages_dir),
+        settings.engine,
+        settings.device,
+    )
     cache = TranslationCache(settings.cache_dir or default_cache_dir())
     translate_options = TranslateOptions(
         language=target,

@@ -119,7 +119,10 @@ def full_brief(code: str = "en") -> Brief:
         language=language(code),
         sections=sections,
         translations=translations,
-        machine_translation=MachineTranslation("Argos", "translate-en_xx", "1.0", "en", "xx"),
+        # A licence, so that the notice shows its every sentence.
+        machine_translation=MachineTranslation(
+            "Argos", "translate-en_xx", "1.0", "en", "xx", licence="CC-BY-NC-4.0"
+        ),
         overview=overview_of(sections),
     )
 

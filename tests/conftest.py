@@ -117,3 +117,14 @@ def one_line(text: str) -> str:
 @pytest.fixture
 def home(tmp_path: Path) -> dict[str, str]:
     return isolated_environment(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def nllb_conversion(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A toy NLLB-200 conversion for CTranslate2 (``build_nllb_fixture.py``), as a user
+    downloads one: a folder named after the model. Read only: copy it to change it."""
+    from installs import nllb_builder
+
+    folder = tmp_path_factory.mktemp("conversion") / "nllb-200-toy"
+    built: Path = nllb_builder().build_conversion(folder)
+    return built

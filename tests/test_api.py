@@ -132,8 +132,9 @@ def test_strict_build_raises_with_the_warnings_and_writes_nothing(tmp_path: Path
         ((MANIFEST,), {"formats": ["docx"]}, "'docx' is not an output format"),
         ((MANIFEST,), {"eml": True, "mail_to": ["a@example.org"]}, "needs --mail-from"),
         ((MANIFEST,), {"eml": True, "mail_from": "desk", "mail_to": ["a@example.org"]}, "'desk'"),
+        ((MANIFEST,), {"engine": "deepl"}, "'deepl' is not a translation engine: use argos, nllb"),
     ],
-    ids=["no-inputs", "format", "no-sender", "malformed-sender"],
+    ids=["no-inputs", "format", "no-sender", "malformed-sender", "engine"],
 )
 def test_options_that_cannot_be_used_are_usage_errors(
     tmp_path: Path, inputs: tuple[Path, ...], options: dict[str, object], message: str

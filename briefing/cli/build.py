@@ -24,6 +24,7 @@ from briefing.cli.options import (
     Quiet,
     SkipBad,
     Strict,
+    TranslationEngine,
     Verbose,
     at_least,
     printable,
@@ -157,6 +158,7 @@ def build(
             rich_help_panel=TRANSLATION,
         ),
     ] = Device.CPU,
+    engine: TranslationEngine = None,
     glossary: Annotated[
         list[Path] | None,
         typer.Option(
@@ -270,6 +272,7 @@ def build(
         smtp_starttls=smtp_starttls,
         packages_dir=packages_dir,
         device=device.value,
+        engine=engine.value if engine else None,
         glossaries=glossary or (),
         memories=memory or (),
         show_original=original,

@@ -12,6 +12,7 @@ from briefing.cli.options import PackagesDir
 
 def list_packages(packages_dir: PackagesDir = None) -> None:
     """List installed packages and the languages they serve."""
+    from briefing.translate.nllb_package import KIND, NAME
     from briefing.translate.packages import installed_packages
     from briefing.translate.packages import packages_dir as resolve
 
@@ -20,18 +21,23 @@ def list_packages(packages_dir: PackagesDir = None) -> None:
     if not found:
         typer.echo(f"no packages in {folder}; install one with 'briefing models install fr'")
     for package in found:
-        typer.echo(
+        line = (
             f"{package.name}  {package.from_name or package.from_code} → "
             f"{package.to_name or package.to_code}  version {package.version or '?'}"
         )
+        if package.kind == KIND:
+            line += f"  ({NAME}, {package.size:,} bytes, licence {package.licence})"
+        typer.echo(line)
 
 
 def install(
     what: Annotated[
         str,
         typer.Argument(
-            metavar="LANG|FILE",
-            help="fr, prs (Dari: the English→Persian package), or PATH.argosmodel.",
+            metavar="LANG|PATH",
+            help="fr, prs (Dari: Argos's English→Persian package), PATH.argosmodel, or an "
+            "NLLB-200 conversion for CTranslate2 (its folder, .zip or .tar, with "
+            "sentencepiece.bpe.model beside model.bin).",
             show_default=False,
         ),
     ],
@@ -45,22 +51,28 @@ def install(
         ),
     ] = None,
 ) -> None:
-    """Install a package from a local .argosmodel file, or from the Argos index when online."""
+    """Install a package from a local .argosmodel file or NLLB-200 conversion, or from the
+    Argos index when online."""
     from briefing.errors import UnknownLanguage
     from briefing.languages import language
+    from briefing.translate.nllb_package import install_conversion, is_conversion
     from briefing.translate.packages import install_file, install_from_index
     from briefing.translate.packages import packages_dir as resolve
 
     folder = resolve(packages_dir)
-    if what.endswith(".argosmodel") or Path(what).is_file():
+    if not what.endswith(".argosmodel") and is_conversion(Path(what)):
+        package = install_conversion(Path(what), folder)
+    elif what.endswith(".argosmodel") or Path(what).is_file():
         package = install_file(Path(what), folder)
     else:
         try:
             target = language(what)
         except UnknownLanguage as error:
-            raise typer.BadParameter(str(error), param_hint="LANG|FILE") from None
+            raise typer.BadParameter(str(error), param_hint="LANG|PATH") from None
         package = install_from_index(target, folder, index)
     typer.echo(f"installed {package.name} ({package.from_code} → {package.to_code}) in {folder}")
+    if package.licence:
+        typer.echo(f"its weights are licensed {package.licence}", err=True)
 
 
 def remove(

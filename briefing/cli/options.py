@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -92,6 +93,25 @@ PackagesDir = Annotated[
         envvar="ARGOS_PACKAGES_DIR",
         metavar="FOLDER",
         help="Argos packages folder (default: Argos's, ~/.local/share/argos-translate/packages).",
+        rich_help_panel=TRANSLATION,
+    ),
+]
+
+
+class EngineName(StrEnum):
+    """The engines of ``briefing.translate.choice.ENGINES``, as the CLI offers them."""
+
+    ARGOS = "argos"
+    NLLB = "nllb"
+
+
+TranslationEngine = Annotated[
+    EngineName | None,
+    typer.Option(
+        metavar="ENGINE",
+        help="argos, or nllb (NLLB-200, a real Dari direction; its weights are CC-BY-NC-4.0). "
+        "Default: nllb for Dari when installed, else argos.",
+        show_default=False,
         rich_help_panel=TRANSLATION,
     ),
 ]

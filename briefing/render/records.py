@@ -208,6 +208,7 @@ def _machine_translation(provenance: MachineTranslation | None) -> Record | None
         "version": provenance.version,
         "from": provenance.from_code,
         "to": provenance.to_code,
+        "licence": provenance.licence or None,
     }
 
 

@@ -1,4 +1,5 @@
-"""Translating sentences with an installed Argos package: CTranslate2, in sorted batches.
+"""Translating sentences with CTranslate2, in sorted batches: Argos packages here, NLLB-200
+conversions in ``nllb.py`` (the same batching and scoring, their own tokens).
 
 Argos packages are read directly: their CTranslate2 model, and their tokenizer, read
 with the libraries Argos itself uses (SentencePiece; or Moses tokenization and
@@ -16,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import math
 import os
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -129,16 +131,21 @@ def cuda_problem(ctranslate2: Any) -> str | None:
     return None
 
 
-class ArgosEngine:
-    """Translates sentences with an installed Argos package, in sorted batches.
+class CTranslate2Engine(ABC):
+    """Translates sentences with a CTranslate2 model in a package folder's ``model/``, in
+    sorted batches; each kind of package says how it tokenizes (``_new_tokenizer``) and
+    which target token, if any, starts every translation (``target_prefix``).
 
     The model loads on the first sentences to translate: a rebuild served from the
     cache never pays for it.
     """
 
+    target_prefix = ""
+
     def __init__(
         self,
         package: Package,
+        provenance: MachineTranslation,
         device: str = "cpu",
         beam_size: int = 4,
         threads: int = 0,
@@ -150,18 +157,16 @@ class ArgosEngine:
                 "translation needs the translate extra: pip install 'briefing[translate]'"
             )
         self.package = package
+        self.provenance = provenance
         self.device = device
         self.beam_size = beam_size
         self.threads = threads or cpu_count()
-        self.provenance = MachineTranslation(
-            engine="Argos Translate",
-            package=package.name,
-            version=package.version,
-            from_code=package.from_code,
-            to_code=package.to_code,
-        )
         self._loaded: tuple[Any, str] | None = None
         self._tokenizer: Tokenizer | None = None
+
+    @abstractmethod
+    def _new_tokenizer(self) -> Tokenizer:
+        """The package's tokenizer, its files read now."""
 
     def _load(self) -> tuple[Any, str]:
         """The CTranslate2 translator and the device it runs on."""
@@ -200,20 +205,9 @@ class ArgosEngine:
     def _tokenized(self, sentences: Sequence[str]) -> tuple[Tokenizer, dict[str, list[str]]]:
         """The package's tokenizer, and each sentence as it splits it; the tokenizer's files
         are read now, so a damaged one fails here, in the words of ``_damaged``."""
-        package = self.package
         with self._damaged():
             if self._tokenizer is None:
-                sentencepiece = package.path / "sentencepiece.model"
-                if sentencepiece.exists():
-                    self._tokenizer = SentencePieceTokenizer(sentencepiece)
-                elif all(find_spec(name) for name in ("sacremoses", "subword_nmt")):
-                    codes = package.path / "bpe.model"
-                    self._tokenizer = BPETokenizer(codes, package.from_code, package.to_code)
-                else:
-                    raise TranslationError(
-                        f"{package.name} is a BPE package, which needs the translate extra's "
-                        "sacremoses and subword-nmt: pip install 'briefing[translate]'"
-                    )
+                self._tokenizer = self._new_tokenizer()
             tokenizer = self._tokenizer
             return tokenizer, {sentence: tokenizer.encode(sentence) for sentence in sentences}
 
@@ -226,7 +220,7 @@ class ArgosEngine:
         # Each sentence may take twice its length: CTranslate2's own limit, 256, cuts long ones.
         limit = max(256, 2 * max(len(sentence_tokens) for sentence_tokens in tokens.values()) + 8)
         batch_tokens = DEVICES[device].batch_tokens
-        prefix = self.package.target_prefix
+        prefix = self.target_prefix
         ordered = sorted(sentences, key=lambda sentence: len(tokens[sentence]))
         # One batch for each CPU thread per call; a GPU takes its one batch at a time.
         budget = batch_tokens * (self.threads if device == "cpu" else 1)
@@ -261,6 +255,40 @@ class ArgosEngine:
         )
 
 
+class ArgosEngine(CTranslate2Engine):
+    """Translates sentences with an installed Argos package."""
+
+    def __init__(
+        self,
+        package: Package,
+        device: str = "cpu",
+        beam_size: int = 4,
+        threads: int = 0,
+    ) -> None:
+        """``threads`` 0 uses every core this process may run on."""
+        provenance = MachineTranslation(
+            engine="Argos Translate",
+            package=package.name,
+            version=package.version,
+            from_code=package.from_code,
+            to_code=package.to_code,
+        )
+        super().__init__(package, provenance, device, beam_size, threads)
+        self.target_prefix = package.target_prefix
+
+    def _new_tokenizer(self) -> Tokenizer:
+        package = self.package
+        sentencepiece = package.path / "sentencepiece.model"
+        if sentencepiece.exists():
+            return SentencePieceTokenizer(sentencepiece)
+        if all(find_spec(name) for name in ("sacremoses", "subword_nmt")):
+            return BPETokenizer(package.path / "bpe.model", package.from_code, package.to_code)
+        raise TranslationError(
+            f"{package.name} is a BPE package, which needs the translate extra's "
+            "sacremoses and subword-nmt: pip install 'briefing[translate]'"
+        )
+
+
 def _calls(
     ordered: Sequence[str], tokens: dict[str, list[str]], budget: int
 ) -> Iterator[list[str]]:
@@ -277,13 +305,13 @@ def _calls(
 
 
 def _output(tokenizer: Tokenizer, result: Any, prefix: str, limit: int) -> MachineOutput:
-    """The best hypothesis, and its confidence: the geometric mean of its tokens'
-    probabilities (CTranslate2's score undone from its length penalty)."""
+    """The best hypothesis without the target prefix, and its confidence: the geometric mean
+    of its tokens' probabilities (CTranslate2's score undone from its length penalty)."""
     hypothesis = list(result.hypotheses[0])
-    # The end token is scored and counted too, unless decoding stopped at the limit.
-    length = len(hypothesis) + (len(hypothesis) < limit)
+    forced = 1 if prefix and hypothesis[:1] == [prefix] else 0
+    # The end token is scored and counted too, unless decoding stopped at the limit; the
+    # forced prefix is neither scored nor counted.
+    length = len(hypothesis) - forced + (len(hypothesis) < limit)
     log_probability = result.scores[0] * length**LENGTH_PENALTY
-    text = tokenizer.decode(hypothesis)
-    if prefix and text.startswith(prefix):
-        text = text[len(prefix) :]
+    text = tokenizer.decode(hypothesis[forced:])
     return MachineOutput(text.strip(), math.exp(log_probability / length))

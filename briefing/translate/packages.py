@@ -16,7 +16,7 @@ import shutil
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -92,6 +92,12 @@ class Package:
     from_name: str
     to_name: str
     target_prefix: str = ""
+    kind: str = "translate"
+    """Argos's package type: ``translate``; ``nllb`` for an NLLB-200 conversion (Argos
+    lists only ``translate`` packages, so it leaves those alone)."""
+    licence: str = ""
+    size: int = 0
+    """The model's size in bytes, where the metadata gives it."""
 
 
 def packages_dir(explicit: Path | None = None) -> Path:
@@ -162,18 +168,30 @@ def _package(path: Path, metadata: dict[str, Any]) -> Package:
         from_name=str(metadata.get("from_name", "")),
         to_name=str(metadata.get("to_name", "")),
         target_prefix=str(metadata.get("target_prefix", "")),
+        kind=str(metadata.get("type", "translate")),
+        licence=str(metadata.get("licence", "")),
+        size=size if isinstance(size := metadata.get("model_size"), int) else 0,
     )
 
 
 def package_for(target: Language, folder: Path) -> Package:
     """The installed English→``target`` package, or an error naming the install command."""
     for package in installed_packages(folder):
-        if package.from_code == "en" and package.to_code == target.argos_code:
+        if argos_serves(package, target):
             return package
     raise TranslationError(
         f"no Argos package for English→{target.argos_name} is installed in {folder}; "
         f"install one with 'briefing models install {target.code}' (online) or "
         f"'briefing models install PATH.argosmodel'"
+    )
+
+
+def argos_serves(package: Package, target: Language) -> bool:
+    """Whether ``package`` is an Argos package translating English into ``target``."""
+    return (
+        package.kind == "translate"
+        and package.from_code == "en"
+        and package.to_code == target.argos_code
     )
 
 
@@ -224,13 +242,22 @@ def _check_members(
     for member in members:
         if member.flag_bits & _ENCRYPTED:
             raise unusable(f"it cannot be unpacked (File '{member.filename}' is encrypted)")
-    if len(members) > _MAX_MEMBERS:
-        raise unusable(f"it holds {len(members):,} files, more than {_MAX_MEMBERS:,}")
-    unpacked = sum(member.file_size for member in members)
-    if unpacked > _MAX_UNPACKED_BYTES:
-        raise unusable(
-            f"it would unpack to {unpacked:,} bytes, over the {_MAX_UNPACKED_BYTES:,}-byte limit"
-        )
+    check_unpacked([member.file_size for member in members], size, unusable)
+
+
+def check_unpacked(
+    sizes: Sequence[int],
+    size: int,
+    unusable: Callable[[str], TranslationError],
+    limit: int = _MAX_UNPACKED_BYTES,
+) -> None:
+    """Refuse files of these ``sizes``, packed in ``size`` bytes, that would fill the disk:
+    too many, more than ``limit`` bytes, or a zip bomb's ratio."""
+    if len(sizes) > _MAX_MEMBERS:
+        raise unusable(f"it holds {len(sizes):,} files, more than {_MAX_MEMBERS:,}")
+    unpacked = sum(sizes)
+    if unpacked > limit:
+        raise unusable(f"it would unpack to {unpacked:,} bytes, over the {limit:,}-byte limit")
     if unpacked > _RATIO_CHECKED_FROM and unpacked > _MAX_RATIO * size:
         raise unusable(
             f"it would unpack to {unpacked:,} bytes, {unpacked // max(size, 1):,} times its "
@@ -304,7 +331,7 @@ def remove(name_or_code: str, folder: Path) -> Path:
             chosen = [
                 package.path
                 for package in installed_packages(folder)
-                if package.from_code == "en" and package.to_code == target.argos_code
+                if argos_serves(package, target)
             ]
     if not chosen:
         raise TranslationError(f"no installed package matches '{name_or_code}' in {folder}")

@@ -1,0 +1,76 @@
+"""Translating with NLLB-200 (converted for CTranslate2): a real Dari direction.
+
+The sorted batches and the confidence are ``CTranslate2Engine``'s; what NLLB adds is its
+language tokens. A source sentence is its SentencePiece pieces between the source
+language's token and ``</s>``; every translation is forced to begin with the target
+language's token (``target_prefix``), which is dropped from the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing.errors import TranslationError
+from briefing.languages import Language
+from briefing.model import MachineTranslation
+from briefing.translate.engine import CTranslate2Engine, SentencePieceTokenizer, Tokenizer
+from briefing.translate.nllb_package import KIND, NAME, SENTENCEPIECE
+from briefing.translate.packages import Package
+
+NLLB_CODES = {"en": "eng_Latn", "fr": "fra_Latn", "prs": "prs_Arab", "fa": "pes_Arab"}
+"""NLLB's token for each language code the brief knows (``fa``: Iranian Persian)."""
+END = "</s>"
+
+
+class NllbTokenizer:
+    """SentencePiece pieces, between the source language's token and the end token."""
+
+    def __init__(self, model: Path, source_token: str) -> None:
+        self._pieces = SentencePieceTokenizer(model)
+        self.source_token = source_token
+
+    def encode(self, sentence: str) -> list[str]:
+        return [self.source_token, *self._pieces.encode(sentence), END]
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        return self._pieces.decode(tokens)
+
+
+def serves(package: Package, target: Language) -> bool:
+    """Whether ``package`` is an NLLB conversion with a direction into ``target``."""
+    token = NLLB_CODES.get(target.code)
+    return package.kind == KIND and token is not None and token in package.to_code.split()
+
+
+class NllbEngine(CTranslate2Engine):
+    """Translates English sentences into ``target`` with an installed NLLB-200 conversion."""
+
+    def __init__(
+        self,
+        package: Package,
+        target: Language,
+        device: str = "cpu",
+        beam_size: int = 4,
+        threads: int = 0,
+    ) -> None:
+        """``threads`` 0 uses every core this process may run on."""
+        if not serves(package, target):
+            raise TranslationError(
+                f"{package.name} has no English→{target.name} direction "
+                f"({NLLB_CODES.get(target.code, target.code)})"
+            )
+        token = NLLB_CODES[target.code]
+        provenance = MachineTranslation(
+            engine=NAME,
+            package=package.name,
+            version=package.version,
+            from_code=NLLB_CODES["en"],
+            to_code=token,
+            licence=package.licence,
+        )
+        super().__init__(package, provenance, device, beam_size, threads)
+        self.target_prefix = token
+
+    def _new_tokenizer(self) -> Tokenizer:
+        return NllbTokenizer(self.package.path / "model" / SENTENCEPIECE, NLLB_CODES["en"])
