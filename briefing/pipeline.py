@@ -18,7 +18,7 @@ from briefing.defaults import DEFAULT_MAX_FIGURES, DEFAULT_MAX_QUOTES
 from briefing.deliver.files import OutputFormat, check_writable, output_path, write_files
 from briefing.errors import InputError, MailError, StrictError
 from briefing.extract import extract
-from briefing.languages import ENGLISH, Language, language
+from briefing.languages import Language, language
 from briefing.model import Article, Brief, Extraction
 from briefing.render import records, render
 from briefing.select import SelectOptions, select
@@ -28,6 +28,7 @@ from briefing.sources.web import FetchOptions, fetch_pages
 
 if TYPE_CHECKING:  # smtplib and the email package load only for a brief that is mailed
     from briefing.deliver.mail import MailSettings, SmtpServer
+    from briefing.translate.segments import Route
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
@@ -161,10 +162,12 @@ def build(
     report: Report = no_report,
     interrupted: Callable[[], bool] = never_interrupted,
 ) -> BuildResult:
-    """Build the brief in each format asked, translated when its language is not English.
+    """Build the brief in each format asked, each article's prose translated from its
+    language into the brief's.
 
-    An output that cannot be written and a missing translation package are found before
-    any article is read; on any failure nothing is written. In strict mode a warning is a
+    An output that cannot be written is found before any article is read, a missing
+    translation package as soon as the articles' languages are known; on any failure
+    nothing is written. In strict mode a warning is a
     failure too, found before anything is rendered. ``interrupted`` is asked once more
     before anything is written or sent: a Ctrl-C that a library swallowed (ReportLab has
     bare ``except:`` clauses) still stops the build.
@@ -177,10 +180,6 @@ def build(
     destinations = [*outputs.values(), *([eml] if eml else [])]
     check_writable(destinations)
     target = language(options.language)
-    translator = None
-    if target != ENGLISH:
-        with timed(report, "loading the translation package"):
-            translator = _translator(target, options.translation)
     web = fetch_all(options.urls, options.feeds, options.fetch, report)
     with timed(report, "reading and extracting"):
         ingest = replace(options.ingest, outputs=frozenset(destinations))
@@ -196,10 +195,8 @@ def build(
                 max_figures=options.max_figures,
             ),
         )
-    warnings: tuple[str, ...] = ()
-    if translator is not None:
-        with timed(report, "translating"):
-            brief, warnings = translator(brief)
+    with timed(report, "translating"):
+        brief, warnings = _translated(brief, target, options.translation)
     if OutputFormat.PDF in outputs or options.mail is not None:
         warnings += _glyph_warnings(brief)
     if options.strict:
@@ -244,17 +241,39 @@ def _glyph_warnings(brief: Brief) -> tuple[str, ...]:
     )
 
 
-def _translator(
-    target: Language, settings: TranslationSettings
-) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
-    """Load the engine now (so a missing package fails fast); translate when called."""
-    from briefing.translate.cache import TranslationCache, default_cache_dir
+def _routes(
+    languages: Sequence[str], target: Language, settings: TranslationSettings
+) -> dict[str, Route]:
+    """The engines that take the articles written in each of ``languages`` into ``target``:
+    the one place that chooses them. Each package loads once, whichever routes use it."""
     from briefing.translate.engine import ArgosEngine
+    from briefing.translate.packages import packages_dir
+    from briefing.translate.routes import route
+
+    folder = packages_dir(settings.packages_dir)
+    chosen = {source: route(source, target, folder) for source in languages}
+    engines = {
+        package.path: ArgosEngine(package, settings.device)
+        for packages in chosen.values()
+        for package in packages
+    }
+    return {source: tuple(engines[p.path] for p in packages) for source, packages in chosen.items()}
+
+
+def _translated(
+    brief: Brief, target: Language, settings: TranslationSettings
+) -> tuple[Brief, tuple[str, ...]]:
+    """The brief translated, and what to warn about; unchanged when every article is written
+    in the brief's language (no package, cache or glossary is needed then)."""
+    from briefing.translate.segments import languages_shown
+
+    routes = _routes(languages_shown(brief), target, settings)
+    if not any(routes.values()):
+        return brief, ()
+    from briefing.translate.cache import TranslationCache, default_cache_dir
     from briefing.translate.memory import load_glossary, load_memory
-    from briefing.translate.packages import package_for, packages_dir
     from briefing.translate.segments import TranslateOptions, flag_warnings, translate
 
-    engine = ArgosEngine(package_for(target, packages_dir(settings.packages_dir)), settings.device)
     cache = TranslationCache(settings.cache_dir or default_cache_dir())
     translate_options = TranslateOptions(
         language=target,
@@ -263,9 +282,5 @@ def _translator(
         cache=cache,
         show_original=settings.show_original,
     )
-
-    def run(brief: Brief) -> tuple[Brief, tuple[str, ...]]:
-        translated = translate(brief, engine, translate_options)
-        return translated, cache.warnings + flag_warnings(translated)
-
-    return run
+    translated = translate(brief, routes, translate_options)
+    return translated, cache.warnings + flag_warnings(translated)

@@ -30,8 +30,11 @@ def install(
     what: Annotated[
         str,
         typer.Argument(
-            metavar="LANG|FILE",
-            help="fr, prs (Dari: the English→Persian package), or PATH.argosmodel.",
+            metavar="LANG|PAIR|FILE",
+            help=(
+                "fr, prs (Dari: the English→Persian package), a pair such as fr-en or "
+                "fa-en (from-to), or PATH.argosmodel."
+            ),
             show_default=False,
         ),
     ],
@@ -47,8 +50,7 @@ def install(
 ) -> None:
     """Install a package from a local .argosmodel file, or from the Argos index when online."""
     from briefing.errors import UnknownLanguage
-    from briefing.languages import language
-    from briefing.translate.packages import install_file, install_from_index
+    from briefing.translate.packages import direction, install_file, install_from_index
     from briefing.translate.packages import packages_dir as resolve
 
     folder = resolve(packages_dir)
@@ -56,10 +58,10 @@ def install(
         package = install_file(Path(what), folder)
     else:
         try:
-            target = language(what)
+            way = direction(what)
         except UnknownLanguage as error:
-            raise typer.BadParameter(str(error), param_hint="LANG|FILE") from None
-        package = install_from_index(target, folder, index)
+            raise typer.BadParameter(str(error), param_hint="LANG|PAIR|FILE") from None
+        package = install_from_index(way, folder, index)
     typer.echo(f"installed {package.name} ({package.from_code} → {package.to_code}) in {folder}")
 
 
@@ -68,7 +70,7 @@ def remove(
         str,
         typer.Argument(
             metavar="PACKAGE",
-            help="A package name from 'models list', or fr / prs.",
+            help="A package name from 'models list', fr / prs, or a pair such as fr-en.",
             show_default=False,
         ),
     ],
