@@ -36,7 +36,7 @@ JSON_SCHEMA_VERSION = 1
 THE_ARTICLE = "the article"
 
 Record = dict[str, Any]
-# A text the brief shows, as a record: the English and its translation beside it.
+# A text the brief shows, as a record: the original and its translation beside it.
 _Shown = Callable[[str], Record]
 
 
