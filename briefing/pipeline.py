@@ -195,8 +195,7 @@ def build(
                 max_figures=options.max_figures,
             ),
         )
-    with timed(report, "translating"):
-        brief, warnings = _translated(brief, target, options.translation)
+    brief, warnings = _translated(brief, target, options.translation, report)
     if OutputFormat.PDF in outputs or options.mail is not None:
         warnings += _glyph_warnings(brief)
     if options.strict:
@@ -261,10 +260,10 @@ def _routes(
 
 
 def _translated(
-    brief: Brief, target: Language, settings: TranslationSettings
+    brief: Brief, target: Language, settings: TranslationSettings, report: Report
 ) -> tuple[Brief, tuple[str, ...]]:
     """The brief translated, and what to warn about; unchanged when every article is written
-    in the brief's language (no package, cache or glossary is needed then)."""
+    in the brief's language (no package, cache or glossary is needed then, nor reported)."""
     from briefing.translate.segments import languages_shown
 
     routes = _routes(languages_shown(brief), target, settings)
@@ -282,5 +281,6 @@ def _translated(
         cache=cache,
         show_original=settings.show_original,
     )
-    translated = translate(brief, routes, translate_options)
+    with timed(report, "translating"):
+        translated = translate(brief, routes, translate_options)
     return translated, cache.warnings + flag_warnings(translated)
