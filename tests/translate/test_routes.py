@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from installs import (
+    EXAMPLE,
     FRENCH_PACKAGE,
     FRENCH_TO_ENGLISH,
     PERSIAN_PACKAGE,
@@ -223,3 +224,19 @@ def test_a_missing_package_for_an_articles_language_is_one_sentence(
     assert "'briefing models install fr-en'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not output.exists()
+
+
+def test_a_french_article_in_a_french_brief_is_shown_as_written_beside_a_translated_one(
+    home: dict[str, str], tmp_path: Path
+) -> None:
+    installed(home, FRENCH_PACKAGE)  # English→French only: the French article needs none
+    french = tmp_path / "french.txt"
+    french.write_text(FRENCH_ARTICLE, encoding="utf-8")
+    output = tmp_path / "brief.md"
+    result = briefing(home, "build", EXAMPLE, french, "--lang", "fr", "-o", output)
+    assert result.returncode == 0, result.stderr
+    text = output.read_text(encoding="utf-8")
+    assert "FLOOD RELIEF STALLS IN RIVER VALLEY" in text  # the English article, translated
+    assert "## 2. La crue coupe les routes de la vallée" in text  # the French one, as written
+    assert "Articles en anglais : traduits par Argos Translate" in text  # Markdown: plain space
+    assert "Les articles en français sont reproduits tels quels." in text
