@@ -167,10 +167,10 @@ def build(
 
     An output that cannot be written is found before any article is read, a missing
     translation package as soon as the articles' languages are known; on any failure
-    nothing is written. In strict mode a warning is a
-    failure too, found before anything is rendered. ``interrupted`` is asked once more
-    before anything is written or sent: a Ctrl-C that a library swallowed (ReportLab has
-    bare ``except:`` clauses) still stops the build.
+    nothing is written. In strict mode a warning is a failure too, found before anything
+    is rendered. ``interrupted`` is asked once more before anything is written or sent: a
+    Ctrl-C that a library swallowed (ReportLab has bare ``except:`` clauses) still stops
+    the build.
     """
     outputs = {
         output_format: output_path(options.output, f".{output_format}")
