@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from briefing.errors import UnknownLanguage
-from briefing.patterns import DECIMAL_POINTS, DIGITS, THOUSANDS
+from briefing.patterns import DECIMAL_POINTS, DIGITS, FRENCH_DIGITS, THOUSANDS
 
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 # Persian and Arabic-Indic digits to English ones; separators to Python's (none, ``.``).
@@ -23,6 +23,9 @@ _TO_ENGLISH = str.maketrans(
 )
 # A number written with digits, not inside a word nor inside another number.
 NUMBER = re.compile(rf"(?<![\w.,٬٫])(?:{DIGITS})(?!\w)")
+# French groups with spaces or dots and writes a decimal comma: ``25 000``, ``3,5``.
+_FRENCH_NUMBER = re.compile(rf"(?<![\w.,٬٫])(?:{FRENCH_DIGITS})(?!\w)")
+_FRENCH_THOUSANDS = " \u00a0\u202f."
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +86,15 @@ def localized_digits(value: int | str, target: Language) -> str:
     return text.translate(_PERSIAN_DIGITS) if target.persian_digits else text
 
 
-def written_numbers(text: str) -> list[str]:
-    """The numbers written with digits in ``text``, as written (``25,000``, ``۲۵٬۰۰۰``)."""
-    return NUMBER.findall(text)
+def number_pattern(source: str) -> re.Pattern[str]:
+    """How an article in the language ``source`` (an article's code) writes a number."""
+    return _FRENCH_NUMBER if source == "fr" else NUMBER
+
+
+def written_numbers(text: str, source: str = "en") -> list[str]:
+    """The numbers written with digits in ``text``, as written (``25,000``, ``۲۵٬۰۰۰``), in
+    an article in the language ``source`` (French ``25 000`` and ``3,5`` are one number each)."""
+    return number_pattern(source).findall(text)
 
 
 def number_value(written: str) -> Decimal:
@@ -93,17 +102,30 @@ def number_value(written: str) -> Decimal:
     return Decimal(written.translate(_TO_ENGLISH))
 
 
-def localized_number(written: str, target: Language) -> str:
-    """``written`` (a number ``DIGITS`` matches) as ``target`` writes it: its own digits and
-    separators, grouped only if it was, its decimals and leading zeros kept."""
+def _plain(written: str, source: str) -> tuple[str, bool]:
+    """``written`` with English digits, no grouping and a ``.`` decimal point; and whether
+    it was grouped."""
+    if source == "fr":
+        integer, _, fraction = written.partition(",")
+        grouped = any(separator in integer for separator in _FRENCH_THOUSANDS)
+        for separator in _FRENCH_THOUSANDS:
+            integer = integer.replace(separator, "")
+        written = integer + ("." + fraction if fraction else "")
+    else:
+        grouped = any(separator in written for separator in THOUSANDS)
+    return written.translate(_TO_ENGLISH), grouped
+
+
+def localized_number(written: str, target: Language, source: str = "en") -> str:
+    """``written`` (a number ``number_pattern(source)`` matches) as ``target`` writes it: its
+    own digits and separators, grouped only if it was, its decimals and leading zeros kept."""
     from babel.numbers import format_decimal
 
-    plain = written.translate(_TO_ENGLISH)
+    plain, grouped = _plain(written, source)
     integer, _, fraction = plain.partition(".")
     if len(integer) > 1 and integer.startswith("0"):
         return localized_digits(plain, target)  # `007`, `0930`: a code, not a quantity
     value = Decimal(plain)
-    grouped = any(separator in written for separator in THOUSANDS)
     decimals = len(fraction)
     pattern = ("#,##0" if grouped else "0") + ("." + "0" * decimals if decimals else "")
     numbering = "arabext" if target.persian_digits else "latn"

@@ -235,7 +235,8 @@ class TranslationMethod(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Translation:
-    """One segment of the brief in the reader's language; ``source`` is the English shown.
+    """One segment of the brief in the reader's language; ``source`` is the original shown,
+    written in ``from_code`` (its article's language).
 
     ``numbers_verified`` is False when a number of the source could not be found, in the
     target's own form, in the translation; ``low_confidence`` when the engine's own
@@ -246,6 +247,7 @@ class Translation:
     source: str
     text: str
     method: TranslationMethod
+    from_code: str = "en"
     numbers_verified: bool = True
     confidence: float | None = None
     low_confidence: bool = False
@@ -263,6 +265,16 @@ class MachineTranslation:
     to_code: str
     licence: str = ""
     """The licence of the model's weights, where it restricts their use (NLLB-200's)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationRoute:
+    """How the articles written in one language reached the brief's: one package, or two
+    through English where no package goes directly."""
+
+    from_code: str
+    """The articles' language (an ``Article.language``)."""
+    steps: tuple[MachineTranslation, ...]
 
 
 class TextKind(StrEnum):
@@ -287,18 +299,21 @@ class TextKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ShownText:
-    """One text of the brief, and what it is."""
+    """One text of the brief, what it is, and the language of the article it comes from
+    (None for the title and the translator's texts)."""
 
     kind: TextKind
     text: str
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Brief:
     """Everything the renderer lays out.
 
-    ``translations`` map the English segments the brief shows to their translations;
-    empty for an English brief.
+    ``translations`` map the segments the brief shows to their translations: none for an
+    article written in the brief's language. ``machine_translations`` say how each language
+    of the articles was machine-translated.
     """
 
     title: str | None
@@ -306,7 +321,7 @@ class Brief:
     language: Language
     sections: tuple[Section, ...]
     translations: tuple[Translation, ...] = ()
-    machine_translation: MachineTranslation | None = None
+    machine_translations: tuple[TranslationRoute, ...] = ()
     show_original: bool = True
     overview: Overview = Overview()
 
@@ -316,41 +331,61 @@ class Brief:
         In reading order, empty ones left out. The brief's own wording (headings, labels)
         is not among them: it comes from the catalogs.
         """
-        texts: list[tuple[TextKind, str | None]] = [(TextKind.TITLE, self.title)]
+        texts: list[tuple[TextKind, str | None, str | None]] = [(TextKind.TITLE, self.title, None)]
+        written_in = {section.number: section.article.language for section in self.sections}
+
+        def language_of(citations: tuple[Citation, ...]) -> str | None:
+            return written_in.get(citations[0].source) if citations else None
+
         for comparison in self.overview.compared_figures:
             for compared in comparison.figures:
                 figure = compared.figure
+                language = language_of(compared.citations)
                 texts += [
-                    (TextKind.FIGURE, figure.text),
-                    (TextKind.MEASURES, figure.measures),
-                    (TextKind.NAME, figure.claimed_by),
+                    (TextKind.FIGURE, figure.text, language),
+                    (TextKind.MEASURES, figure.measures, language),
+                    (TextKind.NAME, figure.claimed_by, language),
                 ]
         for voice in self.overview.voices:
-            description = voice.description.text if voice.description else None
-            texts += [(TextKind.NAME, voice.name), (TextKind.DESCRIPTION, description)]
+            description = voice.description
+            texts += [
+                (TextKind.NAME, voice.name, language_of(voice.citations)),
+                (
+                    TextKind.DESCRIPTION,
+                    description.text if description else None,
+                    language_of((description.citation,)) if description else None,
+                ),
+            ]
         for section in self.sections:
             article = section.article
+            language = article.language
             texts += [
-                (TextKind.HEADLINE, section.headline),
-                (TextKind.PUBLISHER, article.publisher),
-                (TextKind.LEDE, section.lede),
+                (TextKind.HEADLINE, section.headline, language),
+                (TextKind.PUBLISHER, article.publisher, language),
+                (TextKind.LEDE, section.lede, language),
             ]
             for item in section.quotes:
                 quote = item.quote
                 texts += [
-                    (TextKind.NAME, quote.speaker),
-                    (TextKind.NAME, quote.relayed_by),
-                    (TextKind.QUOTE, quote.text),
+                    (TextKind.NAME, quote.speaker, language),
+                    (TextKind.NAME, quote.relayed_by, language),
+                    (TextKind.QUOTE, quote.text, language),
                 ]
             for key in section.figures:
                 figure = key.figure
                 texts += [
-                    (TextKind.FIGURE, figure.text),
-                    (TextKind.MEASURES, figure.measures),
-                    (TextKind.NAME, figure.claimed_by),
-                    (TextKind.NAME, figure.relayed_by),
+                    (TextKind.FIGURE, figure.text, language),
+                    (TextKind.MEASURES, figure.measures, language),
+                    (TextKind.NAME, figure.claimed_by, language),
+                    (TextKind.NAME, figure.relayed_by, language),
                 ]
         for section in self.sections:
-            texts += [(TextKind.FILE, section.article.source), (TextKind.URL, section.article.url)]
-        texts += [(TextKind.TRANSLATION, translation.text) for translation in self.translations]
-        return (ShownText(kind, text) for kind, text in texts if text)
+            article = section.article
+            texts += [
+                (TextKind.FILE, article.source, article.language),
+                (TextKind.URL, article.url, article.language),
+            ]
+        texts += [
+            (TextKind.TRANSLATION, translation.text, None) for translation in self.translations
+        ]
+        return (ShownText(kind, text, language) for kind, text, language in texts if text)

@@ -21,6 +21,13 @@ DIGITS = (
     rf"|{DIGIT}+(?:[{DECIMAL_POINTS}]{DIGIT}+)?"
 )
 
+# A number as French writes it: grouped by spaces (plain or no-break) or dots, with a
+# decimal comma (``25 000``, ``1.500``, ``3,5``).
+FRENCH_DIGITS = (
+    rf"{DIGIT}{{1,3}}(?:[ \u00a0\u202f.]{DIGIT}{{3}})+(?:,{DIGIT}+)?(?!{DIGIT})"
+    rf"|{DIGIT}+(?:,{DIGIT}+)?"
+)
+
 # An English weekday that may open a date (``Sunday, 23 November``), with its comma.
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 

@@ -18,7 +18,7 @@ from briefing.defaults import DEFAULT_MAX_FIGURES, DEFAULT_MAX_QUOTES
 from briefing.deliver.files import OutputFormat, check_writable, output_path, write_files
 from briefing.errors import InputError, MailError, StrictError
 from briefing.extract import extract
-from briefing.languages import ENGLISH, Language, language
+from briefing.languages import Language, language
 from briefing.model import Article, Brief, Extraction
 from briefing.render import records, render
 from briefing.select import SelectOptions, select
@@ -57,7 +57,7 @@ class TranslationSettings:
     packages_dir: Path | None = None
     device: str = "cpu"
     engine: str | None = None
-    """``argos`` or ``nllb``; None lets ``chosen_engine`` pick the best one installed."""
+    """``argos`` or ``nllb``; None lets ``chosen_routes`` pick the best one installed."""
     glossaries: tuple[Path, ...] = ()
     memories: tuple[Path, ...] = ()
     cache_dir: Path | None = None
@@ -163,13 +163,15 @@ def build(
     report: Report = no_report,
     interrupted: Callable[[], bool] = never_interrupted,
 ) -> BuildResult:
-    """Build the brief in each format asked, translated when its language is not English.
+    """Build the brief in each format asked, each article's prose translated from its
+    language into the brief's.
 
-    An output that cannot be written and a missing translation package are found before
-    any article is read; on any failure nothing is written. In strict mode a warning is a
-    failure too, found before anything is rendered. ``interrupted`` is asked once more
-    before anything is written or sent: a Ctrl-C that a library swallowed (ReportLab has
-    bare ``except:`` clauses) still stops the build.
+    An output that cannot be written is found before any article is read, a missing
+    translation package as soon as the articles' languages are known; on any failure
+    nothing is written. In strict mode a warning is a failure too, found before anything
+    is rendered. ``interrupted`` is asked once more before anything is written or sent: a
+    Ctrl-C that a library swallowed (ReportLab has bare ``except:`` clauses) still stops
+    the build.
     """
     outputs = {
         output_format: output_path(options.output, f".{output_format}")
@@ -179,10 +181,6 @@ def build(
     destinations = [*outputs.values(), *([eml] if eml else [])]
     check_writable(destinations)
     target = language(options.language)
-    translator = None
-    if target != ENGLISH:
-        with timed(report, "loading the translation package"):
-            translator = _translator(target, options.translation)
     web = fetch_all(options.urls, options.feeds, options.fetch, report)
     with timed(report, "reading and extracting"):
         ingest = replace(options.ingest, outputs=frozenset(destinations))
@@ -198,10 +196,7 @@ def build(
                 max_figures=options.max_figures,
             ),
         )
-    warnings: tuple[str, ...] = ()
-    if translator is not None:
-        with timed(report, "translating"):
-            brief, warnings = translator(brief)
+    brief, warnings = _translated(brief, target, options.translation, report)
     if OutputFormat.PDF in outputs or options.mail is not None:
         warnings += _glyph_warnings(brief)
     if options.strict:
@@ -246,22 +241,28 @@ def _glyph_warnings(brief: Brief) -> tuple[str, ...]:
     )
 
 
-def _translator(
-    target: Language, settings: TranslationSettings
-) -> Callable[[Brief], tuple[Brief, tuple[str, ...]]]:
-    """Load the engine now (so a missing package fails fast); translate when called."""
-    from briefing.translate.cache import TranslationCache, default_cache_dir
-    from briefing.translate.choice import chosen_engine
-    from briefing.translate.memory import load_glossary, load_memory
+def _translated(
+    brief: Brief, target: Language, settings: TranslationSettings, report: Report
+) -> tuple[Brief, tuple[str, ...]]:
+    """The brief translated, and what to warn about; unchanged when every article is written
+    in the brief's language (no package, cache or glossary is needed then, nor reported)."""
+    from briefing.translate.choice import chosen_routes
     from briefing.translate.packages import packages_dir
-    from briefing.translate.segments import TranslateOptions, flag_warnings, translate
+    from briefing.translate.segments import languages_shown
 
-    engine = chosen_engine(
+    routes = chosen_routes(
+        languages_shown(brief),
         target,
         packages_dir(settings.packages_dir),
         settings.engine,
         settings.device,
     )
+    if not any(routes.values()):
+        return brief, ()
+    from briefing.translate.cache import TranslationCache, default_cache_dir
+    from briefing.translate.memory import load_glossary, load_memory
+    from briefing.translate.segments import TranslateOptions, flag_warnings, translate
+
     cache = TranslationCache(settings.cache_dir or default_cache_dir())
     translate_options = TranslateOptions(
         language=target,
@@ -270,9 +271,6 @@ def _translator(
         cache=cache,
         show_original=settings.show_original,
     )
-
-    def run(brief: Brief) -> tuple[Brief, tuple[str, ...]]:
-        translated = translate(brief, engine, translate_options)
-        return translated, cache.warnings + flag_warnings(translated)
-
-    return run
+    with timed(report, "translating"):
+        translated = translate(brief, routes, translate_options)
+    return translated, cache.warnings + flag_warnings(translated)

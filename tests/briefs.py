@@ -25,6 +25,7 @@ from briefing.model import (
     TimelineEntry,
     Translation,
     TranslationMethod,
+    TranslationRoute,
     Voice,
 )
 from briefing.model import Figure as FigureItem
@@ -120,8 +121,15 @@ def full_brief(code: str = "en") -> Brief:
         sections=sections,
         translations=translations,
         # A licence, so that the notice shows its every sentence.
-        machine_translation=MachineTranslation(
-            "Argos", "translate-en_xx", "1.0", "en", "xx", licence="CC-BY-NC-4.0"
+        machine_translations=(
+            TranslationRoute(
+                "en",
+                (
+                    MachineTranslation(
+                        "Argos", "translate-en_xx", "1.0", "en", "xx", licence="CC-BY-NC-4.0"
+                    ),
+                ),
+            ),
         ),
         overview=overview_of(sections),
     )
@@ -187,9 +195,8 @@ def article_strings(brief: Brief) -> list[str]:
     for voice in brief.overview.voices:
         texts += [voice.name, voice.description.text if voice.description else ""]
     texts += [translation.text for translation in brief.translations]
-    if brief.machine_translation:
-        mt = brief.machine_translation
-        texts += [mt.engine, mt.package, mt.version]
+    for route in brief.machine_translations:
+        texts += [text for mt in route.steps for text in (mt.engine, mt.package, mt.version)]
     return sorted(filter(None, texts), key=len, reverse=True)
 
 

@@ -18,6 +18,12 @@ FRENCH_PACKAGE = FIXTURES / "translate-en_fr-toy.argosmodel"
 PERSIAN_PACKAGE = FIXTURES / "translate-en_fa-toy.argosmodel"
 
 
+FRENCH_TO_ENGLISH = FIXTURES / "translate-fr_en-toy.argosmodel"
+
+
+PERSIAN_TO_ENGLISH = FIXTURES / "translate-fa_en-toy.argosmodel"
+
+
 EXAMPLE = EXAMPLES / "articles" / "river-valley-floods.txt"
 
 

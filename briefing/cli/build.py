@@ -179,7 +179,7 @@ def build(
         bool,
         typer.Option(
             "--original/--no-original",
-            help="Show the English original under translations.",
+            help="Show the original under translations.",
             rich_help_panel=TRANSLATION,
         ),
     ] = True,

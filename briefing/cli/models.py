@@ -34,10 +34,12 @@ def install(
     what: Annotated[
         str,
         typer.Argument(
-            metavar="LANG|PATH",
-            help="fr, prs (Dari: Argos's English→Persian package), PATH.argosmodel, or an "
-            "NLLB-200 conversion for CTranslate2 (its folder, .zip or .tar, with "
-            "sentencepiece.bpe.model beside model.bin).",
+            metavar="LANG|PAIR|PATH",
+            help=(
+                "fr, prs (Dari: Argos's English→Persian package), a pair such as fr-en or "
+                "fa-en (from-to), PATH.argosmodel, or an NLLB-200 conversion for CTranslate2 "
+                "(its folder, .zip or .tar, with sentencepiece.bpe.model beside model.bin)."
+            ),
             show_default=False,
         ),
     ],
@@ -54,9 +56,8 @@ def install(
     """Install a package from a local .argosmodel file or NLLB-200 conversion, or from the
     Argos index when online."""
     from briefing.errors import UnknownLanguage
-    from briefing.languages import language
     from briefing.translate.nllb_package import install_conversion, is_conversion
-    from briefing.translate.packages import install_file, install_from_index
+    from briefing.translate.packages import direction, install_file, install_from_index
     from briefing.translate.packages import packages_dir as resolve
 
     folder = resolve(packages_dir)
@@ -66,10 +67,10 @@ def install(
         package = install_file(Path(what), folder)
     else:
         try:
-            target = language(what)
+            way = direction(what)
         except UnknownLanguage as error:
-            raise typer.BadParameter(str(error), param_hint="LANG|PATH") from None
-        package = install_from_index(target, folder, index)
+            raise typer.BadParameter(str(error), param_hint="LANG|PAIR|PATH") from None
+        package = install_from_index(way, folder, index)
     typer.echo(f"installed {package.name} ({package.from_code} → {package.to_code}) in {folder}")
     if package.licence:
         typer.echo(f"its weights are licensed {package.licence}", err=True)
@@ -80,7 +81,7 @@ def remove(
         str,
         typer.Argument(
             metavar="PACKAGE",
-            help="A package name from 'models list', or fr / prs.",
+            help="A package name from 'models list', fr / prs, or a pair such as fr-en.",
             show_default=False,
         ),
     ],

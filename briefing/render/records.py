@@ -27,6 +27,7 @@ from briefing.model import (
     Quote,
     TimelineEntry,
     Translation,
+    TranslationRoute,
     Voice,
 )
 
@@ -35,14 +36,14 @@ JSON_SCHEMA_VERSION = 1
 THE_ARTICLE = "the article"
 
 Record = dict[str, Any]
-# A text the brief shows, as a record: the English and its translation beside it.
+# A text the brief shows, as a record: the original and its translation beside it.
 _Shown = Callable[[str], Record]
 
 
 def brief_record(brief: Brief) -> Record:
     """The brief as JSON-ready data, described by ``briefing/schemas/brief.schema.json``.
 
-    Every quote and figure keeps its English text as the source wrote it; a translation
+    Every quote and figure keeps its text as the source wrote it; a translation
     sits beside it, never in its place.
     """
     translations = {translation.source: translation for translation in brief.translations}
@@ -56,7 +57,7 @@ def brief_record(brief: Brief) -> Record:
         "title": brief.title,
         "date": brief.date.isoformat(),
         "language": brief.language.code,
-        "machine_translation": _machine_translation(brief.machine_translation),
+        "machine_translations": [_route(route) for route in brief.machine_translations],
         "overview": _overview(brief.overview, shown),
         "articles": [
             {
@@ -191,6 +192,7 @@ def _source(article: Article) -> Record:
         "title": article.title,
         "publisher": article.publisher,
         "author": article.author,
+        "language": article.language,
         "published": _iso(article.published),
         "url": article.url,
         "retrieved": _iso(article.retrieved),
@@ -199,9 +201,11 @@ def _source(article: Article) -> Record:
     }
 
 
-def _machine_translation(provenance: MachineTranslation | None) -> Record | None:
-    if provenance is None:
-        return None
+def _route(route: TranslationRoute) -> Record:
+    return {"from": route.from_code, "steps": [_step(step) for step in route.steps]}
+
+
+def _step(provenance: MachineTranslation) -> Record:
     return {
         "engine": provenance.engine,
         "package": provenance.package,
@@ -218,6 +222,7 @@ def _translation(translation: Translation | None) -> Record | None:
     return {
         "text": translation.text,
         "method": translation.method.value,
+        "from": translation.from_code,
         "numbers_verified": translation.numbers_verified,
         "confidence": translation.confidence,
         "low_confidence": translation.low_confidence,

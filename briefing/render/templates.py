@@ -61,9 +61,9 @@ _MARKDOWN_BLOCK_START = re.compile(r"^((?:#{1,6} |[-*+] |> |\| |[ \t]+)?)(?=\S)"
 class TemplateContext:
     """Everything a brief template sees.
 
-    ``translations`` maps each English segment the brief shows to its translation (empty
-    for an English brief); ``language`` is the brief's language and ``language_name`` its
-    name as its readers write it (``français``, ``دری``).
+    ``translations`` maps each segment the brief shows to its translation (none for an
+    article written in the brief's language); ``language`` is the brief's language and
+    ``language_name`` its name as its readers write it (``français``, ``دری``).
     """
 
     brief: Brief

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing.errors import TranslationError
-from briefing.languages import Language
+from briefing.languages import ENGLISH, Language, language_name
 from briefing.model import MachineTranslation
 from briefing.translate.engine import CTranslate2Engine, SentencePieceTokenizer, Tokenizer
 from briefing.translate.nllb_package import KIND, NAME, SENTENCEPIECE
@@ -44,7 +44,8 @@ def serves(package: Package, target: Language) -> bool:
 
 
 class NllbEngine(CTranslate2Engine):
-    """Translates English sentences into ``target`` with an installed NLLB-200 conversion."""
+    """Translates sentences written in ``source`` (English unless said) into ``target`` with
+    an installed NLLB-200 conversion."""
 
     def __init__(
         self,
@@ -53,19 +54,21 @@ class NllbEngine(CTranslate2Engine):
         device: str = "cpu",
         beam_size: int = 4,
         threads: int = 0,
+        source: str = "en",
     ) -> None:
         """``threads`` 0 uses every core this process may run on."""
-        if not serves(package, target):
+        if not serves(package, target) or source not in NLLB_CODES:
             raise TranslationError(
-                f"{package.name} has no English→{target.name} direction "
+                f"{package.name} has no {language_name(source, ENGLISH)}→{target.name} direction "
                 f"({NLLB_CODES.get(target.code, target.code)})"
             )
         token = NLLB_CODES[target.code]
+        self.source_token = NLLB_CODES[source]
         provenance = MachineTranslation(
             engine=NAME,
             package=package.name,
             version=package.version,
-            from_code=NLLB_CODES["en"],
+            from_code=self.source_token,
             to_code=token,
             licence=package.licence,
         )
@@ -73,4 +76,4 @@ class NllbEngine(CTranslate2Engine):
         self.target_prefix = token
 
     def _new_tokenizer(self) -> Tokenizer:
-        return NllbTokenizer(self.package.path / "model" / SENTENCEPIECE, NLLB_CODES["en"])
+        return NllbTokenizer(self.package.path / "model" / SENTENCEPIECE, self.source_token)

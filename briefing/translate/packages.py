@@ -12,6 +12,7 @@ import json
 import lzma
 import math
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -30,9 +31,11 @@ from briefing.errors import (
     UnknownLanguage,
     mapped_errors,
 )
-from briefing.languages import Language, language
+from briefing.languages import ENGLISH, LANGUAGES, language, language_name
 from briefing.sources.web import FetchOptions, download
 
+ARGOS_KIND = "translate"
+"""The ``type`` an Argos package's metadata gives."""
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 DOWNLOAD = FetchOptions(timeout=600, budget=math.inf, max_bytes=1_000_000_000, max_pages=1)
 """A package's download: fetched as articles are (no proxy, http and https only, redirects
@@ -92,7 +95,7 @@ class Package:
     from_name: str
     to_name: str
     target_prefix: str = ""
-    kind: str = "translate"
+    kind: str = ARGOS_KIND
     """Argos's package type: ``translate``; ``nllb`` for an NLLB-200 conversion (Argos
     lists only ``translate`` packages, so it leaves those alone)."""
     licence: str = ""
@@ -168,31 +171,57 @@ def _package(path: Path, metadata: dict[str, Any]) -> Package:
         from_name=str(metadata.get("from_name", "")),
         to_name=str(metadata.get("to_name", "")),
         target_prefix=str(metadata.get("target_prefix", "")),
-        kind=str(metadata.get("type", "translate")),
+        kind=str(metadata.get("type", ARGOS_KIND)),
         licence=str(metadata.get("licence", "")),
         size=size if isinstance(size := metadata.get("model_size"), int) else 0,
     )
 
 
-def package_for(target: Language, folder: Path) -> Package:
-    """The installed English→``target`` package, or an error naming the install command."""
-    for package in installed_packages(folder):
-        if argos_serves(package, target):
-            return package
-    raise TranslationError(
-        f"no Argos package for English→{target.argos_name} is installed in {folder}; "
-        f"install one with 'briefing models install {target.code}' (online) or "
-        f"'briefing models install PATH.argosmodel'"
-    )
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """A pair of Argos languages a package translates between: ``fr-en``, ``en-fa``."""
+
+    from_code: str
+    to_code: str
+
+    @property
+    def name(self) -> str:
+        """As ``briefing models install`` takes it: ``fr-en``; ``fr`` or ``prs`` for the
+        English→brief language packages."""
+        if self.from_code == ENGLISH.argos_code:
+            for brief in LANGUAGES.values():
+                if brief != ENGLISH and brief.argos_code == self.to_code:
+                    return brief.code
+        return f"{self.from_code}-{self.to_code}"
+
+    @property
+    def words(self) -> str:
+        """In English words: ``French→English``."""
+        return f"{language_name(self.from_code, ENGLISH)}→{language_name(self.to_code, ENGLISH)}"
+
+    def served_by(self, package: Package) -> bool:
+        """Whether ``package`` is an Argos package for this direction."""
+        return package.kind == ARGOS_KIND and (package.from_code, package.to_code) == (
+            self.from_code,
+            self.to_code,
+        )
 
 
-def argos_serves(package: Package, target: Language) -> bool:
-    """Whether ``package`` is an Argos package translating English into ``target``."""
-    return (
-        package.kind == "translate"
-        and package.from_code == "en"
-        and package.to_code == target.argos_code
-    )
+_PAIR = re.compile(r"([a-z]{2,3})-([a-z]{2,3})")
+
+
+def argos_code(code: str) -> str:
+    """The Argos language an article in ``code`` is read as: Argos has no Dari, so Persian."""
+    return LANGUAGES[code].argos_code if code in LANGUAGES else code
+
+
+def direction(what: str) -> Direction:
+    """The direction ``what`` names: a pair (``fr-en``, ``prs-en``), or a brief language
+    (``fr``, ``prs``, ``dari``) for the English→that package."""
+    pair = _PAIR.fullmatch(what.strip().lower())
+    if pair is not None:
+        return Direction(argos_code(pair.group(1)), argos_code(pair.group(2)))
+    return Direction(ENGLISH.argos_code, language(what).argos_code)
 
 
 def install_file(archive: Path, folder: Path) -> Package:
@@ -266,13 +295,13 @@ def check_unpacked(
 
 
 def install_from_index(
-    target: Language,
+    way: Direction,
     folder: Path,
     index_url: str | None = None,
     index: FetchOptions = INDEX,
     package: FetchOptions = DOWNLOAD,
 ) -> Package:
-    """Download and install the English→``target`` package named in the Argos index
+    """Download and install the package for ``way`` named in the Argos index
     (``index`` and ``package``: the limits of each download).
 
     The index is the user's choice (``--index``), and so are the links it lists: they
@@ -293,10 +322,10 @@ def install_from_index(
     for entry in entries:
         if not isinstance(entry, dict):
             continue
-        if entry.get("from_code") == "en" and entry.get("to_code") == target.argos_code:
+        if (entry.get("from_code"), entry.get("to_code")) == (way.from_code, way.to_code):
             links = entry.get("links")
             if not isinstance(links, list):
-                raise not_an_index(f"gives English→{target.argos_name} no list of links")
+                raise not_an_index(f"gives {way.words} no list of links")
             links = [link for link in links if isinstance(link, str)]
             if links:
                 # install_file and _fetch say what failed in them; the rest is the scratch file.
@@ -307,7 +336,7 @@ def install_from_index(
                     archive = Path(scratch) / "package.argosmodel"
                     archive.write_bytes(_fetch(links[0], package))
                     return install_file(archive, folder)
-    raise TranslationError(f"the package index at {url} lists no English→{target.argos_name}")
+    raise TranslationError(f"the package index at {url} lists no {way.words}")
 
 
 def _fetch(url: str, limits: FetchOptions) -> bytes:
@@ -318,21 +347,18 @@ def _fetch(url: str, limits: FetchOptions) -> bytes:
 
 
 def remove(name_or_code: str, folder: Path) -> Path:
-    """Remove an installed package, named by its folder (a broken one too) or by language
-    (``fr``, ``prs``); returns the folder removed.
+    """Remove an installed package, named by its folder (a broken one too), by language
+    (``fr``, ``prs``: the English→that package) or by pair (``fr-en``); returns the folder
+    removed.
     """
     chosen = [candidate for candidate in _folders(folder) if candidate.name == name_or_code]
     if not chosen:
         try:
-            target = language(name_or_code)
+            way = direction(name_or_code)
         except UnknownLanguage:
-            target = None
-        if target is not None:
-            chosen = [
-                package.path
-                for package in installed_packages(folder)
-                if argos_serves(package, target)
-            ]
+            way = None
+        if way is not None:
+            chosen = [p.path for p in installed_packages(folder) if way.served_by(p)]
     if not chosen:
         raise TranslationError(f"no installed package matches '{name_or_code}' in {folder}")
     if chosen[0].is_symlink():  # removing what it links to would delete outside the folder

@@ -1,12 +1,16 @@
 """Translating the brief into the reader's language, without losing a name or a number.
 
 Only what the brief shows is translated: headlines, ledes, quotes, what each figure
-measures and how the articles describe those they quote. Numbers, the names of speakers
+measures and how the articles describe those they quote, each from its article's language
+along that language's route (one engine, or two through English; none for an article
+written in the brief's language, shown as written). Numbers, the names of speakers
 and claimants, and glossary terms travel through the engine as placeholders and come back
 intact, numbers in the target's own form. Each segment is then checked: every number of
-the English must be in the translation, the engine must have been confident of it, and it
+the original must be in the translation, the engine must have been confident of it, and it
 must not loop (a phrase repeated over and over, a known failure of these models), or the
-segment is flagged. Segments a translator reviewed (a TMX memory) are used verbatim.
+segment is flagged. Numbers are read as the article's language writes them (French
+``25 000`` and ``3,5`` are one number each). Segments a translator reviewed (a TMX
+memory) are used verbatim.
 Machine output is cached per sentence as the engine delivers it, so a rebuild, or one
 after Ctrl-C, translates nothing twice.
 """
@@ -14,20 +18,27 @@ after Ctrl-C, translates nothing twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from briefing.extract.sentences import split_sentences
-from briefing.languages import NUMBER, Language, localized_number, written_numbers
-from briefing.model import Brief, MachineTranslation, TextKind, Translation, TranslationMethod
+from briefing.languages import Language, localized_number, number_pattern, written_numbers
+from briefing.model import (
+    Brief,
+    MachineTranslation,
+    TextKind,
+    Translation,
+    TranslationMethod,
+    TranslationRoute,
+)
 from briefing.translate.cache import MachineOutput, TranslationCache
 from briefing.translate.memory import Glossary, TranslationMemory
 
 _PLACEHOLDER = re.compile(r"\[(\d+)\]")
 # Every digit is protected (a number, or a lone digit inside a word like `G7`), so any
 # `[n]` in the engine's output is one of ours.
-_DIGITS = re.compile(rf"{NUMBER.pattern}|\d+")
+_LONE_DIGITS = r"\d+"
 # The articles' prose; names, numbers as written and the sources travel untranslated.
 _TRANSLATED = frozenset(
     {TextKind.HEADLINE, TextKind.LEDE, TextKind.QUOTE, TextKind.MEASURES, TextKind.DESCRIPTION}
@@ -69,36 +80,55 @@ class _Protected:
     restorations: tuple[str, ...]
 
 
-def translate(brief: Brief, engine: Engine, options: TranslateOptions) -> Brief:
-    """The brief with every shown segment translated into ``options.language``."""
+Route = Sequence[Engine]
+"""The engines a segment goes through, in order: none for an article written in the brief's
+language, one, or two through English."""
+
+
+def languages_shown(brief: Brief) -> tuple[str, ...]:
+    """The languages of the articles whose prose the brief shows: each needs a route."""
+    return tuple(dict.fromkeys(_segments(brief).values()))
+
+
+def translate(brief: Brief, routes: Mapping[str, Route], options: TranslateOptions) -> Brief:
+    """The brief with every shown segment translated into ``options.language`` along the
+    route of its article's language (``routes`` has one for each of ``languages_shown``)."""
     names = _names(brief)
-    translations = []
-    machine: list[tuple[str, _Protected]] = []
-    for segment in _segments(brief):
+    segments = _segments(brief)
+    done: dict[str, Translation] = {}
+    machine: dict[str, list[tuple[str, _Protected]]] = {}
+    for segment, source in segments.items():
+        if not routes[source]:
+            continue
         reviewed = options.memory.lookup(segment)
         if reviewed is not None:
-            translations.append(Translation(segment, reviewed, TranslationMethod.REVIEWED))
+            done[segment] = Translation(segment, reviewed, TranslationMethod.REVIEWED, source)
         else:
-            machine.append((segment, _protect(segment, names, options)))
-    outputs = _translate_masked([p.masked for _, p in machine], engine, options)
-    for (segment, protected), output in zip(machine, outputs, strict=True):
-        text, restored = _restore(output.text, protected)
-        translations.append(
-            Translation(
+            protected = _protect(segment, names, options, source)
+            machine.setdefault(source, []).append((segment, protected))
+    for source, pending in machine.items():
+        outputs = _translate_route([p.masked for _, p in pending], routes[source], options)
+        for (segment, protected), output in zip(pending, outputs, strict=True):
+            text, restored = _restore(output.text, protected)
+            done[segment] = Translation(
                 segment,
                 text,
                 TranslationMethod.MACHINE,
-                numbers_verified=restored and _numbers_present(segment, text, options.language),
+                source,
+                numbers_verified=restored
+                and _numbers_present(segment, text, options.language, source),
                 confidence=output.confidence,
                 low_confidence=output.confidence < LOW_CONFIDENCE,
                 loops=_loops(text) and not _loops(segment),
             )
-        )
     return replace(
         brief,
         language=options.language,
-        translations=tuple(translations),
-        machine_translation=engine.provenance if machine else None,
+        translations=tuple(done[segment] for segment in segments if segment in done),
+        machine_translations=tuple(
+            TranslationRoute(source, tuple(engine.provenance for engine in routes[source]))
+            for source in machine
+        ),
         show_original=options.show_original,
     )
 
@@ -123,10 +153,14 @@ def flag_warnings(brief: Brief) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _segments(brief: Brief) -> list[str]:
-    """What the brief shows of the articles' prose, in order, each once."""
-    segments = (shown.text for shown in brief.shown_texts() if shown.kind in _TRANSLATED)
-    return [segment for segment in dict.fromkeys(segments) if segment.strip()]
+def _segments(brief: Brief) -> dict[str, str]:
+    """What the brief shows of the articles' prose, in order, each once, with the language
+    of the article it comes from (the first, for a text two articles share)."""
+    segments: dict[str, str] = {}
+    for shown in brief.shown_texts():
+        if shown.kind in _TRANSLATED and shown.text.strip() and shown.language is not None:
+            segments.setdefault(shown.text, shown.language)
+    return segments
 
 
 def _names(brief: Brief) -> list[str]:
@@ -142,7 +176,11 @@ def _names(brief: Brief) -> list[str]:
     return sorted(names, key=lambda name: (-len(name), name))
 
 
-def _protect(segment: str, names: Iterable[str], options: TranslateOptions) -> _Protected:
+def _protect(
+    segment: str, names: Iterable[str], options: TranslateOptions, source: str
+) -> _Protected:
+    """``segment`` masked: glossary terms, names and numbers (read as its article's
+    language ``source`` writes them) become placeholders."""
     spans: list[tuple[int, int, str]] = []
 
     def claim(start: int, end: int, replacement: str) -> None:
@@ -156,8 +194,10 @@ def _protect(segment: str, names: Iterable[str], options: TranslateOptions) -> _
     for name in names:
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", segment):
             claim(match.start(), match.end(), name)
-    for match in _DIGITS.finditer(segment):
-        claim(match.start(), match.end(), localized_number(match.group(), options.language))
+    digits = re.compile(rf"{number_pattern(source).pattern}|{_LONE_DIGITS}")
+    for match in digits.finditer(segment):
+        localized = localized_number(match.group(), options.language, source)
+        claim(match.start(), match.end(), localized)
     masked: list[str] = []
     restorations: list[str] = []
     cursor = 0
@@ -181,10 +221,12 @@ def _restore(output: str, protected: _Protected) -> tuple[str, bool]:
     return _PLACEHOLDER.sub(back, output), complete
 
 
-def _numbers_present(source: str, translation: str, target: Language) -> bool:
+def _numbers_present(original: str, translation: str, target: Language, source: str) -> bool:
+    """Whether every number of ``original`` (in the language ``source``) is in
+    ``translation``, in the target's form."""
     remaining = translation
-    for number in written_numbers(source):
-        localized = localized_number(number, target)
+    for number in written_numbers(original, source):
+        localized = localized_number(number, target, source)
         if localized not in remaining:
             return False
         remaining = remaining.replace(localized, "", 1)
@@ -205,6 +247,21 @@ def _loops(text: str) -> bool:
     return False
 
 
+def _translate_route(
+    segments: Sequence[str], route: Route, options: TranslateOptions
+) -> list[MachineOutput]:
+    """``segments`` through each engine of ``route`` in turn (placeholders travel through
+    both of two); a segment is as confident as its least confident step."""
+    outputs = [MachineOutput(segment, 1.0) for segment in segments]
+    for engine in route:
+        steps = _translate_masked([output.text for output in outputs], engine, options)
+        outputs = [
+            MachineOutput(step.text, min(output.confidence, step.confidence))
+            for output, step in zip(outputs, steps, strict=True)
+        ]
+    return outputs
+
+
 def _translate_masked(
     segments: Sequence[str], engine: Engine, options: TranslateOptions
 ) -> list[MachineOutput]:
@@ -217,7 +274,7 @@ def _translate_masked(
     sentences = list(dict.fromkeys(s for parts in split for s in parts))
     provenance = engine.provenance
     keys = {
-        s: TranslationCache.key(provenance.package, provenance.version, options.language.code, s)
+        s: TranslationCache.key(provenance.package, provenance.version, provenance.to_code, s)
         for s in sentences
     }
     known = options.cache.get_many(list(keys.values())) if options.cache else {}

@@ -137,7 +137,8 @@ def test_a_translated_brief_shows_translations_labelled_with_the_original() -> N
     assert "AID IS LATE. (traduction automatique)" in text
     assert "«\u202fWE HAVE TRUCKS.\u202f» (traduction révisée)" in text
     assert "Texte original\u00a0: «\u202fWe have trucks loaded with water.\u202f»" in text
-    assert "de l’anglais en français par Argos" in text
+    assert "ont été traduits en français depuis la langue de leur article" in text
+    assert "Articles en anglais\u00a0: traduits par Argos" in text
     assert "Bulletin — 23\u00a0novembre\u00a02025" in text
 
 

@@ -21,6 +21,7 @@ from conftest import REPO
 
 FIXTURES = REPO / "tests" / "fixtures"
 PACKAGES = {"fr": "French", "fa": "Persian"}
+TO_ENGLISH = {"fr": "French", "fa": "Persian"}
 
 
 def _load_builder() -> ModuleType:
@@ -136,6 +137,27 @@ def test_committed_fixture_is_what_the_script_builds(to_code: str, tmp_path: Pat
     assert rebuilt.read_bytes() == committed.read_bytes(), (
         f"{committed.name} is stale: run python tests/fixtures/build_argos_fixture.py"
     )
+
+
+@pytest.mark.parametrize("from_code", TO_ENGLISH, ids=TO_ENGLISH.values())
+def test_committed_to_english_fixture_is_what_the_script_builds(
+    from_code: str, tmp_path: Path
+) -> None:
+    """The packages for French and Persian articles: the same model, read the other way."""
+    rebuilt = builder.build_package(
+        tmp_path / "rebuilt.argosmodel",
+        "en",
+        "English",
+        from_code=from_code,
+        from_name=TO_ENGLISH[from_code],
+    )
+    committed = FIXTURES / builder.fixture_name("en", from_code=from_code)
+    assert rebuilt.read_bytes() == committed.read_bytes(), (
+        f"{committed.name} is stale: run python tests/fixtures/build_argos_fixture.py"
+    )
+    with zipfile.ZipFile(committed) as zipf:
+        metadata = json.loads(zipf.read(f"translate-{from_code}_en-1_0/metadata.json"))
+    assert (metadata["from_code"], metadata["to_code"]) == (from_code, "en")
 
 
 @pytest.fixture(scope="module")

@@ -45,7 +45,7 @@ def test_a_dari_brief_is_translated_into_prs_arab_and_names_the_model_and_licenc
     nllb_installed: dict[str, str], tmp_path: Path
 ) -> None:
     document = build_json(nllb_installed, tmp_path, "--lang", "prs")
-    provenance = document["machine_translation"]
+    provenance = document["machine_translations"][0]["steps"][0]
     assert provenance["engine"] == "NLLB-200" and provenance["package"] == "nllb-200-toy"
     assert (provenance["from"], provenance["to"]) == ("eng_Latn", "prs_Arab")
     assert provenance["licence"] == "CC-BY-NC-4.0"
@@ -97,7 +97,7 @@ def test_with_both_installed_the_default_or_the_engine_asked_translates(
     installed(nllb_installed, package)
     chosen = ("--engine", engine) if engine else ()
     document = build_json(nllb_installed, tmp_path, "--lang", language, *chosen)
-    assert document["machine_translation"]["engine"] == expected
+    assert document["machine_translations"][0]["steps"][0]["engine"] == expected
 
 
 def test_a_missing_engine_names_its_install_step(home: dict[str, str], tmp_path: Path) -> None:

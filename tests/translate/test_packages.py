@@ -25,6 +25,7 @@ from briefing.errors import TranslationError
 from briefing.languages import LANGUAGES
 from briefing.sources.web import FetchOptions
 from briefing.translate.packages import (
+    direction,
     install_file,
     install_from_index,
     installed_packages,
@@ -266,7 +267,7 @@ def test_an_index_that_is_no_package_list_says_where_to_point_instead(
     base, routes = index_server
     routes["/index.json"] = serve(index)
     with pytest.raises(TranslationError) as raised:
-        install_from_index(FRENCH, tmp_path, base)
+        install_from_index(direction("fr"), tmp_path, base)
     assert one_line(raised) == (
         f"the package index at {base}/index.json {reason}; give the address of an Argos "
         "package index with --index or ARGOS_PACKAGE_INDEX"
@@ -281,7 +282,7 @@ def test_a_download_cut_short_is_one_sentence_with_the_offline_route(
     routes["/index.json"] = serve(json.dumps([["not an entry"], entry]).encode())
     routes["/fr.argosmodel"] = serve(FRENCH_PACKAGE.read_bytes()[:1000], announced=10_000)
     with pytest.raises(TranslationError) as raised:
-        install_from_index(FRENCH, tmp_path, base)
+        install_from_index(direction("fr"), tmp_path, base)
     assert one_line(raised) == (
         f"{base}/fr.argosmodel: could not be fetched: the connection closed mid-page; "
         "offline, install from a file: 'briefing models install PATH.argosmodel'"
@@ -344,7 +345,7 @@ def test_a_package_download_keeps_to_the_rules_of_fetching(
         routes["/fr.argosmodel"] = package_route
     one_second = FetchOptions(timeout=1, max_pages=1)
     with pytest.raises(TranslationError) as raised:
-        install_from_index(FRENCH, tmp_path, base, package=one_second)
+        install_from_index(direction("fr"), tmp_path, base, package=one_second)
     assert one_line(raised) == (
         f"{reason.format(base=base)}; offline, install from a file: "
         "'briefing models install PATH.argosmodel'"
@@ -358,7 +359,7 @@ def test_an_index_entry_without_a_list_of_links_is_one_sentence(
     base, routes = index_server
     routes["/index.json"] = serve(json.dumps([{**METADATA, "links": 5}]).encode())
     with pytest.raises(TranslationError) as raised:
-        install_from_index(FRENCH, tmp_path, base)
+        install_from_index(direction("fr"), tmp_path, base)
     assert one_line(raised).startswith(
         f"the package index at {base}/index.json gives English→French no list of links; "
     )

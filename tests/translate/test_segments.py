@@ -21,10 +21,17 @@ from briefing.model import (
     MachineTranslation,
     Translation,
     TranslationMethod,
+    TranslationRoute,
 )
 from briefing.translate.cache import MachineOutput, TranslationCache
 from briefing.translate.memory import EMPTY_MEMORY, Glossary, load_glossary, load_memory
-from briefing.translate.segments import TranslateOptions, flag_warnings, translate
+from briefing.translate.segments import (
+    Engine,
+    Route,
+    TranslateOptions,
+    flag_warnings,
+    translate,
+)
 
 FRENCH = LANGUAGES["fr"]
 DARI = LANGUAGES["prs"]
@@ -50,6 +57,11 @@ class UpperCaseEngine:
             yield {sentence: MachineOutput(text, self.confidences.get(sentence, 0.9))}
 
 
+def from_english(engine: Engine) -> dict[str, Route]:
+    """The routes of a brief whose articles are all English: through ``engine``."""
+    return {"en": (engine,)}
+
+
 def options(target=FRENCH, **values) -> TranslateOptions:  # type: ignore[no-untyped-def]
     values.setdefault("glossary", Glossary())
     values.setdefault("memory", EMPTY_MEMORY)
@@ -67,7 +79,9 @@ def by_source(brief: Brief) -> dict[str, str]:
 
 def test_every_shown_segment_is_translated_in_one_batch() -> None:
     engine = UpperCaseEngine()
-    brief = translate(brief_with("We need pumps. We need them now."), engine, options())
+    brief = translate(
+        brief_with("We need pumps. We need them now."), from_english(engine), options()
+    )
     assert by_source(brief) == {
         "Floods Hit the Valley": "FLOODS HIT THE VALLEY",
         "Aid is late.": "AID IS LATE.",
@@ -77,14 +91,16 @@ def test_every_shown_segment_is_translated_in_one_batch() -> None:
     assert len(engine.calls) == 1  # sentences of every segment, one call
     assert "We need pumps." in engine.calls[0] and "We need them now." in engine.calls[0]
     assert brief.language is FRENCH
-    assert brief.machine_translation == engine.provenance
+    assert brief.machine_translations == (TranslationRoute("en", (engine.provenance,)),)
 
 
 def test_only_the_articles_prose_goes_to_the_engine() -> None:
     """Names, figures as written, publishers, files and addresses are shown untranslated;
     how an article describes a speaker is its prose, and is translated."""
     brief = translate(
-        dataclasses.replace(full_brief(), translations=()), UpperCaseEngine(), options()
+        dataclasses.replace(full_brief(), translations=()),
+        from_english(UpperCaseEngine()),
+        options(),
     )
     assert sorted(by_source(brief)) == sorted(
         [
@@ -114,7 +130,7 @@ def test_only_the_articles_prose_goes_to_the_engine() -> None:
 def test_numbers_and_names_travel_as_placeholders(target: str, expected: str) -> None:
     text = "Miriam Okafor said 1,200 families and 3.5 % more, in 2025, for $40 million."
     engine = UpperCaseEngine()
-    brief = translate(brief_with(text), engine, options(language(target)))
+    brief = translate(brief_with(text), from_english(engine), options(language(target)))
     sent = " ".join(engine.calls[0])
     assert "1,200" not in sent and "Miriam Okafor" not in sent and "[0]" in sent
     translated = by_source(brief)[text]
@@ -124,7 +140,9 @@ def test_numbers_and_names_travel_as_placeholders(target: str, expected: str) ->
 
 def test_a_lost_number_flags_the_segment() -> None:
     text = "Miriam Okafor counted 1,200 families."
-    brief = translate(brief_with(text), UpperCaseEngine(drop_placeholders=True), options())
+    brief = translate(
+        brief_with(text), from_english(UpperCaseEngine(drop_placeholders=True)), options()
+    )
     assert flag_warnings(brief) == (
         "the translation of “Miriam Okafor counted 1,200 families.” lost a number; it is "
         "flagged in the brief",
@@ -144,7 +162,7 @@ def test_a_persian_number_is_one_protected_token_in_every_direction(
     """The Arabic thousands separator ٬ once split ۲۵٬۰۰۰ into ۲۵ and ۰۰۰, which came
     back as ۲۵٬۰: a changed number, marked verified."""
     engine = UpperCaseEngine()
-    brief = translate(brief_with(DARI_QUOTE), engine, options(language(target)))
+    brief = translate(brief_with(DARI_QUOTE), from_english(engine), options(language(target)))
     assert "۰" not in " ".join(engine.calls[0])
     translated = by_source(brief)[DARI_QUOTE]
     assert f"«{number} خانواده و {decimal} درصد" in translated
@@ -162,7 +180,7 @@ def test_a_persian_number_cut_short_is_flagged() -> None:
                 cut = sentence.replace("[0]", "۲۵٬۰").replace("[1]", "۳٫۵")
                 yield {sentence: MachineOutput(cut, 0.9)}
 
-    brief = translate(brief_with(DARI_QUOTE), CutEngine(), options(DARI))
+    brief = translate(brief_with(DARI_QUOTE), from_english(CutEngine()), options(DARI))
     assert DARI_QUOTE in {t.source for t in unverified(brief)}
 
 
@@ -172,7 +190,7 @@ def test_glossary_renderings_come_back_verbatim(tmp_path: Path) -> None:
     assert glossary.rendering("National Resistance Front") == "Front national de la résistance"
     brief = translate(
         brief_with("The National Resistance Front reached the Valley."),
-        UpperCaseEngine(),
+        from_english(UpperCaseEngine()),
         options(glossary=glossary),
     )
     assert by_source(brief)["The National Resistance Front reached the Valley."] == (
@@ -190,7 +208,9 @@ def test_reviewed_memory_wins_over_machine_translation(tmp_path: Path) -> None:
     )
     engine = UpperCaseEngine()
     brief = translate(
-        brief_with("We need pumps."), engine, options(memory=load_memory([tmx], FRENCH))
+        brief_with("We need pumps."),
+        from_english(engine),
+        options(memory=load_memory([tmx], FRENCH)),
     )
     reviewed = {t.source: t for t in brief.translations}["We need pumps."]
     assert reviewed.text == "Il nous faut des pompes."
@@ -201,8 +221,8 @@ def test_reviewed_memory_wins_over_machine_translation(tmp_path: Path) -> None:
 def test_a_rebuild_translates_nothing(tmp_path: Path) -> None:
     cache = TranslationCache(tmp_path / "cache")
     first, second = UpperCaseEngine(), UpperCaseEngine()
-    one = translate(brief_with("We need pumps."), first, options(cache=cache))
-    two = translate(brief_with("We need pumps."), second, options(cache=cache))
+    one = translate(brief_with("We need pumps."), from_english(first), options(cache=cache))
+    two = translate(brief_with("We need pumps."), from_english(second), options(cache=cache))
     assert first.calls and second.calls == [[]]
     assert one.translations == two.translations
     assert one.translations[0].confidence == pytest.approx(0.9)
@@ -211,7 +231,7 @@ def test_a_rebuild_translates_nothing(tmp_path: Path) -> None:
 def test_a_segment_is_as_confident_as_its_weakest_sentence() -> None:
     text = "We need pumps. We need them now."
     engine = UpperCaseEngine(confidences={"We need them now.": 0.15})
-    brief = translate(brief_with(text), engine, options())
+    brief = translate(brief_with(text), from_english(engine), options())
     translation = {t.source: t for t in brief.translations}[text]
     assert translation.confidence == pytest.approx(0.15)
     assert translation.low_confidence and translation.numbers_verified
@@ -234,7 +254,7 @@ class LoopingEngine(UpperCaseEngine):
 def test_a_translation_that_loops_is_flagged_and_one_that_does_not_is_not() -> None:
     looping = "Water rose along the river."
     steady = "Ha ha ha ha, said nobody at the station."  # the source repeats, not the engine
-    brief = translate(brief_with(looping, steady), LoopingEngine(), options())
+    brief = translate(brief_with(looping, steady), from_english(LoopingEngine()), options())
     flags = {t.source: t.loops for t in brief.translations}
     assert flags[looping] and not flags[steady]
     assert flag_warnings(brief) == (
@@ -257,8 +277,14 @@ def test_an_interrupted_translation_keeps_what_was_done(tmp_path: Path) -> None:
     cache = TranslationCache(tmp_path / "cache")
     interrupted, again = Interrupted(), UpperCaseEngine()
     with pytest.raises(KeyboardInterrupt):
-        translate(brief_with("We need pumps. We need them now."), interrupted, options(cache=cache))
-    translate(brief_with("We need pumps. We need them now."), again, options(cache=cache))
+        translate(
+            brief_with("We need pumps. We need them now."),
+            from_english(interrupted),
+            options(cache=cache),
+        )
+    translate(
+        brief_with("We need pumps. We need them now."), from_english(again), options(cache=cache)
+    )
     [asked], [asked_again] = interrupted.calls, again.calls
     assert len(asked) == 5 and asked_again == asked[1:]
 
@@ -275,7 +301,9 @@ def test_a_flagged_translation_is_visible_in_the_pdf() -> None:
     from briefing.render.pdf.document import render_pdf
 
     text = "Miriam Okafor counted 1,200 families."
-    brief = translate(brief_with(text), UpperCaseEngine(drop_placeholders=True), options())
+    brief = translate(
+        brief_with(text), from_english(UpperCaseEngine(drop_placeholders=True)), options()
+    )
     with pdfplumber.open(io.BytesIO(render_pdf(brief))) as document:
         shown = " ".join(" ".join(page.extract_text() for page in document.pages).split())
     # The French wording of "Check this translation: a number of the original is missing".

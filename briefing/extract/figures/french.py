@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from briefing.extract.figures.finding import Found
 from briefing.extract.figures.lexicon import Lexicon, compile_lexicon
-from briefing.patterns import DIGIT
+from briefing.patterns import DIGIT, FRENCH_DIGITS
 
 _SMALL = [
     "zéro",
@@ -105,11 +105,6 @@ _DATE = re.compile(
     rf"(?:\s+(?P<year>{DIGIT}{{4}}))?(?!\w)",
     re.IGNORECASE,
 )
-# A number grouped by spaces (plain or no-break) or dots, with a decimal comma.
-_DIGITS = (
-    rf"{DIGIT}{{1,3}}(?:[ \u00a0\u202f.]{DIGIT}{{3}})+(?:,{DIGIT}+)?(?!{DIGIT})"
-    rf"|{DIGIT}+(?:,{DIGIT}+)?"
-)
 _NOT_A_FIGURE = re.compile(
     r"(?<!\w)(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}"  # 14 h 30, 9h, 9:30
     r"|\d+(?:er|re|e|ème|è|nd|nde)(?!\w)|[IVXLC]+e\s+siècle"  # 3e, 1er, XXe siècle
@@ -147,7 +142,7 @@ def _dates(text: str, default_year: int) -> list[Found]:
 
 FRENCH = compile_lexicon(
     Lexicon(
-        digits=_DIGITS,
+        digits=FRENCH_DIGITS,
         digit_value=_digit_value,
         words=_WORDS,
         hundred=frozenset({"cent", "cents"}),
