@@ -238,8 +238,15 @@ class TableRow(Flowable):
         self.shares = shares
         self.background = background
         self.widths: list[float] = []
+        self.wrapped_at: float | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # A row's height depends on the width alone: a long table is asked again on every
+        # page it is split over, and wrapping its rows anew each time made a timeline of
+        # a thousand sources grow with the square of its length.
+        if available_width == self.wrapped_at:
+            return self.width, self.height
+        self.wrapped_at = available_width
         self.widths = [available_width * share / sum(self.shares) for share in self.shares]
         heights = [
             cell.wrap(width - 2 * _CELL_PADDING, available_height)[1]
