@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
+ENGLISH_CODE = "en"
 UNDETERMINED = "und"
 """ISO 639's code for a text with no letters to tell a language by."""
 
@@ -72,6 +73,11 @@ def detected_language(texts: Iterable[str]) -> str:
         sample += text + "\n"
     if not any(character.isalpha() for character in sample):
         return UNDETERMINED
+    if all(character.isascii() for character in sample if character.isalpha()):
+        # Not one accented or non-Latin letter in a few thousand characters: no French and
+        # no Persian, the languages with rules of their own; the rest is read by the English
+        # ones. Loading the model for it would cost every English build half a second.
+        return ENGLISH_CODE
     # The most likely of its 97 languages: on a headline and a sentence the model is
     # right, though it spreads its probability wide (English at 0.45 is typical).
     code = str(_identifier().classify(sample)[0])

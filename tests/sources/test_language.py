@@ -13,6 +13,7 @@ from conftest import write
 from typer.testing import CliRunner
 
 from briefing.cli import app
+from briefing.sources import language
 from briefing.sources.files import read_articles
 from briefing.sources.language import (
     UNDETERMINED,
@@ -125,3 +126,12 @@ def test_extract_json_reports_each_articles_language(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", "--json", *map(str, files)])
     assert result.exit_code == 0, result.output
     assert [record["language"] for record in json.loads(result.stdout)] == ["fr", "prs"]
+
+
+def test_text_whose_letters_are_all_ascii_is_read_as_english_without_the_model() -> None:
+    # No French or Persian is written without one accented or Arabic-script letter in a
+    # few thousand characters; the model's half-second load is saved for English builds.
+    language._identifier.cache_clear()
+    assert detected_language(["Council Votes", "The council met on Monday and voted."]) == "en"
+    assert language._identifier.cache_info().currsize == 0
+    assert detected_language(["Le conseil s'est réuni lundi et a voté le budget."]) == "fr"
