@@ -12,6 +12,12 @@ from briefing.sources.furniture import furniture_flags, is_furniture_anywhere
 from briefing.sources.language import declared_language, detected_language
 from briefing.sources.metadata import Metadata, dateline_date, stated_date
 
+MAX_PARAGRAPH_CHARACTERS = 300_000
+"""The longest paragraph read. Attribution compares a paragraph's sentences with its
+quotations, so its cost grows with the square of a paragraph's length: a page dump of
+300,000 characters with no line breaks takes seconds, one of 5 MB would take many minutes.
+News paragraphs are a few hundred characters."""
+
 
 def check_article_count(count: int, max_articles: int) -> None:
     """Refuse more articles than the limit before any is read."""
@@ -70,6 +76,13 @@ def build_article(
     )
     if not paragraphs:
         raise InputError(source, "holds no article text once page furniture is removed")
+    longest = max(len(paragraph.text) for paragraph in paragraphs)
+    if longest > MAX_PARAGRAPH_CHARACTERS:
+        raise InputError(
+            source,
+            f"has a paragraph of {longest:,} characters, over the {MAX_PARAGRAPH_CHARACTERS:,} "
+            "one paragraph may hold; separate its paragraphs with blank lines",
+        )
     cleaned = "\n\n".join(paragraph.text for paragraph in paragraphs)
     article = Article(
         source=source,

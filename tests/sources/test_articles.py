@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import write
 
-from briefing.errors import InputError
+from briefing.errors import InputError, InputErrors
 from briefing.sources.articles import build_article, check_article_count
 from briefing.sources.files import read_articles
 from briefing.sources.metadata import Metadata
@@ -118,3 +118,20 @@ def test_a_byline_or_dateline_dates_the_article_and_a_caption_never_does() -> No
 
     caption = ["Harbour Reopens", "Photo: the harbour at dawn, 14 March 2025", body]
     assert build_article("a.txt", caption, Metadata(), True).published is None
+
+
+def test_a_paragraph_too_long_to_attribute_in_reasonable_time_is_refused(tmp_path: Path) -> None:
+    # A page dump without line breaks: a few hundred thousand characters in one paragraph.
+    sentence = 'The council met again, "We will decide soon," said Ana Ruiz. '
+    path = write(tmp_path / "dump.txt", "A Headline\n\n" + sentence * 5_000)
+    with pytest.raises(InputErrors) as refused:
+        read_articles([path])
+    (problem,) = refused.value.problems
+    assert problem.reason == (
+        "has a paragraph of 304,999 characters, over the 300,000 one paragraph may hold; "
+        "separate its paragraphs with blank lines"
+    )
+    # The same text in paragraphs of ordinary length is read.
+    path.write_text("A Headline\n\n" + "\n\n".join([sentence] * 5_000), encoding="utf-8")
+    (article,) = read_articles([path]).articles
+    assert [p.text for p in article.paragraphs].count(sentence.strip()) == 5_000
