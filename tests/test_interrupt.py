@@ -396,6 +396,7 @@ def test_ctrl_c_while_fetching_cuts_the_requests_running(tmp_path: Path) -> None
             _, stderr = process.communicate(timeout=60)
         finally:
             process.kill()
+            process.wait(timeout=30)
             for connection in held:
                 connection.close()
     assert process.returncode == 130, stderr

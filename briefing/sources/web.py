@@ -61,6 +61,7 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
 _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 _WORKERS = 4  # a few pages at once; more would look like a crawler to the sites
+_SIGNAL_CHECK_SECONDS = 0.1  # how often the waiting main thread looks for Ctrl-C
 _CHUNK = 65_536
 _NOT_VALID = "could not be fetched: the address or the server's answer is not valid ({})"
 
@@ -223,7 +224,10 @@ def _in_parallel(
         for worker in workers:
             worker.start()
         for worker in workers:
-            worker.join()
+            # Joined a slice at a time: the kernel may deliver Ctrl-C to a worker thread,
+            # and a main thread blocked in a plain join would never wake to raise it.
+            while worker.is_alive():
+                worker.join(_SIGNAL_CHECK_SECONDS)
     except BaseException:
         session.stop()
         raise
