@@ -16,7 +16,7 @@ from briefing.errors import TranslationError
 from briefing.languages import ENGLISH, Language, language_name
 from briefing.sources.language import UNDETERMINED
 from briefing.translate.engine import ArgosEngine, CTranslate2Engine
-from briefing.translate.nllb import NLLB_CODES, NllbEngine, serves
+from briefing.translate.nllb import NllbEngine, reads, serves
 from briefing.translate.packages import Package, argos_code, installed_packages
 from briefing.translate.routes import route
 
@@ -46,7 +46,7 @@ def chosen_routes(
         if argos_code(source) in (target.argos_code, UNDETERMINED):
             routes[source] = ()
             continue
-        nllb = next((p for p in packages if serves(p, target) and serves_source(p, source)), None)
+        nllb = next((p for p in packages if serves(p, target) and reads(p, source)), None)
         engine = chosen or _default(source, target, folder, nllb)
         if engine == NLLB:
             routes[source] = (_nllb(nllb, source, target, folder, device),)
@@ -56,13 +56,6 @@ def chosen_routes(
             for package in route(source, target, folder)
         )
     return routes
-
-
-def serves_source(package: Package, source: str) -> bool:
-    """Whether an NLLB conversion reads ``source`` (an article's language code): English,
-    or a language whose token it has (its directions run both ways)."""
-    token = NLLB_CODES.get(source)
-    return token is not None and (source == "en" or token in package.to_code.split())
 
 
 def _default(source: str, target: Language, folder: Path, nllb: Package | None) -> str:

@@ -43,6 +43,13 @@ def serves(package: Package, target: Language) -> bool:
     return package.kind == KIND and token is not None and token in package.to_code.split()
 
 
+def reads(package: Package, source: str) -> bool:
+    """Whether an NLLB conversion reads ``source`` (an article's language code): English,
+    or a language whose token it has (its directions run both ways)."""
+    token = NLLB_CODES.get(source)
+    return token is not None and (source == "en" or token in package.to_code.split())
+
+
 class NllbEngine(CTranslate2Engine):
     """Translates sentences written in ``source`` (English unless said) into ``target`` with
     an installed NLLB-200 conversion."""

@@ -19,7 +19,6 @@ from briefing.extract.speech.lexicon_reader import (
     LexiconReader,
     Named,
     Span,
-    before_denial,
 )
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.model import Article, SpeakerEvidence
@@ -175,6 +174,8 @@ _LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
 class FrenchReader(LexiconReader):
     """French rules, with the people one article names (made anew for each article)."""
 
+    denial = DENIAL
+
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.people: dict[str, Gender | None] = {}
@@ -227,12 +228,7 @@ class FrenchReader(LexiconReader):
             return _sentence_subject(before.rstrip()[:-1])
         return None
 
-    def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
-        return [
-            before_denial(text, clause, DENIAL) for clause in self._clauses(text, start, end, spans)
-        ]
-
-    def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+    def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         sentence = text[start:end]
         stop = start + len(sentence.rstrip(" .!?…"))
         if any(span.start - 1 >= start and span.start - 1 < end for span in spans):

@@ -92,9 +92,19 @@ class LexiconReader(ABC):
     def introducer(self, before: str) -> str | None:
         """Who the words of a sentence before a quotation introduce as its speaker."""
 
+    denial: re.Pattern[str]
+    """How the language says a claim is denied: a reported clause ends before it."""
+
     @abstractmethod
-    def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+    def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         """Reported speech, accounts and denials in the sentence ``text[start:end]``."""
+
+    def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+        """The sentence's clauses, each cut before a denial that follows inside it."""
+        return [
+            before_denial(text, clause, self.denial)
+            for clause in self.clauses(text, start, end, spans)
+        ]
 
     def tag_inside(self, quoted: str) -> str | None:
         """Who a tag set inside the quotation names (`« Nous, dit-il, resterons »`)."""

@@ -19,7 +19,6 @@ from briefing.extract.speech.lexicon_reader import (
     LexiconReader,
     Named,
     Span,
-    before_denial,
 )
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.model import Article, SpeakerEvidence
@@ -103,6 +102,8 @@ _APPOSITION = re.compile(r"(?P<name>[^،,.:«»؛]{2,40}?)\s*،\s*(?P<role>[^،,
 class PersianReader(LexiconReader):
     """Persian and Dari rules, with the people one article names (made for each article)."""
 
+    denial = DENIAL
+
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.roles: dict[str, str] = {}
@@ -156,12 +157,7 @@ class PersianReader(LexiconReader):
             return _subject(before.rstrip()[:-1])
         return None
 
-    def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
-        return [
-            before_denial(text, clause, DENIAL) for clause in self._clauses(text, start, end, spans)
-        ]
-
-    def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+    def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         sentence = text[start:end]
         stop = start + len(sentence.rstrip(" .!?؟…"))
         if any(start <= span.start - 1 < end or span.start <= start < span.end for span in spans):
