@@ -222,9 +222,10 @@ class CTranslate2Engine(ABC):
         batch_tokens = DEVICES[device].batch_tokens
         prefix = self.target_prefix
         ordered = sorted(sentences, key=lambda sentence: len(tokens[sentence]))
-        # One batch for each CPU thread per call; a GPU takes its one batch at a time.
-        budget = batch_tokens * (self.threads if device == "cpu" else 1)
-        for part in _calls(ordered, tokens, budget):
+        # One batch for each CPU thread per call, all of one size (sorted, so of like
+        # lengths): a call lasts as long as its slowest batch. A GPU takes one at a time.
+        workers = self.threads if device == "cpu" else 1
+        for part in _calls(ordered, tokens, batch_tokens * workers):
             with self._damaged():
                 results = translator.translate_batch(
                     [tokens[sentence] for sentence in part],
@@ -233,8 +234,7 @@ class CTranslate2Engine(ABC):
                     replace_unknowns=True,
                     length_penalty=LENGTH_PENALTY,
                     return_scores=True,
-                    max_batch_size=batch_tokens,
-                    batch_type="tokens",
+                    max_batch_size=math.ceil(len(part) / workers),
                     max_decoding_length=limit,
                 )
                 done = {
