@@ -289,19 +289,36 @@ class ArgosEngine(CTranslate2Engine):
         )
 
 
-def _calls(
-    ordered: Sequence[str], tokens: dict[str, list[str]], budget: int
-) -> Iterator[list[str]]:
+def _calls(ordered: Sequence[str], tokens: dict[str, list[str]], budget: int) -> list[list[str]]:
     """Consecutive runs of ``ordered`` (sorted by length) of at most ``budget`` padded
-    tokens each (a run counts as its longest sentence times its size), at least one each."""
+    tokens each (a run counts as its longest sentence times its size), at least one
+    sentence each: as few runs as the budget allows, filled as evenly as that many allow
+    (a last run of two sentences would leave most of its call's threads idle)."""
+    fewest = len(_filled(ordered, tokens, budget))
+    # The smallest budget that still needs no more runs: greedy filling gives the fewest
+    # runs for a budget, and that number only falls as the budget grows.
+    low, high = 1, budget
+    while low < high:
+        middle = (low + high) // 2
+        if len(_filled(ordered, tokens, middle)) <= fewest:
+            high = middle
+        else:
+            low = middle + 1
+    return _filled(ordered, tokens, low)
+
+
+def _filled(ordered: Sequence[str], tokens: dict[str, list[str]], budget: int) -> list[list[str]]:
+    """Runs of ``ordered``, each filled up to ``budget`` padded tokens before the next."""
+    runs: list[list[str]] = []
     part: list[str] = []
     for sentence in ordered:
         if part and (len(part) + 1) * max(len(tokens[sentence]), 1) > budget:
-            yield part
+            runs.append(part)
             part = []
         part.append(sentence)
     if part:
-        yield part
+        runs.append(part)
+    return runs
 
 
 def _output(tokenizer: Tokenizer, result: Any, prefix: str, limit: int) -> MachineOutput:
