@@ -117,6 +117,9 @@ def _acronyms(tokens: Sequence[str]) -> set[str]:
 
 
 def _cover(gold: str, predicted: str) -> int:
+    # Articles are read with their spaces collapsed (a no-break space becomes a space), so
+    # the gold's are too before the longest shared run is measured.
+    gold, predicted = " ".join(gold.split()), " ".join(predicted.split())
     match = SequenceMatcher(None, gold, predicted, autojunk=False).find_longest_match(
         0, len(gold), 0, len(predicted)
     )
