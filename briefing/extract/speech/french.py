@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.speech.genders import Gender, first_name_gender
+from briefing.extract.speech.genders import (
+    RELIGIOUS_TITLES,
+    Gender,
+    first_name_gender,
+    title_gender,
+)
 from briefing.extract.speech.lexicon_reader import (
     Clause,
     LexiconReader,
@@ -34,7 +39,8 @@ _REGULAR = _words(
     "déclar affirm estim soulign ajout expliqu assur indiqu précis dénonc confi lanc "
     "insist annonc jug regrett racont témoign comment résum observ signal confirm "
     "déplor contest réfut plaid relev avou martel rappel tranch qualifi révél avanc "
-    "accus ni rejet demand gliss souffl ironis nuanc lâch interrog"
+    "accus ni rejet demand gliss souffl ironis nuanc lâch interrog justifi répliqu "
+    "rétorqu argument alert exhort réclam"
 )
 _DENIAL_STEMS = ("contest", "réfut", "rejet", "ni")
 _IRREGULAR = _words(
@@ -42,7 +48,7 @@ _IRREGULAR = _words(
     "poursuivi poursuit promis promet reconnu reconnaît reconnait admis admet prévenu "
     "prévient conclu conclut soutenu soutient écrit écrivait averti avertit martèle "
     "rappelle rappellent renchérit renchéri reprend repris reprenait espère espéré "
-    "concède concédé"
+    "concède concédé appelé appelée appelle appellent appelait"
 )
 # Speech said with a reflexive verb: `s'est félicité`, `se félicite-t-il`, `s'inquiète X`.
 _REFLEXIVE = (
@@ -63,7 +69,10 @@ _DENIAL = (
     rf"(?:{_alternation([s + e for s in _DENIAL_STEMS for e in _ENDINGS] + _words(_DENIALS))})\b"
 )
 _AUXILIARY = r"(?:a|ont|avait|avaient|aurait|auraient)"
-_ADVERB = r"(?:encore|aussi|également|ensuite|alors|pourtant|enfin|néanmoins|toutefois|déjà)"
+_ADVERB = (
+    r"(?:encore|aussi|également|ensuite|alors|pourtant|enfin|néanmoins|toutefois|déjà|"
+    r"cependant|d['’]ailleurs)"
+)
 _INVERTED = r"(?:il|elle|ils|elles)"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAPITALISED = rf"[{_UPPER}][a-zß-ÿ][\w'’-]*"
@@ -74,19 +83,24 @@ _TITLES: dict[str, Gender | None] = {
     **dict.fromkeys(("m", "monsieur"), Gender.MALE),
     **dict.fromkeys(("mme", "madame", "mlle"), Gender.FEMALE),
     **dict.fromkeys(("dr", "me"), None),
+    **{title: title_gender(title) for title in RELIGIOUS_TITLES},
 }
-_TITLE = r"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me)"
+_TITLE = rf"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me|(?i:{'|'.join(sorted(RELIGIOUS_TITLES))}))"
+# Roles written before a name as a title: `le docteur Étienne Marchal`, `la juge Roux`.
+_TITLE_ROLES = (
+    r"(?:docteur|professeur|général|colonel|juge|commissaire|procureur|procureure|maître|"
+    r"député|députée|sénateur|sénatrice)"
+)
 # Before a surname: `M. Roux`, `le docteur Roux`, `la juge Roux`.
 _NAMING_TITLE = re.compile(
-    rf"^(?:{_TITLE}|(?:le|la|l['’])\s*(?:docteur|professeur|général|colonel|juge|"
-    r"commissaire|procureur|procureure|maître|député|députée|sénateur|sénatrice))[ \u00a0]+",
-    re.IGNORECASE,
+    rf"^(?:{_TITLE}|(?:le|la|l['’])\s*{_TITLE_ROLES})[ \u00a0]+", re.IGNORECASE
 )
 # A speaker named after its verb: words up to the clause's end, a title's stop included,
 # and a name in apposition (`a déclaré la maire, Claire Vasseur.`).
 _WHO = (
     rf"((?:{_TITLE}|[{_UPPER}]\.|[^.,;:!?«»“”()]){{1,80}}?"
-    rf"(?:,[ \u00a0]+(?:{_TITLE}[ \u00a0]+)?{_NAME})?)(?=\s*(?:[.,;:!?»(]|$))"
+    rf"(?:,[ \u00a0]+(?:{_TITLE}[ \u00a0]+)?{_NAME})?(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
+    r"(?=\s*(?:[.,;:!?»(]|$))"
 )
 # Each alternative captures the speaker once: `», a-t-il dit`, `», estime-t-elle`,
 # `», a déclaré le ministre`, `», selon X`.
@@ -111,25 +125,34 @@ _VIEW_OPENS = re.compile(
     r"(?!(?i:(?:la|le|les)\s+(?:\w+\s+){0,3}(?:fois|années?|mois|jours?|semaines?|ans?)\b))"
     rf"{_WHO}\s*,\s*"
 )
-_ACCORDING_CLOSES = re.compile(rf",\s*(?:selon|d['’]après)\s+{_WHO}\s*[.!?]?\s*$")
+# `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
+_ACCORDING_CLOSES = re.compile(
+    rf",\s*(?:selon|d['’]après|a-t-on\s+appris\s+(?:auprès\s+)?(?:de\s+la|de\s+l['’]|de|du|des|d['’]))"
+    rf"\s*{_WHO}\s*[.!?]?\s*$"
+)
 _SPEECH = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}")
 # `a affirmé que`, `a déclaré lundi à la presse que`: a few words may stand between.
 # Words that may stand between a speech verb and its speaker or its `que`: when and to
 # whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
 # plan plus ambitieux que …` reports nothing).
 _BETWEEN = (
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|ensuite|"
-    r"alors|(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
+    rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{_ADVERB}|"
+    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
 )
 _THAT = re.compile(rf"(?:\s+{_BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
-_DENIED = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+)?{_DENIAL}\s+")
+_DENIED = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{_DENIAL}\s+")
 DENIAL = re.compile(rf"(?<![\w-]){_DENIAL}")
 """A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
 _SENTENCE_END = re.compile(rf"[.!?…]+[»”)]*\s+(?=[«“\"(]?\s*[{_UPPER}0-9])")
 _ABBREVIATED = re.compile(rf"(?:\b(?:M|Mme|Mlle|Dr|Me|St|av|env|p)|\b[{_UPPER}])$")
 _PERSON = re.compile(rf"(?:(?P<title>{_TITLE})[ \u00a0]+)?(?P<name>{_NAME})")
+_TRAILING_PERSON = re.compile(rf"(?:{_TITLE}[ \u00a0]+)?{_NAME}$")
+_TITLED_PERSON = re.compile(rf"\b(?P<role>[Ll][ea]\s+{_TITLE_ROLES})[ \u00a0]+(?P<name>{_NAME})")
+# A role's determiner: `le`, `la`, `l'`, and the possessives and indefinites of apposition
+# (`sa coordinatrice, Freshta Nazari`, `un habitant, Karim Noori`).
+_ROLE_DETERMINER = r"(?:(?:[Ll]e|[Ll]a|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?)\s+|[Ll]['’]\s*)"
 _ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>(?:[Ll]e|[Ll]a|[Ll]['’])\s*[a-zé][^,;:«»().]{{2,60}}?),?[ \u00a0]+"
+    rf"\b(?P<role>{_ROLE_DETERMINER}[a-zé][^,;:«»().]{{2,60}}?)(?P<comma>,)?[ \u00a0]+"
     rf"(?:{_TITLE}[ \u00a0]+)?(?P<name>{_NAME})"
 )
 _ROLE_AFTER = re.compile(
@@ -150,9 +173,12 @@ _PRONOUNS = {
     "ils": None,
     "elles": None,
 }
+# Fewer words of its own than this, and a reported clause is its quotation (`selon elle,
+# « … »`, `il a affirmé que « … »`); with any, it is reported speech that quotes some.
+_OWN_WORDS = 1
 _DETERMINER_GENDER = {
     **dict.fromkeys(("le", "un"), Gender.MALE),
-    **dict.fromkeys(("la", "une"), Gender.FEMALE),
+    **dict.fromkeys(("la", "une", "sa"), Gender.FEMALE),
 }
 _VAGUE = frozenset(_words("on certains beaucoup personne plusieurs tous chacun"))
 # Words after which a speaker phrase goes on with where or when, not who.
@@ -166,9 +192,35 @@ _OPENING_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 # Words between a verb and the speaker it names: `a déclaré lundi à l'AFP la ministre`.
-_LEADING_ADJUNCT = re.compile(rf"^(?:{_BETWEEN}\s+)+", re.IGNORECASE)
+_LEADING_ADJUNCT = re.compile(rf"^(?:{_BETWEEN}\s+|qu['’]|que\s+)+", re.IGNORECASE)
+# What stands between commas after a subject and describes it, never the subject itself:
+# an age (`58 ans`), a participle or a relative clause (`joint par téléphone`, `qui a
+# requis l'anonymat`) — any part opening on a lower-case word that is no determiner or
+# subject pronoun.
+_APPOSITION = re.compile(
+    r"^(?:\d+\s+ans\b|(?!(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|"
+    r"cette|ces|il|elle|ils|elles|on|qu['’]|que)\b)[a-zà-ÿ])"
+)
+# A body's name spelt out before its acronym: `le Programme alimentaire mondial (PAM)`.
+_ACRONYM_DEFINED = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s))(?:(?:Le|La|Les)\s+|L['’])|(?<=[\s(])(?:(?:le|la|les|du|des|"
+    r"de\s+la|de\s+l['’])\s+|l['’]|d['’]))"
+    rf"(?P<full>[{_UPPER}][^()\n,;:.«»]{{1,80}}?)\s*\((?P<short>[{_UPPER}][\w-]{{1,11}})\)"
+)
+_TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
+# A document speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
+# ministère`.
+_DOCUMENT_OF = re.compile(
+    r"^(?:ce|cet|cette|le|la|l['’]|un|une|son|sa|leur)\s*(?:rapport|communiqué|document|"
+    r"étude|enquête|bilan|texte|déclaration|note|lettre|message|relevé)\s+"
+    r"(?:de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
+    re.IGNORECASE,
+)
+_APPOSED_NAME = re.compile(rf",\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})$")
 _FINITE_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$")
-_LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
+_LEADING_DETERMINER = re.compile(
+    r"^(?:(?:le|la|les|sa|son|ses|leur|leurs|un|une)\s+|l['’]\s*)", re.IGNORECASE
+)
 
 
 class FrenchReader(LexiconReader):
@@ -181,7 +233,7 @@ class FrenchReader(LexiconReader):
         self.people: dict[str, Gender | None] = {}
         self.surnames: dict[str, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
-        self.heads: dict[str, set[str]] = {}  # roles by their first noun (`ministre`)
+        self.acronyms: dict[str, str] = {}  # `manua`: `Mission d'assistance … en Afghanistan`
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 
@@ -194,15 +246,29 @@ class FrenchReader(LexiconReader):
             gender = _TITLES.get(title.lower().rstrip(".")) if title else first_name_gender(name)
             if title is None and gender is None and name not in self.people:
                 continue  # capitalised words that are no person's name (`Le Courrier`)
-            self.people[name] = gender or self.people.get(name)
-            self.surnames.setdefault(name.split(maxsplit=1)[1], set()).add(name)
-        for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+            self._person(name, gender)
+        for pattern in (_TITLED_PERSON, _ROLE_BEFORE, _ROLE_AFTER):
             for match in pattern.finditer(text):
                 name = _tidy(match.group("name"))
+                role = " ".join(match.group("role").split())
+                if name not in self.people and match.groupdict().get("comma", ","):
+                    # A name set beside a role between commas is a person's, whatever
+                    # language their first name is from; the role's determiner tells
+                    # their gender where no title did.
+                    if name.split()[0].lower().strip("'’") in _NOT_FIRST:
+                        continue
+                    determiner = role.split()[0].lower()
+                    self._person(name, _DETERMINER_GENDER.get(determiner))
                 if name in self.people:
-                    role = _role_key(match.group("role"))
-                    self.roles.setdefault(role, set()).add(name)
-                    self.heads.setdefault(role.split()[0], set()).add(name)
+                    self.roles.setdefault(_role_key(role), set()).add(name)
+        for match in _ACRONYM_DEFINED.finditer(text):
+            self.acronyms[match.group("short").lower()] = _tidy(match.group("full"))
+
+    def _person(self, name: str, gender: Gender | None) -> None:
+        self.people[name] = gender or self.people.get(name)
+        # `M. Noorzai` and `M. Qahar Noorzai` both name Abdul Qahar Noorzai.
+        for surname in {name.split(maxsplit=1)[1], name.split()[-1]}:
+            self.surnames.setdefault(surname, set()).add(name)
 
     def sentences(self, text: str, spans: list[QuoteSpan]) -> list[Span]:
         return _sentences(text, spans)
@@ -229,12 +295,23 @@ class FrenchReader(LexiconReader):
         return None
 
     def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
-        sentence = text[start:end]
-        stop = start + len(sentence.rstrip(" .!?…"))
-        if any(span.start - 1 >= start and span.start - 1 < end for span in spans):
-            return []  # the quotation is the item, with the speaker its words give
         if any(span.start <= start < span.end for span in spans):
             return []
+        # A clause that is all quotation is that quotation's item, with the speaker its
+        # words give; one that quotes only some of its words is reported speech too.
+        return [
+            clause
+            for clause in self._clauses(text, start, end, spans)
+            if _words_outside(text, clause, spans) >= _OWN_WORDS
+        ]
+
+    def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+        sentence = text[start:end]
+        stop = start + len(sentence.rstrip(" .!?…"))
+
+        def quoted(at: int) -> bool:  # a verb inside a quotation reports nothing here
+            return any(span.start <= start + at < span.end for span in spans)
+
         opens = _ACCORDING_OPENS.match(sentence) or _VIEW_OPENS.match(sentence)
         if opens is not None:
             return [Clause(start + opens.end(), stop, opens.group(1))]
@@ -243,8 +320,12 @@ class FrenchReader(LexiconReader):
             return [Clause(start, start + closes.start(), closes.group(1))]
         for verb in _SPEECH.finditer(sentence):
             that = _THAT.match(sentence, verb.end())
-            if that is not None:
+            if that is not None and not quoted(verb.start()):
                 return [Clause(start + that.end(), stop, _subject(sentence[: verb.start()]))]
+        # A denial without `que` denies what follows it (`a démenti toute implication`);
+        # beside a quotation, that is what it answers (`a rejeté un rapport, « … »`).
+        if any(start <= span.start - 1 < end for span in spans):
+            return []
         denied = _DENIED.search(sentence)
         if denied is not None:
             return [Clause(start + denied.end(), stop, _subject(sentence[: denied.start()]))]
@@ -254,6 +335,12 @@ class FrenchReader(LexiconReader):
         return _SPEECH.search(sentence) is not None
 
     def name(self, phrase: str) -> Named:
+        spelt = _TRAILING_PARENTHESIS.search(phrase.strip(" ,;:."))
+        if spelt is not None and spelt.group("inside").lower() in self.acronyms:
+            return Named(self.acronyms[spelt.group("inside").lower()], SpeakerEvidence.ROLE)
+        document = _DOCUMENT_OF.match(" ".join(phrase.split()))
+        if document is not None:
+            return self.name(document.group("author"))
         cleaned = _clean(phrase)
         lowered = cleaned.lower()
         if lowered in _PRONOUNS:
@@ -263,18 +350,37 @@ class FrenchReader(LexiconReader):
         for person in self.people:
             if person in cleaned:
                 return Named(person, SpeakerEvidence.NAMED)
+        apposed = _APPOSED_NAME.search(cleaned)
+        if apposed is not None:  # `le maire, Yannick Le Bihan`
+            return Named(_tidy(apposed.group("name")), SpeakerEvidence.NAMED)
         surname = _NAMING_TITLE.sub("", cleaned)
         owners = self.surnames.get(surname, set())
         if len(owners) == 1:
             return Named(next(iter(owners)), SpeakerEvidence.NAMED)
-        # `le ministre` alone is the one minister the article named, whatever of.
-        holders = self.roles.get(_role_key(cleaned), set()) or self.heads.get(
-            _role_key(cleaned), set()
-        )
+        if surname != cleaned and re.fullmatch(_NAME, surname):  # `le docteur Ali Karimi`
+            return Named(surname, SpeakerEvidence.NAMED)
+        key = _role_key(cleaned)
+        if key in self.acronyms:  # `la Manua`, spelt out once as `la Mission … (Manua)`
+            return Named(self.acronyms[key], SpeakerEvidence.ROLE)
+        holders = self._holders(key, _DETERMINER_GENDER.get(cleaned.split()[0].lower()))
         if len(holders) == 1:
-            return Named(next(iter(holders)), SpeakerEvidence.ROLE)
+            return Named(holders.pop(), SpeakerEvidence.ROLE)
         named = cleaned[:1].isupper() and not _LEADING_DETERMINER.match(cleaned)
         return Named(cleaned, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
+
+    def _holders(self, role: str, gender: Gender | None) -> set[str]:
+        """The people given a role that ``role`` could be short for, of its gender: `le
+        ministre` or `le ministre de l'Intérieur` is the one minister of the Interior the
+        article named, `la porte-parole de l'agence` the one it named `la porte-parole de
+        l'agence à Kaboul`."""
+        words = set(role.split())
+        return {
+            person
+            for given, people in self.roles.items()
+            if words <= set(given.split())
+            for person in people
+            if gender is None or self.people[person] in (gender, None)
+        }
 
     def gender(self, speaker: str) -> Gender | None:
         if speaker in self.people:
@@ -284,6 +390,18 @@ class FrenchReader(LexiconReader):
     def mentioned(self, sentence: str) -> list[str]:
         found = [(sentence.find(person), person) for person in self.people]
         return [person for at, person in sorted(found) if at >= 0]
+
+
+def _words_outside(text: str, clause: Clause, spans: list[QuoteSpan]) -> int:
+    """How many of the clause's words stand outside its quotations."""
+    kept, at = [], clause.start
+    for span in sorted(spans, key=lambda span: span.start):
+        if span.end < clause.start or span.start > clause.end:
+            continue
+        kept.append(text[at : max(at, span.start - 1)])
+        at = max(at, span.end + 1)
+    kept.append(text[at : clause.end])
+    return len(" ".join(kept).split())
 
 
 def _tidy(name: str) -> str:
@@ -301,7 +419,11 @@ def _subject(before: str) -> str | None:
     parts = [part.strip() for part in before.split(",") if part.strip()]
     for index in range(len(parts) - 1, -1, -1):
         part = parts[index]
-        if _OPENING_ADJUNCT.match(part):
+        if part.lower() == "qui" and index > 0:  # `…, a rétorqué Mme Morvan, qui rappelle`
+            antecedent = _TRAILING_PERSON.search(parts[index - 1])
+            if antecedent is not None:
+                return antecedent.group()
+        if _OPENING_ADJUNCT.match(part) or (index > 0 and _APPOSITION.match(part)):
             continue
         apposed = index > 0 and (part[:1].islower() or _LEADING_DETERMINER.match(part))
         if apposed and _PERSON.fullmatch(parts[index - 1]):
@@ -323,7 +445,7 @@ def _clean(phrase: str) -> str:
     """A speaker phrase without what follows the speaker (`le ministre lors d'un débat`)."""
     phrase = " ".join(phrase.replace("\u00a0", " ").replace("\u202f", " ").split())
     phrase = _ADJUNCT.sub("", _LEADING_ADJUNCT.sub("", phrase))
-    return phrase.strip(" ,;:.")
+    return _TRAILING_PARENTHESIS.sub("", phrase.strip(" ,;:.")).strip(" ,;:.")
 
 
 def _sentences(text: str, spans: list[QuoteSpan]) -> list[Span]:

@@ -18,8 +18,31 @@ class Gender(StrEnum):
     FEMALE = "female"
 
 
+RELIGIOUS_TITLES = frozenset(
+    [
+        "mullah",
+        "mollah",
+        "mawlawi",
+        "mawlavi",
+        "maulvi",
+        "molavi",
+        "qari",
+        "haji",
+        "hajji",
+        "hadji",
+        "mufti",
+        "hafiz",
+        "ustad",
+        "sheikh",
+        "cheikh",
+    ]
+)
+"""Titles Afghan, Iranian and other Muslim men are named with in any Latin-script press
+(`Mawlawi Abdul Kabir`, `le mollah Omar`): a title, not part of the name."""
+
 _TITLE_GENDERS = {
-    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "chairman"), Gender.MALE),
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "chairman"), Gender.MALE),
+    **dict.fromkeys(RELIGIOUS_TITLES, Gender.MALE),
     **dict.fromkeys(
         ("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "chairwoman"), Gender.FEMALE
     ),

@@ -76,6 +76,9 @@ class LexiconReader(ABC):
         # their words (`Le plan prévoit trois mesures :` introduces a list, not speech).
         self.introduced_speech = False
         self.continuing = NOBODY  # speaker of a quotation left open at paragraph end
+        # Speaker of the quotation a paragraph ended on: a paragraph that opens on a
+        # quotation and names nobody goes on with them (`« … », a-t-il dit.` then `« … »`).
+        self.ended_on = NOBODY
         self.items: list[Item] = []
 
     # The language's rules -------------------------------------------------------------
@@ -159,6 +162,11 @@ class LexiconReader(ABC):
             self.recent.remove(speaker)
         self.recent.append(speaker)
 
+    def _mentioned(self, text: str) -> None:
+        for person in self.mentioned(text):
+            if person not in self.recent[-1:]:
+                self._remember(person)
+
     def _add(self, number: int, start: int, end: int, who: Attribution, kind: QuoteType) -> None:
         self.items.append(Item(number, start, end, who.speaker, kind, evidence=who.evidence))
         self._heard(who)
@@ -166,9 +174,9 @@ class LexiconReader(ABC):
     def _paragraph(self, number: int, text: str) -> None:
         spans = nested_spans(text)
         sentences = self.sentences(text, spans)
-        introduced, continuing = self.introduced, self.continuing
+        introduced, continuing = self.introduced, self.continuing or self.ended_on
         spoken = introduced and self.introduced_speech
-        self.introduced = self.continuing = NOBODY
+        self.introduced = self.continuing = self.ended_on = NOBODY
         self.introduced_speech = False
         previous = NOBODY  # the speaker of this paragraph's last quotation
         said_until = -1  # unmarked speech runs over the sentences before this offset
@@ -181,6 +189,10 @@ class LexiconReader(ABC):
             sentence = text[start:end]
             if start < said_until:
                 continue
+            # Who the sentence names before its first quotation, a pronoun there may mean
+            # (`Mme Garnier a contesté le chiffre, qu'elle juge « gonflé »`).
+            opening = min((s.start - 1 for s in spans if start <= s.start - 1 < end), default=end)
+            self._mentioned(text[start:opening])
             for clause in self.reported(text, start, end, spans):
                 who = self.resolve(clause.phrase)
                 self._add(number, clause.start, clause.end, who, QuoteType.INDIRECT)
@@ -205,9 +217,9 @@ class LexiconReader(ABC):
                 who = self.resolve(unmarked.phrase)
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = who or previous
-            for person in self.mentioned(sentence):
-                if person not in self.recent[-1:]:
-                    self._remember(person)
+            self._mentioned(sentence)
+        if sentences and any(sentences[-1][0] <= span.start - 1 for span in spans):
+            self.ended_on = previous
         last = text[sentences[-1][0] : sentences[-1][1]].rstrip() if sentences else ""
         if last.endswith(":") and not spans:
             self.introduced = self.resolve(self.introducer(last))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.figures.dates import MONTH_NAMES
-from briefing.extract.speech.genders import first_name_gender
+from briefing.extract.speech.genders import RELIGIOUS_TITLES, first_name_gender
 from briefing.extract.speech.quotes import is_headline
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -171,7 +171,7 @@ _PLACE_WORDS = frozenset(
     ]
 )
 _NOT_PERSON_WORDS = _CALENDAR | _ORG_WORDS | _PLACE_WORDS
-HONORIFICS = frozenset(
+HONORIFICS = RELIGIOUS_TITLES | frozenset(
     [
         "mr",
         "mrs",
@@ -193,7 +193,6 @@ HONORIFICS = frozenset(
         "queen",
         "prince",
         "princess",
-        "sheikh",
         "ambassador",
         "secretary",
         "chancellor",

@@ -224,3 +224,125 @@ def test_a_comparison_with_que_after_a_speech_verb_reports_nothing() -> None:
         "Le ministre a annoncé un plan plus ambitieux que celui de l'an passé.",
         "La ministre a expliqué lundi aux élus que le plan serait revu.",
     ) == [("le plan serait revu", "La ministre")]
+
+
+def test_a_name_beside_a_role_between_commas_is_a_person_whatever_its_origin() -> None:
+    assert direct(
+        "« Les familles arrivent épuisées », raconte sa coordinatrice, Zarmina Hotak.",
+        "« Nous manquons de tout », a-t-elle ajouté.",
+    ) == [
+        ("Les familles arrivent épuisées", "Zarmina Hotak"),
+        ("Nous manquons de tout", "Zarmina Hotak"),
+    ]
+
+
+def test_a_religious_title_is_no_part_of_the_name_and_the_role_finds_its_holder() -> None:
+    extraction = french(
+        "« Aucun prisonnier n'a été maltraité », a déclaré le porte-parole adjoint du "
+        "ministère, Mawlawi Abdul Karim Sadiq.",
+        "Le porte-parole a démenti que des détenus aient été transférés.",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("Aucun prisonnier n'a été maltraité", "Abdul Karim Sadiq"),
+        ("des détenus aient été transférés", "Abdul Karim Sadiq"),
+    ]
+
+
+def test_a_role_names_its_holder_only_where_it_fits_their_role_and_gender() -> None:
+    assert direct(
+        "« Les stocks sont vides », a déclaré la porte-parole de l'agence à Kaboul, Claire Vernet.",
+        "« Nous reprendrons en mai », a assuré la porte-parole de l'agence.",
+        "« Rien ne manque », a répondu le porte-parole des autorités.",
+    ) == [
+        ("Les stocks sont vides", "Claire Vernet"),
+        ("Nous reprendrons en mai", "Claire Vernet"),
+        ("Rien ne manque", "le porte-parole des autorités"),
+    ]
+
+
+def test_an_age_a_participle_or_a_relative_clause_after_the_subject_is_not_the_speaker() -> None:
+    assert reported(
+        "Un ancien policier de Kunduz, joint par téléphone et qui a requis l'anonymat, affirme "
+        "que son frère a disparu en mars.",
+        "Le chef de service, le docteur Paul Girard, 61 ans, a confié que l'équipe était à bout.",
+    ) == [
+        ("son frère a disparu en mars", "Un ancien policier de Kunduz"),
+        ("l'équipe était à bout", "Paul Girard"),
+    ]
+
+
+def test_qu_il_before_a_verb_is_the_pronoun_and_qui_its_antecedent() -> None:
+    extraction = french(
+        "Mme Hélène Garnier a contesté le chiffre de 300 départs, qu'elle juge « gonflé "
+        "par des calculs douteux ».",
+        "« Pas de concertation », a rétorqué M. Yves Le Goff, qui rappelle que deux réunions "
+        "ont eu lieu en mai.",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes if q.type is QuoteType.DIRECT] == [
+        ("gonflé par des calculs douteux", "Hélène Garnier"),
+        ("Pas de concertation", "Yves Le Goff"),
+    ]
+    assert ("deux réunions ont eu lieu en mai", "Yves Le Goff") in [
+        (q.text, q.speaker) for q in extraction.quotes
+    ]
+
+
+def test_a_reported_clause_that_quotes_some_of_its_words_is_both_kinds_of_speech() -> None:
+    paragraph = (
+        "Selon M. Paul Royer, la réparation coûterait 3 millions d'euros, « soit deux "
+        "budgets annuels »."
+    )
+    assert reported(paragraph) == [
+        ("la réparation coûterait 3 millions d'euros, « soit deux budgets annuels »", "Paul Royer")
+    ]
+    assert direct(paragraph) == [("soit deux budgets annuels", "Paul Royer")]
+    assert reported("Selon M. Paul Royer, « la réparation coûterait 3 millions d'euros ».") == []
+
+
+def test_a_speech_verb_inside_a_quotation_reports_nothing_of_its_own() -> None:
+    assert reported("« On ne peut pas dire que rien n'a été fait », a insisté M. Paul Royer.") == []
+
+
+def test_a_t_on_appris_aupres_de_gives_the_sentence_to_its_source() -> None:
+    assert reported(
+        "Plus de 2 000 familles ont quitté la ville, a-t-on appris auprès de responsables locaux."
+    ) == [("Plus de 2 000 familles ont quitté la ville", "responsables locaux")]
+
+
+def test_an_acronym_spelt_out_once_names_the_body_and_a_report_speaks_for_its_author() -> None:
+    extraction = french(
+        "L'Organisation mondiale de la santé (OMS) a publié mardi ses chiffres.",
+        "« La rougeole progresse », a indiqué l'OMS.",
+        "Selon un rapport de la Croix-Rouge, 40 % des dispensaires sont fermés.",
+        "Les dons ont chuté de moitié, selon le Bureau des affaires humanitaires (Ocha).",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("La rougeole progresse", "Organisation mondiale de la santé"),
+        ("40 % des dispensaires sont fermés", "la Croix-Rouge"),
+        ("Les dons ont chuté de moitié", "Bureau des affaires humanitaires"),
+    ]
+
+
+def test_a_paragraph_opening_on_an_untagged_quotation_goes_on_with_the_last_speaker() -> None:
+    assert direct(
+        "« Nous tenons depuis des mois », raconte le docteur Paul Girard.",
+        "« Certains collègues font trois gardes par semaine. Ce n'est pas tenable.",
+        "« Il faut des renforts », insiste Mme Claire Vernet.",
+    ) == [
+        ("Nous tenons depuis des mois", "Paul Girard"),
+        ("Certains collègues font trois gardes par semaine. Ce n'est pas tenable.", "Paul Girard"),
+        ("Il faut des renforts", "Claire Vernet"),
+    ]
+
+
+def test_more_speech_verbs_and_an_adverb_before_que() -> None:
+    extraction = french(
+        "« Nous n'avions pas le choix », a justifié le maire, Yannick Le Bihan (DVD).",
+        "« C'est faux », a rétorqué Mme Gaëlle Morvan.",
+        "Les autorités affirment pourtant que les routes sont ouvertes.",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("Nous n'avions pas le choix", "Yannick Le Bihan"),
+        ("C'est faux", "Gaëlle Morvan"),
+        ("les routes sont ouvertes", "Les autorités"),
+    ]
