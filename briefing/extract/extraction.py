@@ -37,10 +37,10 @@ _DENIAL = re.compile(
 def extract(article: Article) -> Extraction:
     """Quotes, reported speech and figures of one article, and what kind of piece it is."""
     cast = Cast.of(paragraph.text for paragraph in article.paragraphs)
-    items = read_speech(article, cast)
+    items, named_in = read_speech(article, cast)
     kind = article_kind(article)
     interview = kind is ArticleKind.INTERVIEW
-    answered = interview_items(article, cast, items, interview)
+    answered = interview_items(article, cast, items, interview, named_in)
     if answered is not items:
         kind, items = ArticleKind.INTERVIEW, answered
     if kind is ArticleKind.INTERVIEW:

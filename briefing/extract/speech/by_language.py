@@ -7,6 +7,7 @@ from importlib import import_module
 from types import ModuleType
 
 from briefing.extract.speech.attribution import Item, Reader
+from briefing.extract.speech.interviews import NamedIn
 from briefing.extract.speech.lexicon_reader import LexiconReader
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article
@@ -32,11 +33,12 @@ def denial_pattern(language: str) -> re.Pattern[str] | None:
     return rules.DENIAL if rules is not None else None
 
 
-def read_speech(article: Article, cast: Cast) -> list[Item]:
-    """The quotes and reported speech of ``article``; English rules (with ``cast``, the
-    people it names) for English and for any language without its own."""
+def read_speech(article: Article, cast: Cast) -> tuple[list[Item], NamedIn]:
+    """The quotes and reported speech of ``article``, and how to find the people a stretch
+    of it names; English rules (with ``cast``, the people it names) for English and for
+    any language without its own."""
     rules = _rules(article.language)
     if rules is None:
-        return Reader(cast).read(article)
+        return Reader(cast).read(article), cast.named_in
     reader: LexiconReader = getattr(rules, _RULES[article.language][1])(article)
-    return reader.read(article)
+    return reader.read(article), lambda text, start, end: reader.mentioned(text[start:end])

@@ -14,21 +14,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
-_LETTER_LABEL = re.compile(r"(?P<label>Q|A|Question|Answer)\s*:\s+(?=\S)")
+NamedIn = Callable[[str, int, int], list[str]]
+"""The people ``text[start:end]`` names, in order (``Cast.named_in`` for English)."""
+
+# Labels that ask and answer, in English, French and Persian/Dari.
+_QUESTION = frozenset({"Q", "Question", "پرسش", "سؤال", "سوال", "س"})
+_ANSWER = frozenset({"A", "Answer", "R", "Réponse", "پاسخ", "جواب", "ج"})
+_LETTER_LABEL = re.compile(
+    rf"(?P<label>{'|'.join(sorted(_QUESTION | _ANSWER, key=len, reverse=True))})\s*:\s+(?=\S)"
+)
 _NAME_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s+(?=\S)")
-_QUESTION, _ANSWER = frozenset({"Q", "Question"}), frozenset({"A", "Answer"})
 _INTRO = re.compile(
     r"\binterview(?:ed|s|ing)?\b|\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|"
-    r"\bsat\s+down\s+with\b",
+    r"\bsat\s+down\s+with\b|\bentretien\b|\bnos\s+questions\b|گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه",
     re.IGNORECASE,
 )
+# A question set as a paragraph of its own without a label (its bold lost with the page):
+# one sentence or two that end on a question mark.
+_UNLABELLED_QUESTION = re.compile(r"^[^?؟]{3,300}[?؟]$")
+_UNLABELLED_AT_LEAST = 2
 _EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
 
 
@@ -39,19 +52,23 @@ class _Turn:
     answer: bool
 
 
-def interview_items(article: Article, cast: Cast, items: list[Item], interview: bool) -> list[Item]:
+def interview_items(
+    article: Article, cast: Cast, items: list[Item], interview: bool, named_in: NamedIn
+) -> list[Item]:
     """``items`` with each answer of a Q/A interview added as the interviewee's quote.
 
     ``interview`` says the article reads as an interview already; without it the Q/A
-    layout must show at least two questions and two answers to count.
+    layout must show at least two questions and two answers to count. ``named_in`` finds
+    the people a stretch of text names, by the rules of the article's language.
     """
-    labelled = _labels(article)
+    labelled = _labels(article) or _unlabelled_questions(article)
     if not labelled:
         return items
     first = min(labelled)
     before = [p.text for p in article.paragraphs if p.number < first and p.text != article.title]
     persons = {label: _person(label, cast) for label, _, _ in labelled.values()}
-    interviewee = _interviewee(labelled, persons, _introduced(before, cast), items, cast)
+    introduced = _introduced(before, named_in)
+    interviewee = _interviewee(labelled, persons, introduced, items, cast)
     turns = _turns(article, labelled, persons, interviewee)
     answers = sum(1 for turn in turns if turn.answer)
     questions = len(turns) - answers
@@ -96,15 +113,31 @@ def _person(label: str, cast: Cast) -> str | None:
     return name if name is not None and name in cast.names and " " in name else None
 
 
-def _introduced(texts: list[str], cast: Cast) -> str | None:
+def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:
+    """Questions without labels, where the opening presents an interview: each short
+    paragraph ending on a question mark that another paragraph follows."""
+    paragraphs = [p for p in article.paragraphs if p.text != article.title]
+    if not any(_INTRO.search(p.text) for p in paragraphs[:2]):
+        return {}
+    questions = {
+        paragraph.number: ("Question", 0, len(paragraph.text))
+        for paragraph, following in pairwise(paragraphs[1:])
+        if _UNLABELLED_QUESTION.match(paragraph.text)
+        and not _UNLABELLED_QUESTION.match(following.text)
+    }
+    # One such paragraph is a report's subheading; a layout asks at least twice.
+    return questions if len(questions) >= _UNLABELLED_AT_LEAST else {}
+
+
+def _introduced(texts: list[str], named_in: NamedIn) -> str | None:
     """The person the opening presents as interviewed: named just after `interview`, else
     just before it."""
     for text in texts:
         for match in _INTRO.finditer(text):
-            after = cast.named_in(text, match.end(), match.end() + 80)
+            after = named_in(text, match.end(), match.end() + 80)
             if after:
                 return after[0]
-            earlier = cast.named_in(text, max(0, match.start() - 120), match.start())
+            earlier = named_in(text, max(0, match.start() - 120), match.start())
             if earlier:
                 return earlier[-1]
     return None
@@ -144,8 +177,14 @@ def _turns(
     turns: list[_Turn] = []
     answering = False
     surname = interviewee.split()[-1] if interviewee else None
+    # Where only questions are labelled, the paragraphs after each are its answer.
+    unlabelled_answers = not any(
+        label in _ANSWER or persons[label] is not None for label, _, _ in labelled.values()
+    )
     for paragraph in article.paragraphs:
         text = paragraph.text
+        if unlabelled_answers and turns and turns[-1].paragraph == paragraph.number - 1:
+            answering = answering or not turns[-1].answer  # the paragraph after a question
         if paragraph.number in labelled:
             label, start, _ = labelled[paragraph.number]
             person = persons[label]

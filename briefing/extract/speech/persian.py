@@ -12,6 +12,7 @@ may open a sentence (`به گفتهٔ X،`, `به نقل از X`), reported spee
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.lexicon_reader import (
@@ -65,15 +66,25 @@ _VERB = rf"(?:{_SIMPLE}|{_PRESENT}|{_COMPOUND}|{_BELIEF}){_AFTER_WORD}"
 DENIAL = re.compile(rf"(?:تکذیب|رد|انکار){_JOIN}(?:{_light('کرد')}|{_light('نمود')}){_AFTER_WORD}")
 """A denial (`رد کرد`, `تکذیب نمود`), which disputes a figure someone gave before it."""
 # Adverbs between a subject and its verb (`وی همچنین افزود`), which the subject ends at.
-_CUT_WORDS = _words(
-    "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد در به با طی ضمن هنگام پس پیش نیز "
-    "همچنین هم که این برای درباره دربارهٔ بار ساعاتی"
+_CUT_WORDS = frozenset(
+    _words(
+        "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد در به با طی ضمن هنگام پس پیش نیز "
+        "همچنین هم که این برای درباره دربارهٔ بار ساعاتی"
+    )
 )
 _OPENERS = _words(
     "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین"
 )
 _PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
-_TITLES = frozenset(_words("آقای خانم جناب محترم دکتر داکتر مهندس انجنیر استاد حاجی جنرال"))
+_DEMONSTRATIVES = frozenset({"این", "همین"})
+# Words that join a sentence to the last, before its subject (`اما یک منبع … گفت`).
+_CONNECTIVES = frozenset(_words("اما ولی همچنین بنابراین سپس همزمان هم‌زمان"))
+_TITLES = frozenset(
+    _words(
+        "آقای خانم جناب محترم دکتر داکتر مهندس انجنیر استاد حاجی الحاج جنرال قاری مولوی "
+        "ملا شیخ مفتی"
+    )
+)
 # A titled name (`آقای حسین کریمی`) is a person's, found again later by surname alone.
 _TITLED = re.compile(
     rf"(?:{'|'.join(sorted(_TITLES))})\s+(?P<name>[^\s،,.:«»؛]+(?:\s+[^\s،,.:«»؛]+){{0,3}})"
@@ -82,7 +93,8 @@ _TITLED = re.compile(
 _ROLE_HEADS = frozenset(
     _words(
         "وزیر وزارت سخنگوی سخنگو رئیس رییس مسئول مسؤول معاون والی فرمانده مقام مقامات "
-        "نماینده مدیر شهردار شاروال شاروالی استاندار فرماندار ولسوال عضو دبیر سفیر قاضی "
+        "نماینده مدیر مدیرعامل سرپرست دادستان شهردار شاروال شاروالی استاندار فرماندار "
+        "ولسوال عضو دبیر سفیر قاضی "
         "مشاور پولیس پلیس اداره شورای شورا دفتر سازمان خبرگزاری منابع منبع یک یکی کارشناس "
         "فرماندهی دولت حکومت ارتش جبهه"
     )
@@ -94,9 +106,13 @@ _ACCORDING = re.compile(
     r"^\s*(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*"
 )
 _RELAYED = re.compile(r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,:]")
-_TAG_AFTER = re.compile(rf"\s*[،,]?\s*(?P<who>[^.«»:؟!،]{{1,60}}?)\s*{_VERB}\s*(?=[.؟!]|$)")
+# `«…»، این را X، سخنگوی Y، به خبرنگاران گفت.`: the subject and what stands between it and
+# the verb, its role in apposition included.
+_TAG_AFTER = re.compile(rf"\s*[،,]?\s*(?P<who>[^.«»:؟!]{{1,140}}?)\s*{_VERB}\s*(?=[.؟!]|$)")
 _SENTENCE_END = re.compile(r"[.!?؟…]+[»”)]*\s+")
-_APPOSITION = re.compile(r"(?P<name>[^،,.:«»؛]{2,40}?)\s*،\s*(?P<role>[^،,.:«»؛]{2,60}?)\s*،")
+# At most this many words from `و` to the next speech verb (`و سخنگوی وزارت افزود`).
+_JOINED_WORDS = 6
+_LONGEST_ROLE = 60  # characters: longer, the words between two commas are a clause
 
 
 class PersianReader(LexiconReader):
@@ -110,10 +126,14 @@ class PersianReader(LexiconReader):
         self.surnames: dict[str, set[str]] = {}
         self.names: set[str] = set()
         for paragraph in article.paragraphs:
-            for match in _APPOSITION.finditer(paragraph.text):
-                name = _bare(_last_clause(match.group("name")))
-                role = " ".join(match.group("role").split())
-                if _is_name(name) and _is_role(role):
+            # `X، سخنگوی Y، …`: every name and role between commas, overlapping ones too
+            # (`به گزارش ایرنا، X، مدیرعامل Z، گفت`).
+            parts = re.split("[،,]", paragraph.text)
+            for before, between in pairwise(parts[:-1]):
+                name = _bare(_last_clause(before))
+                # A role ends where a relative clause about its holder begins.
+                role = " ".join(re.split(r"\s+که\s+", between)[0].split())
+                if _is_name(name) and _is_role(role) and len(role) <= _LONGEST_ROLE:
                     self._person(name)
                     self.roles.setdefault(role, name)
             for match in _TITLED.finditer(paragraph.text):
@@ -162,15 +182,23 @@ class PersianReader(LexiconReader):
         stop = start + len(sentence.rstrip(" .!?؟…"))
         if any(start <= span.start - 1 < end or span.start <= start < span.end for span in spans):
             return []  # the quotation is the item
-        if _COLON.search(sentence):
-            return []  # colon speech is direct: ``unmarked`` reads it
+        # Colon speech is direct (``unmarked`` reads it); what is reported before it is not.
+        colon = _COLON.search(sentence)
+        limit = start + colon.start() if colon else stop
         according = _ACCORDING.match(sentence)
-        if according is not None:
+        if according is not None and colon is None:
             return [Clause(start + according.end(), stop, according.group("who"))]
-        that = _THAT.search(sentence)
-        if that is not None:
-            return [Clause(start + that.end(), stop, _subject(sentence[: that.start()]))]
-        return []
+        # `X تکذیب کرد که A و گفت که B`: two clauses, each up to the next verb's.
+        thats = list(_THAT.finditer(text, start, limit))
+        ends = [that.start() for that in thats[1:]] + [limit] if thats else []
+        return [
+            Clause(
+                that.end(),
+                _before_next(text, that.end(), end),
+                _subject(text[start : that.start()]),
+            )
+            for that, end in zip(thats, ends, strict=True)
+        ]
 
     def unmarked(self, text: str, start: int, end: int) -> Clause | None:
         colon = _COLON.search(text, start, end)
@@ -189,6 +217,23 @@ class PersianReader(LexiconReader):
             return Named(None)
         if cleaned in self.roles:
             return Named(self.roles[cleaned], SpeakerEvidence.ROLE)
+        words = _words(cleaned)
+        if words[0] in _DEMONSTRATIVES and len(words) > 1:
+            # `این منبع`, `این مقام`: the one of that kind who spoke or was named last.
+            kind = _stems(words[1:])
+            for speaker in reversed(self.recent):
+                if kind <= _stems(_words(speaker)):
+                    return Named(speaker, SpeakerEvidence.ROLE)
+            return Named(None)
+        holders = {
+            person
+            for role, person in self.roles.items()
+            if words[0] == _words(role)[0] and _stems(words) <= _stems(_words(role))
+        }
+        if _is_role(cleaned) and len(holders) == 1:
+            # `مدیرعامل مترو`: the one person given a role it is short for
+            # (`مدیرعامل شرکت بهره‌برداری متروی تهران`).
+            return Named(holders.pop(), SpeakerEvidence.ROLE)
         owners = self.surnames.get(cleaned, set())
         if len(owners) == 1:
             return Named(next(iter(owners)), SpeakerEvidence.NAMED)
@@ -197,7 +242,6 @@ class PersianReader(LexiconReader):
             return Named(named, SpeakerEvidence.NAMED)
         if _is_role(cleaned):
             return Named(cleaned, SpeakerEvidence.ROLE)
-        words = _words(cleaned)
         held = next((i for i, word in enumerate(words) if i >= 2 and word in _ROLE_HEADS), None)
         if held is not None:  # `X Y سخنگوی Z` without commas: the name, then its role
             name = " ".join(words[:held])
@@ -211,6 +255,22 @@ class PersianReader(LexiconReader):
 
     def mentioned(self, sentence: str) -> list[str]:
         return [name for name in self.names if name in sentence]
+
+
+def _before_next(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends before the next speech verb at ``end``: before the
+    `و` that joins that verb and its few words of subject (`… باشند و گفت که`)."""
+    joined = text.rfind(" و ", start, end)
+    if joined >= 0 and len(text[joined:end].split()) <= _JOINED_WORDS:
+        end = joined
+    while end > start and text[end - 1] in " .،,؛":
+        end -= 1
+    return end
+
+
+def _stems(words: list[str]) -> set[str]:
+    """Words without the ezafe a noun takes before another (`متروی` → `مترو`)."""
+    return {re.sub("(?:\u200cی|ی|ٔ)$", "", word) or word for word in words}
 
 
 def _is_role(phrase: str) -> bool:
@@ -232,8 +292,9 @@ def _bare(phrase: str) -> str:
 
 
 def _last_clause(text: str) -> str:
-    """The words after the last sentence break or `که` of ``text``: where a name begins."""
-    return re.split(r"[.؟!:]\s+|\s+که\s+", text)[-1].strip()
+    """The words after the last sentence break, `که` or preposition of ``text``: where a
+    name begins (`… در این باره با نرگس رحیمی`)."""
+    return re.split(r"[.؟!:]\s+|\s+(?:که|با|از|به|در|برای)\s+", text)[-1].strip()
 
 
 def _subject(before: str) -> str | None:
@@ -242,13 +303,17 @@ def _subject(before: str) -> str | None:
     parts = [part.strip() for part in re.split("[،,]", before) if part.strip()]
     for index, part in enumerate(parts):
         words = _words(part)
+        while len(words) > 1 and words[0] in _CONNECTIVES:
+            words = words[1:]
         if words[0] in _OPENERS and not _RELAYED.match(part + "،"):
             continue
         if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
         kept: list[str] = []
+        # An unnamed source keeps where it works (`یک منبع در شرکت برشنا`): that is who.
+        cuts = _CUT_WORDS - {"در"} if words[0] == "یک" else _CUT_WORDS
         for word in words:
-            if kept and word in _CUT_WORDS:
+            if kept and word in cuts:
                 break
             kept.append(word)
         return " ".join(kept)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from briefs import invented_article
+
 from briefing.extract.extraction import extract
 from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType
 
@@ -109,4 +113,53 @@ def test_labels_in_a_news_story_are_not_an_interview() -> None:
         "Update: The vote has been moved to Friday.",
     )
     assert extraction.kind is ArticleKind.NEWS
+    assert quotes(extraction) == []
+
+
+def test_persian_labels_ask_and_answer_and_the_opening_names_who_answers() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "خبرگزاری نمونه با نرگس رحیمی، رئیس مؤسسهٔ همیاری که در هرات کار می‌کند، "
+                "گفت‌وگو کرده است.",
+                "پرسش: روزانه چند نفر از مرز می‌گذرند؟",
+                "پاسخ: روزانه میان ۸ تا ۱۰ هزار نفر وارد می‌شوند.",
+                "پرسش: به آنان چه کمکی می‌رسد؟",
+                "پاسخ: هر خانواده کمی پول نقد می‌گیرد.",
+            ),
+            language="prs",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("روزانه میان ۸ تا ۱۰ هزار نفر وارد می‌شوند.", "نرگس رحیمی"),
+        ("هر خانواده کمی پول نقد می‌گیرد.", "نرگس رحیمی"),
+    ]
+
+
+def test_questions_without_labels_after_an_opening_that_presents_an_interview() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "Ancienne ministre, Mme Laila Haidari vit en exil. Elle a répondu à nos questions.",
+                "Que sont devenues les écoles de filles ?",
+                "Elles sont fermées depuis trois ans. Personne ne parle de les rouvrir.",
+                "Voyez-vous des signes d'ouverture ?",
+                "Très peu. Quelques cours ont lieu en secret.",
+            ),
+            language="fr",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("Elles sont fermées depuis trois ans. Personne ne parle de les rouvrir.", "Laila Haidari"),
+        ("Très peu. Quelques cours ont lieu en secret.", "Laila Haidari"),
+    ]
+
+
+def test_a_single_question_heading_a_report_makes_no_interview() -> None:
+    extraction = run(
+        "Mayor Jane Roe spoke to reporters on Monday.",
+        "Is the city ready for winter?",
+        "Three shelters opened three weeks late, and the fourth has no heating yet.",
+        title="Interview with Mayor Jane Roe: 'We Are Ready'",
+    )
     assert quotes(extraction) == []

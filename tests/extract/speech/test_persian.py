@@ -141,3 +141,58 @@ def test_a_view_held_is_reported_like_speech() -> None:
     assert reported("یک کارشناس اقتصادی معتقد است که تورم کاهش می‌یابد.") == [
         ("تورم کاهش می‌یابد", "یک کارشناس اقتصادی")
     ]
+
+
+@pytest.mark.parametrize("language", ["fa", "prs"])
+def test_a_tag_after_the_quotation_keeps_the_name_before_its_role(language: str) -> None:
+    assert direct(
+        "«کار سرک تا ماه آینده تمام می‌شود»، این را احمد نوری، سخنگوی شاروالی، به خبرنگاران گفت.",
+        "«هیچ حمله‌ای رخ نداده است»، قاری محمد یونس، سخنگوی والی، به رسانه‌ها گفت.",
+        language=language,
+    ) == [
+        ("کار سرک تا ماه آینده تمام می‌شود", "احمد نوری"),
+        ("هیچ حمله‌ای رخ نداده است", "محمد یونس"),
+    ]
+
+
+def test_a_short_form_of_a_role_is_the_one_person_given_it() -> None:
+    assert reported(
+        "به گزارش خبرگزاری نمونه، محمد کریمی، مدیرعامل شرکت آب منطقه‌ای تهران، گفت که "
+        "ذخایر سدها کم شده است.",
+        "به گفتهٔ مدیرعامل شرکت آب، مصرف روزانه بالا رفته است.",
+        "به گفتهٔ وزیر نیرو، برق قطع نمی‌شود.",
+    ) == [
+        ("ذخایر سدها کم شده است", "محمد کریمی"),
+        ("مصرف روزانه بالا رفته است", "محمد کریمی"),
+        ("برق قطع نمی‌شود", "وزیر نیرو"),
+    ]
+
+
+def test_this_source_is_the_source_that_spoke_last() -> None:
+    assert reported(
+        "یک منبع محلی به خبرنگاران گفت که صدای تیراندازی شنیده شد.",
+        "به گفتهٔ این منبع، راه‌های ورودی دره بسته شده است.",
+    ) == [
+        ("صدای تیراندازی شنیده شد", "یک منبع محلی"),
+        ("راه‌های ورودی دره بسته شده است", "یک منبع محلی"),
+    ]
+
+
+def test_an_unnamed_source_keeps_where_it_works_and_a_connective_is_no_subject() -> None:
+    assert reported(
+        "اما یک منبع در وزارت صحت که نخواست نامش فاش شود، به خبرنگاران گفت که دوا کم است."
+    ) == [("دوا کم است", "یک منبع در وزارت صحت")]
+
+
+def test_each_speech_verb_with_ke_reports_its_own_clause_and_a_colon_ends_them() -> None:
+    extraction = persian(
+        "حسین کریمی، سخنگوی پولیس، تکذیب کرد که کسی بازداشت شده باشد و گفت که تنها سه تن "
+        "دستگیر شده‌اند.",
+        "کریمی همچنین تکذیب کرد که راه بسته شده باشد و افزود: همهٔ راه‌ها باز است.",
+    )
+    assert [(q.text, q.speaker, q.type) for q in extraction.quotes] == [
+        ("کسی بازداشت شده باشد", "حسین کریمی", QuoteType.INDIRECT),
+        ("تنها سه تن دستگیر شده‌اند", "حسین کریمی", QuoteType.INDIRECT),
+        ("راه بسته شده باشد", "حسین کریمی", QuoteType.INDIRECT),
+        ("همهٔ راه‌ها باز است", "حسین کریمی", QuoteType.DIRECT),
+    ]
