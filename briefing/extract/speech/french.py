@@ -63,7 +63,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
-_VERB_FORMS = [stem + ending for stem in _REGULAR for ending in _ENDINGS] + _IRREGULAR
+# Speech said with `faire` (`fait valoir X`, `a fait savoir que`).
+_WITH_FAIRE = [
+    f"{form} {infinitive}"
+    for form in ("fait", "font", "faisait", "faisaient")
+    for infinitive in ("valoir", "remarquer", "savoir", "observer")
+]
+_VERB_FORMS = [stem + ending for stem in _REGULAR for ending in _ENDINGS] + _IRREGULAR + _WITH_FAIRE
 VERB = rf"(?:{_alternation(_VERB_FORMS)}|{_REFLEXIVE})\b"
 _DENIAL = (
     rf"(?:{_alternation([s + e for s in _DENIAL_STEMS for e in _ENDINGS] + _words(_DENIALS))})\b"
@@ -109,7 +115,15 @@ _AFTER = re.compile(
     rf"{_AUXILIARY}-t-({_INVERTED})\s+(?:{_ADVERB}\s+)?{VERB}|"
     rf"{VERB}-(?:t-)?({_INVERTED})\b|"
     rf"(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}\s+{_WHO}|"
-    rf"(?i:selon|d['’]après)\s+{_WHO})"
+    rf"(?i:selon|d['’]après)\s+{_WHO}|"
+    # `», précise-t-on à la direction`: the agency heard it from them.
+    rf"{VERB}-t-on\s+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))\s*{_WHO}|"
+    # Any verb inverted with its pronoun after a quotation is its tag (`», sourit-il`,
+    # `», fait-elle remarquer`): French inverts only there.
+    rf"[a-zà-ÿ]+(?:-t)?-({_INVERTED})\b|"
+    # … and so is any verb its subject's full name follows (`», fulmine Karine Bouvier`).
+    rf"(?!(?:et|ou|mais|car|donc|puis|avec|contre|sans|chez|dans|pour)\s)[a-zà-ÿ]+\s+"
+    rf"((?:{_TITLE}[ \u00a0]+)?{_NAME})(?=\s*(?:[.,;:!?(]|$)))"
 )
 # A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
 _INCISE = re.compile(
@@ -140,10 +154,16 @@ _BETWEEN = (
     r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
 )
 _THAT = re.compile(rf"(?:\s+{_BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
+# What follows a denial without being what it denies: its agent (`un chiffre contesté par
+# X`) or a figure it points back to (`contestent ce chiffre`).
+_NOT_DENIED_CONTENT = re.compile(
+    r"(?:par\b|(?:ce|cet|cette|ces)\s+\S+\s*[.,;]?\s*$)", re.IGNORECASE
+)
 _DENIED = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{_DENIAL}\s+")
 DENIAL = re.compile(rf"(?<![\w-]){_DENIAL}")
 """A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
-_SENTENCE_END = re.compile(rf"[.!?…]+[»”)]*\s+(?=[«“\"(]?\s*[{_UPPER}0-9])")
+# A stop, and the closing marks after it (`jours. » Il affirme`), French spaces between.
+_SENTENCE_END = re.compile(rf"[.!?…]+(?:[\s\u00a0\u202f]*[»”)])*\s+(?=[«“\"(]?\s*[{_UPPER}0-9])")
 _ABBREVIATED = re.compile(rf"(?:\b(?:M|Mme|Mlle|Dr|Me|St|av|env|p)|\b[{_UPPER}])$")
 _PERSON = re.compile(rf"(?:(?P<title>{_TITLE})[ \u00a0]+)?(?P<name>{_NAME})")
 _TRAILING_PERSON = re.compile(rf"(?:{_TITLE}[ \u00a0]+)?{_NAME}$")
@@ -180,6 +200,16 @@ _DETERMINER_GENDER = {
     **dict.fromkeys(("le", "un"), Gender.MALE),
     **dict.fromkeys(("la", "une", "sa"), Gender.FEMALE),
 }
+# How far back an ordinal points: `ce dernier` to the last man named, `le premier` to
+# the first of the last two people named.
+_ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
+    "ce dernier": (0, Gender.MALE),
+    "cette dernière": (0, Gender.FEMALE),
+    "le premier": (1, Gender.MALE),
+    "la première": (1, Gender.FEMALE),
+    "le second": (0, Gender.MALE),
+    "la seconde": (0, Gender.FEMALE),
+}
 _VAGUE = frozenset(_words("on certains beaucoup personne plusieurs tous chacun"))
 # Words after which a speaker phrase goes on with where or when, not who.
 _ADJUNCT = re.compile(
@@ -188,7 +218,11 @@ _ADJUNCT = re.compile(
 )
 _OPENING_ADJUNCT = re.compile(
     r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?)\b",
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?)\b|"
+    # A participle opening on who someone is or what happened to them (`Invité à
+    # s'exprimer,`, `Arrivée en 2021,`, `Joint par téléphone,`).
+    r"^\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints|intes)\s+(?:à|au|aux|par|sur|"
+    r"de|du|des|en|dans|après|lors)\b",
     re.IGNORECASE,
 )
 # Words between a verb and the speaker it names: `a déclaré lundi à l'AFP la ministre`.
@@ -211,13 +245,21 @@ _TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
 # A document speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
 # ministère`.
 _DOCUMENT_OF = re.compile(
-    r"^(?:ce|cet|cette|le|la|l['’]|un|une|son|sa|leur)\s*(?:rapport|communiqué|document|"
-    r"étude|enquête|bilan|texte|déclaration|note|lettre|message|relevé)\s+"
-    r"(?:de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
+    r"^(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:rapport|"
+    r"communiqué|document|étude|enquête|bilan|texte|déclaration|note|lettre|message|relevé|"
+    r"chiffres?|données|statistiques|estimations?)\s+(?:(?:communiqué|publié|fourni|diffusé|"
+    r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
     re.IGNORECASE,
 )
 _APPOSED_NAME = re.compile(rf",\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})$")
-_FINITE_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$")
+_FINITE_VERB = re.compile(
+    r"\s+(?:ne\s+|n['’]|se\s+|s['’])?(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$"
+)
+_PREPOSITION = re.compile(r"(?:de|du|des|d['’]|à|au|aux|en|sur|dans|vers|par)", re.IGNORECASE)
+_CONJUNCTION = re.compile(
+    r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)"
+)
+_OPENING_PRONOUN = re.compile(rf"^({_INVERTED})(?:\s|$)", re.IGNORECASE)
 _LEADING_DETERMINER = re.compile(
     r"^(?:(?:le|la|les|sa|son|ses|leur|leurs|un|une)\s+|l['’]\s*)", re.IGNORECASE
 )
@@ -239,24 +281,30 @@ class FrenchReader(LexiconReader):
 
     def _cast(self, text: str) -> None:
         for match in _PERSON.finditer(text):
-            name, title = _tidy(match.group("name")), match.group("title")
-            first = name.split()[0]
-            if first.lower().strip("'’") in _NOT_FIRST:
+            name, title = _opened(_tidy(match.group("name"))), match.group("title")
+            if name is None:
                 continue
             gender = _TITLES.get(title.lower().rstrip(".")) if title else first_name_gender(name)
             if title is None and gender is None and name not in self.people:
                 continue  # capitalised words that are no person's name (`Le Courrier`)
             self._person(name, gender)
+            if title == "Me":  # Maître: a lawyer (`l'avocate` is Me Oukaci)
+                for role in ("avocat", "avocate"):
+                    self.roles.setdefault(role, set()).add(name)
         for pattern in (_TITLED_PERSON, _ROLE_BEFORE, _ROLE_AFTER):
             for match in pattern.finditer(text):
-                name = _tidy(match.group("name"))
+                name = _opened(_tidy(match.group("name")))
                 role = " ".join(match.group("role").split())
-                if name not in self.people and match.groupdict().get("comma", ","):
+                if name is None:
+                    continue
+                if (
+                    name not in self.people
+                    and match.groupdict().get("comma", ",")
+                    and not _governed(text, match.start("name"))
+                ):
                     # A name set beside a role between commas is a person's, whatever
                     # language their first name is from; the role's determiner tells
                     # their gender where no title did.
-                    if name.split()[0].lower().strip("'’") in _NOT_FIRST:
-                        continue
                     determiner = role.split()[0].lower()
                     self._person(name, _DETERMINER_GENDER.get(determiner))
                 if name in self.people:
@@ -327,7 +375,7 @@ class FrenchReader(LexiconReader):
         if any(start <= span.start - 1 < end for span in spans):
             return []
         denied = _DENIED.search(sentence)
-        if denied is not None:
+        if denied is not None and not _NOT_DENIED_CONTENT.match(sentence, denied.end()):
             return [Clause(start + denied.end(), stop, _subject(sentence[: denied.start()]))]
         return []
 
@@ -345,6 +393,16 @@ class FrenchReader(LexiconReader):
         lowered = cleaned.lower()
         if lowered in _PRONOUNS:
             return Named(None, pronoun=True, gender=_PRONOUNS[lowered])
+        if lowered in _ORDINAL_ANAPHORS:
+            # `ce dernier`: the last person named of that gender; `le premier`: the one
+            # before them (`X et Y … Le premier …, cette dernière …`).
+            back, gender = _ORDINAL_ANAPHORS[lowered]
+            persons = [p for p in reversed(self.recent) if p in self.people]
+            if back == 0:
+                persons = [p for p in persons if self.people[p] in (gender, None)]
+            if len(persons) > back and self.people[persons[back]] in (gender, None):
+                return Named(persons[back], SpeakerEvidence.PRONOUN)
+            return Named(None)
         if not cleaned or lowered in _VAGUE:
             return Named(None)
         for person in self.people:
@@ -404,6 +462,25 @@ def _words_outside(text: str, clause: Clause, spans: list[QuoteSpan]) -> int:
     return len(" ".join(kept).split())
 
 
+def _governed(text: str, start: int) -> bool:
+    """Whether the words at ``start`` are a preposition's object or the end of a longer
+    capitalised name (`au micro de Radio Horizon Nord, la voix cassée`): no person set
+    beside a role."""
+    before = text[:start].split()[-1:]
+    return bool(before) and (
+        before[0][:1].isupper() or _PREPOSITION.fullmatch(before[0]) is not None
+    )
+
+
+def _opened(name: str) -> str | None:
+    """``name`` without the words before it that open a sentence (`Pour Hélène Ferrand`),
+    or None when fewer than two words are left."""
+    words = name.split()
+    while words and words[0].lower().strip("'’") in _NOT_FIRST:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
+
+
 def _tidy(name: str) -> str:
     return " ".join(name.split())
 
@@ -416,7 +493,8 @@ def _subject(before: str) -> str | None:
     """The subject of a verb that follows ``before``: its last comma-separated part that
     is neither a time or place (`Lundi,`) nor a role in apposition (`X, maire de Y,`)."""
     before = re.sub(rf"\s*\b{_AUXILIARY}$", "", before.rstrip(" ,"))
-    parts = [part.strip() for part in before.split(",") if part.strip()]
+    parts = [_CONJUNCTION.sub("", part.strip()) for part in before.split(",")]
+    parts = [part for part in parts if part]
     for index in range(len(parts) - 1, -1, -1):
         part = parts[index]
         if part.lower() == "qui" and index > 0:  # `…, a rétorqué Mme Morvan, qui rappelle`
@@ -425,6 +503,9 @@ def _subject(before: str) -> str | None:
                 return antecedent.group()
         if _OPENING_ADJUNCT.match(part) or (index > 0 and _APPOSITION.match(part)):
             continue
+        pronoun = _OPENING_PRONOUN.match(part)
+        if pronoun is not None:  # `Il a seulement démenti`, `Elle n'est pas assurée`
+            return pronoun.group(1)
         apposed = index > 0 and (part[:1].islower() or _LEADING_DETERMINER.match(part))
         if apposed and _PERSON.fullmatch(parts[index - 1]):
             return parts[index - 1]
@@ -437,6 +518,9 @@ def _sentence_subject(sentence: str) -> str | None:
     part that is no time or place, up to its verb."""
     for part in sentence.split(","):
         if part.strip() and not _OPENING_ADJUNCT.match(part.strip()):
+            pronoun = _OPENING_PRONOUN.match(part.strip())
+            if pronoun is not None:  # `Il le jure :`, `Elle n'est pas assurée :`
+                return pronoun.group(1)
             return _FINITE_VERB.sub("", part).strip() or None
     return None
 
@@ -452,8 +536,9 @@ def _sentences(text: str, spans: list[QuoteSpan]) -> list[Span]:
     found: list[Span] = []
     start = 0
     for stop in _SENTENCE_END.finditer(text):
-        if any(span.start <= stop.start() < span.end - 1 for span in spans):
-            continue
+        closing = stop.start() + len(stop.group().rstrip()) - 1  # the last stop or mark
+        if any(span.start <= stop.start() and closing < span.end for span in spans):
+            continue  # a stop inside the quotation, not after its closing mark
         if text[stop.start()] == "." and _ABBREVIATED.search(text, 0, stop.start()):
             continue
         found.append((start, stop.end() - len(stop.group()) + len(stop.group().rstrip())))

@@ -80,6 +80,7 @@ class LexiconReader(ABC):
         # quotation and names nobody goes on with them (`« … », a-t-il dit.` then `« … »`).
         self.ended_on = NOBODY
         self.items: list[Item] = []
+        self.ahead: list[str] = []  # the people the paragraph being read names
 
     # The language's rules -------------------------------------------------------------
 
@@ -148,6 +149,15 @@ class LexiconReader(ABC):
             for speaker in reversed(self.recent[-_PRONOUN_REACH:]):
                 if named.gender is None or self.gender(speaker) in (named.gender, None):
                     return Attribution(speaker, SpeakerEvidence.PRONOUN)
+            # Nobody before it: a pronoun may point ahead, to the one person of its
+            # gender its paragraph names next (`« … », explique-t-il. Gérard Pinchon, …`).
+            ahead = [
+                person
+                for person in self.ahead
+                if named.gender is None or self.gender(person) in (named.gender, None)
+            ]
+            if not self.recent and len(ahead) == 1:
+                return Attribution(ahead[0], SpeakerEvidence.PRONOUN)
             return NOBODY
         if named.speaker is None:
             return NOBODY
@@ -172,6 +182,7 @@ class LexiconReader(ABC):
         self._heard(who)
 
     def _paragraph(self, number: int, text: str) -> None:
+        self.ahead = self.mentioned(text)
         spans = nested_spans(text)
         sentences = self.sentences(text, spans)
         introduced, continuing = self.introduced, self.continuing or self.ended_on

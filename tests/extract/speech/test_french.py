@@ -346,3 +346,68 @@ def test_more_speech_verbs_and_an_adverb_before_que() -> None:
         ("C'est faux", "Gaëlle Morvan"),
         ("les routes sont ouvertes", "Les autorités"),
     ]
+
+
+def test_any_verb_inverted_after_a_quotation_is_its_tag() -> None:
+    assert direct(
+        "Mme Nadia Sharif enseigne depuis vingt ans.",
+        "« Ici, je remplis des formulaires », sourit-elle.",
+        "« On nous a menti », fulmine Karine Bouvier, 48 ans.",
+        "« Rien n'a bougé », fait valoir M. Paul Royer.",
+    ) == [
+        ("Ici, je remplis des formulaires", "Nadia Sharif"),
+        ("On nous a menti", "Karine Bouvier"),
+        ("Rien n'a bougé", "Paul Royer"),
+    ]
+
+
+def test_ce_dernier_and_le_premier_point_back_to_the_people_just_named() -> None:
+    extraction = french(
+        "Le maire, Bernard Gaillac, et la présidente de la région, Anne Réty, ont été reçus.",
+        "Le premier a dénoncé « un gâchis industriel et humain », tandis que cette dernière a "
+        "réclamé que les aides soient remboursées.",
+        "M. Yves Le Goff, délégué syndical, était présent. Ce dernier a affirmé que rien "
+        "n'était joué.",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("un gâchis industriel et humain", "Bernard Gaillac"),
+        ("les aides soient remboursées", "Anne Réty"),
+        ("rien n'était joué", "Yves Le Goff"),
+    ]
+
+
+def test_a_pronoun_with_nobody_before_it_is_the_one_person_its_paragraph_names_next() -> None:
+    assert direct(
+        "« L'eau est montée en vingt minutes », explique-t-il au micro de Radio Nord. "
+        "Gérard Pinchon, 71 ans, habite rue du Moulin depuis 45 ans."
+    ) == [("L'eau est montée en vingt minutes", "Gérard Pinchon")]
+
+
+def test_a_sentence_after_a_closing_mark_has_its_own_subject() -> None:
+    assert reported(
+        "« Le plus dur, c'est l'incertitude », dit M. Ahmad Zia Rahimi.",
+        "« On peut être expulsé en quelques jours. » Il affirme que 1 500 membres ont reçu "
+        "un avis d'expulsion.",
+    ) == [("1 500 membres ont reçu un avis d'expulsion", "Ahmad Zia Rahimi")]
+
+
+def test_a_denial_s_agent_or_a_figure_it_points_back_to_is_not_what_it_denies() -> None:
+    assert reported(
+        "Un chiffre contesté par plusieurs observateurs.",
+        "Des organisations humanitaires contestent ce chiffre.",
+        "Selon des chiffres communiqués lundi par le ministère de l'Intérieur, 800 familles "
+        "sont parties.",
+    ) == [("800 familles sont parties", "le ministère de l'Intérieur")]
+
+
+def test_me_is_a_lawyer_and_a_subject_pronoun_is_the_subject() -> None:
+    extraction = french(
+        "« Mon client a réalisé des chantiers », a plaidé Me Sabrina Oukaci.",
+        "L'avocate a soutenu que les dossiers relevaient d'un litige commercial.",
+        "Elle n'est pas convaincue : « Le dossier est vide. »",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("Mon client a réalisé des chantiers", "Sabrina Oukaci"),
+        ("les dossiers relevaient d'un litige commercial", "Sabrina Oukaci"),
+        ("Le dossier est vide.", "Sabrina Oukaci"),
+    ]
