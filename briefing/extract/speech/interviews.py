@@ -33,6 +33,12 @@ _LETTER_LABEL = re.compile(
     rf"(?P<label>{'|'.join(sorted(_QUESTION | _ANSWER, key=len, reverse=True))})\s*:\s+(?=\S)"
 )
 _NAME_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s+(?=\S)")
+# Persian and Dari have no capitals: a label of one to three words (`بهرامی:`), a person's
+# only where the article names them.
+_ARABIC_SCRIPT_LABEL = re.compile(
+    r"(?P<label>[\u0621-\u064a\u067e-\u06cc][\w\u200c]*(?:\s+[\u0621-\u064a\u067e-\u06cc][\w\u200c]*){0,2})"
+    r"\s*:\s+(?=\S)"
+)
 _INTRO = re.compile(
     r"\binterview(?:ed|s|ing)?\b|\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|"
     r"\bsat\s+down\s+with\b|\bentretien\b|\bnos\s+questions\b|گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه",
@@ -61,12 +67,14 @@ def interview_items(
     layout must show at least two questions and two answers to count. ``named_in`` finds
     the people a stretch of text names, by the rules of the article's language.
     """
-    labelled = _labels(article) or _unlabelled_questions(article)
+    labelled = _labels(article)
+    if not any(label in _QUESTION for label, _, _ in labelled.values()):
+        labelled = _unlabelled_questions(article) | labelled  # only the answers labelled
     if not labelled:
         return items
     first = min(labelled)
     before = [p.text for p in article.paragraphs if p.number < first and p.text != article.title]
-    persons = {label: _person(label, cast) for label, _, _ in labelled.values()}
+    persons = {label: _person(label, cast, named_in) for label, _, _ in labelled.values()}
     introduced = _introduced(before, named_in)
     interviewee = _interviewee(labelled, persons, introduced, items, cast)
     turns = _turns(article, labelled, persons, interviewee)
@@ -100,17 +108,24 @@ def _labels(article: Article) -> dict[int, tuple[str, int, int]]:
     for paragraph in article.paragraphs:
         if paragraph.text == article.title:
             continue
-        match = _LETTER_LABEL.match(paragraph.text) or _NAME_LABEL.match(paragraph.text)
+        match = (
+            _LETTER_LABEL.match(paragraph.text)
+            or _NAME_LABEL.match(paragraph.text)
+            or _ARABIC_SCRIPT_LABEL.match(paragraph.text)
+        )
         if match is not None:
             found[paragraph.number] = (match.group("label"), match.end(), len(paragraph.text))
     return found
 
 
-def _person(label: str, cast: Cast) -> str | None:
+def _person(label: str, cast: Cast, named_in: NamedIn) -> str | None:
     if label in _QUESTION or label in _ANSWER:
         return None
     name = cast.resolve(label, lambda _pronoun: None)  # a label is never a pronoun
-    return name if name is not None and name in cast.names and " " in name else None
+    if name is not None and name in cast.names and " " in name:
+        return name
+    named = named_in(label, 0, len(label))  # by the article's language's own rules
+    return named[0] if len(named) == 1 else None
 
 
 def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:

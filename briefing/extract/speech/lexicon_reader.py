@@ -130,6 +130,10 @@ class LexiconReader(ABC):
     def gender(self, speaker: str) -> Gender | None:
         """The gender the article gives ``speaker``, if any."""
 
+    def personal(self, speaker: str) -> bool:
+        """Whether a personal pronoun may stand for ``speaker`` (a person, not a body)."""
+        return True
+
     @abstractmethod
     def mentioned(self, sentence: str) -> list[str]:
         """The people a sentence names, in order, so a later pronoun can find them."""
@@ -147,6 +151,8 @@ class LexiconReader(ABC):
         named = self.name(phrase.strip())
         if named.pronoun:
             for speaker in reversed(self.recent[-_PRONOUN_REACH:]):
+                if not self.personal(speaker):
+                    continue
                 if named.gender is None or self.gender(speaker) in (named.gender, None):
                     return Attribution(speaker, SpeakerEvidence.PRONOUN)
             # Nobody before it: a pronoun may point ahead, to the one person of its
@@ -281,6 +287,12 @@ class LexiconReader(ABC):
                 return who
         elif start == 0 and (introduced or continuing):
             return _continued(introduced or continuing)
+        if not previous and start > 0:
+            # `X n'attend plus rien. « … »`: a quotation that opens a sentence after one
+            # about the one person its paragraph has named so far is theirs.
+            named = self.mentioned(text[:start])
+            if len(named) == 1:
+                return Attribution(named[0], SpeakerEvidence.CONTINUATION)
         return _continued(previous)
 
 

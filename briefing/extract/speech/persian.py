@@ -31,7 +31,8 @@ def _words(phrase: str) -> list[str]:
 
 _JOIN = "[\\s\u200c]*"  # a space or a zero-width non-joiner between a verb's parts
 _AFTER_WORD = "(?![\\w\u200c])"
-_SIMPLE = rf"(?:گفت|افزود|نوشت)(?:ند|ه{_JOIN}(?:است|اند))?"
+# The perfect may drop its `است` before `که` (`گفته که`, `اعلام کرده که`).
+_SIMPLE = rf"(?:گفت|افزود|نوشت)(?:ند|ه(?:{_JOIN}(?:است|اند))?)?"
 _PRESENT = rf"می{_JOIN}(?:گوید|گویند|افزاید|نویسد)"
 # Speech said with a light verb, by the verb; Dari writes `نمود` where Persian writes `کرد`
 # (`تأکید نمود`), and Iranian agencies `ساخت` (`خاطرنشان ساخت`).
@@ -54,7 +55,7 @@ def _light(verb: str) -> str:
     """A light verb's forms: past, plural, perfect, present (`کرد`, `کردند`, `کرده است`,
     `می‌کند`)."""
     present = _PRESENT_STEMS[verb]
-    return rf"(?:{verb}(?:ند|ه{_JOIN}(?:است|اند))?|می{_JOIN}{present}(?:د|ید|ند|یند))"
+    return rf"(?:{verb}(?:ند|ه(?:{_JOIN}(?:است|اند))?)?|می{_JOIN}{present}(?:د|ید|ند|یند))"
 
 
 _COMPOUND = "|".join(
@@ -76,7 +77,7 @@ _OPENERS = _words(
     "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین"
 )
 _PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
-_DEMONSTRATIVES = frozenset({"این", "همین"})
+_DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
 # Words that join a sentence to the last, before its subject (`اما یک منبع … گفت`).
 _CONNECTIVES = frozenset(_words("اما ولی همچنین بنابراین سپس همزمان هم‌زمان"))
 _TITLES = frozenset(
@@ -96,8 +97,13 @@ _ROLE_HEADS = frozenset(
         "نماینده مدیر مدیرعامل سرپرست دادستان شهردار شاروال شاروالی استاندار فرماندار "
         "ولسوال عضو دبیر سفیر قاضی "
         "مشاور پولیس پلیس اداره شورای شورا دفتر سازمان خبرگزاری منابع منبع یک یکی کارشناس "
-        "فرماندهی دولت حکومت ارتش جبهه"
+        "فرماندهی دولت حکومت ارتش جبهه استاد دانشیار استادیار پژوهشگر اقتصاددان تحلیلگر "
+        "تحلیل‌گر فعال مدیرکل خبرنگار پزشک متخصص کارمند باشنده"
     )
+)
+# Role words that open a body rather than a person's post.
+_BODIES = frozenset(
+    _words("وزارت اداره شورای شورا دفتر سازمان خبرگزاری دولت حکومت ارتش جبهه فرماندهی شاروالی")
 )
 _SPEECH = re.compile(_VERB)
 _COLON = re.compile(rf"{_VERB}\s*:\s*(?!\s*[«“])")
@@ -105,6 +111,8 @@ _THAT = re.compile(rf"{_VERB}\s+که\s+")
 _ACCORDING = re.compile(
     r"^\s*(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*"
 )
+_BEFORE_NAME = re.compile(r"(?:^|\s+)(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از|که|با|از|به|در|برای)\s+")
+_STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 _RELAYED = re.compile(r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,:]")
 # `«…»، این را X، سخنگوی Y، به خبرنگاران گفت.`: the subject and what stands between it and
 # the verb, its role in apposition included.
@@ -133,7 +141,13 @@ class PersianReader(LexiconReader):
                 name = _bare(_last_clause(before))
                 # A role ends where a relative clause about its holder begins.
                 role = " ".join(re.split(r"\s+که\s+", between)[0].split())
-                if _is_name(name) and _is_role(role) and len(role) <= _LONGEST_ROLE:
+                if (
+                    _is_name(name)
+                    and _is_role(role)
+                    and len(role) <= _LONGEST_ROLE
+                    and not _SENTENCE_END.search(between)  # the commas of two sentences
+                    and not _SPEECH.search(role)  # a clause: its subject, then its verb
+                ):
                     self._person(name)
                     self.roles.setdefault(role, name)
             for match in _TITLED.finditer(paragraph.text):
@@ -191,14 +205,21 @@ class PersianReader(LexiconReader):
         # `X تکذیب کرد که A و گفت که B`: two clauses, each up to the next verb's.
         thats = list(_THAT.finditer(text, start, limit))
         ends = [that.start() for that in thats[1:]] + [limit] if thats else []
-        return [
+        found = [
             Clause(
                 that.end(),
-                _before_next(text, that.end(), end),
+                _before_next(text, that.end(), end) if end < stop else end,
                 _subject(text[start : that.start()]),
             )
             for that, end in zip(thats, ends, strict=True)
         ]
+        # `X با بیان اینکه A، گفت که B`: A is said too, by the subject of the sentence.
+        stating = _STATING.search(text, start, limit)
+        if stating is not None:
+            comma = text.find("،", stating.end(), limit)
+            if comma > 0:
+                found.append(Clause(stating.end(), comma, _subject(text[start : stating.start()])))
+        return sorted(found, key=lambda clause: clause.start)
 
     def unmarked(self, text: str, start: int, end: int) -> Clause | None:
         colon = _COLON.search(text, start, end)
@@ -253,8 +274,18 @@ class PersianReader(LexiconReader):
     def gender(self, speaker: str) -> Gender | None:
         return None  # `او` and `وی` are either
 
+    def personal(self, speaker: str) -> bool:
+        return _words(speaker)[0] not in _BODIES  # `او` is never `سازمان جهانی صحت`
+
     def mentioned(self, sentence: str) -> list[str]:
-        return [name for name in self.names if name in sentence]
+        """The people named in ``sentence`` in order, by full name or by a surname only one
+        of them has (`سمیعی اما …`)."""
+        found = {name: sentence.find(name) for name in self.names if name in sentence}
+        for surname, owners in self.surnames.items():
+            at = re.search(rf"(?<![\w\u200c]){re.escape(surname)}(?![\w\u200c])", sentence)
+            if at is not None and len(owners) == 1:
+                found.setdefault(next(iter(owners)), at.start())
+        return sorted(found, key=found.__getitem__)
 
 
 def _before_next(text: str, start: int, end: int) -> int:
@@ -278,9 +309,12 @@ def _is_role(phrase: str) -> bool:
     return bool(words) and words[0] in _ROLE_HEADS
 
 
+_NOT_NAME_START = _ROLE_HEADS | set(_OPENERS) | _PRONOUNS | _DEMONSTRATIVES | _CONNECTIVES
+
+
 def _is_name(phrase: str) -> bool:
     words = _words(phrase)
-    return 1 < len(words) <= 4 and words[0] not in _ROLE_HEADS | set(_OPENERS) | _PRONOUNS
+    return 1 < len(words) <= 4 and words[0] not in _NOT_NAME_START
 
 
 def _bare(phrase: str) -> str:
@@ -294,13 +328,16 @@ def _bare(phrase: str) -> str:
 def _last_clause(text: str) -> str:
     """The words after the last sentence break, `که` or preposition of ``text``: where a
     name begins (`… در این باره با نرگس رحیمی`)."""
-    return re.split(r"[.؟!:]\s+|\s+(?:که|با|از|به|در|برای)\s+", text)[-1].strip()
+    sentence = re.split(r"[.؟!:]\s+", text)[-1]
+    return _BEFORE_NAME.split(sentence)[-1].strip()
 
 
 def _subject(before: str) -> str | None:
     """The subject of the verb after ``before``: the first part between commas that is not
     an opening adverbial, cut where time, place or an adverb begins."""
-    parts = [part.strip() for part in re.split("[،,]", before) if part.strip()]
+    # A dateline before a colon is no part of the subject (`کندز (پامیر): مقام‌ها …`).
+    parts = [part.split(":")[-1].strip() for part in re.split("[،,]", before)]
+    parts = [part for part in parts if part]
     for index, part in enumerate(parts):
         words = _words(part)
         while len(words) > 1 and words[0] in _CONNECTIVES:

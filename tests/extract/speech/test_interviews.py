@@ -163,3 +163,23 @@ def test_a_single_question_heading_a_report_makes_no_interview() -> None:
         title="Interview with Mayor Jane Roe: 'We Are Ready'",
     )
     assert quotes(extraction) == []
+
+
+def test_persian_answers_labelled_with_the_surname_after_unlabelled_questions() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "بحث دربارهٔ کارگران مهاجر داغ شده است. با فرهاد بهرامی، اقتصاددان و پژوهشگر "
+                "بازار کار، در این باره گفت‌وگو کرده‌ایم.",
+                "آقای بهرامی، چند نفر از مهاجران در بازار کار فعال بودند؟",
+                "بهرامی: آمار دقیقی وجود ندارد.",
+                "این رقم را قبول دارید؟",
+                "بهرامی: این محاسبه از پایه اشکال دارد.",
+            ),
+            language="fa",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("آمار دقیقی وجود ندارد.", "فرهاد بهرامی"),
+        ("این محاسبه از پایه اشکال دارد.", "فرهاد بهرامی"),
+    ]
