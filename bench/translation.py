@@ -54,7 +54,9 @@ def isolated_environment(scratch: Path) -> dict[str, str]:
         "BRIEFING_CACHE_DIR": "briefing-cache",
     }
     env = {name: str(scratch / folder) for name, folder in folders.items()}
-    return env | {"ARGOS_DEVICE_TYPE": "cpu", "PYTHONPATH": str(REPO)}
+    # The repository first; any path already given (where the dependencies are) after it.
+    path = os.pathsep.join(filter(None, (str(REPO), os.environ.get("PYTHONPATH"))))
+    return env | {"ARGOS_DEVICE_TYPE": "cpu", "PYTHONPATH": path}
 
 
 def inputs() -> list[str]:
