@@ -139,11 +139,6 @@ _VIEW_OPENS = re.compile(
     r"(?!(?i:(?:la|le|les)\s+(?:\w+\s+){0,3}(?:fois|années?|mois|jours?|semaines?|ans?)\b))"
     rf"{_WHO}\s*,\s*"
 )
-# `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
-_ACCORDING_CLOSES = re.compile(
-    rf",\s*(?:selon|d['’]après|a-t-on\s+appris\s+(?:auprès\s+)?(?:de\s+la|de\s+l['’]|de|du|des|d['’]))"
-    rf"\s*{_WHO}\s*[.!?]?\s*$"
-)
 _SPEECH = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{VERB}")
 # `a affirmé que`, `a déclaré lundi à la presse que`: a few words may stand between.
 # Words that may stand between a speech verb and its speaker or its `que`: when and to
@@ -153,13 +148,33 @@ _BETWEEN = (
     rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{_ADVERB}|"
     r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
 )
+# `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
+_ACCORDING_CLOSES = re.compile(
+    r",\s*(?:selon|d['’]après|a-t-on\s+appris\s+(?:auprès\s+)?"
+    r"(?:de\s+la|de\s+l['’]|de|du|des|d['’]))"
+    rf"\s*{_WHO}\s*[.!?]?\s*$"
+)
+_TAG_THEN_WHO = re.compile(
+    rf",\s*(?:{_AUXILIARY}\s+)?{VERB}(?:\s+{_BETWEEN})*\s+"
+    rf"(?=(?:le|la|les|l['’]|un|une|des|du)\b|[{_UPPER}]){_WHO}\s*,\s*qui\s"
+)
+# A sentence closed by its inverted tag (`…, a indiqué mardi l'OIM, qui parle de « … ».`).
+_TAG_CLOSES = re.compile(
+    rf",\s*(?:{_AUXILIARY}\s+)?{VERB}(?:\s+{_BETWEEN})*\s+"
+    rf"(?=(?:le|la|les|l['’]|un|une|des|du)\b|[{_UPPER}])"
+    rf"{_WHO}\s*(?:,\s*qui\s[^«»]*(?:«[^«»]*»[^«»]*)*)?[.!?]?\s*$"
+)
 _THAT = re.compile(rf"(?:\s+{_BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
 # What follows a denial without being what it denies: its agent (`un chiffre contesté par
 # X`) or a figure it points back to (`contestent ce chiffre`).
 _NOT_DENIED_CONTENT = re.compile(
     r"(?:par\b|(?:ce|cet|cette|ces)\s+\S+\s*[.,;]?\s*$)", re.IGNORECASE
 )
-_DENIED = re.compile(rf"(?<![\w-])(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{_DENIAL}\s+")
+_ACCORDING_WHOM = re.compile(r",\s*selon\s+(?:lequel|laquelle|lesquels|lesquelles)\s+")
+# A denial of fewer words is no claim (`dément toute irrégularité`, `conteste ce chiffre`).
+_DENIED_WORDS = 3
+# Not passive (`l'amendement a été rejeté`): someone denies.
+_DENIED = re.compile(rf"(?<![\w-])(?<!été )(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?)?{_DENIAL}\s+")
 DENIAL = re.compile(rf"(?<![\w-]){_DENIAL}")
 """A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
 # A stop, and the closing marks after it (`jours. » Il affirme`), French spaces between.
@@ -213,7 +228,7 @@ _ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
 _VAGUE = frozenset(_words("on certains beaucoup personne plusieurs tous chacun"))
 # Words after which a speaker phrase goes on with where or when, not who.
 _ADJUNCT = re.compile(
-    r"\s+(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
+    r"\s+(?!au\s+sein\b)(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|samedi|mercredi|ce|cette|qui|dont)\b.*$"
 )
 _OPENING_ADJUNCT = re.compile(
@@ -251,11 +266,16 @@ _DOCUMENT_OF = re.compile(
     r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
     re.IGNORECASE,
 )
-_APPOSED_NAME = re.compile(rf",\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})$")
+# `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
+# Afghan women are often named).
+_APPOSED_NAME = re.compile(rf",\s+(?:{_TITLE}\s+)?(?P<name>{_NAME}|{_CAPITALISED})$")
 _FINITE_VERB = re.compile(
     r"\s+(?:ne\s+|n['’]|se\s+|s['’])?(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$"
 )
 _PREPOSITION = re.compile(r"(?:de|du|des|d['’]|à|au|aux|en|sur|dans|vers|par)", re.IGNORECASE)
+# An agency's dateline: `KABOUL, 22 juillet 2025 (ANP) - `.
+_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER}' -]+,[^-–—]{{3,40}}\([^()]{{1,20}}\)\s*[-–—]\s*")
+_QUOTED = re.compile(r"«[^«»]*»?|“[^“”]*”?")
 _CONJUNCTION = re.compile(
     r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)"
 )
@@ -335,6 +355,9 @@ class FrenchReader(LexiconReader):
         according = _ACCORDING_OPENS.match(before) or _VIEW_OPENS.match(before)
         if according is not None:
             return according.group(1)
+        relative = _TAG_THEN_WHO.search(before)
+        if relative is not None:  # `…, a indiqué l'OIM, qui parle d'une situation « … »`
+            return relative.group(1)
         verbs = list(_SPEECH.finditer(before))
         if verbs:
             return _subject(before[: verbs[-1].start()])
@@ -370,12 +393,27 @@ class FrenchReader(LexiconReader):
             that = _THAT.match(sentence, verb.end())
             if that is not None and not quoted(verb.start()):
                 return [Clause(start + that.end(), stop, _subject(sentence[: verb.start()]))]
+        closed = _TAG_CLOSES.search(sentence)
+        if closed is not None:
+            return [Clause(start, start + closed.start(), closed.group(1))]
+        # `selon laquelle …`: what the one just named says.
+        relative = _ACCORDING_WHOM.search(sentence)
+        if relative is not None:
+            verbs = list(_SPEECH.finditer(sentence, 0, relative.start()))
+            who = sentence[verbs[-1].end() : relative.start()] if verbs else None
+            return [
+                Clause(start + relative.end(), stop, who or _subject(sentence[: relative.start()]))
+            ]
         # A denial without `que` denies what follows it (`a démenti toute implication`);
         # beside a quotation, that is what it answers (`a rejeté un rapport, « … »`).
         if any(start <= span.start - 1 < end for span in spans):
             return []
         denied = _DENIED.search(sentence)
-        if denied is not None and not _NOT_DENIED_CONTENT.match(sentence, denied.end()):
+        if (
+            denied is not None
+            and not _NOT_DENIED_CONTENT.match(sentence, denied.end())
+            and len(sentence[denied.end() :].split()) >= _DENIED_WORDS
+        ):
             return [Clause(start + denied.end(), stop, _subject(sentence[: denied.start()]))]
         return []
 
@@ -492,6 +530,8 @@ def _role_key(role: str) -> str:
 def _subject(before: str) -> str | None:
     """The subject of a verb that follows ``before``: its last comma-separated part that
     is neither a time or place (`Lundi,`) nor a role in apposition (`X, maire de Y,`)."""
+    before = _QUOTED.sub("", before)  # never a subject: the words of a quotation
+    before = _DATELINE.sub("", before)
     before = re.sub(rf"\s*\b{_AUXILIARY}$", "", before.rstrip(" ,"))
     parts = [_CONJUNCTION.sub("", part.strip()) for part in before.split(",")]
     parts = [part for part in parts if part]
@@ -516,11 +556,15 @@ def _subject(before: str) -> str | None:
 def _sentence_subject(sentence: str) -> str | None:
     """The subject of a sentence without a speech verb (`X a pris la parole :`): its first
     part that is no time or place, up to its verb."""
-    for part in sentence.split(","):
+    parts = sentence.split(",")
+    for index, part in enumerate(parts):
         if part.strip() and not _OPENING_ADJUNCT.match(part.strip()):
             pronoun = _OPENING_PRONOUN.match(part.strip())
             if pronoun is not None:  # `Il le jure :`, `Elle n'est pas assurée :`
                 return pronoun.group(1)
+            named = parts[index + 1].strip() if index + 1 < len(parts) else ""
+            if _APPOSED_NAME.search(", " + named):  # `Sa voisine, Farida, la coupe :`
+                return named
             return _FINITE_VERB.sub("", part).strip() or None
     return None
 

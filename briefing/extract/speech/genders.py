@@ -31,7 +31,6 @@ RELIGIOUS_TITLES = frozenset(
         "hajji",
         "hadji",
         "mufti",
-        "hafiz",
         "ustad",
         "sheikh",
         "cheikh",

@@ -411,3 +411,53 @@ def test_me_is_a_lawyer_and_a_subject_pronoun_is_the_subject() -> None:
         ("les dossiers relevaient d'un litige commercial", "Sabrina Oukaci"),
         ("Le dossier est vide.", "Sabrina Oukaci"),
     ]
+
+
+def test_a_subject_never_holds_quoted_words_and_selon_laquelle_reports_for_it() -> None:
+    extraction = french(
+        "« Une partie du butin a été retrouvée », précise une source policière, selon laquelle "
+        "l'un des suspects était déjà « connu des services »."
+    )
+    assert [(q.text, q.speaker, q.type) for q in extraction.quotes] == [
+        ("Une partie du butin a été retrouvée", "une source policière", QuoteType.DIRECT),
+        (
+            "l'un des suspects était déjà « connu des services »",
+            "une source policière",
+            QuoteType.INDIRECT,
+        ),
+        ("connu des services", "une source policière", QuoteType.DIRECT),
+    ]
+
+
+def test_a_tag_closing_a_dispatch_s_sentence_and_its_relative_clause() -> None:
+    extraction = french(
+        "KABOUL, 22 juillet 2025 (ANP) - Plus de 250 000 Afghans ont été renvoyés d'Iran, a "
+        "indiqué mardi l'Organisation internationale pour les migrations (OIM), qui parle "
+        "d'une situation « sans précédent »."
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        (
+            "KABOUL, 22 juillet 2025 (ANP) - Plus de 250 000 Afghans ont été renvoyés d'Iran",
+            "Organisation internationale pour les migrations",
+        ),
+        ("sans précédent", "Organisation internationale pour les migrations"),
+    ]
+
+
+def test_a_source_keeps_where_it_works_and_a_first_name_in_apposition_is_the_speaker() -> None:
+    assert direct(
+        "« Le marché était taillé sur mesure », affirme une source au sein des services de la "
+        "région.",
+        "Sa voisine de table, Farida, la coupe : « Nous avons toutes des histoires comme ça. »",
+    ) == [
+        ("Le marché était taillé sur mesure", "une source au sein des services de la région"),
+        ("Nous avons toutes des histoires comme ça.", "Farida"),
+    ]
+
+
+def test_a_short_or_passive_denial_is_no_claim_a_longer_one_is() -> None:
+    assert reported(
+        "Son avocat, Me Paul Roy, dément toute irrégularité.",
+        "L'amendement a été rejeté quelques minutes plus tard.",
+        "Me Paul Roy conteste aussi l'écart de prix relevé par les inspecteurs.",
+    ) == [("aussi l'écart de prix relevé par les inspecteurs", "Paul Roy")]
