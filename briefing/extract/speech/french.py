@@ -208,9 +208,6 @@ _PRONOUNS = {
     "ils": None,
     "elles": None,
 }
-# Fewer words of its own than this, and a reported clause is its quotation (`selon elle,
-# « … »`, `il a affirmé que « … »`); with any, it is reported speech that quotes some.
-_OWN_WORDS = 1
 _DETERMINER_GENDER = {
     **dict.fromkeys(("le", "un"), Gender.MALE),
     **dict.fromkeys(("la", "une", "sa"), Gender.FEMALE),
@@ -368,13 +365,7 @@ class FrenchReader(LexiconReader):
     def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         if any(span.start <= start < span.end for span in spans):
             return []
-        # A clause that is all quotation is that quotation's item, with the speaker its
-        # words give; one that quotes only some of its words is reported speech too.
-        return [
-            clause
-            for clause in self._clauses(text, start, end, spans)
-            if _words_outside(text, clause, spans) >= _OWN_WORDS
-        ]
+        return self._clauses(text, start, end, spans)
 
     def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         sentence = text[start:end]
@@ -486,18 +477,6 @@ class FrenchReader(LexiconReader):
     def mentioned(self, sentence: str) -> list[str]:
         found = [(sentence.find(person), person) for person in self.people]
         return [person for at, person in sorted(found) if at >= 0]
-
-
-def _words_outside(text: str, clause: Clause, spans: list[QuoteSpan]) -> int:
-    """How many of the clause's words stand outside its quotations."""
-    kept, at = [], clause.start
-    for span in sorted(spans, key=lambda span: span.start):
-        if span.end < clause.start or span.start > clause.end:
-            continue
-        kept.append(text[at : max(at, span.start - 1)])
-        at = max(at, span.end + 1)
-    kept.append(text[at : clause.end])
-    return len(" ".join(kept).split())
 
 
 def _governed(text: str, start: int) -> bool:

@@ -77,7 +77,18 @@ def interview_items(
     persons = {label: _person(label, cast, named_in) for label, _, _ in labelled.values()}
     introduced = _introduced(before, named_in)
     interviewee = _interviewee(labelled, persons, introduced, items, cast)
-    turns = _turns(article, labelled, persons, interviewee)
+    # A label other than the interviewee's that asks again and again is the interviewer
+    # (`Le Point :`, `شرق:`), whether or not the article names them.
+    asked = Counter(label for label, _, _ in labelled.values())
+    askers = {
+        label
+        for label, times in asked.items()
+        if times >= _UNLABELLED_AT_LEAST
+        and persons[label] != interviewee
+        and label not in _ANSWER
+        and " " not in label  # `وی افزود:` is speech after a colon, not a label
+    }
+    turns = _turns(article, labelled, persons, interviewee, askers)
     answers = sum(1 for turn in turns if turn.answer)
     questions = len(turns) - answers
     if not answers or not questions or (not interview and min(answers, questions) < 2):
@@ -132,16 +143,17 @@ def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:
     """Questions without labels, where the opening presents an interview: each short
     paragraph ending on a question mark that another paragraph follows."""
     paragraphs = [p for p in article.paragraphs if p.text != article.title]
-    if not any(_INTRO.search(p.text) for p in paragraphs[:2]):
-        return {}
     questions = {
         paragraph.number: ("Question", 0, len(paragraph.text))
         for paragraph, following in pairwise(paragraphs[1:])
         if _UNLABELLED_QUESTION.match(paragraph.text)
         and not _UNLABELLED_QUESTION.match(following.text)
     }
-    # One such paragraph is a report's subheading; a layout asks at least twice.
-    return questions if len(questions) >= _UNLABELLED_AT_LEAST else {}
+    # One such paragraph is a report's subheading; a layout asks at least twice, after
+    # words that present the interview (a report may end on one).
+    first = min(questions, default=0)
+    presented = any(_INTRO.search(p.text) for p in paragraphs if p.number < first)
+    return questions if presented and len(questions) >= _UNLABELLED_AT_LEAST else {}
 
 
 def _introduced(texts: list[str], named_in: NamedIn) -> str | None:
@@ -188,6 +200,7 @@ def _turns(
     labelled: dict[int, tuple[str, int, int]],
     persons: dict[str, str | None],
     interviewee: str | None,
+    askers: set[str],
 ) -> list[_Turn]:
     turns: list[_Turn] = []
     answering = False
@@ -204,7 +217,7 @@ def _turns(
             label, start, _ = labelled[paragraph.number]
             person = persons[label]
             answering = label in _ANSWER or (person is not None and person == interviewee)
-            if answering or label in _QUESTION or person is not None:
+            if answering or label in _QUESTION or label in askers or person is not None:
                 turns.append(_Turn(paragraph.number, start, answering))
         elif answering and text != article.title:
             # The answer runs on, unless the page steps out of it (an editor's note, or the

@@ -26,6 +26,9 @@ Span = tuple[int, int]
 # Fewer words than this in marks is a term or a title (`le « plan de relance »`), unless
 # the sentence says someone speaks them.
 _SPEECH_WORDS = 4
+# Fewer words of its own than this, and a reported clause is its quotation (`selon elle,
+# « … »`, `il a affirmé que « … »`); with any, it is reported speech that quotes some.
+_OWN_WORDS = 1
 # How many speakers back a pronoun may reach, most recent first.
 _PRONOUN_REACH = 3
 
@@ -37,6 +40,18 @@ class Clause:
     start: int
     end: int
     phrase: str | None
+
+
+def _words_outside(text: str, clause: Clause, spans: list[QuoteSpan]) -> int:
+    """How many of the clause's words stand outside its quotations."""
+    kept, at = [], clause.start
+    for span in sorted(spans, key=lambda span: span.start):
+        if span.end < clause.start or span.start > clause.end:
+            continue
+        kept.append(text[at : max(at, span.start - 1)])
+        at = max(at, span.end + 1)
+    kept.append(text[at : clause.end])
+    return len(" ".join(kept).split())
 
 
 def before_denial(text: str, clause: Clause, denial: re.Pattern[str]) -> Clause:
@@ -104,10 +119,14 @@ class LexiconReader(ABC):
         """Reported speech, accounts and denials in the sentence ``text[start:end]``."""
 
     def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
-        """The sentence's clauses, each cut before a denial that follows inside it."""
+        """The sentence's clauses, each cut before a denial that follows inside it.
+
+        A clause that is all quotation is that quotation's item, with the speaker its
+        words give; one that quotes only some of its words is reported speech too."""
         return [
             before_denial(text, clause, self.denial)
             for clause in self.clauses(text, start, end, spans)
+            if _words_outside(text, clause, spans) >= _OWN_WORDS
         ]
 
     def tag_inside(self, quoted: str) -> str | None:

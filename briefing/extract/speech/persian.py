@@ -98,7 +98,8 @@ _ROLE_HEADS = frozenset(
         "ولسوال عضو دبیر سفیر قاضی "
         "مشاور پولیس پلیس اداره شورای شورا دفتر سازمان خبرگزاری منابع منبع یک یکی کارشناس "
         "فرماندهی دولت حکومت ارتش جبهه استاد دانشیار استادیار پژوهشگر اقتصاددان تحلیلگر "
-        "تحلیل‌گر فعال مدیرکل خبرنگار پزشک متخصص کارمند باشنده"
+        "تحلیل‌گر فعال مدیرکل خبرنگار پزشک متخصص کارمند باشنده جامعه‌شناس روانشناس "
+        "روان‌شناس حقوقدان وکیل نویسنده پژوهشگر"
     )
 )
 # Role words that open a body rather than a person's post.
@@ -112,6 +113,9 @@ _ACCORDING = re.compile(
     r"^\s*(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*"
 )
 _BEFORE_NAME = re.compile(r"(?:^|\s+)(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از|که|با|از|به|در|برای)\s+")
+# `پس از`, `پیش از`, `بعد از`, `قبل از` near a part's start: it says when, not who.
+_WHEN = re.compile(r"(?:^|\s)(?:پس|پیش|بعد|قبل)\s+از(?:\s|$)")
+_WHEN_WITHIN = 4
 _STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 _RELAYED = re.compile(r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,:]")
 # `«…»، این را X، سخنگوی Y، به خبرنگاران گفت.`: the subject and what stands between it and
@@ -194,8 +198,8 @@ class PersianReader(LexiconReader):
     def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
         sentence = text[start:end]
         stop = start + len(sentence.rstrip(" .!?؟…"))
-        if any(start <= span.start - 1 < end or span.start <= start < span.end for span in spans):
-            return []  # the quotation is the item
+        if any(span.start <= start < span.end for span in spans):
+            return []  # a sentence inside a quotation reports nothing of its own
         # Colon speech is direct (``unmarked`` reads it); what is reported before it is not.
         colon = _COLON.search(sentence)
         limit = start + colon.start() if colon else stop
@@ -344,6 +348,10 @@ def _subject(before: str) -> str | None:
             words = words[1:]
         if words[0] in _OPENERS and not _RELAYED.match(part + "،"):
             continue
+        if _WHEN.search(" ".join(words[:_WHEN_WITHIN])):
+            continue  # `یک سال پس از آنکه …،`, `ساعاتی پس از انتشار گزارش،`: when
+        if words[0] in _PRONOUNS:
+            return words[0]  # `او شمار قابله‌ها را … خواند`
         if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
         kept: list[str] = []

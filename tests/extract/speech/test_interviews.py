@@ -7,7 +7,7 @@ from dataclasses import replace
 from briefs import invented_article
 
 from briefing.extract.extraction import extract
-from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType
+from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType, SpeakerEvidence
 
 
 def run(*texts: str, title: str | None = None) -> Extraction:
@@ -183,3 +183,40 @@ def test_persian_answers_labelled_with_the_surname_after_unlabelled_questions() 
         ("آمار دقیقی وجود ندارد.", "فرهاد بهرامی"),
         ("این محاسبه از پایه اشکال دارد.", "فرهاد بهرامی"),
     ]
+
+
+def test_the_outlet_s_label_asks_and_the_surname_s_label_answers() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "مهتاب رضوانی، جامعه‌شناس و پژوهشگر مهاجرت، در گفت‌وگو با «روزنامهٔ نمونه» از "
+                "پیامدهای این سیاست می‌گوید.",
+                "نمونه: خانم رضوانی، ابعاد ماجرا چقدر است؟",
+                "رضوانی: آمار دقیقی منتشر نمی‌شود.",
+                "نمونه: دولت برنامه‌ای دارد؟",
+                "رضوانی: من چنین برنامه‌ای ندیده‌ام.",
+            ),
+            language="fa",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("آمار دقیقی منتشر نمی‌شود.", "مهتاب رضوانی"),
+        ("من چنین برنامه‌ای ندیده‌ام.", "مهتاب رضوانی"),
+    ]
+
+
+def test_speech_after_a_colon_at_paragraph_starts_is_no_interview() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "علی دهقان، نمایندهٔ مجلس، در گفت‌وگو با خبرنگار ما از کم‌آبی گفت.",
+                "وی افزود: روستاها خالی شده است.",
+                "آیا دولت کاری کرده است؟",
+                "وی افزود: هیچ کاری نشده است.",
+                "آیا راهی مانده است؟",
+                "گفتنی است که آب سد کم شده است.",
+            ),
+            language="fa",
+        )
+    )
+    assert SpeakerEvidence.INTERVIEW not in {q.speaker_evidence for q in extraction.quotes}

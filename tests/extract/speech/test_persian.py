@@ -232,3 +232,24 @@ def test_a_quotation_after_a_sentence_about_the_one_person_its_paragraph_names()
     assert direct(
         "حسین کریمی، عضو شورای روستای ده‌نو، دیگر امیدی ندارد. «زمین ما خشک شده است.»"
     ) == [("زمین ما خشک شده است.", "حسین کریمی")]
+
+
+def test_a_reported_clause_quoting_some_of_its_words_is_both_kinds_of_speech() -> None:
+    extraction = persian(
+        "علی صادقی، سخنگوی وزارت صحت، گفت که «مسئله موقتی است» و آموزش دختران از سر گرفته خواهد شد."
+    )
+    assert [(q.text, q.speaker, q.type) for q in extraction.quotes] == [
+        (
+            "«مسئله موقتی است» و آموزش دختران از سر گرفته خواهد شد",
+            "علی صادقی",
+            QuoteType.INDIRECT,
+        ),
+        ("مسئله موقتی است", "علی صادقی", QuoteType.DIRECT),
+    ]
+
+
+def test_a_part_that_says_when_is_no_subject() -> None:
+    assert reported(
+        "ساعاتی پس از انتشار این گزارش، نسرین مقدم، سخنگوی دولت، تکذیب کرد که تصمیمی گرفته "
+        "شده باشد."
+    ) == [("تصمیمی گرفته شده باشد", "نسرین مقدم")]
