@@ -595,6 +595,7 @@ class ErrorRow:
             self.verdict,
             quote.speaker or "-",
             quote.relayed_by or "-",
+            quote.speaker_evidence.value if quote.speaker_evidence else "-",
             self.gold.surface,
             " | ".join(self.gold.names) or "-",
             quote.text[:80],

@@ -72,6 +72,8 @@ def role_head(role: str) -> str:
 
 # Lower-case words a capitalised organisation name may hold (`Ministry of Defence`).
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "on", "in", "&"})
+# As many words in capitals or more are a heading, not a body's acronyms.
+_HEADING_WORDS = 3
 # Longer runs of capitals are a dateline's place (`WASHINGTON —`), not a body's acronym.
 _ACRONYM_LENGTH = 6
 
@@ -104,6 +106,9 @@ def speaker_like(phrase: str) -> bool:
     words = phrase.replace("’s", "").replace("'s", "").split()
     if not words or len(words) > 12 or words[0].lower() in OPENERS | NON_SPEAKERS:
         return False
+    lettered = [word for word in words if word.isalpha()]
+    if len(lettered) >= _HEADING_WORDS and all(word.isupper() for word in lettered):
+        return False  # `IOWA POLLS NOT NECESSARILY WRONG`: a heading; `UN OCHA` speaks
     if len(words) == 1 and words[0][:1].isupper():
         # One capitalised word as written is a body only when it reads as one: an acronym
         # (`NATO`) or a plural (`Republicans`); a lone `Iowa` or `Unfortunately` is not.

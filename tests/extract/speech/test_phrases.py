@@ -20,6 +20,8 @@ from briefing.extract.speech.phrases import role_head, speaker_like
         "Republicans",
         "an Iowa Democrat",
         "A United Nations Security Council (UNSC) report on terrorism",
+        "Mr. O'Hanlon",
+        "UN OCHA",
     ],
 )
 def test_bodies_and_people_by_role_can_speak(phrase: str) -> None:
@@ -38,6 +40,7 @@ def test_bodies_and_people_by_role_can_speak(phrase: str) -> None:
         "People",
         "Any",
         "WASHINGTON",
+        "FLOOD WATERS NOT YET RECEDING",
         "Even those not directly blaming the migrants or the politicians",
     ],
 )
