@@ -94,8 +94,9 @@ _TITLES: dict[str, Gender | None] = {
 _TITLE = rf"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me|(?i:{'|'.join(sorted(RELIGIOUS_TITLES))}))"
 # Roles written before a name as a title: `le docteur Étienne Marchal`, `la juge Roux`.
 _TITLE_ROLES = (
-    r"(?:docteur|professeur|général|colonel|juge|commissaire|procureur|procureure|maître|"
-    r"député|députée|sénateur|sénatrice)"
+    r"(?:docteur|professeur|général|colonel|commandant|capitaine|lieutenant|juge|commissaire|"
+    r"procureur|procureure|maître|député|députée|sénateur|sénatrice|président|présidente|"
+    r"ministre|maire|préfet|préfète|ambassadeur|ambassadrice|imam|émir|mollah|cheikh)"
 )
 # Before a surname: `M. Roux`, `le docteur Roux`, `la juge Roux`.
 _NAMING_TITLE = re.compile(
@@ -104,9 +105,10 @@ _NAMING_TITLE = re.compile(
 # A speaker named after its verb: words up to the clause's end, a title's stop included,
 # and a name in apposition (`a déclaré la maire, Claire Vasseur.`).
 _WHO = (
-    rf"((?:{_TITLE}|[{_UPPER}]\.|[^.,;:!?«»“”()]){{1,80}}?"
+    rf"((?:{_TITLE}[ \u00a0]+)?(?:{_TITLE}|[{_UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
     rf"(?:,[ \u00a0]+(?:{_TITLE}[ \u00a0]+)?{_NAME})?(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
-    r"(?=\s*(?:[.,;:!?»(]|$))"
+    # Up to a stop, but not an initial's or `M.`'s (`a déclaré M. Sadiqi devant …`).
+    rf"(?=\s*(?:[,;:!?»(]|(?<!\b[{_UPPER}])\.|$))"
 )
 # Each alternative captures the speaker once: `», a-t-il dit`, `», estime-t-elle`,
 # `», a déclaré le ministre`, `», selon X`.
@@ -128,7 +130,7 @@ _AFTER = re.compile(
 # A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
 _INCISE = re.compile(
     rf",\s*(?:{VERB}-(?:t-)?({_INVERTED})|{_AUXILIARY}-t-({_INVERTED})\s+{VERB}|"
-    rf"{VERB}\s+((?:{_TITLE}\s+)?{_NAME}|(?:le|la|l['’])\s*[\w-]+))\s*,"
+    rf"{VERB}\s+((?:{_TITLE}\s+)?{_NAME}|(?:le|la|l['’])\s*[\w-]+))\s*[,.]"
 )
 _ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{_WHO}\s*,\s*")
 # `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
@@ -150,7 +152,8 @@ _BETWEEN = (
 )
 # `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
 _ACCORDING_CLOSES = re.compile(
-    r",\s*(?:selon|d['’]après|a-t-on\s+appris\s+(?:auprès\s+)?"
+    # Not `selon la traduction de X`: a translator says nothing of their own.
+    r",\s*(?:selon(?!\s+la\s+traduction)|d['’]après|a-t-on\s+appris\s+(?:auprès\s+)?"
     r"(?:de\s+la|de\s+l['’]|de|du|des|d['’]))"
     rf"\s*{_WHO}\s*[.!?]?\s*$"
 )
@@ -188,11 +191,12 @@ _TITLED_PERSON = re.compile(rf"\b(?P<role>[Ll][ea]\s+{_TITLE_ROLES})[ \u00a0]+(?
 _ROLE_DETERMINER = r"(?:(?:[Ll]e|[Ll]a|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?)\s+|[Ll]['’]\s*)"
 _ROLE_BEFORE = re.compile(
     rf"\b(?P<role>{_ROLE_DETERMINER}[a-zé][^,;:«»().]{{2,60}}?)(?P<comma>,)?[ \u00a0]+"
-    rf"(?:{_TITLE}[ \u00a0]+)?(?P<name>{_NAME})"
+    # A nationality may stand between (`…, le Norvégien Anders Lindqvist`).
+    rf"(?:(?:le|la|l['’])\s*[{_UPPER}][a-zà-ÿ]+[ \u00a0]+)?(?:{_TITLE}[ \u00a0]+)?(?P<name>{_NAME})"
 )
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{_NAME}),[ \u00a0]+"
-    rf"(?P<role>(?:(?:le|la|l['’])\s*)?[a-zé][^,;:«»().]{{2,60}}?)\s*[,.]"
+    rf"(?P<role>(?:(?:le|la|l['’])\s*)?[a-zé][^,;:«»().]{{2,60}}?)\s*(?P<end>[,.])"
 )
 # Words that open a sentence or a place, not a person's first name.
 _NOT_FIRST = frozenset(
@@ -222,6 +226,11 @@ _ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
     "le second": (0, Gender.MALE),
     "la seconde": (0, Gender.FEMALE),
 }
+_DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
+    "ce": Gender.MALE,
+    "cet": Gender.MALE,
+    "cette": Gender.FEMALE,
+}
 _VAGUE = frozenset(_words("on certains beaucoup personne plusieurs tous chacun"))
 # Words after which a speaker phrase goes on with where or when, not who.
 _ADJUNCT = re.compile(
@@ -229,7 +238,7 @@ _ADJUNCT = re.compile(
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|samedi|mercredi|ce|cette|qui|dont)\b.*$"
 )
 _OPENING_ADJUNCT = re.compile(
-    r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|"
+    r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?)\b|"
     # A participle opening on who someone is or what happened to them (`Invité à
     # s'exprimer,`, `Arrivée en 2021,`, `Joint par téléphone,`).
@@ -256,22 +265,40 @@ _ACRONYM_DEFINED = re.compile(
 _TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
 # A document speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
 # ministère`.
+# What speaks for whoever wrote it.
+_DOCUMENTS = (
+    r"(?:rapport|communiqué|document|étude|enquête|bilan|texte|déclaration|note|lettre|"
+    r"message|relevé|chiffres?|données|statistiques|estimations?)"
+)
 _DOCUMENT_OF = re.compile(
-    r"^(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:rapport|"
-    r"communiqué|document|étude|enquête|bilan|texte|déclaration|note|lettre|message|relevé|"
-    r"chiffres?|données|statistiques|estimations?)\s+(?:(?:communiqué|publié|fourni|diffusé|"
+    r"^(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*"
+    rf"{_DOCUMENTS}\s+(?:(?:communiqué|publié|fourni|diffusé|"
     r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
     re.IGNORECASE,
+)
+# `cet ancien officier`, `cette militante`: the person just named, never a document.
+_DEMONSTRATIVE = re.compile(
+    rf"^(?P<which>ce|cet|cette)\s+(?!{_DOCUMENTS}\b)[a-zà-ÿ]", re.IGNORECASE
 )
 # `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
 # Afghan women are often named).
 _APPOSED_NAME = re.compile(rf",\s+(?:{_TITLE}\s+)?(?P<name>{_NAME}|{_CAPITALISED})$")
 _FINITE_VERB = re.compile(
-    r"\s+(?:ne\s+|n['’]|se\s+|s['’])?(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$"
+    r"\s+(?:(?:ne|se|le|la|les|lui|leur|y|en)\s+|[nsl]['’])*"
+    r"(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$"
 )
+# A role's complement: `le porte-parole des talibans` names whose spokesman.
+_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|pour|chez|auprès)\b")
 _PREPOSITION = re.compile(r"(?:de|du|des|d['’]|à|au|aux|en|sur|dans|vers|par)", re.IGNORECASE)
 # An agency's dateline: `KABOUL, 22 juillet 2025 (ANP) - `.
 _DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER}' -]+,[^-–—]{{3,40}}\([^()]{{1,20}}\)\s*[-–—]\s*")
+# The determiner just before a capitalised noun (`le Norvégien`), in the four characters
+# before it.
+_AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]es)\s$|(?:^|\s)[Ll]['’]$")
+# The auxiliary and the pronouns before it, after a subject (`M. Sadiqi l'a rejeté`).
+_CLITIC = r"(?:\s+(?:ne|se|le|la|les|lui|leur|y|en)\b|\s*\b[nsl]['’])"
+_TRAILING_AUXILIARY = re.compile(rf"(?:{_CLITIC}*\s*\b{_AUXILIARY}|{_CLITIC}+)$")
+_INVERTED_TAIL = re.compile(rf"(?:^|\s)[a-zà-ÿ]+(?:-t)?-({_INVERTED})$")
 _QUOTED = re.compile(r"«[^«»]*»?|“[^“”]*”?")
 _CONJUNCTION = re.compile(
     r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)"
@@ -298,7 +325,7 @@ class FrenchReader(LexiconReader):
 
     def _cast(self, text: str) -> None:
         for match in _PERSON.finditer(text):
-            name, title = _opened(_tidy(match.group("name"))), match.group("title")
+            name, title = _named(text, match), match.group("title")
             if name is None:
                 continue
             gender = _TITLES.get(title.lower().rstrip(".")) if title else first_name_gender(name)
@@ -310,13 +337,16 @@ class FrenchReader(LexiconReader):
                     self.roles.setdefault(role, set()).add(name)
         for pattern in (_TITLED_PERSON, _ROLE_BEFORE, _ROLE_AFTER):
             for match in pattern.finditer(text):
-                name = _opened(_tidy(match.group("name")))
+                name = _named(text, match)
                 role = " ".join(match.group("role").split())
                 if name is None:
                     continue
                 if (
                     name not in self.people
                     and match.groupdict().get("comma", ",")
+                    # after the name, an apposition closed by a comma, not a predicate
+                    # (`Anders Lindqvist, se garde de trancher.`)
+                    and match.groupdict().get("end", ",") == ","
                     and not _governed(text, match.start("name"))
                 ):
                     # A name set beside a role between commas is a person's, whatever
@@ -422,6 +452,13 @@ class FrenchReader(LexiconReader):
         lowered = cleaned.lower()
         if lowered in _PRONOUNS:
             return Named(None, pronoun=True, gender=_PRONOUNS[lowered])
+        demonstrative = _DEMONSTRATIVE.match(cleaned)
+        if demonstrative is not None:
+            gender = _DEMONSTRATIVE_GENDER[demonstrative.group("which").lower()]
+            last = [p for p in reversed(self.recent) if p in self.people]
+            if last and self.people[last[0]] in (gender, None):
+                return Named(last[0], SpeakerEvidence.PRONOUN)
+            return Named(None)
         if lowered in _ORDINAL_ANAPHORS:
             # `ce dernier`: the last person named of that gender; `le premier`: the one
             # before them (`X et Y … Le premier …, cette dernière …`).
@@ -461,6 +498,17 @@ class FrenchReader(LexiconReader):
         article named, `la porte-parole de l'agence` the one it named `la porte-parole de
         l'agence à Kaboul`."""
         words = set(role.split())
+        if not _COMPLEMENT.search(role):
+            # `l'envoyé onusien` names no body of its own: the one envoy the article named.
+            heads = {
+                person
+                for given, people in self.roles.items()
+                if given.split()[0] == role.split()[0]
+                for person in people
+                if gender is None or self.people[person] in (gender, None)
+            }
+            if len(heads) == 1:
+                return heads
         return {
             person
             for given, people in self.roles.items()
@@ -468,6 +516,16 @@ class FrenchReader(LexiconReader):
             for person in people
             if gender is None or self.people[person] in (gender, None)
         }
+
+    def subject_pronoun(self, text: str) -> str | None:
+        last = _sentences(text, [])[-1:] if text.strip() else []
+        for part in text[last[0][0] :].split(",") if last else []:
+            opening = _OPENING_PRONOUN.match(part.strip())
+            if opening is not None:
+                return opening.group(1)
+            if not _OPENING_ADJUNCT.match(part.strip()):
+                return None  # `Jusqu'en 2021, elle …`: past when, to who
+        return None
 
     def gender(self, speaker: str) -> Gender | None:
         if speaker in self.people:
@@ -487,6 +545,16 @@ def _governed(text: str, start: int) -> bool:
     return bool(before) and (
         before[0][:1].isupper() or _PREPOSITION.fullmatch(before[0]) is not None
     )
+
+
+def _named(text: str, match: re.Match[str]) -> str | None:
+    """The person's name a match's ``name`` group holds: without the sentence's opening
+    word before it, or a nationality a determiner gives (`le Norvégien Anders Lindqvist`)."""
+    name = _opened(_tidy(match.group("name")))
+    before = text[max(0, match.start("name") - 4) : match.start("name")]
+    if name and _AFTER_DETERMINER.search(before) and len(name.split()) > 2:
+        return name.split(maxsplit=1)[1]
+    return name
 
 
 def _opened(name: str) -> str | None:
@@ -511,7 +579,10 @@ def _subject(before: str) -> str | None:
     is neither a time or place (`Lundi,`) nor a role in apposition (`X, maire de Y,`)."""
     before = _QUOTED.sub("", before)  # never a subject: the words of a quotation
     before = _DATELINE.sub("", before)
-    before = re.sub(rf"\s*\b{_AUXILIARY}$", "", before.rstrip(" ,"))
+    inverted = _INVERTED_TAIL.search(before.rstrip(" ,"))
+    if inverted is not None:  # `« … », a-t-il estimé, dénonçant …`: the tag's pronoun
+        return inverted.group(1)
+    before = _TRAILING_AUXILIARY.sub("", before.rstrip(" ,"))
     parts = [_CONJUNCTION.sub("", part.strip()) for part in before.split(",")]
     parts = [part for part in parts if part]
     for index in range(len(parts) - 1, -1, -1):

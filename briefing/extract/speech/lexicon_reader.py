@@ -149,6 +149,10 @@ class LexiconReader(ABC):
     def gender(self, speaker: str) -> Gender | None:
         """The gender the article gives ``speaker``, if any."""
 
+    def subject_pronoun(self, text: str) -> str | None:
+        """The personal pronoun the last sentence of ``text`` opens on, if any."""
+        return None
+
     def personal(self, speaker: str) -> bool:
         """Whether a personal pronoun may stand for ``speaker`` (a person, not a body)."""
         return True
@@ -308,10 +312,15 @@ class LexiconReader(ABC):
             return _continued(introduced or continuing)
         if not previous and start > 0:
             # `X n'attend plus rien. « … »`: a quotation that opens a sentence after one
-            # about the one person its paragraph has named so far is theirs.
+            # about the one person its paragraph has named so far is theirs; after one
+            # whose subject is a pronoun (`Elle était à l'antenne. « … »`), the pronoun's.
             named = self.mentioned(text[:start])
             if len(named) == 1:
                 return Attribution(named[0], SpeakerEvidence.CONTINUATION)
+            if not named:
+                who = self.resolve(self.subject_pronoun(text[:start]))
+                if who:
+                    return who
         return _continued(previous)
 
 

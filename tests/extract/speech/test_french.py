@@ -461,3 +461,59 @@ def test_a_short_or_passive_denial_is_no_claim_a_longer_one_is() -> None:
         "L'amendement a été rejeté quelques minutes plus tard.",
         "Me Paul Roy conteste aussi l'écart de prix relevé par les inspecteurs.",
     ) == [("aussi l'écart de prix relevé par les inspecteurs", "Paul Roy")]
+
+
+def test_m_and_a_surname_with_a_long_tail_and_an_object_pronoun_before_the_verb() -> None:
+    assert direct(
+        "Le porte-parole du gouvernement, Inamullah Sadiqi, a défendu la décision.",
+        "« Nous n'avions pas d'autre choix », a déclaré M. Sadiqi devant une trentaine de "
+        "journalistes afghans et étrangers réunis au centre de presse du gouvernement.",
+        "Interrogé sur ce chiffre, M. Sadiqi l'a rejeté : « Ce chiffre est exagéré. »",
+    ) == [
+        ("Nous n'avions pas d'autre choix", "Inamullah Sadiqi"),
+        ("Ce chiffre est exagéré.", "Inamullah Sadiqi"),
+    ]
+
+
+def test_a_quotation_after_a_tag_s_participle_and_an_incise_closing_a_sentence() -> None:
+    assert direct(
+        "Son avocat, Me Thomas Garrigue, a plaidé la relaxe. « On a fabriqué un chef », "
+        "a-t-il estimé, dénonçant une enquête « bâtie sur des écoutes mal traduites ».",
+        "Mme Nargis Amiri vit en exil.",
+        "« Le plus dur n'était pas la peur, dit-elle. C'était le silence. »",
+    ) == [
+        ("On a fabriqué un chef", "Thomas Garrigue"),
+        ("bâtie sur des écoutes mal traduites", "Thomas Garrigue"),
+        ("Le plus dur n'était pas la peur, dit-elle. C'était le silence.", "Nargis Amiri"),
+    ]
+
+
+def test_a_nationality_is_no_first_name_and_a_role_s_head_finds_its_holder() -> None:
+    extraction = french(
+        "À Kaboul, l'envoyé spécial des Nations unies, le Norvégien Anders Lindqvist, se garde "
+        "de trancher.",
+        "Pour l'envoyé onusien, la solution ne viendra pas des armes.",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("la solution ne viendra pas des armes", "Anders Lindqvist")
+    ]
+
+
+def test_a_demonstrative_points_back_to_the_person_just_named_a_report_does_not() -> None:
+    assert reported(
+        "Le commandant Zalmaï Hachimi reçoit dans une ferme.",
+        "Cet ancien officier affirme que ses hommes ont mené quarante opérations.",
+    ) == [("ses hommes ont mené quarante opérations", "Zalmaï Hachimi")]
+
+
+def test_a_quotation_after_a_sentence_opening_on_a_pronoun_is_that_pronoun_s() -> None:
+    assert direct(
+        "Mme Nargis Amiri, 31 ans, enregistre chaque soir un bulletin.",
+        "Jusqu'en 2021, elle présentait le journal du soir. « J'ai lu le bulletin jusqu'au bout. »",
+    ) == [("J'ai lu le bulletin jusqu'au bout.", "Nargis Amiri")]
+
+
+def test_a_translator_is_no_speaker() -> None:
+    assert (
+        reported("La police est venue la nuit, selon la traduction de notre correspondant.") == []
+    )
