@@ -12,8 +12,10 @@ may open a sentence (`به گفتهٔ X،`, `به نقل از X`), reported spee
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
+from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.lexicon_reader import (
     Clause,
@@ -78,6 +80,7 @@ _OPENERS = _words(
 )
 _PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
 _DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
+_UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
 # Words that join a sentence to the last, before its subject (`اما یک منبع … گفت`).
 _CONNECTIVES = frozenset(_words("اما ولی همچنین بنابراین سپس همزمان هم‌زمان"))
 _TITLES = frozenset(
@@ -99,7 +102,7 @@ _ROLE_HEADS = frozenset(
         "مشاور پولیس پلیس اداره شورای شورا دفتر سازمان خبرگزاری منابع منبع یک یکی کارشناس "
         "فرماندهی دولت حکومت ارتش جبهه استاد دانشیار استادیار پژوهشگر اقتصاددان تحلیلگر "
         "تحلیل‌گر فعال مدیرکل خبرنگار پزشک متخصص کارمند باشنده جامعه‌شناس روانشناس "
-        "روان‌شناس حقوقدان وکیل نویسنده پژوهشگر"
+        "روان‌شناس حقوقدان وکیل نویسنده پژوهشگر آگاه"
     )
 )
 # Role words that open a body rather than a person's post.
@@ -116,6 +119,8 @@ _BEFORE_NAME = re.compile(r"(?:^|\s+)(?:به\s+گفته[ٔ\u200cی]*|به\s+نق
 # `پس از`, `پیش از`, `بعد از`, `قبل از` near a part's start: it says when, not who.
 _WHEN = re.compile(r"(?:^|\s)(?:پس|پیش|بعد|قبل)\s+از(?:\s|$)")
 _WHEN_WITHIN = 4
+# The verb an agency gives the speaker it names after a lead that gave only the role.
+_ADDED = re.compile(rf"افزود{_AFTER_WORD}")
 _STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 _RELAYED = re.compile(r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,:]")
 # `«…»، این را X، سخنگوی Y، به خبرنگاران گفت.`: the subject and what stands between it and
@@ -158,6 +163,45 @@ class PersianReader(LexiconReader):
                 name = _subject(_SPEECH.split(match.group("name"))[0]) or ""
                 if _is_name(name):
                     self._person(name)
+
+    def read(self, article: Article) -> list[Item]:
+        return self._named_after(article, super().read(article))
+
+    def _named_after(self, article: Article, items: list[Item]) -> list[Item]:
+        """Items whose speaker an agency gives by role, named in the next paragraph as the
+        one who `added` (`مدیرکل امور اتباع گفت: …` then `علیرضا کاظمی‌پور … افزود: …`):
+        the role is that person's, there and after."""
+        by_paragraph: dict[int, set[str | None]] = {}
+        for item in items:
+            by_paragraph.setdefault(item.paragraph, set()).add(item.speaker)
+        named: dict[str, str] = {}
+        for number, speakers in by_paragraph.items():
+            role = next(iter(speakers)) if len(speakers) == 1 else None
+            following = article.paragraph(number + 1) if number + 1 in by_paragraph else None
+            if (
+                role is None
+                or following is None
+                or not _is_role(role)
+                or role in self.roles
+                or _words(role)[0] in _UNNAMED  # `یک منبع آگاه` stays unnamed
+            ):
+                continue
+            added = _ADDED.search(following.text)
+            name = _subject(following.text[: added.start()]) if added else None
+            if (
+                name is not None
+                and _is_name(name)
+                and name in by_paragraph[number + 1]
+                and name not in self.roles.values()  # a person given another role
+            ):
+                named[role] = name
+                self.roles[role] = name
+        return [
+            replace(item, speaker=named[item.speaker], evidence=SpeakerEvidence.NAMED)
+            if item.speaker in named
+            else item
+            for item in items
+        ]
 
     def _person(self, name: str) -> None:
         self.names.add(name)
@@ -356,7 +400,7 @@ def _subject(before: str) -> str | None:
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
         kept: list[str] = []
         # An unnamed source keeps where it works (`یک منبع در شرکت برشنا`): that is who.
-        cuts = _CUT_WORDS - {"در"} if words[0] == "یک" else _CUT_WORDS
+        cuts = (_CUT_WORDS - {"در"} if words[0] == "یک" else _CUT_WORDS) | _CONNECTIVES
         for word in words:
             if kept and word in cuts:
                 break
