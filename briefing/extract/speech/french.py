@@ -19,13 +19,13 @@ from briefing.extract.speech.genders import (
     first_name_gender,
     title_gender,
 )
+from briefing.extract.speech.guillemets import Quotations
 from briefing.extract.speech.lexicon_reader import (
     Clause,
     LexiconReader,
     Named,
     Span,
 )
-from briefing.extract.speech.quotes import QuoteSpan
 from briefing.model import Article, SpeakerEvidence
 
 
@@ -105,7 +105,9 @@ _NAMING_TITLE = re.compile(
 # A speaker named after its verb: words up to the clause's end, a title's stop included,
 # and a name in apposition (`a déclaré la maire, Claire Vasseur.`).
 _WHO = (
-    rf"((?:{_TITLE}[ \u00a0]+)?(?:{_TITLE}|[{_UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
+    # One way only through each character: a title inside the run would be read both
+    # whole and letter by letter, and a failing match would try every split of them.
+    rf"((?:{_TITLE}[ \u00a0]+)?(?:[{_UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
     rf"(?:,[ \u00a0]+(?:{_TITLE}[ \u00a0]+)?{_NAME})?(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
     # Up to a stop, but not an initial's or `M.`'s (`a déclaré M. Sadiqi devant …`).
     rf"(?=\s*(?:[,;:!?»(]|(?<!\b[{_UPPER}])\.|$))"
@@ -165,7 +167,7 @@ _TAG_THEN_WHO = re.compile(
 _TAG_CLOSES = re.compile(
     rf",\s*(?:{_AUXILIARY}\s+)?{VERB}(?:\s+{_BETWEEN})*\s+"
     rf"(?=(?:le|la|les|l['’]|un|une|des|du)\b|[{_UPPER}])"
-    rf"{_WHO}\s*(?:,\s*qui\s[^«»]*(?:«[^«»]*»[^«»]*)*)?[.!?]?\s*$"
+    rf"{_WHO}\s*(?:,\s*qui\s[^«»]{{0,300}}(?:«[^«»]{{0,300}}»[^«»]{{0,300}}){{0,3}})?[.!?]?\s*$"
 )
 _THAT = re.compile(rf"(?:\s+{_BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
 # What follows a denial without being what it denies: its agent (`un chiffre contesté par
@@ -182,6 +184,7 @@ DENIAL = re.compile(rf"(?<![\w-]){_DENIAL}")
 """A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
 # A stop, and the closing marks after it (`jours. » Il affirme`), French spaces between.
 _SENTENCE_END = re.compile(rf"[.!?…]+(?:[\s\u00a0\u202f]*[»”)])*\s+(?=[«“\"(]?\s*[{_UPPER}0-9])")
+_LONGEST_ABBREVIATION = 5  # characters before a stop that may make it an abbreviation's
 _ABBREVIATED = re.compile(rf"(?:\b(?:M|Mme|Mlle|Dr|Me|St|av|env|p)|\b[{_UPPER}])$")
 _PERSON = re.compile(rf"(?:(?P<title>{_TITLE})[ \u00a0]+)?(?P<name>{_NAME})")
 _TRAILING_PERSON = re.compile(rf"(?:{_TITLE}[ \u00a0]+)?{_NAME}$")
@@ -319,7 +322,11 @@ class FrenchReader(LexiconReader):
         self.people: dict[str, Gender | None] = {}
         self.surnames: dict[str, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
-        self.acronyms: dict[str, str] = {}  # `manua`: `Mission d'assistance … en Afghanistan`
+        self.acronyms: dict[str, str] = {}
+        # The people's names as one pattern, with how many people it was made for.
+        self._named: tuple[int, re.Pattern[str] | None] | None = (
+            None  # `manua`: `Mission d'assistance … en Afghanistan`
+        )
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 
@@ -365,7 +372,7 @@ class FrenchReader(LexiconReader):
         for surname in {name.split(maxsplit=1)[1], name.split()[-1]}:
             self.surnames.setdefault(surname, set()).add(name)
 
-    def sentences(self, text: str, spans: list[QuoteSpan]) -> list[Span]:
+    def sentences(self, text: str, spans: Quotations) -> list[Span]:
         return _sentences(text, spans)
 
     def tag_after(self, text: str, at: int) -> str | None:
@@ -392,17 +399,17 @@ class FrenchReader(LexiconReader):
             return _sentence_subject(before.rstrip()[:-1])
         return None
 
-    def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
-        if any(span.start <= start < span.end for span in spans):
+    def clauses(self, text: str, start: int, end: int, spans: Quotations) -> list[Clause]:
+        if spans.holding(start) is not None:
             return []
         return self._clauses(text, start, end, spans)
 
-    def _clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+    def _clauses(self, text: str, start: int, end: int, spans: Quotations) -> list[Clause]:
         sentence = text[start:end]
         stop = start + len(sentence.rstrip(" .!?…"))
 
         def quoted(at: int) -> bool:  # a verb inside a quotation reports nothing here
-            return any(span.start <= start + at < span.end for span in spans)
+            return spans.holding(start + at) is not None
 
         opens = _ACCORDING_OPENS.match(sentence) or _VIEW_OPENS.match(sentence)
         if opens is not None:
@@ -427,7 +434,7 @@ class FrenchReader(LexiconReader):
             ]
         # A denial without `que` denies what follows it (`a démenti toute implication`);
         # beside a quotation, that is what it answers (`a rejeté un rapport, « … »`).
-        if any(start <= span.start - 1 < end for span in spans):
+        if spans.opening_in(start, end):
             return []
         denied = _DENIED.search(sentence)
         if (
@@ -517,9 +524,8 @@ class FrenchReader(LexiconReader):
             if gender is None or self.people[person] in (gender, None)
         }
 
-    def subject_pronoun(self, text: str) -> str | None:
-        last = _sentences(text, [])[-1:] if text.strip() else []
-        for part in text[last[0][0] :].split(",") if last else []:
+    def subject_pronoun(self, sentence: str) -> str | None:
+        for part in sentence.split(","):
             opening = _OPENING_PRONOUN.match(part.strip())
             if opening is not None:
                 return opening.group(1)
@@ -532,9 +538,15 @@ class FrenchReader(LexiconReader):
             return self.people[speaker]
         return _DETERMINER_GENDER.get(speaker.split()[0].lower()) if speaker else None
 
-    def mentioned(self, sentence: str) -> list[str]:
-        found = [(sentence.find(person), person) for person in self.people]
-        return [person for at, person in sorted(found) if at >= 0]
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        if self._named is None or self._named[0] != len(self.people):
+            alternation = "|".join(sorted(map(re.escape, self.people), key=len, reverse=True))
+            self._named = (len(self.people), re.compile(alternation) if alternation else None)
+        pattern = self._named[1]
+        first: dict[str, int] = {}
+        for match in pattern.finditer(text) if pattern else ():
+            first.setdefault(match.group(), match.start())
+        return sorted((at, person) for person, at in first.items())
 
 
 def _governed(text: str, start: int) -> bool:
@@ -626,14 +638,17 @@ def _clean(phrase: str) -> str:
     return _TRAILING_PARENTHESIS.sub("", phrase.strip(" ,;:.")).strip(" ,;:.")
 
 
-def _sentences(text: str, spans: list[QuoteSpan]) -> list[Span]:
+def _sentences(text: str, spans: Quotations) -> list[Span]:
     found: list[Span] = []
     start = 0
     for stop in _SENTENCE_END.finditer(text):
         closing = stop.start() + len(stop.group().rstrip()) - 1  # the last stop or mark
-        if any(span.start <= stop.start() and closing < span.end for span in spans):
+        held = spans.holding(stop.start())
+        if held is not None and closing < held.end:
             continue  # a stop inside the quotation, not after its closing mark
-        if text[stop.start()] == "." and _ABBREVIATED.search(text, 0, stop.start()):
+        if text[stop.start()] == "." and _ABBREVIATED.search(
+            text, max(0, stop.start() - _LONGEST_ABBREVIATION), stop.start()
+        ):
             continue
         found.append((start, stop.end() - len(stop.group()) + len(stop.group().rstrip())))
         start = stop.end()

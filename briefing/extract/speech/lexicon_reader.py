@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from briefing.extract.speech.attribution import NOBODY, Attribution, Item
 from briefing.extract.speech.genders import Gender
-from briefing.extract.speech.guillemets import nested_spans
+from briefing.extract.speech.guillemets import Quotations, nested_spans
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
@@ -42,12 +43,10 @@ class Clause:
     phrase: str | None
 
 
-def _words_outside(text: str, clause: Clause, spans: list[QuoteSpan]) -> int:
+def _words_outside(text: str, clause: Clause, spans: Quotations) -> int:
     """How many of the clause's words stand outside its quotations."""
     kept, at = [], clause.start
-    for span in sorted(spans, key=lambda span: span.start):
-        if span.end < clause.start or span.start > clause.end:
-            continue
+    for span in spans.overlapping(clause.start, clause.end):
         kept.append(text[at : max(at, span.start - 1)])
         at = max(at, span.end + 1)
     kept.append(text[at : clause.end])
@@ -95,12 +94,13 @@ class LexiconReader(ABC):
         # quotation and names nobody goes on with them (`« … », a-t-il dit.` then `« … »`).
         self.ended_on = NOBODY
         self.items: list[Item] = []
-        self.ahead: list[str] = []  # the people the paragraph being read names
+        # Where the paragraph being read first names each person, in order.
+        self.here: list[tuple[int, str]] = []
 
     # The language's rules -------------------------------------------------------------
 
     @abstractmethod
-    def sentences(self, text: str, spans: list[QuoteSpan]) -> list[Span]:
+    def sentences(self, text: str, spans: Quotations) -> list[Span]:
         """Sentence offsets in ``text``; none ends inside a quotation."""
 
     @abstractmethod
@@ -115,10 +115,10 @@ class LexiconReader(ABC):
     """How the language says a claim is denied: a reported clause ends before it."""
 
     @abstractmethod
-    def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+    def clauses(self, text: str, start: int, end: int, spans: Quotations) -> list[Clause]:
         """Reported speech, accounts and denials in the sentence ``text[start:end]``."""
 
-    def reported(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+    def reported(self, text: str, start: int, end: int, spans: Quotations) -> list[Clause]:
         """The sentence's clauses, each cut before a denial that follows inside it.
 
         A clause that is all quotation is that quotation's item, with the speaker its
@@ -149,8 +149,8 @@ class LexiconReader(ABC):
     def gender(self, speaker: str) -> Gender | None:
         """The gender the article gives ``speaker``, if any."""
 
-    def subject_pronoun(self, text: str) -> str | None:
-        """The personal pronoun the last sentence of ``text`` opens on, if any."""
+    def subject_pronoun(self, sentence: str) -> str | None:
+        """The personal pronoun ``sentence`` opens on, if any."""
         return None
 
     def personal(self, speaker: str) -> bool:
@@ -158,8 +158,12 @@ class LexiconReader(ABC):
         return True
 
     @abstractmethod
-    def mentioned(self, sentence: str) -> list[str]:
-        """The people a sentence names, in order, so a later pronoun can find them."""
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """Where ``text`` first names each person it names, in order."""
+
+    def mentioned(self, text: str) -> list[str]:
+        """The people ``text`` names, in order, so a later pronoun can find them."""
+        return [person for _, person in self.mentions(text)]
 
     # The reading ---------------------------------------------------------------------
 
@@ -182,7 +186,7 @@ class LexiconReader(ABC):
             # gender its paragraph names next (`« … », explique-t-il. Gérard Pinchon, …`).
             ahead = [
                 person
-                for person in self.ahead
+                for _, person in self.here
                 if named.gender is None or self.gender(person) in (named.gender, None)
             ]
             if not self.recent and len(ahead) == 1:
@@ -211,7 +215,7 @@ class LexiconReader(ABC):
         self._heard(who)
 
     def _paragraph(self, number: int, text: str) -> None:
-        self.ahead = self.mentioned(text)
+        self.here = self.mentions(text)
         spans = nested_spans(text)
         sentences = self.sentences(text, spans)
         introduced, continuing = self.introduced, self.continuing or self.ended_on
@@ -225,21 +229,23 @@ class LexiconReader(ABC):
             said_until = self._add_unmarked(
                 number, text, Clause(0, sentences[0][1], None), introduced, sentences
             )
-        for start, end in sentences:
+        for index, (start, end) in enumerate(sentences):
+            prior = text[sentences[index - 1][0] : sentences[index - 1][1]] if index else ""
             sentence = text[start:end]
             if start < said_until:
                 continue
             # Who the sentence names before its first quotation, a pronoun there may mean
             # (`Mme Garnier a contesté le chiffre, qu'elle juge « gonflé »`).
-            opening = min((s.start - 1 for s in spans if start <= s.start - 1 < end), default=end)
+            marks = spans.opening_in(start, end)
+            opening = marks[0].start - 1 if marks else end
             self._mentioned(text[start:opening])
             for clause in self.reported(text, start, end, spans):
                 who = self.resolve(clause.phrase)
                 self._add(number, clause.start, clause.end, who, QuoteType.INDIRECT)
-            for span in spans:
-                if not start <= span.start - 1 < end:
-                    continue
-                who = self._quote_speaker(text, span, start, introduced, continuing, previous)
+            for span in marks:
+                who = self._quote_speaker(
+                    text, span, (start, prior), introduced, continuing, previous
+                )
                 q_start, q_end = _inside_marks(text, span)
                 whole = text[: span.start - 1].strip() == "" and text[span.end + 1 :].strip(
                     " .…"
@@ -258,7 +264,7 @@ class LexiconReader(ABC):
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = who or previous
             self._mentioned(sentence)
-        if sentences and any(sentences[-1][0] <= span.start - 1 for span in spans):
+        if sentences and spans.opening_in(sentences[-1][0], len(text) + 1):
             self.ended_on = previous
         last = text[sentences[-1][0] : sentences[-1][1]].rstrip() if sentences else ""
         if last.endswith(":") and not spans:
@@ -291,11 +297,14 @@ class LexiconReader(ABC):
         self,
         text: str,
         span: QuoteSpan,
-        start: int,
+        sentence: tuple[int, str],
         introduced: Attribution,
         continuing: Attribution,
         previous: Attribution,
     ) -> Attribution:
+        """Who speaks a quotation that opens in the sentence starting at ``sentence[0]``
+        (``sentence[1]`` is the sentence before it in the paragraph)."""
+        start, prior = sentence
         if span.closed:
             who = self.resolve(self.tag_after(text, span.end + 1))
             if who:
@@ -314,11 +323,11 @@ class LexiconReader(ABC):
             # `X n'attend plus rien. « … »`: a quotation that opens a sentence after one
             # about the one person its paragraph has named so far is theirs; after one
             # whose subject is a pronoun (`Elle était à l'antenne. « … »`), the pronoun's.
-            named = self.mentioned(text[:start])
+            named = [person for _, person in self.here[: bisect_left(self.here, (start,))]]
             if len(named) == 1:
                 return Attribution(named[0], SpeakerEvidence.CONTINUATION)
             if not named:
-                who = self.resolve(self.subject_pronoun(text[:start]))
+                who = self.resolve(self.subject_pronoun(prior))
                 if who:
                     return who
         return _continued(previous)

@@ -17,13 +17,13 @@ from itertools import pairwise
 
 from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.genders import Gender
+from briefing.extract.speech.guillemets import Quotations
 from briefing.extract.speech.lexicon_reader import (
     Clause,
     LexiconReader,
     Named,
     Span,
 )
-from briefing.extract.speech.quotes import QuoteSpan
 from briefing.model import Article, SpeakerEvidence
 
 
@@ -121,6 +121,7 @@ _WHEN = re.compile(r"(?:^|\s)(?:پس|پیش|بعد|قبل)\s+از(?:\s|$)")
 _WHEN_WITHIN = 4
 # The verb an agency gives the speaker it names after a lead that gave only the role.
 _ADDED = re.compile(rf"افزود{_AFTER_WORD}")
+_JOINING = re.compile(r"^[\s،,]*(?:و\s+)?")  # the `و` that joins one clause to the next
 _STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 _RELAYED = re.compile(r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,:]")
 # `«…»، این را X، سخنگوی Y، به خبرنگاران گفت.`: the subject and what stands between it and
@@ -142,6 +143,8 @@ class PersianReader(LexiconReader):
         self.roles: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = {}
         self.names: set[str] = set()
+        # Names and surnames as one pattern, the counts it was made for, and whose each is.
+        self._named: tuple[tuple[int, int], re.Pattern[str] | None, dict[str, str]] | None = None
         for paragraph in article.paragraphs:
             # `X، سخنگوی Y، …`: every name and role between commas, overlapping ones too
             # (`به گزارش ایرنا، X، مدیرعامل Z، گفت`).
@@ -209,11 +212,12 @@ class PersianReader(LexiconReader):
         if len(words) > 1:
             self.surnames.setdefault(words[-1], set()).add(name)
 
-    def sentences(self, text: str, spans: list[QuoteSpan]) -> list[Span]:
+    def sentences(self, text: str, spans: Quotations) -> list[Span]:
         found: list[Span] = []
         start = 0
         for stop in _SENTENCE_END.finditer(text):
-            if any(span.start <= stop.start() < span.end - 1 for span in spans):
+            held = spans.holding(stop.start())
+            if held is not None and stop.start() < held.end - 1:
                 continue
             found.append((start, stop.start() + len(stop.group().rstrip())))
             start = stop.end()
@@ -239,10 +243,10 @@ class PersianReader(LexiconReader):
             return _subject(before.rstrip()[:-1])
         return None
 
-    def clauses(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Clause]:
+    def clauses(self, text: str, start: int, end: int, spans: Quotations) -> list[Clause]:
         sentence = text[start:end]
         stop = start + len(sentence.rstrip(" .!?؟…"))
-        if any(span.start <= start < span.end for span in spans):
+        if spans.holding(start) is not None:
             return []  # a sentence inside a quotation reports nothing of its own
         # Colon speech is direct (``unmarked`` reads it); what is reported before it is not.
         colon = _COLON.search(sentence)
@@ -253,14 +257,17 @@ class PersianReader(LexiconReader):
         # `X تکذیب کرد که A و گفت که B`: two clauses, each up to the next verb's.
         thats = list(_THAT.finditer(text, start, limit))
         ends = [that.start() for that in thats[1:]] + [limit] if thats else []
-        found = [
-            Clause(
-                that.end(),
-                _before_next(text, that.end(), end) if end < stop else end,
-                _subject(text[start : that.start()]),
-            )
-            for that, end in zip(thats, ends, strict=True)
-        ]
+        found: list[Clause] = []
+        said_from = start  # where the words before the next verb begin
+        subject: str | None = None
+        for that, end in zip(thats, ends, strict=True):
+            # Each verb's subject is the sentence's unless the words since the last clause
+            # name another (`… و سخنگوی وزارت افزود که …`): read those words only.
+            between = _JOINING.sub("", text[said_from : that.start()])
+            subject = (_subject(between) if between.strip() else None) or subject
+            clause_end = _before_next(text, that.end(), end) if end < stop else end
+            found.append(Clause(that.end(), clause_end, subject))
+            said_from = clause_end
         # `X با بیان اینکه A، گفت که B`: A is said too, by the subject of the sentence.
         stating = _STATING.search(text, start, limit)
         if stating is not None:
@@ -325,15 +332,24 @@ class PersianReader(LexiconReader):
     def personal(self, speaker: str) -> bool:
         return _words(speaker)[0] not in _BODIES  # `او` is never `سازمان جهانی صحت`
 
-    def mentioned(self, sentence: str) -> list[str]:
-        """The people named in ``sentence`` in order, by full name or by a surname only one
-        of them has (`سمیعی اما …`)."""
-        found = {name: sentence.find(name) for name in self.names if name in sentence}
-        for surname, owners in self.surnames.items():
-            at = re.search(rf"(?<![\w\u200c]){re.escape(surname)}(?![\w\u200c])", sentence)
-            if at is not None and len(owners) == 1:
-                found.setdefault(next(iter(owners)), at.start())
-        return sorted(found, key=found.__getitem__)
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """Where ``text`` first names each person, by full name or by a surname only one
+        of them has (`سمیعی اما …`), in order."""
+        key = (len(self.names), len(self.surnames))
+        if self._named is None or self._named[0] != key:
+            owners = {name: name for name in self.names} | {
+                surname: next(iter(people))
+                for surname, people in self.surnames.items()
+                if len(people) == 1
+            }
+            words = "|".join(sorted(map(re.escape, owners), key=len, reverse=True))
+            pattern = re.compile(rf"(?<![\w\u200c])(?:{words})(?![\w\u200c])") if words else None
+            self._named = (key, pattern, owners)
+        _, pattern, owners = self._named
+        first: dict[str, int] = {}
+        for match in pattern.finditer(text) if pattern else ():
+            first.setdefault(owners[match.group()], match.start())
+        return sorted((at, person) for person, at in first.items())
 
 
 def _before_next(text: str, start: int, end: int) -> int:
