@@ -48,6 +48,8 @@ _INTRO = re.compile(
 # one sentence or two that end on a question mark.
 _UNLABELLED_QUESTION = re.compile(r"^[^?؟]{3,300}[?؟]$")
 _UNLABELLED_AT_LEAST = 2
+# A label that asks at least this often is the interviewer's.
+_ASKED_AT_LEAST = 2
 _EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
 
 
@@ -83,7 +85,7 @@ def interview_items(
     askers = {
         label
         for label, times in asked.items()
-        if times >= _UNLABELLED_AT_LEAST
+        if times >= _ASKED_AT_LEAST
         and persons[label] != interviewee
         and label not in _ANSWER
         and " " not in label  # `وی افزود:` is speech after a colon, not a label

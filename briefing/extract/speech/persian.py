@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from briefing.extract.speech import persian_lexicon as lexicon
 from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.guillemets import Quotations
@@ -26,111 +27,7 @@ from briefing.extract.speech.lexicon_reader import (
 )
 from briefing.model import Article, SpeakerEvidence
 
-
-def _words(phrase: str) -> list[str]:
-    return phrase.split()
-
-
-_JOIN = "[\\s\u200c]*"  # a space or a zero-width non-joiner between a verb's parts
-_AFTER_WORD = "(?![\\w\u200c])"
-# The perfect may drop its `است` before `که` (`گفته که`, `اعلام کرده که`).
-_SIMPLE = rf"(?:گفت|افزود|نوشت)(?:ند|ه(?:{_JOIN}(?:است|اند))?)?"
-_PRESENT = rf"می{_JOIN}(?:گوید|گویند|افزاید|نویسد)"
-# Speech said with a light verb, by the verb; Dari writes `نمود` where Persian writes `کرد`
-# (`تأکید نمود`), and Iranian agencies `ساخت` (`خاطرنشان ساخت`).
-_DOING = (
-    "تأکید تاکید اعلام عنوان بیان تصریح خاطرنشان اضافه ادعا اذعان اعتراف ابراز تکذیب رد انکار "
-    "علاوه اظهار یادآوری"
-)
-_LIGHT = {
-    "کرد": _DOING,
-    "نمود": _DOING,
-    "ساخت": "خاطرنشان متذکر",
-    "داشت": "اظهار ابراز اعلام اذعان بیان عنوان",
-    "داد": "توضیح هشدار وضاحت خبر ادامه پاسخ",
-    "شد": "یادآور مدعی متذکر",
-}
-_PRESENT_STEMS = {"کرد": "کن", "نمود": "نما", "ساخت": "ساز", "داشت": "دار", "داد": "ده", "شد": "شو"}
-
-
-def _light(verb: str) -> str:
-    """A light verb's forms: past, plural, perfect, present (`کرد`, `کردند`, `کرده است`,
-    `می‌کند`)."""
-    present = _PRESENT_STEMS[verb]
-    return rf"(?:{verb}(?:ند|ه(?:{_JOIN}(?:است|اند))?)?|می{_JOIN}{present}(?:د|ید|ند|یند))"
-
-
-_COMPOUND = "|".join(
-    rf"(?:{'|'.join(_words(nouns))}){_JOIN}{_light(verb)}" for verb, nouns in _LIGHT.items()
-)
-# A view held rather than said, reported the same way: `معتقد است که …`.
-_BELIEF = rf"(?:معتقد|بر{_JOIN}این{_JOIN}باور){_JOIN}(?:است|اند|هستند|بود|بودند)"
-_VERB = rf"(?:{_SIMPLE}|{_PRESENT}|{_COMPOUND}|{_BELIEF}){_AFTER_WORD}"
-DENIAL = re.compile(rf"(?:تکذیب|رد|انکار){_JOIN}(?:{_light('کرد')}|{_light('نمود')}){_AFTER_WORD}")
-"""A denial (`رد کرد`, `تکذیب نمود`), which disputes a figure someone gave before it."""
-# Adverbs between a subject and its verb (`وی همچنین افزود`), which the subject ends at.
-_CUT_WORDS = frozenset(
-    _words(
-        "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد در به با طی ضمن هنگام پس پیش نیز "
-        "همچنین هم که این برای درباره دربارهٔ بار ساعاتی"
-    )
-)
-_OPENERS = _words(
-    "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین"
-)
-_PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
-_DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
-_UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
-# Words that join a sentence to the last, before its subject (`اما یک منبع … گفت`).
-_CONNECTIVES = frozenset(_words("اما ولی همچنین بنابراین سپس همزمان هم‌زمان"))
-_TITLES = frozenset(
-    _words(
-        "آقای خانم جناب محترم دکتر داکتر مهندس انجنیر استاد حاجی الحاج جنرال قاری مولوی "
-        "ملا شیخ مفتی"
-    )
-)
-# A titled name (`آقای حسین کریمی`) is a person's, found again later by surname alone.
-_TITLED = re.compile(
-    rf"(?:{'|'.join(sorted(_TITLES))})\s+(?P<name>[^\s،,.:«»؛]+(?:\s+[^\s،,.:«»؛]+){{0,3}})"
-)
-# Words that open a role or a body rather than a name (`سخنگوی وزارت`, `پولیس`).
-_ROLE_HEADS = frozenset(
-    _words(
-        "وزیر وزارت سخنگوی سخنگو رئیس رییس مسئول مسؤول معاون والی فرمانده مقام مقامات "
-        "نماینده مدیر مدیرعامل سرپرست دادستان شهردار شاروال شاروالی استاندار فرماندار "
-        "ولسوال عضو دبیر سفیر قاضی "
-        "مشاور پولیس پلیس اداره شورای شورا دفتر سازمان خبرگزاری منابع منبع یک یکی کارشناس "
-        "فرماندهی دولت حکومت ارتش جبهه استاد دانشیار استادیار پژوهشگر اقتصاددان تحلیلگر "
-        "تحلیل‌گر فعال مدیرکل خبرنگار پزشک متخصص کارمند باشنده جامعه‌شناس روانشناس "
-        "روان‌شناس حقوقدان وکیل نویسنده پژوهشگر آگاه"
-    )
-)
-# Role words that open a body rather than a person's post.
-_BODIES = frozenset(
-    _words("وزارت اداره شورای شورا دفتر سازمان خبرگزاری دولت حکومت ارتش جبهه فرماندهی شاروالی")
-)
-_SPEECH = re.compile(_VERB)
-_COLON = re.compile(rf"{_VERB}\s*:\s*(?!\s*[«“])")
-_THAT = re.compile(rf"{_VERB}\s+که\s+")
-_ACCORDING = re.compile(
-    r"^\s*(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*"
-)
-_BEFORE_NAME = re.compile(r"(?:^|\s+)(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از|که|با|از|به|در|برای)\s+")
-# `پس از`, `پیش از`, `بعد از`, `قبل از` near a part's start: it says when, not who.
-_WHEN = re.compile(r"(?:^|\s)(?:پس|پیش|بعد|قبل)\s+از(?:\s|$)")
-_WHEN_WITHIN = 4
-# The verb an agency gives the speaker it names after a lead that gave only the role.
-_ADDED = re.compile(rf"افزود{_AFTER_WORD}")
-_JOINING = re.compile(r"^[\s،,]*(?:و\s+)?")  # the `و` that joins one clause to the next
-_STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
-_RELAYED = re.compile(r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,:]")
-# `«…»، این را X، سخنگوی Y، به خبرنگاران گفت.`: the subject and what stands between it and
-# the verb, its role in apposition included.
-_TAG_AFTER = re.compile(rf"\s*[،,]?\s*(?P<who>[^.«»:؟!]{{1,140}}?)\s*{_VERB}\s*(?=[.؟!]|$)")
-_SENTENCE_END = re.compile(r"[.!?؟…]+[»”)]*\s+")
-# At most this many words from `و` to the next speech verb (`و سخنگوی وزارت افزود`).
-_JOINED_WORDS = 6
-_LONGEST_ROLE = 60  # characters: longer, the words between two commas are a clause
+DENIAL = lexicon.DENIAL  # where ``by_language`` looks for each language's denials
 
 
 class PersianReader(LexiconReader):
@@ -156,14 +53,14 @@ class PersianReader(LexiconReader):
                 if (
                     _is_name(name)
                     and _is_role(role)
-                    and len(role) <= _LONGEST_ROLE
-                    and not _SENTENCE_END.search(between)  # the commas of two sentences
-                    and not _SPEECH.search(role)  # a clause: its subject, then its verb
+                    and len(role) <= lexicon.LONGEST_ROLE
+                    and not lexicon.SENTENCE_END.search(between)  # the commas of two sentences
+                    and not lexicon.SPEECH.search(role)  # a clause: its subject, then its verb
                 ):
                     self._person(name)
                     self.roles.setdefault(role, name)
-            for match in _TITLED.finditer(paragraph.text):
-                name = _subject(_SPEECH.split(match.group("name"))[0]) or ""
+            for match in lexicon.TITLED.finditer(paragraph.text):
+                name = _subject(lexicon.SPEECH.split(match.group("name"))[0]) or ""
                 if _is_name(name):
                     self._person(name)
 
@@ -186,10 +83,10 @@ class PersianReader(LexiconReader):
                 or following is None
                 or not _is_role(role)
                 or role in self.roles
-                or _words(role)[0] in _UNNAMED  # `یک منبع آگاه` stays unnamed
+                or lexicon.word_list(role)[0] in lexicon.UNNAMED  # `یک منبع آگاه` stays unnamed
             ):
                 continue
-            added = _ADDED.search(following.text)
+            added = lexicon.ADDED.search(following.text)
             name = _subject(following.text[: added.start()]) if added else None
             if (
                 name is not None
@@ -215,7 +112,7 @@ class PersianReader(LexiconReader):
     def sentences(self, text: str, spans: Quotations) -> list[Span]:
         found: list[Span] = []
         start = 0
-        for stop in _SENTENCE_END.finditer(text):
+        for stop in lexicon.SENTENCE_END.finditer(text):
             held = spans.holding(stop.start())
             if held is not None and stop.start() < held.end - 1:
                 continue
@@ -226,17 +123,17 @@ class PersianReader(LexiconReader):
         return found
 
     def tag_after(self, text: str, at: int) -> str | None:
-        tag = _TAG_AFTER.match(text, at)
+        tag = lexicon.TAG_AFTER.match(text, at)
         if tag is None:
             return None
         # `«…» این را X گفت`: `this (object)` stands before the subject.
         return _subject(re.sub(r"^\s*(?:این|اینها|این‌ها)\s+را\s+", "", tag.group("who")))
 
     def introducer(self, before: str) -> str | None:
-        relayed = _RELAYED.search(before)
+        relayed = lexicon.RELAYED.search(before)
         if relayed is not None:
             return relayed.group("who")
-        verbs = list(_SPEECH.finditer(before))
+        verbs = list(lexicon.SPEECH.finditer(before))
         if verbs:
             return _subject(before[: verbs[-1].start()])
         if before.rstrip().endswith(":"):
@@ -249,13 +146,13 @@ class PersianReader(LexiconReader):
         if spans.holding(start) is not None:
             return []  # a sentence inside a quotation reports nothing of its own
         # Colon speech is direct (``unmarked`` reads it); what is reported before it is not.
-        colon = _COLON.search(sentence)
+        colon = lexicon.COLON.search(sentence)
         limit = start + colon.start() if colon else stop
-        according = _ACCORDING.match(sentence)
+        according = lexicon.ACCORDING.match(sentence)
         if according is not None and colon is None:
             return [Clause(start + according.end(), stop, according.group("who"))]
         # `X تکذیب کرد که A و گفت که B`: two clauses, each up to the next verb's.
-        thats = list(_THAT.finditer(text, start, limit))
+        thats = list(lexicon.THAT.finditer(text, start, limit))
         ends = [that.start() for that in thats[1:]] + [limit] if thats else []
         found: list[Clause] = []
         said_from = start  # where the words before the next verb begin
@@ -263,13 +160,13 @@ class PersianReader(LexiconReader):
         for that, end in zip(thats, ends, strict=True):
             # Each verb's subject is the sentence's unless the words since the last clause
             # name another (`… و سخنگوی وزارت افزود که …`): read those words only.
-            between = _JOINING.sub("", text[said_from : that.start()])
+            between = lexicon.JOINING.sub("", text[said_from : that.start()])
             subject = (_subject(between) if between.strip() else None) or subject
             clause_end = _before_next(text, that.end(), end) if end < stop else end
             found.append(Clause(that.end(), clause_end, subject))
             said_from = clause_end
         # `X با بیان اینکه A، گفت که B`: A is said too, by the subject of the sentence.
-        stating = _STATING.search(text, start, limit)
+        stating = lexicon.STATING.search(text, start, limit)
         if stating is not None:
             comma = text.find("،", stating.end(), limit)
             if comma > 0:
@@ -277,34 +174,35 @@ class PersianReader(LexiconReader):
         return sorted(found, key=lambda clause: clause.start)
 
     def unmarked(self, text: str, start: int, end: int) -> Clause | None:
-        colon = _COLON.search(text, start, end)
+        colon = lexicon.COLON.search(text, start, end)
         if colon is None or colon.end() >= end:
             return None
         return Clause(colon.end(), end, _subject(text[start : colon.start()]))
 
     def speaks(self, sentence: str) -> bool:
-        return _SPEECH.search(sentence) is not None or "«" in sentence
+        return lexicon.SPEECH.search(sentence) is not None or "«" in sentence
 
     def name(self, phrase: str) -> Named:
         cleaned = _bare(" ".join(phrase.split()).strip(" ،,:."))
-        if cleaned in _PRONOUNS:
+        if cleaned in lexicon.PRONOUNS:
             return Named(None, pronoun=True)
         if not cleaned:
             return Named(None)
         if cleaned in self.roles:
             return Named(self.roles[cleaned], SpeakerEvidence.ROLE)
-        words = _words(cleaned)
-        if words[0] in _DEMONSTRATIVES and len(words) > 1:
+        words = lexicon.word_list(cleaned)
+        if words[0] in lexicon.DEMONSTRATIVES and len(words) > 1:
             # `این منبع`, `این مقام`: the one of that kind who spoke or was named last.
             kind = _stems(words[1:])
             for speaker in reversed(self.recent):
-                if kind <= _stems(_words(speaker)):
+                if kind <= _stems(lexicon.word_list(speaker)):
                     return Named(speaker, SpeakerEvidence.ROLE)
             return Named(None)
         holders = {
             person
             for role, person in self.roles.items()
-            if words[0] == _words(role)[0] and _stems(words) <= _stems(_words(role))
+            if words[0] == lexicon.word_list(role)[0]
+            and _stems(words) <= _stems(lexicon.word_list(role))
         }
         if _is_role(cleaned) and len(holders) == 1:
             # `مدیرعامل مترو`: the one person given a role it is short for
@@ -318,7 +216,9 @@ class PersianReader(LexiconReader):
             return Named(named, SpeakerEvidence.NAMED)
         if _is_role(cleaned):
             return Named(cleaned, SpeakerEvidence.ROLE)
-        held = next((i for i, word in enumerate(words) if i >= 2 and word in _ROLE_HEADS), None)
+        held = next(
+            (i for i, word in enumerate(words) if i >= 2 and word in lexicon.ROLE_HEADS), None
+        )
         if held is not None:  # `X Y سخنگوی Z` without commas: the name, then its role
             name = " ".join(words[:held])
             self._person(name)
@@ -330,7 +230,9 @@ class PersianReader(LexiconReader):
         return None  # `او` and `وی` are either
 
     def personal(self, speaker: str) -> bool:
-        return _words(speaker)[0] not in _BODIES  # `او` is never `سازمان جهانی صحت`
+        return (
+            lexicon.word_list(speaker)[0] not in lexicon.BODIES
+        )  # `او` is never `سازمان جهانی صحت`
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """Where ``text`` first names each person, by full name or by a surname only one
@@ -356,7 +258,7 @@ def _before_next(text: str, start: int, end: int) -> int:
     """Where a reported clause ends before the next speech verb at ``end``: before the
     `و` that joins that verb and its few words of subject (`… باشند و گفت که`)."""
     joined = text.rfind(" و ", start, end)
-    if joined >= 0 and len(text[joined:end].split()) <= _JOINED_WORDS:
+    if joined >= 0 and len(text[joined:end].split()) <= lexicon.JOINED_WORDS:
         end = joined
     while end > start and text[end - 1] in " .،,؛":
         end -= 1
@@ -369,22 +271,28 @@ def _stems(words: list[str]) -> set[str]:
 
 
 def _is_role(phrase: str) -> bool:
-    words = _words(phrase)
-    return bool(words) and words[0] in _ROLE_HEADS
+    words = lexicon.word_list(phrase)
+    return bool(words) and words[0] in lexicon.ROLE_HEADS
 
 
-_NOT_NAME_START = _ROLE_HEADS | set(_OPENERS) | _PRONOUNS | _DEMONSTRATIVES | _CONNECTIVES
+_NOT_NAME_START = (
+    lexicon.ROLE_HEADS
+    | set(lexicon.OPENERS)
+    | lexicon.PRONOUNS
+    | lexicon.DEMONSTRATIVES
+    | lexicon.CONNECTIVES
+)
 
 
 def _is_name(phrase: str) -> bool:
-    words = _words(phrase)
+    words = lexicon.word_list(phrase)
     return 1 < len(words) <= 4 and words[0] not in _NOT_NAME_START
 
 
 def _bare(phrase: str) -> str:
     """``phrase`` without the titles before a name (`آقای`, `داکتر`)."""
-    words = _words(phrase)
-    while len(words) > 1 and words[0] in _TITLES:
+    words = lexicon.word_list(phrase)
+    while len(words) > 1 and words[0] in lexicon.TITLES:
         words = words[1:]
     return " ".join(words)
 
@@ -393,7 +301,7 @@ def _last_clause(text: str) -> str:
     """The words after the last sentence break, `که` or preposition of ``text``: where a
     name begins (`… در این باره با نرگس رحیمی`)."""
     sentence = re.split(r"[.؟!:]\s+", text)[-1]
-    return _BEFORE_NAME.split(sentence)[-1].strip()
+    return lexicon.BEFORE_NAME.split(sentence)[-1].strip()
 
 
 def _subject(before: str) -> str | None:
@@ -403,20 +311,22 @@ def _subject(before: str) -> str | None:
     parts = [part.split(":")[-1].strip() for part in re.split("[،,]", before)]
     parts = [part for part in parts if part]
     for index, part in enumerate(parts):
-        words = _words(part)
-        while len(words) > 1 and words[0] in _CONNECTIVES:
+        words = lexicon.word_list(part)
+        while len(words) > 1 and words[0] in lexicon.CONNECTIVES:
             words = words[1:]
-        if words[0] in _OPENERS and not _RELAYED.match(part + "،"):
+        if words[0] in lexicon.OPENERS and not lexicon.RELAYED.match(part + "،"):
             continue
-        if _WHEN.search(" ".join(words[:_WHEN_WITHIN])):
+        if lexicon.WHEN.search(" ".join(words[: lexicon.WHEN_WITHIN])):
             continue  # `یک سال پس از آنکه …،`, `ساعاتی پس از انتشار گزارش،`: when
-        if words[0] in _PRONOUNS:
+        if words[0] in lexicon.PRONOUNS:
             return words[0]  # `او شمار قابله‌ها را … خواند`
         if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
         kept: list[str] = []
         # An unnamed source keeps where it works (`یک منبع در شرکت برشنا`): that is who.
-        cuts = (_CUT_WORDS - {"در"} if words[0] == "یک" else _CUT_WORDS) | _CONNECTIVES
+        cuts = (
+            lexicon.CUT_WORDS - {"در"} if words[0] == "یک" else lexicon.CUT_WORDS
+        ) | lexicon.CONNECTIVES
         for word in words:
             if kept and word in cuts:
                 break

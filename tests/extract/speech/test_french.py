@@ -517,3 +517,18 @@ def test_a_translator_is_no_speaker() -> None:
     assert (
         reported("La police est venue la nuit, selon la traduction de notre correspondant.") == []
     )
+
+
+def test_paragraphs_built_to_make_the_patterns_backtrack_are_read_at_once() -> None:
+    # Each took seconds to minutes before (a title read both whole and letter by letter,
+    # a tag's relative clause searched to the paragraph's end, every quotation scanned for
+    # every sentence); a slip back to that would stall this test, not slow it a little.
+    for paragraph in (
+        "« Nous partons demain matin », a dit " + "Me " * 30 + "x" * 100,
+        "Selon " + "Me " * 30 + "x.",
+        ", a dit Jean Dupont, qui a " * 2000 + "«",
+        "« Nous partons », dit-il. " * 2000,
+        "M. " * 8000,
+    ):
+        extraction = french(paragraph)
+        assert all(quote.text in paragraph for quote in extraction.quotes)

@@ -275,3 +275,14 @@ def test_an_expert_named_with_agah_is_found_again_by_surname() -> None:
         "وردک افزود: «بازار به واردات وابسته است.»",
         language="prs",
     ) == [("بازار به واردات وابسته است.", "فضل‌الرحمن وردک")]
+
+
+def test_paragraphs_built_to_make_the_readers_slow_are_read_at_once() -> None:
+    # Hundreds of named officials, or thousands of که clauses in one sentence, took tens
+    # of seconds before; a slip back to that would stall this test.
+    for paragraph in (
+        "".join(f"آقای حسن{i} کریمی{i}، سخنگوی وزارت، گفت. " for i in range(800)),
+        "وی گفت که " * 4000,
+    ):
+        extraction = persian(paragraph)
+        assert all(quote.text in paragraph for quote in extraction.quotes)

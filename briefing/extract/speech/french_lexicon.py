@@ -1,0 +1,294 @@
+"""The words and patterns French news gives speech and speakers with, read by french.FrenchReader:
+speech verbs (regular ones by stem), tags after a quotation, `selon X`, titles, roles in
+apposition, and the words that open a sentence without being anyone."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.speech.genders import (
+    RELIGIOUS_TITLES,
+    Gender,
+    title_gender,
+)
+
+
+def word_list(text: str) -> list[str]:
+    return text.split()
+
+
+# Regular verbs by stem: each is read as participle (-é, -ée, -és, -ées), present (-e,
+# -ent), imperfect (-ait, -aient) and simple past (-a).
+REGULAR = word_list(
+    "déclar affirm estim soulign ajout expliqu assur indiqu précis dénonc confi lanc "
+    "insist annonc jug regrett racont témoign comment résum observ signal confirm "
+    "déplor contest réfut plaid relev avou martel rappel tranch qualifi révél avanc "
+    "accus ni rejet demand gliss souffl ironis nuanc lâch interrog justifi répliqu "
+    "rétorqu argument alert exhort réclam"
+)
+DENIAL_STEMS = ("contest", "réfut", "rejet", "ni")
+IRREGULAR = word_list(
+    "dit dire disent disait disaient répondu répond "
+    "poursuivi poursuit promis promet reconnu reconnaît reconnait admis admet prévenu "
+    "prévient conclu conclut soutenu soutient écrit écrivait averti avertit martèle "
+    "rappelle rappellent renchérit renchéri reprend repris reprenait espère espéré "
+    "concède concédé appelé appelée appelle appellent appelait"
+)
+# Speech said with a reflexive verb: `s'est félicité`, `se félicite-t-il`, `s'inquiète X`.
+REFLEXIVE = (
+    r"(?:s['’]est\s+|se\s+|s['’])"
+    r"(?:félicit|indign|inquièt|inquiét|agac|exclam|interrog|emport|réjou|étonn)\w*"
+)
+DENIALS = "démenti démentie dément démentent"
+ENDINGS = ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "a")
+
+
+def either_of(words: list[str]) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+# Speech said with `faire` (`fait valoir X`, `a fait savoir que`).
+WITH_FAIRE = [
+    f"{form} {infinitive}"
+    for form in ("fait", "font", "faisait", "faisaient")
+    for infinitive in ("valoir", "remarquer", "savoir", "observer")
+]
+VERB_FORMS = (
+    [stem + ending for stem in REGULAR for ending in ENDINGS]
+    + IRREGULAR
+    + word_list(DENIALS)
+    + WITH_FAIRE
+)
+VERB = rf"(?:{either_of(VERB_FORMS)}|{REFLEXIVE})\b"
+DENIAL_FORMS = (
+    rf"(?:{either_of([s + e for s in DENIAL_STEMS for e in ENDINGS] + word_list(DENIALS))})\b"
+)
+AUXILIARY = r"(?:a|ont|avait|avaient|aurait|auraient)"
+ADVERB = (
+    r"(?:encore|aussi|également|ensuite|alors|pourtant|enfin|néanmoins|toutefois|déjà|"
+    r"cependant|d['’]ailleurs)"
+)
+INVERTED = r"(?:il|elle|ils|elles)"
+UPPER = "A-ZÀ-ÖØ-Þ"
+CAPITALISED = rf"[{UPPER}][a-zß-ÿ][\w'’-]*"
+PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von|ben|ould|al|el|ibn)"
+NAME = rf"{CAPITALISED}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]*)?{CAPITALISED}){{1,3}}"
+# Titles by the gender they give (`Dr`, `Me` give none), lower-cased without the stop.
+TITLES: dict[str, Gender | None] = {
+    **dict.fromkeys(("m", "monsieur"), Gender.MALE),
+    **dict.fromkeys(("mme", "madame", "mlle"), Gender.FEMALE),
+    **dict.fromkeys(("dr", "me"), None),
+    **{title: title_gender(title) for title in RELIGIOUS_TITLES},
+}
+TITLE = rf"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me|(?i:{'|'.join(sorted(RELIGIOUS_TITLES))}))"
+# Roles written before a name as a title: `le docteur Étienne Marchal`, `la juge Roux`.
+TITLE_ROLES = (
+    r"(?:docteur|professeur|général|colonel|commandant|capitaine|lieutenant|juge|commissaire|"
+    r"procureur|procureure|maître|député|députée|sénateur|sénatrice|président|présidente|"
+    r"ministre|maire|préfet|préfète|ambassadeur|ambassadrice|imam|émir|mollah|cheikh)"
+)
+# Before a surname: `M. Roux`, `le docteur Roux`, `la juge Roux`.
+NAMING_TITLE = re.compile(rf"^(?:{TITLE}|(?:le|la|l['’])\s*{TITLE_ROLES})[ \u00a0]+", re.IGNORECASE)
+# A speaker named after its verb: words up to the clause's end, a title's stop included,
+# and a name in apposition (`a déclaré la maire, Claire Vasseur.`).
+WHO = (
+    # One way only through each character: a title inside the run would be read both
+    # whole and letter by letter, and a failing match would try every split of them.
+    rf"((?:{TITLE}[ \u00a0]+)?(?:[{UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
+    rf"(?:,[ \u00a0]+(?:{TITLE}[ \u00a0]+)?{NAME})?(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
+    # Up to a stop, but not an initial's or `M.`'s (`a déclaré M. Sadiqi devant …`).
+    rf"(?=\s*(?:[,;:!?»(]|(?<!\b[{UPPER}])\.|$))"
+)
+# Each alternative captures the speaker once: `», a-t-il dit`, `», estime-t-elle`,
+# `», a déclaré le ministre`, `», selon X`.
+AFTER = re.compile(
+    rf"\s*[,—–]?\s*(?:"
+    rf"{AUXILIARY}-t-({INVERTED})\s+(?:{ADVERB}\s+)?{VERB}|"
+    rf"{VERB}-(?:t-)?({INVERTED})\b|"
+    rf"(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}\s+{WHO}|"
+    rf"(?i:selon|d['’]après)\s+{WHO}|"
+    # `», précise-t-on à la direction`: the agency heard it from them.
+    rf"{VERB}-t-on\s+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))\s*{WHO}|"
+    # Any verb inverted with its pronoun after a quotation is its tag (`», sourit-il`,
+    # `», fait-elle remarquer`): French inverts only there.
+    rf"[a-zà-ÿ]+(?:-t)?-({INVERTED})\b|"
+    # … and so is any verb its subject's full name follows (`», fulmine Karine Bouvier`).
+    rf"(?!(?:et|ou|mais|car|donc|puis|avec|contre|sans|chez|dans|pour)\s)[a-zà-ÿ]+\s+"
+    rf"((?:{TITLE}[ \u00a0]+)?{NAME})(?=\s*(?:[.,;:!?(]|$)))"
+)
+# A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
+INCISE = re.compile(
+    rf",\s*(?:{VERB}-(?:t-)?({INVERTED})|{AUXILIARY}-t-({INVERTED})\s+{VERB}|"
+    rf"{VERB}\s+((?:{TITLE}\s+)?{NAME}|(?:le|la|l['’])\s*[\w-]+))\s*[,.]"
+)
+ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{WHO}\s*,\s*")
+# `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
+# not `Pour la première fois,` or `Pour l'instant,`, which say when.
+VIEW_OPENS = re.compile(
+    rf"^\s*(?i:pour)\s+(?=[{UPPER}]|(?i:le|la|les|l['’]))"
+    r"(?!(?i:l['’]instant|l['’]heure|le\s+moment|l['’]an|l['’]année|le\s+mois)\b)"
+    r"(?!(?i:(?:la|le|les)\s+(?:\w+\s+){0,3}(?:fois|années?|mois|jours?|semaines?|ans?)\b))"
+    rf"{WHO}\s*,\s*"
+)
+SPEECH = re.compile(rf"(?<![\w-])(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
+# Words that may stand between a speech verb and its speaker or its `que`: when and to
+# whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
+# plan plus ambitieux que …` reports nothing).
+BETWEEN = (
+    rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{ADVERB}|"
+    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
+)
+# `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
+ACCORDING_CLOSES = re.compile(
+    # Not `selon la traduction de X`: a translator says nothing of their own.
+    r",\s*(?:selon(?!\s+la\s+traduction)|d['’]après|a-t-on\s+appris\s+(?:auprès\s+)?"
+    r"(?:de\s+la|de\s+l['’]|de|du|des|d['’]))"
+    rf"\s*{WHO}\s*[.!?]?\s*$"
+)
+# An inverted tag after a clause: `, a indiqué mardi ` before a noun phrase or a name.
+_INVERTED_TAG = (
+    rf",\s*(?:{AUXILIARY}\s+)?{VERB}(?:\s+{BETWEEN})*\s+"
+    rf"(?=(?:le|la|les|l['’]|un|une|des|du)\b|[{UPPER}])"
+)
+TAG_THEN_WHO = re.compile(rf"{_INVERTED_TAG}{WHO}\s*,\s*qui\s")
+# A sentence closed by its inverted tag (`…, a indiqué mardi l'OIM, qui parle de « … ».`).
+TAG_CLOSES = re.compile(
+    rf"{_INVERTED_TAG}{WHO}\s*(?:,\s*qui\s[^«»]{{0,300}}(?:«[^«»]{{0,300}}»[^«»]{{0,300}}){{0,3}})?[.!?]?\s*$"
+)
+THAT = re.compile(rf"(?:\s+{BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
+# What follows a denial without being what it denies: its agent (`un chiffre contesté par
+# X`) or a figure it points back to (`contestent ce chiffre`).
+NOT_DENIED_CONTENT = re.compile(r"(?:par\b|(?:ce|cet|cette|ces)\s+\S+\s*[.,;]?\s*$)", re.IGNORECASE)
+ACCORDING_WHOM = re.compile(r",\s*selon\s+(?:lequel|laquelle|lesquels|lesquelles)\s+")
+# A denial of fewer words is no claim (`dément toute irrégularité`, `conteste ce chiffre`).
+DENIED_WORDS = 3
+# Not passive (`l'amendement a été rejeté`): someone denies.
+DENIED = re.compile(rf"(?<![\w-])(?<!été )(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{DENIAL_FORMS}\s+")
+DENIAL = re.compile(rf"(?<![\w-]){DENIAL_FORMS}")
+"""A denial (`a démenti`, `conteste`), which disputes a figure someone gave before it."""
+# A stop, and the closing marks after it (`jours. » Il affirme`), French spaces between.
+SENTENCE_END = re.compile(rf"[.!?…]+(?:[\s\u00a0\u202f]*[»”)])*\s+(?=[«“\"(]?\s*[{UPPER}0-9])")
+LONGEST_ABBREVIATION = 5  # characters before a stop that may make it an abbreviation's
+ABBREVIATED = re.compile(rf"(?:\b(?:M|Mme|Mlle|Dr|Me|St|av|env|p)|\b[{UPPER}])$")
+PERSON = re.compile(rf"(?:(?P<title>{TITLE})[ \u00a0]+)?(?P<name>{NAME})")
+TRAILING_PERSON = re.compile(rf"(?:{TITLE}[ \u00a0]+)?{NAME}$")
+TITLED_PERSON = re.compile(rf"\b(?P<role>[Ll][ea]\s+{TITLE_ROLES})[ \u00a0]+(?P<name>{NAME})")
+# A role's determiner: `le`, `la`, `l'`, and the possessives and indefinites of apposition
+# (`sa coordinatrice, Freshta Nazari`, `un habitant, Karim Noori`).
+ROLE_DETERMINER = r"(?:(?:[Ll]e|[Ll]a|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?)\s+|[Ll]['’]\s*)"
+ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>{ROLE_DETERMINER}[a-zé][^,;:«»().]{{2,60}}?)(?P<comma>,)?[ \u00a0]+"
+    # A nationality may stand between (`…, le Norvégien Anders Lindqvist`).
+    rf"(?:(?:le|la|l['’])\s*[{UPPER}][a-zà-ÿ]+[ \u00a0]+)?(?:{TITLE}[ \u00a0]+)?(?P<name>{NAME})"
+)
+ROLE_AFTER = re.compile(
+    rf"(?P<name>{NAME}),[ \u00a0]+"
+    rf"(?P<role>(?:(?:le|la|l['’])\s*)?[a-zé][^,;:«»().]{{2,60}}?)\s*(?P<end>[,.])"
+)
+# Words that open a sentence or a place, not a person's first name.
+NOT_FIRST = frozenset(
+    word_list(
+        "le la les l un une des selon pour dans mais et en au aux lors après avant depuis "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche état etat saint sainte"
+    )
+)
+PRONOUNS = {
+    "il": Gender.MALE,
+    "lui": Gender.MALE,
+    "elle": Gender.FEMALE,
+    "ils": None,
+    "elles": None,
+}
+DETERMINER_GENDER = {
+    **dict.fromkeys(("le", "un"), Gender.MALE),
+    **dict.fromkeys(("la", "une", "sa"), Gender.FEMALE),
+}
+# How far back an ordinal points: `ce dernier` to the last man named, `le premier` to
+# the first of the last two people named.
+ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
+    "ce dernier": (0, Gender.MALE),
+    "cette dernière": (0, Gender.FEMALE),
+    "le premier": (1, Gender.MALE),
+    "la première": (1, Gender.FEMALE),
+    "le second": (0, Gender.MALE),
+    "la seconde": (0, Gender.FEMALE),
+}
+DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
+    "ce": Gender.MALE,
+    "cet": Gender.MALE,
+    "cette": Gender.FEMALE,
+}
+VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
+# Words after which a speaker phrase goes on with where or when, not who.
+ADJUNCT = re.compile(
+    r"\s+(?!au\s+sein\b)(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont)\b.*$"
+)
+OPENING_ADJUNCT = re.compile(
+    r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?)\b|"
+    # A participle opening on who someone is or what happened to them (`Invité à
+    # s'exprimer,`, `Arrivée en 2021,`, `Joint par téléphone,`).
+    r"^\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints|intes)\s+(?:à|au|aux|par|sur|"
+    r"de|du|des|en|dans|après|lors)\b",
+    re.IGNORECASE,
+)
+# Words between a verb and the speaker it names: `a déclaré lundi à l'AFP la ministre`.
+LEADING_ADJUNCT = re.compile(rf"^(?:{BETWEEN}\s+|qu['’]|que\s+)+", re.IGNORECASE)
+# What stands between commas after a subject and describes it, never the subject itself:
+# an age (`58 ans`), a participle or a relative clause (`joint par téléphone`, `qui a
+# requis l'anonymat`) — any part opening on a lower-case word that is no determiner or
+# subject pronoun.
+APPOSITION = re.compile(
+    r"^(?:\d+\s+ans\b|(?!(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|"
+    r"cette|ces|il|elle|ils|elles|on|qu['’]|que)\b)[a-zà-ÿ])"
+)
+# A body's name spelt out before its acronym: `le Programme alimentaire mondial (PAM)`.
+ACRONYM_DEFINED = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s))(?:(?:Le|La|Les)\s+|L['’])|(?<=[\s(])(?:(?:le|la|les|du|des|"
+    r"de\s+la|de\s+l['’])\s+|l['’]|d['’]))"
+    rf"(?P<full>[{UPPER}][^()\n,;:.«»]{{1,80}}?)\s*\((?P<short>[{UPPER}][\w-]{{1,11}})\)"
+)
+TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
+# A document speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
+# ministère`.
+# What speaks for whoever wrote it.
+DOCUMENTS = (
+    r"(?:rapport|communiqué|document|étude|enquête|bilan|texte|déclaration|note|lettre|"
+    r"message|relevé|chiffres?|données|statistiques|estimations?)"
+)
+DOCUMENT_OF = re.compile(
+    r"^(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*"
+    rf"{DOCUMENTS}\s+(?:(?:communiqué|publié|fourni|diffusé|"
+    r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
+    re.IGNORECASE,
+)
+# `cet ancien officier`, `cette militante`: the person just named, never a document.
+DEMONSTRATIVE = re.compile(rf"^(?P<which>ce|cet|cette)\s+(?!{DOCUMENTS}\b)[a-zà-ÿ]", re.IGNORECASE)
+# `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
+# Afghan women are often named).
+APPOSED_NAME = re.compile(rf",\s+(?:{TITLE}\s+)?(?P<name>{NAME}|{CAPITALISED})$")
+FINITE_VERB = re.compile(
+    r"\s+(?:(?:ne|se|le|la|les|lui|leur|y|en)\s+|[nsl]['’])*"
+    r"(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$"
+)
+# A role's complement: `le porte-parole des talibans` names whose spokesman.
+COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|pour|chez|auprès)\b")
+PREPOSITION = re.compile(r"(?:de|du|des|d['’]|à|au|aux|en|sur|dans|vers|par)", re.IGNORECASE)
+# An agency's dateline: `KABOUL, 22 juillet 2025 (ANP) - `.
+DATELINE = re.compile(rf"^[{UPPER}][{UPPER}' -]+,[^-–—]{{3,40}}\([^()]{{1,20}}\)\s*[-–—]\s*")
+# The determiner just before a capitalised noun (`le Norvégien`), in the four characters
+# before it.
+AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]es)\s$|(?:^|\s)[Ll]['’]$")
+# The auxiliary and the pronouns before it, after a subject (`M. Sadiqi l'a rejeté`).
+CLITIC = r"(?:\s+(?:ne|se|le|la|les|lui|leur|y|en)\b|\s*\b[nsl]['’])"
+TRAILING_AUXILIARY = re.compile(rf"(?:{CLITIC}*\s*\b{AUXILIARY}|{CLITIC}+)$")
+INVERTED_TAIL = re.compile(rf"(?:^|\s)[a-zà-ÿ]+(?:-t)?-({INVERTED})$")
+QUOTED = re.compile(r"«[^«»]*»?|“[^“”]*”?")
+CONJUNCTION = re.compile(
+    r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)"
+)
+OPENING_PRONOUN = re.compile(rf"^({INVERTED})(?:\s|$)", re.IGNORECASE)
+LEADING_DETERMINER = re.compile(
+    r"^(?:(?:le|la|les|sa|son|ses|leur|leurs|un|une)\s+|l['’]\s*)", re.IGNORECASE
+)
