@@ -250,9 +250,8 @@ ACRONYM_DEFINED = re.compile(
     rf"(?P<full>[{UPPER}][^()\n,;:.«»]{{1,80}}?)\s*\((?P<short>[{UPPER}][\w-]{{1,11}})\)"
 )
 TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
-# A document speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
-# ministère`.
-# What speaks for whoever wrote it.
+# What speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
+# ministère`, `des chiffres communiqués par X`.
 DOCUMENTS = (
     r"(?:rapport|communiqué|document|étude|enquête|bilan|texte|déclaration|note|lettre|"
     r"message|relevé|chiffres?|données|statistiques|estimations?)"
