@@ -41,7 +41,8 @@ _ARABIC_SCRIPT_LABEL = re.compile(
 )
 _INTRO = re.compile(
     r"\binterview(?:ed|s|ing)?\b|\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|"
-    r"\bsat\s+down\s+with\b|\bentretien\b|\bnos\s+questions\b|گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه",
+    r"\bsat\s+down\s+with\b|\bentretien\b|\bnos\s+questions\b|گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه|"
+    r"به\s+پرسش[\u200c\s]?های",
     re.IGNORECASE,
 )
 # A question set as a paragraph of its own without a label (its bold lost with the page):
@@ -50,6 +51,9 @@ _UNLABELLED_QUESTION = re.compile(r"^[^?؟]{3,300}[?؟]$")
 _UNLABELLED_AT_LEAST = 2
 # A label that asks at least this often is the interviewer's.
 _ASKED_AT_LEAST = 2
+# How far before `interview` its opening may name the interviewee: a Persian sentence may
+# hold the name, a role, a relative clause and the outlet before it.
+_INTRODUCED_WITHIN = 300
 _EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
 
 
@@ -88,7 +92,9 @@ def interview_items(
         if times >= _ASKED_AT_LEAST
         and persons[label] != interviewee
         and label not in _ANSWER
-        and " " not in label  # `وی افزود:` is speech after a colon, not a label
+        # `وی افزود:` is speech after a colon, not a label; an outlet the opening names in
+        # guillemets may ask in two words (`«صبح بازار» در گفت‌وگو با …`, `صبح بازار:`).
+        and (" " not in label or f"«{label}»" in " ".join(before))
     }
     turns = _turns(article, labelled, persons, interviewee, askers)
     answers = sum(1 for turn in turns if turn.answer)
@@ -166,7 +172,7 @@ def _introduced(texts: list[str], named_in: NamedIn) -> str | None:
             after = named_in(text, match.end(), match.end() + 80)
             if after:
                 return after[0]
-            earlier = named_in(text, max(0, match.start() - 120), match.start())
+            earlier = named_in(text, max(0, match.start() - _INTRODUCED_WITHIN), match.start())
             if earlier:
                 return earlier[-1]
     return None

@@ -123,6 +123,12 @@ class PersianReader(LexiconReader):
         return found
 
     def tag_after(self, text: str, at: int) -> str | None:
+        if lexicon.VERB_NEXT.match(text, at):
+            # `X این وعده را «غیرواقعی» خواند`: the verb follows the words at once, so its
+            # subject opened the sentence before them.
+            opening = text.rfind("«", 0, at)
+            start = max(text.rfind(stop, 0, opening) for stop in ".؟!") + 1
+            return _subject(text[start:opening]) if opening > start else None
         tag = lexicon.TAG_AFTER.match(text, at)
         if tag is None:
             return None
@@ -324,9 +330,9 @@ def _subject(before: str) -> str | None:
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
         kept: list[str] = []
         # An unnamed source keeps where it works (`یک منبع در شرکت برشنا`): that is who.
-        cuts = (
-            lexicon.CUT_WORDS - {"در"} if words[0] == "یک" else lexicon.CUT_WORDS
-        ) | lexicon.CONNECTIVES
+        cuts = (lexicon.CUT_WORDS - {"در"} if words[0] == "یک" else lexicon.CUT_WORDS) | (
+            lexicon.CONNECTIVES - {"و"}
+        )  # `آب و فاضلاب`: a name's own `و`
         for word in words:
             if kept and word in cuts:
                 break

@@ -220,3 +220,44 @@ def test_speech_after_a_colon_at_paragraph_starts_is_no_interview() -> None:
         )
     )
     assert SpeakerEvidence.INTERVIEW not in {q.speaker_evidence for q in extraction.quotes}
+
+
+def test_an_interviewee_named_long_before_the_words_that_present_the_interview() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "مهندس لیلا کاظمی، رئیس انجمن صنفی پیمانکاران ساختمانی استان، که بیش از بیست "
+                "سال در پروژه‌های مسکن‌سازی فعال بوده است، در روزهایی که کارگاه‌ها خالی شده‌اند، "
+                "به پرسش‌های روزنامهٔ نمونه پاسخ داد.",
+                "خروج کارگران چه تأثیری بر کارگاه‌های شما گذاشته است؟",
+                "تأثیرش فوری و سنگین بوده است.",
+                "آیا کارگر ایرانی جای آنان را می‌گیرد؟",
+                "کارگر ایرانی هست، اما کم پیدا می‌شود.",
+            ),
+            language="fa",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("تأثیرش فوری و سنگین بوده است.", "لیلا کاظمی"),
+        ("کارگر ایرانی هست، اما کم پیدا می‌شود.", "لیلا کاظمی"),
+    ]
+
+
+def test_an_outlet_named_in_guillemets_asks_in_two_words() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "«صبح بازار» در گفت‌وگویی کوتاه با علی‌اکبر افشار، دبیر انجمن صادرکنندگان، "
+                "این بازار را بررسی کرده است:",
+                "صبح بازار: آیا کاهش صادرات موقتی است؟",
+                "افشار: من فکر نمی‌کنم موقتی باشد.",
+                "صبح بازار: دولت چه کاری می‌تواند بکند؟",
+                "افشار: پایانه‌ها باید شبانه‌روزی کار کنند.",
+            ),
+            language="fa",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("من فکر نمی‌کنم موقتی باشد.", "علی‌اکبر افشار"),
+        ("پایانه‌ها باید شبانه‌روزی کار کنند.", "علی‌اکبر افشار"),
+    ]

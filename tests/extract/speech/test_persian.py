@@ -286,3 +286,24 @@ def test_paragraphs_built_to_make_the_readers_slow_are_read_at_once() -> None:
     ):
         extraction = persian(paragraph)
         assert all(quote.text in paragraph for quote in extraction.quotes)
+
+
+def test_this_said_x_as_a_sentence_of_its_own_and_a_word_called_so() -> None:
+    assert direct(
+        "«آتش از چند طرف به روستا نزدیک شده بود». این را غلامرضا حیدری، دهیار روستا، می‌گوید؛ "
+        "روستایی که دو روز در محاصرهٔ آتش بود.",
+        "اما حمید بهرامی، عضو کمیسیون انرژی مجلس، این وعده را «غیرواقعی» خواند.",
+    ) == [
+        ("آتش از چند طرف به روستا نزدیک شده بود", "غلامرضا حیدری"),
+        ("غیرواقعی", "حمید بهرامی"),
+    ]
+
+
+def test_a_professor_is_a_role_and_a_name_s_own_va_is_kept() -> None:
+    assert reported(
+        "دکتر فرهاد نیک‌پور، استاد هیدرولوژی دانشگاه صنعتی کوهسار، گفت که آب کم است.",
+        "یک منبع آگاه در شرکت آب و فاضلاب گفت که فشار کم شده است.",
+    ) == [
+        ("آب کم است", "فرهاد نیک‌پور"),
+        ("فشار کم شده است", "یک منبع آگاه در شرکت آب و فاضلاب"),
+    ]
