@@ -213,6 +213,13 @@ class FrenchReader(LexiconReader):
         key = _role_key(cleaned)
         if key in self.acronyms:  # `la Manua`, spelt out once as `la Mission … (Manua)`
             return Named(self.acronyms[key], SpeakerEvidence.ROLE)
+        bodies = {
+            full
+            for full in self.acronyms.values()
+            if not lexicon.COMPLEMENT.search(key) and full.split()[0].lower() == key.split()[0]
+        }
+        if len(bodies) == 1:  # `l'agence`, spelt out once as `L'agence régionale … (ARS)`
+            return Named(bodies.pop(), SpeakerEvidence.ROLE)
         holders = self._holders(key, lexicon.DETERMINER_GENDER.get(cleaned.split()[0].lower()))
         if len(holders) == 1:
             return Named(holders.pop(), SpeakerEvidence.ROLE)
@@ -290,10 +297,13 @@ def _named(text: str, match: re.Match[str]) -> str | None:
 
 
 def _opened(name: str) -> str | None:
-    """``name`` without the words before it that open a sentence (`Pour Hélène Ferrand`),
-    or None when fewer than two words are left."""
+    """``name`` without the words before it that open a sentence (`Pour Hélène Ferrand`)
+    or are titles (`Mme Arnaud`, `Haji Gul Mohammad`), or None when fewer than two words
+    are left."""
     words = name.split()
-    while words and words[0].lower().strip("'’") in lexicon.NOT_FIRST:
+    while words and (
+        words[0].lower().strip("'’") in lexicon.NOT_FIRST or re.fullmatch(lexicon.TITLE, words[0])
+    ):
         words = words[1:]
     return " ".join(words) if len(words) > 1 else None
 
@@ -315,7 +325,11 @@ def _subject(before: str) -> str | None:
     if inverted is not None:  # `« … », a-t-il estimé, dénonçant …`: the tag's pronoun
         return inverted.group(1)
     before = lexicon.TRAILING_AUXILIARY.sub("", before.rstrip(" ,"))
-    parts = [lexicon.CONJUNCTION.sub("", part.strip()) for part in before.split(",")]
+    # `Un chiffre que M. Hotak qualifie de …`: the relative clause's own subject.
+    parts = [
+        lexicon.RELATIVE_THAT.sub("", lexicon.CONJUNCTION.sub("", part.strip()))
+        for part in before.split(",")
+    ]
     parts = [part for part in parts if part]
     for index in range(len(parts) - 1, -1, -1):
         part = parts[index]

@@ -284,6 +284,10 @@ CLITIC = r"(?:\s+(?:ne|se|le|la|les|lui|leur|y|en)\b|\s*\b[nsl]['’])"
 TRAILING_AUXILIARY = re.compile(rf"(?:{CLITIC}*\s*\b{AUXILIARY}|{CLITIC}+)$")
 INVERTED_TAIL = re.compile(rf"(?:^|\s)[a-zà-ÿ]+(?:-t)?-({INVERTED})$")
 QUOTED = re.compile(r"«[^«»]*»?|“[^“”]*”?")
+# A noun its relative clause follows (`Un chiffre que …`): the clause has its own subject.
+RELATIVE_THAT = re.compile(
+    r"^(?:un|une|le|la|les|l['’]|ce|cet|cette|des)\s*[\w-]+\s+qu(?:e\s+|['’])", re.IGNORECASE
+)
 CONJUNCTION = re.compile(
     r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)"
 )

@@ -532,3 +532,27 @@ def test_paragraphs_built_to_make_the_patterns_backtrack_are_read_at_once() -> N
     ):
         extraction = french(paragraph)
         assert all(quote.text in paragraph for quote in extraction.quotes)
+
+
+def test_a_title_is_never_part_of_a_person_s_name_in_the_cast() -> None:
+    assert direct(
+        "« Moins de 60 familles ont reçu une aide », affirme Sophie Arnaud, coordinatrice.",
+        "Pour Mme Arnaud, la situation va empirer. « Il faut des tentes », ajoute-t-elle.",
+        "« Personne n'est sorti », raconte Haji Gul Mohammad, un ancien du village.",
+    ) == [
+        ("Moins de 60 familles ont reçu une aide", "Sophie Arnaud"),
+        ("Il faut des tentes", "Sophie Arnaud"),
+        ("Personne n'est sorti", "Gul Mohammad"),
+    ]
+
+
+def test_a_relative_clause_s_subject_and_a_body_s_head_noun() -> None:
+    extraction = french(
+        "L'Agence régionale de santé (ARS) a confirmé la fermeture.",
+        "Selon l'agence, la maternité réalise trop peu d'accouchements.",
+        "Un chiffre que M. Paul Royer qualifie de « propagande grossière ».",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("la maternité réalise trop peu d'accouchements", "Agence régionale de santé"),
+        ("propagande grossière", "Paul Royer"),
+    ]
