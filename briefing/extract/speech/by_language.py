@@ -30,7 +30,10 @@ def _rules(language: str) -> ModuleType | None:
 def denial_pattern(language: str) -> re.Pattern[str] | None:
     """How an article in ``language`` denies a claim, where it has rules of its own."""
     rules = _rules(language)
-    return rules.DENIAL if rules is not None else None
+    if rules is None:
+        return None
+    reader: type[LexiconReader] = getattr(rules, _RULES[language][1])
+    return reader.denial
 
 
 def read_speech(article: Article, cast: Cast) -> tuple[list[Item], NamedIn]:

@@ -21,30 +21,27 @@ from briefing.extract.speech.genders import (
 from briefing.extract.speech.guillemets import Quotations
 from briefing.extract.speech.lexicon_reader import (
     Clause,
+    FirstMentions,
     LexiconReader,
     Named,
     Span,
 )
 from briefing.model import Article, SpeakerEvidence
 
-DENIAL = lexicon.DENIAL  # where ``by_language`` looks for each language's denials
-
 
 class FrenchReader(LexiconReader):
     """French rules, with the people one article names (made anew for each article)."""
 
-    denial = DENIAL
+    denial = lexicon.DENIAL
 
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.people: dict[str, Gender | None] = {}
         self.surnames: dict[str, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
+        # `manua`: `Mission d'assistance … en Afghanistan`
         self.acronyms: dict[str, str] = {}
-        # The people's names as one pattern, with how many people it was made for.
-        self._named: tuple[int, re.Pattern[str] | None] | None = (
-            None  # `manua`: `Mission d'assistance … en Afghanistan`
-        )
+        self._first_named = FirstMentions()
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 
@@ -266,14 +263,7 @@ class FrenchReader(LexiconReader):
         return lexicon.DETERMINER_GENDER.get(speaker.split()[0].lower()) if speaker else None
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
-        if self._named is None or self._named[0] != len(self.people):
-            alternation = "|".join(sorted(map(re.escape, self.people), key=len, reverse=True))
-            self._named = (len(self.people), re.compile(alternation) if alternation else None)
-        pattern = self._named[1]
-        first: dict[str, int] = {}
-        for match in pattern.finditer(text) if pattern else ():
-            first.setdefault(match.group(), match.start())
-        return sorted((at, person) for person, at in first.items())
+        return self._first_named(text, len(self.people), lambda: {p: p for p in self.people})
 
 
 def _governed(text: str, start: int) -> bool:

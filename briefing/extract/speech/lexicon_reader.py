@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.extract.speech.attribution import NOBODY, Attribution, Item
@@ -65,6 +66,30 @@ def before_denial(text: str, clause: Clause, denial: re.Pattern[str]) -> Clause:
     if comma <= clause.start:
         return clause
     return Clause(clause.start, comma, clause.phrase)
+
+
+class FirstMentions:
+    """Where a text first names each person, by any word that stands for them: one
+    compiled pattern for them all, made again only when ``key`` says they changed."""
+
+    def __init__(self, edges: tuple[str, str] = ("", "")) -> None:
+        self._edges = edges  # what must stand before and after a word (Persian's joiner)
+        self._key: object = None
+        self._owners: dict[str, str] = {}
+        self._pattern: re.Pattern[str] | None = None
+
+    def __call__(
+        self, text: str, key: object, owners: Callable[[], dict[str, str]]
+    ) -> list[tuple[int, str]]:
+        if key != self._key:
+            self._key, self._owners = key, owners()
+            words = "|".join(sorted(map(re.escape, self._owners), key=len, reverse=True))
+            before, after = self._edges
+            self._pattern = re.compile(f"{before}(?:{words}){after}") if words else None
+        first: dict[str, int] = {}
+        for match in self._pattern.finditer(text) if self._pattern else ():
+            first.setdefault(self._owners[match.group()], match.start())
+        return sorted((at, person) for person, at in first.items())
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,19 +21,18 @@ from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.guillemets import Quotations
 from briefing.extract.speech.lexicon_reader import (
     Clause,
+    FirstMentions,
     LexiconReader,
     Named,
     Span,
 )
 from briefing.model import Article, SpeakerEvidence
 
-DENIAL = lexicon.DENIAL  # where ``by_language`` looks for each language's denials
-
 
 class PersianReader(LexiconReader):
     """Persian and Dari rules, with the people one article names (made for each article)."""
 
-    denial = DENIAL
+    denial = lexicon.DENIAL
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -41,7 +40,7 @@ class PersianReader(LexiconReader):
         self.surnames: dict[str, set[str]] = {}
         self.names: set[str] = set()
         # Names and surnames as one pattern, the counts it was made for, and whose each is.
-        self._named: tuple[tuple[int, int], re.Pattern[str] | None, dict[str, str]] | None = None
+        self._first_named = FirstMentions(edges=(r"(?<![\w\u200c])", r"(?![\w\u200c])"))
         for paragraph in article.paragraphs:
             # `X، سخنگوی Y، …`: every name and role between commas, overlapping ones too
             # (`به گزارش ایرنا، X، مدیرعامل Z، گفت`).
@@ -243,21 +242,15 @@ class PersianReader(LexiconReader):
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """Where ``text`` first names each person, by full name or by a surname only one
         of them has (`سمیعی اما …`), in order."""
-        key = (len(self.names), len(self.surnames))
-        if self._named is None or self._named[0] != key:
-            owners = {name: name for name in self.names} | {
-                surname: next(iter(people))
-                for surname, people in self.surnames.items()
-                if len(people) == 1
-            }
-            words = "|".join(sorted(map(re.escape, owners), key=len, reverse=True))
-            pattern = re.compile(rf"(?<![\w\u200c])(?:{words})(?![\w\u200c])") if words else None
-            self._named = (key, pattern, owners)
-        _, pattern, owners = self._named
-        first: dict[str, int] = {}
-        for match in pattern.finditer(text) if pattern else ():
-            first.setdefault(owners[match.group()], match.start())
-        return sorted((at, person) for person, at in first.items())
+        return self._first_named(text, (len(self.names), len(self.surnames)), self._owners)
+
+    def _owners(self) -> dict[str, str]:
+        """Whom each name, and each surname only one person has, stands for."""
+        return {name: name for name in self.names} | {
+            surname: next(iter(people))
+            for surname, people in self.surnames.items()
+            if len(people) == 1
+        }
 
 
 def _before_next(text: str, start: int, end: int) -> int:
