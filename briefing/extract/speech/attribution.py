@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.names import lone_capitalised, unpossessed
-from briefing.extract.speech.phrases import is_role_word
+from briefing.extract.speech.phrases import is_person_role, is_role_word
 from briefing.extract.speech.pronouns import Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
@@ -129,8 +129,12 @@ class Reader:
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
     def _heard(self, said: Attribution) -> None:
-        if said.speaker is not None and said.speaker in self.cast.names:
-            self.memory.spoke(said.speaker)
+        if said.speaker is not None:
+            # Someone the article never names (`a resident`) still speaks last: a pronoun
+            # after them may be theirs, so it cannot reach past them to a named person.
+            known = said.speaker in self.cast.names
+            if known or is_person_role(said.speaker):
+                self.memory.spoke(said.speaker, known=known)
 
     def _paragraph(self, number: int, text: str, headline: bool) -> None:
         self.paragraph_first_item = len(self.items)

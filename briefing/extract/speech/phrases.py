@@ -17,34 +17,37 @@ NON_SPEAKERS = frozenset(
     people any all both each every none nobody everyone someone anyone everybody somebody
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-# Nouns for those who speak in news: people by role, and bodies that issue statements.
-_SPEAKER_NOUNS = frozenset(
+# Nouns for people who speak in news, by role; and for the bodies that issue statements.
+_PERSON_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople official officials minister ministers
-    ministry government president vice-president premier chancellor company firm agency
-    police army military source sources statement report analyst analysts expert experts
-    lawyer lawyers attorney attorneys leader leaders commander commanders governor mayor
-    senator senators lawmaker lawmakers legislator legislators campaign party candidate
-    nominee administration department office court judge judges prosecutor prosecutors
-    aide aides adviser advisers advisor advisors resident residents witness witnesses
-    activist activists director chief secretary ambassador envoy council committee board
-    union organisation organization foundation institute university researcher researchers
-    scientist scientists economist economists poll survey study website newspaper paper
-    magazine network broadcaster authorities authority representative representatives
-    member members chairman chairwoman chair executive executives manager owner founder
-    professor doctor doctors teacher teachers student students father mother wife husband
-    son daughter brother sister family friend friends neighbour neighbor neighbours
-    neighbors voter voters supporter supporters critic critics opponent opponents
-    protester protesters journalist journalists reporter reporters correspondent editor
-    writer author historian strategist strategists pollster consultant operative
-    operatives insider insiders diplomat diplomats observer observers worker workers
-    employee employees farmer farmers officer officers soldier soldiers fighter fighters
-    commission regulator regulators bank spokespeople inspector investigators investigator
-    negotiator negotiators delegation embassy lobbyist lobbyists organiser organizer
-    organisers organizers host anchor narrator state states country countries nation
-    nations governments democrat democrats republican republicans conservative conservatives
-    liberal liberals independent independents delegate delegates superdelegate donor donors
-    staffer staffers
+    president vice-president premier chancellor source sources analyst analysts expert
+    experts lawyer lawyers attorney attorneys leader leaders commander commanders governor
+    mayor senator senators lawmaker lawmakers legislator legislators candidate nominee judge
+    judges prosecutor prosecutors aide aides adviser advisers advisor advisors resident
+    residents witness witnesses activist activists director chief secretary ambassador envoy
+    researcher researchers scientist scientists economist economists representative
+    representatives member members chairman chairwoman chair executive executives manager
+    owner founder professor doctor doctors teacher teachers student students father mother
+    wife husband son daughter brother sister friend friends neighbour neighbor neighbours
+    neighbors voter voters supporter supporters critic critics opponent opponents protester
+    protesters journalist journalists reporter reporters correspondent editor writer author
+    historian strategist strategists pollster consultant operative operatives insider
+    insiders diplomat diplomats observer observers worker workers employee employees farmer
+    farmers officer officers soldier soldiers fighter fighters regulator regulators
+    inspector investigators investigator negotiator negotiators lobbyist lobbyists organiser
+    organizer organisers organizers host anchor narrator democrat democrats republican
+    republicans conservative conservatives liberal liberals independent independents
+    delegate delegates superdelegate donor donors staffer staffers
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_BODY_NOUNS = frozenset(
+    """
+    ministry government company firm agency police army military statement report campaign
+    party administration department office court council committee board union
+    organisation organization foundation institute university poll survey study website
+    newspaper paper magazine network broadcaster authorities authority family commission
+    bank delegation embassy state states country countries nation nations governments
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # Words that open clauses and adverbials, never a speaker's name.
@@ -94,8 +97,18 @@ def group_like(phrase: str) -> bool:
 
 def is_role_word(word: str) -> bool:
     """Whether a lower-case word names a person or body by role (`governor`, `experts`)."""
+    return _among(word, _PERSON_NOUNS) or _among(word, _BODY_NOUNS)
+
+
+def is_person_role(phrase: str) -> bool:
+    """Whether a phrase names a person by role (`a resident of Banu`, `one official`)
+    rather than a body (`the company`) or by name."""
+    return _among(role_head(phrase), _PERSON_NOUNS)
+
+
+def _among(word: str, nouns: frozenset[str]) -> bool:
     singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    return word in _SPEAKER_NOUNS or singular in _SPEAKER_NOUNS
+    return word in nouns or singular in nouns
 
 
 def speaker_like(phrase: str) -> bool:

@@ -73,9 +73,9 @@ class Memory:
     def end_sentence(self) -> None:
         self.earlier.append(tuple(self.current))
 
-    def spoke(self, speaker: str) -> None:
+    def spoke(self, speaker: str, known: bool = True) -> None:
         """``speaker`` was given words in this sentence: its most salient person."""
-        self.current.append(Mention(SPOKEN, speaker, salient=True))
+        self.current.append(Mention(SPOKEN, speaker, salient=True, known=known))
 
     def antecedent(self, pronoun: str, at: int | None) -> str | None:
         """The person a pronoun stands for, or None when the text leaves a doubt.

@@ -35,6 +35,8 @@ from briefing.extract.speech.quotes import is_headline
 from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
+# A name and its role after one comma: one person, no list.
+_APPOSED_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?:the|a|an|his|her|its|their)\s[^,]+")
 _TITLED_SURNAME = re.compile(
     rf"(?P<title>(?:{TITLE}\s+)+)(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
 )
@@ -199,20 +201,20 @@ class Cast:
         exact = self.roles.get(key)
         if exact:
             return Counter(exact).most_common(1)[0][0]
-        holders = self.heads.get(role_head(phrase))
-        if holders and " of " in key:
-            # `the leader of X` is not whoever leads Y: the complements must agree.
-            holders = [
-                name
-                for role, names in self.roles.items()
-                if role_head(role) == role_head(phrase) and _same_complement(key, role)
-                for name in names
-            ]
-        if holders and len(set(holders)) == 1:
-            return holders[0]
-        if holders:
-            return Counter(holders).most_common(1)[0][0]
-        return None
+        head = role_head(phrase)
+        # `the leader of X` is not whoever leads Y, nor `the Taliban's chief spokesman` the
+        # police spokesman: the complements must agree, and the words before the head must
+        # all stand in the holder's role.
+        holders = {
+            name
+            for role, names in self.roles.items()
+            if role_head(role) == head
+            and (" of " not in key or _same_complement(key, role))
+            and all(_stands_in(word, role) for word in _modifiers(key))
+            for name in names
+        }
+        # Two people hold it: which one is meant is a guess.
+        return holders.pop() if len(holders) == 1 else None
 
     def body_named(self, phrase: str) -> str | None:
         """The one organisation of its kind the article names, for `the company`, `the
@@ -258,6 +260,9 @@ class Cast:
             return antecedent(lowered)
         if lowered in NON_SPEAKERS:
             return None
+        apposed = _APPOSED_ROLE.fullmatch(phrase)
+        if apposed is not None and NAME.search(apposed.group("name")):
+            phrase = apposed.group("name")  # `Jo Park, the mayor of Ashby`: Jo Park
         if _COORDINATED.search(phrase):
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)
@@ -309,6 +314,24 @@ def _same_complement(key: str, role: str) -> bool:
         return True
     initials = "".join(word[0] for word in sorted(theirs, key=role.find))
     return any(len(word) > 1 and word in initials for word in ours)
+
+
+def _words(role: str) -> list[str]:
+    return [word.strip(".,").removesuffix("'s").removesuffix("’s") for word in role.split()]
+
+
+def _modifiers(key: str) -> set[str]:
+    """The words a role key sets before its head (`taliban chief` in `taliban's chief
+    spokesman`), without determiners."""
+    before_head = _words(key.split(" of ", 1)[0])[:-1]
+    return {word for word in before_head if word not in ("the", "a", "an", "its", "their")}
+
+
+def _stands_in(word: str, role: str) -> bool:
+    """Whether ``word`` is one of ``role``'s words, or the acronym of some of them (`nrf`
+    in `leader of the national resistance front`)."""
+    words = [w for w in _words(role) if w not in ("the", "a", "an", "of", "and")]
+    return word in words or (len(word) > 1 and word in "".join(w[0] for w in words))
 
 
 def _complement(role: str) -> set[str]:

@@ -78,6 +78,18 @@ _PRONOUN_CLAUSE = re.compile(r"^(?P<pronoun>\w+)\s+[a-z]")
 LOOKBACK = 400
 
 
+# A place-only dateline opening a story's first sentence (`KABUL —`, `NEW YORK (AP) —`).
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Za-z'’.-]+)*\s*(?:\([^)]{1,30}\)\s*)?[—–]\s*"
+)
+# When a subject spoke, written after it (`the spokesman on Wednesday said`).
+_WHEN = re.compile(
+    r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|on)\s+"
+    r"(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight))+$",
+    re.IGNORECASE,
+)
+
+
 def _without_leading(phrase: str) -> str:
     leading = _LEADING.match(phrase)
     return phrase[leading.end() :] if leading is not None else phrase
@@ -99,9 +111,11 @@ def _without_trailing(text: str) -> str:
 
 
 def clean_phrase(phrase: str) -> str:
-    phrase = " ".join(phrase.split()).strip(" ,;:—–-\"“”'‘’")
+    # A verb inside a quotation has its subject there too: never words before the mark.
+    phrase = re.split(r"[“”\"]", phrase)[-1]
+    phrase = _DATELINE.sub("", " ".join(phrase.split())).strip(" ,;:—–-\"“”'‘’")
     phrase = _without_leading(phrase)
-    phrase = _without_trailing(phrase).strip(" ,")
+    phrase = _WHEN.sub("", _without_trailing(phrase)).strip(" ,")
     # After the last relative pronoun or subordinating conjunction: `funds that
     # Republicans` → Republicans; `Axelrod tweeted after Hillary Clinton` → Hillary Clinton.
     relatives = list(_RELATIVE.finditer(phrase))

@@ -271,3 +271,45 @@ def test_a_verb_before_a_colon_ends_the_subject_that_introduces_the_words() -> N
     assert direct('Mr. Voss gloated: "I told you they would not be ready."') == [
         ("I told you they would not be ready.", "Mr. Voss")
     ]
+
+
+def test_a_role_goes_to_no_one_whose_role_lacks_its_qualifiers() -> None:
+    # The army's spokesman is not the police spokesman named later in the article.
+    assert direct(
+        'The army\'s chief spokesman said the report was "a fantasy from start to end".',
+        "Nadir Omar, the district police spokesman, said two men were held.",
+    ) == [("a fantasy from start to end", "The army's chief spokesman")]
+
+
+def test_a_role_two_people_hold_is_left_as_written() -> None:
+    assert direct(
+        "Lina Marsh, a spokeswoman for the port, and Ida Berg, a spokeswoman for the union, "
+        "met on Friday.",
+        '"Talks will resume," the spokeswoman said.',
+    ) == [("Talks will resume", "the spokeswoman")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_never_the_person_named_before() -> None:
+    assert direct(
+        '"The valley is calm," said Karim Zaher.',
+        "A farmer from the village, who asked not to be named, said that soldiers came at night. "
+        '"They took my cousin," he said by telephone.',
+    ) == [("The valley is calm", "Karim Zaher"), ("They took my cousin", None)]
+
+
+def test_a_dateline_and_the_day_are_no_part_of_the_speaker() -> None:
+    assert direct(
+        'HERAT — The governor\'s spokesman on Tuesday said the floods were "the worst in memory".'
+    ) == [("the worst in memory", "The governor's spokesman")]
+
+
+def test_a_clause_inside_a_quotation_takes_its_subject_from_inside_the_marks() -> None:
+    reported = [
+        (q.text, q.speaker)
+        for q in quotes(
+            'Ms Lund quoted Paul Serre as saying: "Paul Serre, the mayor of Aubel, said we must '
+            'rebuild the bridge before winter."'
+        )
+        if q.type is QuoteType.INDIRECT
+    ]
+    assert ("we must rebuild the bridge before winter", "Paul Serre") in reported
