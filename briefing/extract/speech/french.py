@@ -41,6 +41,7 @@ class FrenchReader(LexiconReader):
         self.roles: dict[str, set[str]] = {}
         # `manua`: `Mission d'assistance … en Afghanistan`
         self.acronyms: dict[str, str] = {}
+        self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
         self._first_named = FirstMentions()
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
@@ -59,12 +60,22 @@ class FrenchReader(LexiconReader):
             if title == "Me":  # Maître: a lawyer (`l'avocate` is Me Oukaci)
                 for role in ("avocat", "avocate"):
                     self.roles.setdefault(role, set()).add(name)
-        for pattern in (lexicon.TITLED_PERSON, lexicon.ROLE_BEFORE, lexicon.ROLE_AFTER):
+        for pattern in (
+            lexicon.TITLED_PERSON,
+            lexicon.ROLE_BEFORE,
+            lexicon.ROLE_AFTER,
+            lexicon.ROLE_OPENING,
+        ):
             for match in pattern.finditer(text):
                 name = _named(text, match)
                 role = " ".join(match.group("role").split())
-                if name is None:
+                if name is None or (
+                    # `Lundi, …`, `Selon …`: a sentence's opening words, not a role
+                    pattern is lexicon.ROLE_OPENING and role.split()[0].lower() in lexicon.NOT_FIRST
+                ):
                     continue
+                if not self.personal(role):  # `la société Kerlann Habitat`
+                    self.bodies.add(name)
                 if (
                     name not in self.people
                     and match.groupdict().get("comma", ",")
@@ -109,8 +120,15 @@ class FrenchReader(LexiconReader):
         relative = lexicon.TAG_THEN_WHO.search(before)
         if relative is not None:  # `…, a indiqué l'OIM, qui parle d'une situation « … »`
             return relative.group(1)
+        according = lexicon.ACCORDING_WHOM.search(before)
+        if according is not None:  # `…, précise une source, selon laquelle X était « … »`
+            return _according_whom(before, according)
         verbs = list(lexicon.SPEECH.finditer(before))
         if verbs:
+            # `Un montant « gonflé », estime-t-elle, chiffres à l'appui : « … »`: elle.
+            inverted = lexicon.INVERTED_AFTER.match(before, verbs[-1].end())
+            if inverted is not None:
+                return inverted.group(1)
             return _subject(before[: verbs[-1].start()])
         if before.rstrip().endswith(":"):
             return _sentence_subject(before.rstrip()[:-1])
@@ -144,11 +162,7 @@ class FrenchReader(LexiconReader):
         # `selon laquelle …`: what the one just named says.
         relative = lexicon.ACCORDING_WHOM.search(sentence)
         if relative is not None:
-            verbs = list(lexicon.SPEECH.finditer(sentence, 0, relative.start()))
-            who = sentence[verbs[-1].end() : relative.start()] if verbs else None
-            return [
-                Clause(start + relative.end(), stop, who or _subject(sentence[: relative.start()]))
-            ]
+            return [Clause(start + relative.end(), stop, _according_whom(sentence, relative))]
         # A denial without `que` denies what follows it (`a démenti toute implication`);
         # beside a quotation, that is what it answers (`a rejeté un rapport, « … »`).
         if spans.opening_in(start, end):
@@ -220,6 +234,8 @@ class FrenchReader(LexiconReader):
         holders = self._holders(key, lexicon.DETERMINER_GENDER.get(cleaned.split()[0].lower()))
         if len(holders) == 1:
             return Named(holders.pop(), SpeakerEvidence.ROLE)
+        if not _speaker_like(cleaned):
+            return Named(None)
         named = cleaned[:1].isupper() and not lexicon.LEADING_DETERMINER.match(cleaned)
         return Named(cleaned, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
@@ -248,6 +264,9 @@ class FrenchReader(LexiconReader):
             if gender is None or self.people[person] in (gender, None)
         }
 
+    def clause_subject(self, before: str) -> str | None:
+        return _sentence_subject(lexicon.QUOTED.sub("", before).rstrip(" :"))
+
     def subject_pronoun(self, sentence: str) -> str | None:
         for part in sentence.split(","):
             opening = lexicon.OPENING_PRONOUN.match(part.strip())
@@ -257,6 +276,10 @@ class FrenchReader(LexiconReader):
                 return None  # `Jusqu'en 2021, elle …`: past when, to who
         return None
 
+    def personal(self, speaker: str) -> bool:
+        words = _role_key(speaker).split()
+        return speaker not in self.bodies and not (words and words[0] in lexicon.BODIES)
+
     def gender(self, speaker: str) -> Gender | None:
         if speaker in self.people:
             return self.people[speaker]
@@ -264,6 +287,25 @@ class FrenchReader(LexiconReader):
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         return self._first_named(text, len(self.people), lambda: {p: p for p in self.people})
+
+
+def _according_whom(sentence: str, relative: re.Match[str]) -> str | None:
+    """Who `selon laquelle` stands for: the one the speech verb before it names, else the
+    subject before it (`…, précise une source policière, selon laquelle …`)."""
+    verbs = list(lexicon.SPEECH.finditer(sentence, 0, relative.start()))
+    who = sentence[verbs[-1].end() : relative.start()] if verbs else None
+    return who or _subject(sentence[: relative.start()])
+
+
+def _speaker_like(phrase: str) -> bool:
+    """Whether a phrase no person or role of the article resolves may stand as written."""
+    words = re.findall(r"\w+['’]?", phrase.lower())
+    return (
+        bool(words)
+        and len(words) <= lexicon.SPEAKER_WORDS
+        and words[0] not in lexicon.NOT_SPEAKER_OPENING
+        and not lexicon.FINITE_AUXILIARIES.intersection(words)
+    )
 
 
 def _governed(text: str, start: int) -> bool:

@@ -64,9 +64,10 @@ DENIAL_FORMS = (
     rf"(?:{either_of([s + e for s in DENIAL_STEMS for e in ENDINGS] + word_list(DENIALS))})\b"
 )
 AUXILIARY = r"(?:a|ont|avait|avaient|aurait|auraient)"
+# Between an auxiliary and its participle (`a formellement démenti`, `a aussi dit`).
 ADVERB = (
     r"(?:encore|aussi|également|ensuite|alors|pourtant|enfin|néanmoins|toutefois|déjà|"
-    r"cependant|d['’]ailleurs)"
+    r"cependant|d['’]ailleurs|[a-zà-ÿ]{3,}ment)"
 )
 INVERTED = r"(?:il|elle|ils|elles)"
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -95,6 +96,8 @@ WHO = (
     # One way only through each character: a title inside the run would be read both
     # whole and letter by letter, and a failing match would try every split of them.
     rf"((?:{TITLE}[ \u00a0]+)?(?:[{UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
+    # `un porte-parole du Front (FLHK), Sebghatullah Wardak`: the acronym, then the name.
+    rf"(?:[ \u00a0]*\([^()]{{1,40}}\)(?=,))?"
     rf"(?:,[ \u00a0]+(?:{TITLE}[ \u00a0]+)?{NAME})?(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
     # Up to a stop, but not an initial's or `M.`'s (`a déclaré M. Sadiqi devant …`).
     rf"(?=\s*(?:[,;:!?»(]|(?<!\b[{UPPER}])\.|$))"
@@ -136,7 +139,8 @@ SPEECH = re.compile(rf"(?<![\w-])(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
 # plan plus ambitieux que …` reports nothing).
 BETWEEN = (
     rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{ADVERB}|"
-    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+)"
+    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+|"
+    r"par\s+(?:téléphone|écrit|courriel|e-mail|SMS)|sous\s+couvert\s+d['’]anonymat)"
 )
 # `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
 ACCORDING_CLOSES = re.compile(
@@ -181,6 +185,12 @@ ROLE_BEFORE = re.compile(
     # A nationality may stand between (`…, le Norvégien Anders Lindqvist`).
     rf"(?:(?:le|la|l['’])\s*[{UPPER}][a-zà-ÿ]+[ \u00a0]+)?(?:{TITLE}[ \u00a0]+)?(?P<name>{NAME})"
 )
+# A role opening its sentence without a determiner, then the name of its subject
+# (`Maire depuis 2014, Yannick Le Goff défend …`).
+ROLE_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?»][ \u00a0]))(?P<role>[{UPPER}][a-zà-ÿ'’-]+(?:[ \u00a0][^,;:«»().]{{1,70}}?)?),"
+    rf"[ \u00a0]+(?:{TITLE}[ \u00a0]+)?(?P<name>{NAME})(?=[ \u00a0]+[a-zà-ÿ])"
+)
 ROLE_AFTER = re.compile(
     rf"(?P<name>{NAME}),[ \u00a0]+"
     rf"(?P<role>(?:(?:le|la|l['’])\s*)?[a-zé][^,;:«»().]{{2,60}}?)\s*(?P<end>[,.])"
@@ -199,6 +209,17 @@ PRONOUNS = {
     "ils": None,
     "elles": None,
 }
+# Nouns for bodies, not people: a name set beside one (`la société Kerlann Habitat`) is
+# an organisation's, which il/elle stand for only where no person could be meant.
+BODIES = frozenset(
+    word_list(
+        "société entreprise groupe agence association organisation ong mairie préfecture "
+        "ministère gouvernement commune ville conseil syndicat parti fondation banque fonds "
+        "institut université hôpital tribunal cour parquet police gendarmerie armée mission "
+        "bureau office collectif fédération comité commission régie promoteur laboratoire "
+        "cabinet chaîne radio journal quotidien hebdomadaire magazine club"
+    )
+)
 DETERMINER_GENDER = {
     **dict.fromkeys(("le", "un"), Gender.MALE),
     **dict.fromkeys(("la", "une", "sa"), Gender.FEMALE),
@@ -219,6 +240,16 @@ DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
     "cette": Gender.FEMALE,
 }
 VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
+# A phrase read as a speaker is none when it opens on one of these (`Je l'appelle …`,
+# `ce`) or holds a conjugated auxiliary (`Le maire a formellement`): a clause, not a who.
+NOT_SPEAKER_OPENING = frozenset(
+    word_list("je j' j’ nous vous tu ce cela ça ceci qui que quoi tout rien il elle ils elles")
+)
+FINITE_AUXILIARIES = frozenset(
+    word_list("a ont est sont avait avaient était étaient sera seront va vont doit peut")
+)
+# More words than this is a clause or a list, not one speaker's name or role.
+SPEAKER_WORDS = 14
 # Words after which a speaker phrase goes on with where or when, not who.
 ADJUNCT = re.compile(
     r"\s+(?!au\s+sein\b)(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
@@ -281,7 +312,9 @@ DATELINE = re.compile(rf"^[{UPPER}][{UPPER}' -]+,[^-–—]{{3,40}}\([^()]{{1,20
 AFTER_DETERMINER = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]es)\s$|(?:^|\s)[Ll]['’]$")
 # The auxiliary and the pronouns before it, after a subject (`M. Sadiqi l'a rejeté`).
 CLITIC = r"(?:\s+(?:ne|se|le|la|les|lui|leur|y|en)\b|\s*\b[nsl]['’])"
-TRAILING_AUXILIARY = re.compile(rf"(?:{CLITIC}*\s*\b{AUXILIARY}|{CLITIC}+)$")
+TRAILING_AUXILIARY = re.compile(rf"(?:{CLITIC}*\s*\b{AUXILIARY}(?:\s+{ADVERB})?|{CLITIC}+)$")
+# The pronoun inverted after a verb (`estime-t-elle`): that verb's subject.
+INVERTED_AFTER = re.compile(rf"(?:-t)?-({INVERTED})\b")
 INVERTED_TAIL = re.compile(rf"(?:^|\s)[a-zà-ÿ]+(?:-t)?-({INVERTED})$")
 QUOTED = re.compile(r"«[^«»]*»?|“[^“”]*”?")
 # A noun its relative clause follows (`Un chiffre que …`): the clause has its own subject.

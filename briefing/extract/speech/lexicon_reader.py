@@ -174,13 +174,21 @@ class LexiconReader(ABC):
     def gender(self, speaker: str) -> Gender | None:
         """The gender the article gives ``speaker``, if any."""
 
+    def clause_subject(self, before: str) -> str | None:
+        """The subject of the clause ``before`` a quotation opens, when it has one."""
+        return None
+
     def subject_pronoun(self, sentence: str) -> str | None:
         """The personal pronoun ``sentence`` opens on, if any."""
         return None
 
     def personal(self, speaker: str) -> bool:
-        """Whether a personal pronoun may stand for ``speaker`` (a person, not a body)."""
+        """Whether ``speaker`` is a person rather than a body."""
         return True
+
+    bodies_speak = True
+    """Whether a third-person pronoun may stand for a body where no person fits (French
+    `elle` for `la société`; never Persian `او`)."""
 
     @abstractmethod
     def mentions(self, text: str) -> list[tuple[int, str]]:
@@ -202,11 +210,18 @@ class LexiconReader(ABC):
             return NOBODY
         named = self.name(phrase.strip())
         if named.pronoun:
-            for speaker in reversed(self.recent[-_PRONOUN_REACH:]):
-                if not self.personal(speaker):
-                    continue
-                if named.gender is None or self.gender(speaker) in (named.gender, None):
-                    return Attribution(speaker, SpeakerEvidence.PRONOUN)
+            fitting = [
+                speaker
+                for speaker in reversed(self.recent[-_PRONOUN_REACH:])
+                if (named.gender is None or self.gender(speaker) in (named.gender, None))
+                and (self.bodies_speak or self.personal(speaker))
+            ]
+            if fitting:
+                # `La société … « … », a-t-elle indiqué`: a body, where no person fits; a
+                # body named last and a person before it leave a doubt.
+                if self.personal(fitting[0]) or not any(map(self.personal, fitting)):
+                    return Attribution(fitting[0], SpeakerEvidence.PRONOUN)
+                return NOBODY
             # Nobody before it: a pronoun may point ahead, to the one person of its
             # gender its paragraph names next (`« … », explique-t-il. Gérard Pinchon, …`).
             ahead = [
@@ -342,6 +357,13 @@ class LexiconReader(ABC):
             who = self.resolve(self.introducer(before))
             if who:
                 return who
+            subject = self.clause_subject(before)
+            if subject is not None:
+                # `Une voisine, elle, redoute « … »`: a sentence about someone of its own
+                # goes on from no earlier speaker; `Il juge le chiffre « gonflé »` from his.
+                who = self.resolve(subject)
+                again = who and who.speaker == previous.speaker
+                return who if who.evidence is SpeakerEvidence.PRONOUN or again else NOBODY
         elif start == 0 and (introduced or continuing):
             return _continued(introduced or continuing)
         if not previous and start > 0:

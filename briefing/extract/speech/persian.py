@@ -33,6 +33,7 @@ class PersianReader(LexiconReader):
     """Persian and Dari rules, with the people one article names (made for each article)."""
 
     denial = lexicon.DENIAL
+    bodies_speak = False  # `او` and `وی` stand for people only
 
     def __init__(self, article: Article) -> None:
         super().__init__()

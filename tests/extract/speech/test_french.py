@@ -556,3 +556,67 @@ def test_a_relative_clause_s_subject_and_a_body_s_head_noun() -> None:
         ("la maternité réalise trop peu d'accouchements", "Agence régionale de santé"),
         ("propagande grossière", "Paul Royer"),
     ]
+
+
+def test_a_role_opening_the_sentence_without_determiner_names_its_subject() -> None:
+    assert reported(
+        "Préfet depuis 2019, Alain Roux défend le projet de digue.",
+        "Le préfet a formellement démenti qu'un accord ait été conclu avant l'enquête.",
+    ) == [("un accord ait été conclu avant l'enquête", "Alain Roux")]
+
+
+def test_a_role_opening_on_a_profession_is_what_the_article_later_calls_them() -> None:
+    assert direct(
+        "Pédiatre à l'hôpital de Vannes, Lucie Marel suit ces enfants depuis dix ans.",
+        "« Les lits manquent chaque hiver », explique la pédiatre.",
+    ) == [("Les lits manquent chaque hiver", "Lucie Marel")]
+
+
+def test_a_pronoun_after_a_company_and_a_person_of_its_gender_names_neither() -> None:
+    assert direct(
+        "Yves Perrin, le maire, défend la vente. La société Armor Bâti, promoteur du projet, "
+        "prévoit 40 logements. « Le bâtiment nous coûte trop cher », a-t-il rappelé.",
+    ) == [("Le bâtiment nous coûte trop cher", None)]
+
+
+def test_a_verb_inverted_before_a_colon_gives_its_pronoun_the_quotation() -> None:
+    assert direct(
+        "Odile Berthet conteste le chiffre du maire.",
+        "Un montant « gonflé », estime-t-elle, chiffres à l'appui : « On arrive à peine à "
+        "25 000 euros. »",
+    ) == [("gonflé", "Odile Berthet"), ("On arrive à peine à 25 000 euros.", "Odile Berthet")]
+
+
+def test_the_agency_and_the_phone_stand_between_the_verb_and_a_spokesman_named_after() -> None:
+    assert direct(
+        "« Nos hommes tiennent le col depuis minuit », a déclaré à l'AFP par téléphone un "
+        "porte-parole du Front uni du Nord (FUN), Karim Saberi.",
+    ) == [("Nos hommes tiennent le col depuis minuit", "Karim Saberi")]
+
+
+def test_a_clause_in_the_first_person_is_never_a_speaker() -> None:
+    found = direct(
+        "Nadia Sorel vit à Lyon depuis 2019.",
+        "Je l'appelle chaque soir, et chaque soir elle me dit : « Reste là-bas. »",
+    )
+    assert all(not (speaker or "").lower().startswith("je") for _, speaker in found)
+
+
+def test_a_sentence_about_someone_new_does_not_go_on_from_the_last_speaker() -> None:
+    assert direct(
+        "« Mieux vaut des logements qu'une ruine », glissait un retraité. Une voisine, elle, "
+        "redoute « des années de chantier ».",
+    ) == [
+        ("Mieux vaut des logements qu'une ruine", "un retraité"),
+        ("des années de chantier", None),
+    ]
+
+
+def test_selon_laquelle_gives_a_partial_quotation_to_the_source_just_named() -> None:
+    assert direct(
+        "« Une partie du butin a été retrouvée », précise une source policière, selon laquelle "
+        "l'un des suspects était « connu des services ».",
+    ) == [
+        ("Une partie du butin a été retrouvée", "une source policière"),
+        ("connu des services", "une source policière"),
+    ]
