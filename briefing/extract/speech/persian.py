@@ -47,18 +47,21 @@ class PersianReader(LexiconReader):
             # (`به گزارش ایرنا، X، مدیرعامل Z، گفت`).
             parts = re.split("[،,]", paragraph.text)
             for before, between in pairwise(parts[:-1]):
-                name = _bare(_last_clause(before))
+                if lexicon.SENTENCE_END.search(between):
+                    continue  # the commas of two sentences
+                opening = _bare(_last_clause(before))
                 # A role ends where a relative clause about its holder begins.
                 role = " ".join(re.split(r"\s+که\s+", between)[0].split())
-                if (
-                    _is_name(name)
-                    and _is_role(role)
-                    and len(role) <= lexicon.LONGEST_ROLE
-                    and not lexicon.SENTENCE_END.search(between)  # the commas of two sentences
-                    and not lexicon.SPEECH.search(role)  # a clause: its subject, then its verb
-                ):
-                    self._person(name)
-                    self.roles.setdefault(role, name)
+                # `X، سخنگوی Y،` or `سخنگوی Y، X،`: a name and its role, in either order.
+                for name, held in ((opening, role), (_bare(between), opening)):
+                    if (
+                        _is_name(name)
+                        and _is_role(held)
+                        and len(held) <= lexicon.LONGEST_ROLE
+                        and not lexicon.SPEECH.search(held)  # a clause: subject, then verb
+                    ):
+                        self._person(name)
+                        self.roles.setdefault(held, name)
             for match in lexicon.TITLED.finditer(paragraph.text):
                 name = _subject(lexicon.SPEECH.split(match.group("name"))[0]) or ""
                 if _is_name(name):
@@ -230,6 +233,8 @@ class PersianReader(LexiconReader):
             self._person(name)
             self.roles.setdefault(" ".join(words[held:]), name)
             return Named(name, SpeakerEvidence.NAMED)
+        if not re.search(r"[^\W\d_]", cleaned):
+            return Named(None)  # punctuation, no name
         return Named(cleaned, SpeakerEvidence.NAMED)
 
     def gender(self, speaker: str) -> Gender | None:
@@ -241,17 +246,29 @@ class PersianReader(LexiconReader):
         )  # `او` is never `سازمان جهانی صحت`
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
-        """Where ``text`` first names each person, by full name or by a surname only one
-        of them has (`سمیعی اما …`), in order."""
-        return self._first_named(text, (len(self.names), len(self.surnames)), self._owners)
+        """Where ``text`` first names each person, by full name, by a surname only one
+        of them has (`سمیعی اما …`) or by their role's first words (`مدیرکل امور اتباع
+        اما این آمار را رد کرد`), in order."""
+        key = (len(self.names), len(self.surnames), len(self.roles))
+        return self._first_named(text, key, self._owners)
 
     def _owners(self) -> dict[str, str]:
-        """Whom each name, and each surname only one person has, stands for."""
-        return {name: name for name in self.names} | {
-            surname: next(iter(people))
-            for surname, people in self.surnames.items()
-            if len(people) == 1
-        }
+        """Whom each name, each surname only one person has, and the first words of a
+        role only one person holds stand for."""
+        holders: dict[str, set[str]] = {}
+        for role, person in self.roles.items():
+            words = lexicon.word_list(role)
+            for size in range(min(len(words), lexicon.ROLE_MENTION_WORDS), len(words) + 1):
+                holders.setdefault(" ".join(words[:size]), set()).add(person)
+        return (
+            {opening: next(iter(people)) for opening, people in holders.items() if len(people) == 1}
+            | {
+                surname: next(iter(people))
+                for surname, people in self.surnames.items()
+                if len(people) == 1
+            }
+            | {name: name for name in self.names}
+        )
 
 
 def _before_next(text: str, start: int, end: int) -> int:
@@ -290,9 +307,10 @@ def _is_name(phrase: str) -> bool:
 
 
 def _bare(phrase: str) -> str:
-    """``phrase`` without the titles before a name (`آقای`, `داکتر`)."""
+    """``phrase`` without the titles before a name (`آقای`, `داکتر`) or the word joining
+    its sentence to the last (`اما محمدنادر سلطانی`)."""
     words = lexicon.word_list(phrase)
-    while len(words) > 1 and words[0] in lexicon.TITLES:
+    while len(words) > 1 and (words[0] in lexicon.TITLES or words[0] in lexicon.CONNECTIVES):
         words = words[1:]
     return " ".join(words)
 

@@ -75,6 +75,8 @@ TITLES = frozenset(
 TITLED = re.compile(
     rf"(?:{'|'.join(sorted(TITLES))})\s+(?P<name>[^\s،,.:«»؛]+(?:\s+[^\s،,.:«»؛]+){{0,3}})"
 )
+# So many of a role's first words name its holder when the text writes them again.
+ROLE_MENTION_WORDS = 3
 # Words that open a role or a body rather than a name (`سخنگوی وزارت`, `پولیس`).
 ROLE_HEADS = frozenset(
     word_list(
@@ -84,7 +86,10 @@ ROLE_HEADS = frozenset(
         "مشاور پولیس پلیس اداره شورای شورا دفتر سازمان خبرگزاری منابع منبع یک یکی کارشناس "
         "فرماندهی دولت حکومت ارتش جبهه استاد دانشیار استادیار پژوهشگر اقتصاددان تحلیلگر "
         "تحلیل‌گر فعال مدیرکل خبرنگار پزشک متخصص کارمند باشنده جامعه‌شناس روانشناس "
-        "روان‌شناس حقوقدان وکیل نویسنده آگاه"
+        "روان‌شناس حقوقدان وکیل نویسنده آگاه "
+        # who someone is to the story (`فریبا احمدی، مادر ۳۴ ساله‌ای …`)
+        "مادر پدر همسر برادر خواهر دختر پسر ساکن کشاورز معلم آموزگار دانشجو دانش‌آموز "
+        "بازرگان راننده مهاجر"
     )
 )
 # Role words that open a body rather than a person's post.
@@ -110,7 +115,7 @@ RELAYED = re.compile(rf"{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,:]"
 # the verb, its role in apposition included.
 # `«…»، این را X … گفت.`, also as a sentence of its own (`«…». این را X می‌گوید؛ …`).
 TAG_AFTER = re.compile(
-    rf"\s*(?:[،,]\s*|\.\s*(?=این\s+را\s))?(?P<who>[^.«»:؟!]{{1,140}}?)\s*{VERB}\s*(?=[.؟!؛،]|$)"
+    rf"\s*(?:[،,]\s*|[.؛]\s*(?=این\s+را\s))?(?P<who>[^.«»:؟!]{{1,140}}?)\s*{VERB}\s*(?=[.؟!؛،]|$)"
 )
 VERB_NEXT = re.compile(rf"\s*{VERB}\s*(?=[.؟!؛،]|$)")
 SENTENCE_END = re.compile(r"[.!?؟…]+[»”)]*\s+")
