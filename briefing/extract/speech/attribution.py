@@ -256,7 +256,11 @@ class Reader:
             # Only a subject standing right at its verb is `tagged`; a source named after
             # `according to` or a clause's own subject read from afar is weaker evidence.
             tagged = False
-            if clause.source is not None:
+            relay = RELAY.search(text[start : clause.verb_end])
+            if relay is not None:  # `X quoted Y as saying that …`: Y's words, relayed by X
+                original, relayer = self._relay(text[start:], relay, clause.verb_start)
+                phrase = None
+            elif clause.source is not None:
                 if any(clause.start <= s.start and s.end <= clause.end for s in spans):
                     continue  # `“…,” Park said, according to X`: the quote carries the relay
                 phrase: str | None = clause.source
@@ -272,13 +276,17 @@ class Reader:
             if phrase is not None and phrase.strip().lower() in _FIRST_PERSON:
                 continue
             who = self._resolve(phrase, clause.verb_start, tagged)
+            if relay is not None:
+                who = Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
+                if original is None:
+                    who = NOBODY
             if quoted is not None and (
                 who.speaker not in self.cast.names
                 or phrase is None
                 or phrase.strip().lower() in PRONOUNS
             ):
                 continue  # inside a quotation only a third party named there is reported
-            if not who and phrase is None:
+            if not who and phrase is None and relay is None:
                 who = speaker or self._resolve(sentence_subject(sentence))
             if quoted is None and who:  # a clause inside a quotation introduces nothing
                 speaker = who
@@ -293,6 +301,7 @@ class Reader:
                     clause_end,
                     who.speaker,
                     QuoteType.INDIRECT,
+                    who.relayed_by,
                     emit=clause.emit,
                     evidence=who.evidence,
                 )
@@ -368,8 +377,7 @@ class Reader:
             return self._resolve(passive.group("who"), span.end, tagged=True)
         relay = RELAY.search(before)
         if relay is not None:
-            original = self._resolve(relay.group("original"), span.start).speaker
-            relayer = self._resolve(subject_before(before[: relay.start()]), span.start)
+            original, relayer = self._relay(before, relay, span.start)
             surname = original.split()[-1] if original else None
             quoted = text[span.start : span.end]
             # The relayer speaks in their own words when the quote names the original in
@@ -386,6 +394,11 @@ class Reader:
             outside = [verb for verb in verbs if not len(before) <= verb.start < span.end - start]
             return self._intro_speaker(sentence, before, said, outside, span.start)
         return NOBODY
+
+    def _relay(self, before: str, relay: re.Match[str], at: int) -> tuple[str | None, Attribution]:
+        """Whom `X quoted Y as saying` quotes, and X who relays them."""
+        original = self._resolve(relay.group("original"), at).speaker
+        return original, self._resolve(subject_before(before[: relay.start()]), at)
 
     def _relayed(self, said: Attribution, text: str, after: int, at: int) -> Attribution:
         """``said`` as relayed by the source an `according to` after the tag names."""

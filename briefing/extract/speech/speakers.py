@@ -37,6 +37,7 @@ from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 # A name and its role after one comma: one person, no list.
 _APPOSED_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?:the|a|an|his|her|its|their)\s[^,]+")
+_ROLE_APPOSED = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,]+,\s+(?P<name>[^,]+?),?")
 _TITLED_SURNAME = re.compile(
     rf"(?P<title>(?:{TITLE}\s+)+)(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
 )
@@ -260,9 +261,10 @@ class Cast:
             return antecedent(lowered)
         if lowered in NON_SPEAKERS:
             return None
-        apposed = _APPOSED_ROLE.fullmatch(phrase)
+        apposed = _APPOSED_ROLE.fullmatch(phrase) or _ROLE_APPOSED.fullmatch(phrase)
         if apposed is not None and NAME.search(apposed.group("name")):
-            phrase = apposed.group("name")  # `Jo Park, the mayor of Ashby`: Jo Park
+            # `Jo Park, the mayor of Ashby` and `the mayor of Ashby, Jo Park`: Jo Park
+            phrase = apposed.group("name")
         if _COORDINATED.search(phrase):
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)

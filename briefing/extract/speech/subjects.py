@@ -45,7 +45,7 @@ _TRAILING = frozenset(
         "however",
     ]
 )
-_ADVERB = re.compile(r"\w+ly", re.IGNORECASE)
+_ADVERB = re.compile(r"[a-z]\w*ly")  # lower-case: `Tully` is a name
 # Words that open a clause before its subject (`while Cruz`, `Like Corbin,`): never a name's.
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|then|however|meanwhile|moreover|yet|also|while|whereas|although|"

@@ -10,7 +10,8 @@ import re
 from briefing.extract.speech.names import INITIAL, TITLE
 from briefing.extract.speech.verbs import REPORTING
 
-RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?)\s+as\s+saying\W*$")
+# `quoted Park as saying`, `quoted the police spokesman, Ahmad Hotak, as saying`.
+RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?(?:,\s+[^,.;]+?,)?)\s+as\s+saying\W*$")
 # A speaker after the quote: words up to the clause's end, titles' stops included.
 WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
 # Verbs that tag a quotation beside it but do not introduce reported speech (`asked

@@ -313,3 +313,25 @@ def test_a_clause_inside_a_quotation_takes_its_subject_from_inside_the_marks() -
         if q.type is QuoteType.INDIRECT
     ]
     assert ("we must rebuild the bridge before winter", "Paul Serre") in reported
+
+
+def test_a_relay_of_reported_speech_credits_the_one_quoted_and_keeps_the_relay() -> None:
+    found = [
+        (q.text, q.speaker, q.relayed_by)
+        for q in quotes(
+            "Valley Radio, a private station, quoted the district police chief, Omar Haidari, "
+            "as saying that four men had been detained."
+        )
+        if q.type is QuoteType.INDIRECT
+    ]
+    assert found == [("four men had been detained", "Omar Haidari", "Valley Radio")]
+
+
+@pytest.mark.parametrize("name", ["Gary Tully", "Jo Kelly", "Sean Connolly"])
+def test_a_surname_ending_in_ly_is_no_adverb(name: str) -> None:
+    reported = [
+        q.speaker
+        for q in quotes(f"{name}, 45, has repeatedly said that the landlord ignored him.")
+        if q.type is QuoteType.INDIRECT
+    ]
+    assert reported == [name]
