@@ -256,30 +256,31 @@ class Reader:
             # Only a subject standing right at its verb is `tagged`; a source named after
             # `according to` or a clause's own subject read from afar is weaker evidence.
             tagged = False
+            phrase: str | None = None
+            # `X quoted Y as saying that …`: Y's words, relayed by X.
             relay = RELAY.search(text[start : clause.verb_end])
-            if relay is not None:  # `X quoted Y as saying that …`: Y's words, relayed by X
-                original, relayer = self._relay(text[start:], relay, clause.verb_start)
-                phrase = None
+            if relay is not None:
+                pass
             elif clause.source is not None:
                 if any(clause.start <= s.start and s.end <= clause.end for s in spans):
                     continue  # `“…,” Park said, according to X`: the quote carries the relay
-                phrase: str | None = clause.source
+                phrase = clause.source
             elif clause.end <= clause.verb_start:
                 between = text[clause.end : clause.verb_start].strip(" ,")
                 phrase = between or text[clause.verb_end : end].strip(" .,")
                 tagged = True
-            elif PARTICIPLE.search(verb) and not _PROGRESSIVE.search(text, 0, clause.verb_start):
-                phrase = None
-            else:
+            elif not PARTICIPLE.search(verb) or _PROGRESSIVE.search(text, 0, clause.verb_start):
                 phrase = subject_before(text[start : clause.verb_start])
                 tagged = True
             if phrase is not None and phrase.strip().lower() in _FIRST_PERSON:
                 continue
-            who = self._resolve(phrase, clause.verb_start, tagged)
             if relay is not None:
-                who = Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
-                if original is None:
-                    who = NOBODY
+                original, relayer = self._relay(text[start:], relay, clause.verb_start)
+                who = NOBODY
+                if original is not None:
+                    who = Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
+            else:
+                who = self._resolve(phrase, clause.verb_start, tagged)
             if quoted is not None and (
                 who.speaker not in self.cast.names
                 or phrase is None
