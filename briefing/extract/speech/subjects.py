@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.speech.names import NAME, person_name
+from briefing.extract.speech.phrases import is_role_word
 from briefing.extract.speech.verbs import AUXILIARIES
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -49,7 +50,7 @@ _ADVERB = re.compile(r"[a-z]\w*ly")  # lower-case: `Tully` is a name
 # Words that open a clause before its subject (`while Cruz`, `Like Corbin,`): never a name's.
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|then|however|meanwhile|moreover|yet|also|while|whereas|although|"
-    r"though|because|unlike|like)\b[,\s]*)+",
+    r"though|because|unlike|like|as)\b[,\s]*)+",
     re.IGNORECASE,
 )
 _PREPOSITION_START = re.compile(
@@ -86,6 +87,15 @@ _DATELINE = re.compile(
 _WHEN = re.compile(
     r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|on)\s+"
     r"(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight))+$",
+    re.IGNORECASE,
+)
+
+
+# An adverbial of time set before a subject between commas (`Hours later, Trump …`).
+_WHEN_OPENING = re.compile(
+    r"(?:(?:last|this|next|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"week|weekend|month|year|night|morning|afternoon|evening)|(?:\w+\s+){1,3}(?:later|"
+    r"earlier|ago|afterwards?)|yesterday|today|meanwhile",
     re.IGNORECASE,
 )
 
@@ -138,7 +148,8 @@ def subject_before(text: str) -> str | None:
     """
     text = _without_trailing(text[-LOOKBACK:].rstrip())
     if text.endswith(","):
-        segments = _segments(text[:-1])
+        # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
+        segments = [_without_leading(segment) for segment in _segments(text[:-1])]
         block: list[str] = []
         for segment in reversed(segments):
             if _is_noun_phrase(segment):
@@ -226,7 +237,7 @@ def sentence_subject(sentence: str) -> str | None:
         sentence = sentence[opening_quote.end() :]  # `“…,” Roe said, adding …`: Roe's
     segments = _segments(sentence)
     for index, segment in enumerate(segments):
-        if _PREPOSITION_START.match(segment.strip()):
+        if _PREPOSITION_START.match(segment.strip()) or _WHEN_OPENING.fullmatch(segment.strip()):
             continue
         if _opens_list(segments, index):
             return None
@@ -272,7 +283,12 @@ def _segments(text: str) -> list[str]:
 
 def _is_noun_phrase(segment: str) -> bool:
     segment = segment.strip()
-    if not segment or _PREPOSITION_START.match(segment):
+    if not segment or _PREPOSITION_START.match(segment) or _WHEN_OPENING.fullmatch(segment):
         return False
     first = segment.split()[0]
-    return bool(first[:1].isupper() or _DETERMINER.match(segment) or first.lower() in PRONOUNS)
+    return bool(
+        first[:1].isupper()
+        or _DETERMINER.match(segment)
+        or first.lower() in PRONOUNS
+        or is_role_word(first)  # `editor at large of The Forward`
+    )

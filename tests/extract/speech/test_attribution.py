@@ -335,3 +335,30 @@ def test_a_surname_ending_in_ly_is_no_adverb(name: str) -> None:
         if q.type is QuoteType.INDIRECT
     ]
     assert reported == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "As Rhea Lindqvist, an analyst at the Institute for Northern Studies, noted, "
+            '"Everyone is waiting for the vote."',
+            "Rhea Lindqvist",
+        ),
+        (
+            "Last week, Omar Feld, editor at large of The Harbour, an influential "
+            'Boston-based weekly, wrote, "The port will not wait for the council."',
+            "Omar Feld",
+        ),
+        (
+            "Hours later, Dale Porter returned the compliment, telling reporters, "
+            '"Nina and I have been friends for a long time."',
+            "Dale Porter",
+        ),
+    ],
+    ids=["subordinator", "role-without-determiner", "time-adverbial"],
+)
+def test_the_subject_before_a_verb_and_comma_is_the_name_not_its_appositions(
+    paragraph: str, speaker: str
+) -> None:
+    assert [who for _, who in direct(paragraph)] == [speaker]
