@@ -51,9 +51,9 @@ class FrenchReader(LexiconReader):
             name, title = _named(text, match), match.group("title")
             if name is None:
                 continue
-            gender = (
-                lexicon.TITLES.get(title.lower().rstrip(".")) if title else first_name_gender(name)
-            )
+            # `Me` and `Dr` say nothing of gender: the first name may.
+            titled = lexicon.TITLES.get(title.lower().rstrip(".")) if title else None
+            gender = titled or first_name_gender(name)
             if title is None and gender is None and name not in self.people:
                 continue  # capitalised words that are no person's name (`Le Courrier`)
             self._person(name, gender)
@@ -91,6 +91,10 @@ class FrenchReader(LexiconReader):
                     self._person(name, lexicon.DETERMINER_GENDER.get(determiner))
                 if name in self.people:
                     self.roles.setdefault(_role_key(role), set()).add(name)
+        for match in lexicon.AGED.finditer(text):
+            name = _named(text, match)
+            if name is not None and name not in self.people:
+                self._person(name, first_name_gender(name))
         for match in lexicon.ACRONYM_DEFINED.finditer(text):
             self.acronyms[match.group("short").lower()] = _tidy(match.group("full"))
 
@@ -114,7 +118,11 @@ class FrenchReader(LexiconReader):
         return next((group for group in incise.groups() if group), None) if incise else None
 
     def introducer(self, before: str) -> str | None:
-        according = lexicon.ACCORDING_OPENS.match(before) or lexicon.VIEW_OPENS.match(before)
+        # `La procureure avait anticipé l'argument : selon elle, …, « … »`: after a colon too.
+        after_colon = before.rsplit(":", 1)[-1]
+        according = lexicon.ACCORDING_OPENS.match(after_colon) or lexicon.VIEW_OPENS.match(
+            after_colon
+        )
         if according is not None:
             return according.group(1)
         relative = lexicon.TAG_THEN_WHO.search(before)
@@ -129,7 +137,21 @@ class FrenchReader(LexiconReader):
             inverted = lexicon.INVERTED_AFTER.match(before, verbs[-1].end())
             if inverted is not None:
                 return inverted.group(1)
-            return _subject(before[: verbs[-1].start()])
+            # `D'ici là, a prévenu Erwan Le Goff, « … »`: after an adverbial, the subject
+            # follows its verb.
+            fronted = before[: verbs[-1].start()].strip()
+            after = lexicon.AFTER.match(before, verbs[-1].start())
+            if (
+                after is not None
+                and before[after.end() :].strip(" ,:") == ""
+                and fronted.endswith(",")
+                and all(
+                    lexicon.OPENING_ADJUNCT.match(part.strip())
+                    for part in fronted.rstrip(",").split(",")
+                )
+            ):
+                return next((group for group in after.groups() if group), None)
+            return _subject(fronted)
         if before.rstrip().endswith(":"):
             return _sentence_subject(before.rstrip()[:-1])
         return None
@@ -157,7 +179,11 @@ class FrenchReader(LexiconReader):
             if that is not None and not quoted(verb.start()):
                 return [Clause(start + that.end(), stop, _subject(sentence[: verb.start()]))]
         closed = lexicon.TAG_CLOSES.search(sentence)
-        if closed is not None:
+        # `Son avocat, Me Thomas Garrigue, a plaidé la relaxe.`: a name before the verb
+        # is its subject, and what follows its object, no speaker.
+        if closed is not None and not lexicon.TRAILING_PERSON.search(
+            sentence[: closed.start()].rstrip(" ,")
+        ):
             return [Clause(start, start + closed.start(), closed.group(1))]
         # `selon laquelle …`: what the one just named says.
         relative = lexicon.ACCORDING_WHOM.search(sentence)

@@ -132,6 +132,14 @@ VIEW_OPENS = re.compile(
     r"(?!(?i:l['’]instant|l['’]heure|le\s+moment|l['’]an|l['’]année|le\s+mois)\b)"
     r"(?!(?i:(?:la|le|les)\s+(?:\w+\s+){0,3}(?:fois|années?|mois|jours?|semaines?|ans?)\b))"
     rf"{WHO}\s*,\s*"
+    # `Pour les gestes pratiques, nous nous appuyons …`: a topic, the speaker's own.
+    r"(?!\s*(?i:je|j['’]|nous|on)\b)"
+)
+# A name given an age (`Kévin Lemarchand, 29 ans,`, `Hamid S., âgé de 19 ans`) is a
+# person's, whatever language their first name is from.
+AGED = re.compile(
+    rf"(?P<name>{NAME}),[ \u00a0]+(?:(?:aujourd['’]hui[ \u00a0]+)?âgée?[ \u00a0]+de[ \u00a0]+)?"
+    r"\d{1,3}[ \u00a0]+ans\b"
 )
 SPEECH = re.compile(rf"(?<![\w-])(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
 # Words that may stand between a speech verb and its speaker or its `que`: when and to
@@ -147,7 +155,8 @@ ACCORDING_CLOSES = re.compile(
     # Not `selon la traduction de X`: a translator says nothing of their own.
     r",\s*(?:selon(?!\s+la\s+traduction)|d['’]après|a-t-on\s+appris\s+(?:auprès\s+)?"
     r"(?:de\s+la|de\s+l['’]|de|du|des|d['’]))"
-    rf"\s*{WHO}\s*[.!?]?\s*$"
+    # `…, selon un responsable à Hérat, qui a requis l'anonymat.`: who they are, after.
+    rf"\s*{WHO}\s*(?:,\s*qui\s[^«»]{{0,300}})?[.!?]?\s*$"
 )
 # An inverted tag after a clause: `, a indiqué mardi ` before a noun phrase or a name.
 _INVERTED_TAG = (
@@ -193,7 +202,7 @@ ROLE_OPENING = re.compile(
 )
 ROLE_AFTER = re.compile(
     rf"(?P<name>{NAME}),[ \u00a0]+"
-    rf"(?P<role>(?:(?:le|la|l['’])\s*)?[a-zé][^,;:«»().]{{2,60}}?)\s*(?P<end>[,.])"
+    rf"(?P<role>(?:(?:le|la|l['’])\s*)?[a-zé][^,;:«»().]{{2,100}}?)\s*(?P<end>[,.])"
 )
 # Words that open a sentence or a place, not a person's first name.
 NOT_FIRST = frozenset(
@@ -243,7 +252,7 @@ VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun
 # A phrase read as a speaker is none when it opens on one of these (`Je l'appelle …`,
 # `ce`) or holds a conjugated auxiliary (`Le maire a formellement`): a clause, not a who.
 NOT_SPEAKER_OPENING = frozenset(
-    word_list("je j' j’ nous vous tu ce cela ça ceci qui que quoi tout rien il elle ils elles")
+    word_list("je j' j’ nous vous tu on ce cela ça ceci qui que quoi tout rien il elle ils elles")
 )
 FINITE_AUXILIARIES = frozenset(
     word_list("a ont est sont avait avaient était étaient sera seront va vont doit peut")
@@ -256,7 +265,7 @@ ADJUNCT = re.compile(
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont)\b.*$"
 )
 OPENING_ADJUNCT = re.compile(
-    r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|"
+    r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|d['’]ici|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?)\b|"
     # A participle opening on who someone is or what happened to them (`Invité à
     # s'exprimer,`, `Arrivée en 2021,`, `Joint par téléphone,`).

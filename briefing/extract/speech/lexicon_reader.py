@@ -278,7 +278,10 @@ class LexiconReader(ABC):
             # (`Mme Garnier a contesté le chiffre, qu'elle juge « gonflé »`).
             marks = spans.opening_in(start, end)
             opening = marks[0].start - 1 if marks else end
-            self._mentioned(text[start:opening])
+            # A sentence that opens on its subject pronoun (`Il a rappelé qu'aucun témoin
+            # n'avait reconnu X, « … »`) points back past the people it names itself.
+            if self.subject_pronoun(sentence) is None:
+                self._mentioned(text[start:opening])
             for clause in self.reported(text, start, end, spans):
                 who = self.resolve(clause.phrase)
                 self._add(number, clause.start, clause.end, who, QuoteType.INDIRECT)
@@ -365,7 +368,12 @@ class LexiconReader(ABC):
                 again = who and who.speaker == previous.speaker
                 return who if who.evidence is SpeakerEvidence.PRONOUN or again else NOBODY
         elif start == 0 and (introduced or continuing):
-            return _continued(introduced or continuing)
+            # `« … » La formule est de Mathilde Cazeneuve, …`: a paragraph that opens on
+            # a quotation and then names someone else may be theirs: no continuation.
+            carried = introduced or continuing
+            if any(at > span.end and person != carried.speaker for at, person in self.here):
+                return NOBODY
+            return _continued(carried)
         if not previous and start > 0:
             # `X n'attend plus rien. « … »`: a quotation that opens a sentence after one
             # about the one person its paragraph has named so far is theirs; after one

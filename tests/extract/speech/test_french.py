@@ -620,3 +620,72 @@ def test_selon_laquelle_gives_a_partial_quotation_to_the_source_just_named() -> 
         ("Une partie du butin a été retrouvée", "une source policière"),
         ("connu des services", "une source policière"),
     ]
+
+
+def test_after_a_fronted_adverbial_the_subject_follows_its_verb() -> None:
+    assert direct(
+        "D'ici là, a prévenu Erwan Le Bihan, « on reviendra sur le quai tous les samedis »."
+    ) == [("on reviendra sur le quai tous les samedis", "Erwan Le Bihan")]
+
+
+def test_a_sentence_opening_on_il_points_back_past_the_people_it_names() -> None:
+    assert direct(
+        "Ahmad Karimi, 34 ans, est jugé pour aide au séjour irrégulier.",
+        "Me Olivier Dantec a plaidé la relaxe. Il a rappelé qu'aucun témoin n'avait reconnu "
+        "Ahmad Karimi, et contesté le chiffre, « une extrapolation à partir de trois écoutes ».",
+    ) == [("une extrapolation à partir de trois écoutes", "Olivier Dantec")]
+
+
+def test_a_verb_after_a_name_has_an_object_not_a_speaker() -> None:
+    assert reported("Son avocat, Me Thomas Garrigue, a plaidé la relaxe partielle.") == []
+
+
+def test_a_paragraph_opening_on_a_quotation_that_names_someone_else_does_not_continue() -> None:
+    assert direct(
+        "« Nous fermerons la frontière », a dit Paul Roy.",
+        "« Ce que nous observons est une expulsion de masse. » La formule est de Mathilde "
+        "Cazeneuve, chercheuse à Lyon.",
+    ) == [
+        ("Nous fermerons la frontière", "Paul Roy"),
+        ("Ce que nous observons est une expulsion de masse.", None),
+    ]
+
+
+def test_a_long_role_after_a_name_is_still_the_role_the_article_calls_them_by() -> None:
+    assert direct(
+        "Mathilde Cazeneuve, chercheuse au Centre d'études sur l'Asie centrale et spécialiste "
+        "des migrations afghanes, a séjourné à Hérat.",
+        "« Le soupçon est devenu un outil administratif », poursuit la chercheuse.",
+    ) == [("Le soupçon est devenu un outil administratif", "Mathilde Cazeneuve")]
+
+
+def test_a_name_given_an_age_is_a_person_a_later_demonstrative_may_mean() -> None:
+    assert direct(
+        "Ahmad Karimi, 34 ans, est jugé depuis lundi.",
+        "Assis à côté de lui, Kévin Lemarchand, 29 ans, reconnaît les faits. « J'avais des "
+        "dettes », souffle ce père de deux enfants.",
+    ) == [("J'avais des dettes", "Kévin Lemarchand")]
+
+
+def test_selon_after_a_colon_gives_the_quotation_in_its_clause_its_source() -> None:
+    assert direct(
+        "La procureure, Agnès Morel, a requis huit ans.",
+        "Elle avait anticipé l'argument : selon elle, les sommes saisies « ne s'expliquent "
+        "pas par des services d'hébergement ».",
+    ) == [("ne s'expliquent pas par des services d'hébergement", "Agnès Morel")]
+
+
+def test_pour_before_a_clause_in_the_first_person_names_a_topic_not_a_speaker() -> None:
+    assert all(
+        speaker != "les gestes pratiques"
+        for _, speaker in reported(
+            "Pour les gestes pratiques, nous nous appuyons sur des sages-femmes en poste."
+        )
+    )
+
+
+def test_a_closing_selon_may_say_who_the_source_is_in_a_relative_clause() -> None:
+    assert reported(
+        "Sur le terrain, la réalité est tout autre, selon un responsable humanitaire à Hérat, "
+        "qui a requis l'anonymat."
+    ) == [("Sur le terrain, la réalité est tout autre", "un responsable humanitaire")]
