@@ -44,6 +44,7 @@ _NOT_NAME_START = frozenset(
     through into about without within among between against where why how what who which
     not no yes all every each some many most both other another such only just perhaps
     maybe indeed instead then thus now once later earlier dear
+    one two three four five six seven eight nine ten several few
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _CALENDAR = frozenset(

@@ -184,13 +184,15 @@ class Cast:
         self.heads.setdefault(role_head(role), []).append(name)
 
     def full_name(self, name: str) -> str:
-        """The fullest registered form of a name or surname (`Roe` → `Jane Roe`)."""
+        """The fullest registered form of a name, surname or first name (`Roe` → `Jane Roe`)."""
         if name in self.names or " " in name:
             return name
         # In the order the article first names them (a Counter keeps it).
         candidates = [full for full in self.names if full.split()[-1] == name]
         if not candidates:
-            return name
+            # `sobbed Kerry` after `Kerry Walsh, 34,`: the one person of that first name.
+            given = {full for full in self.names if " " in full and full.split()[0] == name}
+            return given.pop() if len(given) == 1 else name
         most = max(candidates, key=lambda full: self.names[full])
         others = [self.names[full] for full in candidates if full != most]
         # One named far more often is the one meant; else the one the article introduced

@@ -362,3 +362,24 @@ def test_the_subject_before_a_verb_and_comma_is_the_name_not_its_appositions(
     paragraph: str, speaker: str
 ) -> None:
     assert [who for _, who in direct(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["sobbed", "fumed", "blasted", "quipped", "retorted"])
+def test_a_tag_verb_that_says_how_the_words_came_names_the_speaker(verb: str) -> None:
+    assert direct(f'"They can keep their money," {verb} Tom Hale.') == [
+        ("They can keep their money", "Tom Hale")
+    ]
+
+
+def test_a_first_name_alone_is_the_one_person_the_article_gave_it() -> None:
+    assert direct(
+        "Kerry Walsh, 34, was hanging out the washing when the dog was taken.",
+        '"I haven\'t slept since," sobbed Kerry, a mother of three.',
+    ) == [("I haven't slept since", "Kerry Walsh")]
+
+
+def test_a_number_word_opening_a_phrase_is_no_first_name() -> None:
+    assert direct(
+        'One Kabul-based economist, who asked not to be named, said the figure was "a number '
+        'pulled from the air".'
+    ) != [("a number pulled from the air", "One Kabul-based")]
