@@ -41,7 +41,10 @@ _ARABIC_SCRIPT_LABEL = re.compile(
 )
 _INTRO = re.compile(
     r"\binterview(?:ed|s|ing)?\b|\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|"
-    r"\bsat\s+down\s+with\b|\bentretien\b|\bnos\s+questions\b|گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه|"
+    r"\bsat\s+down\s+with\b|\bentretien\b|\bnos\s+questions\b|\bpropos\s+recueillis\b|"
+    # An opening that ends by handing them the word (`Elle raconte.`, `Il témoigne.`).
+    r"\b(?:il|elle)\s+(?:raconte|témoigne|se\s+confie|nous\s+répond)\s*\.?\s*$|"
+    r"گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه|"
     r"به\s+پرسش[\u200c\s]?های",
     re.IGNORECASE,
 )

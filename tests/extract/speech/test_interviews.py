@@ -155,6 +155,26 @@ def test_questions_without_labels_after_an_opening_that_presents_an_interview() 
     ]
 
 
+def test_an_opening_that_ends_by_handing_them_the_word_presents_an_interview() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "Née à Hérat, Nadia Rahimi, 48 ans, dirige une école de couture à Lyon. "
+                "Elle raconte.",
+                "Comment avez-vous commencé ?",
+                "Avec deux machines prêtées par une voisine. Nous étions quatre.",
+                "Et aujourd'hui ?",
+                "Nous formons trente femmes par an.",
+            ),
+            language="fr",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("Avec deux machines prêtées par une voisine. Nous étions quatre.", "Nadia Rahimi"),
+        ("Nous formons trente femmes par an.", "Nadia Rahimi"),
+    ]
+
+
 def test_a_single_question_heading_a_report_makes_no_interview() -> None:
     extraction = run(
         "Mayor Jane Roe spoke to reporters on Monday.",
