@@ -1,6 +1,7 @@
 """Score quote extraction and speaker attribution against the PolNeAR corpus (train and dev).
 
     python bench/eval_polnear.py CORPUS [--split train|dev] [--limit N] [--errors FILE]
+        [--sample EVIDENCE:N ... --sample-to FOLDER]
 
 CORPUS is a PolNeAR snapshot: either a bare git directory (read with ``git ls-tree`` and
 ``git cat-file``, no work tree needed) or a folder holding ``data/``. The corpus is read at
@@ -52,6 +53,13 @@ writes one tab-separated line per WRONG, NONE or UNNAMED verdict: split, article
 paragraph, type, verdict, predicted speaker, relayed_by, gold source, gold names, and the
 first 80 characters of the quote. All of train and dev takes under a minute on two cores,
 most of it reading the CoreNLP XML.
+
+The gold side of a pronoun source is CoreNLP's coreference chain, and it is often wrong.
+``--sample pronoun:60 --sample-to FOLDER`` draws matched direct quotes given on that
+evidence (a fixed seed, so the draw repeats) and writes them blind, the quote and the
+paragraphs before it only, for a reader to name each speaker from the text alone;
+``bench/judge_polnear_sample.py FOLDER`` then scores the tool and the gold against the
+reader's answers.
 """
 
 from __future__ import annotations
@@ -59,6 +67,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import json
+import random
 import re
 import subprocess
 import sys
@@ -579,11 +589,14 @@ class Tally:
 
 @dataclass(frozen=True)
 class ErrorRow:
+    """One matched prediction's speaker verdict (non-RIGHT ones are the error list)."""
+
     split: str
     article: str
     verdict: str
     prediction: Prediction
     gold: GoldSource
+    document: Document
 
     def line(self) -> str:
         quote = self.prediction.quote
@@ -609,7 +622,7 @@ def score_document(
     gold: Sequence[GoldItem],
     predictions: Sequence[Prediction],
     tallies: dict[QuoteType, Tally],
-    errors: list[ErrorRow],
+    verdicts: list[ErrorRow],
     by_evidence: Counter[tuple[QuoteType, str, str]],
 ) -> None:
     for kind, tally in tallies.items():
@@ -644,8 +657,7 @@ def score_document(
             verdict = judge(prediction.quote.speaker, best, tally)
             evidence = prediction.quote.speaker_evidence
             by_evidence[kind, evidence.value if evidence else "-", verdict] += 1
-            if verdict != "RIGHT":
-                errors.append(ErrorRow(split, document.name, verdict, prediction, best))
+            verdicts.append(ErrorRow(split, document.name, verdict, prediction, best, document))
         tally.found += len(found)
 
 
@@ -694,7 +706,9 @@ def article_files(corpus: Corpus, split: str) -> Iterator[tuple[str, str]]:
             yield stem, first_version[stem]
 
 
-def run_split(corpus: Corpus, split: str, limit: int | None, errors: list[ErrorRow]) -> SplitResult:
+def run_split(
+    corpus: Corpus, split: str, limit: int | None, verdicts: list[ErrorRow]
+) -> SplitResult:
     result = SplitResult()
     for stem, annotation in list(article_files(corpus, split))[:limit]:
         raw = corpus.read(split, "text", stem + ".txt")
@@ -720,7 +734,7 @@ def run_split(corpus: Corpus, split: str, limit: int | None, errors: list[ErrorR
         ]
         predictions = locate_quotes(document, extraction.quotes)
         score_document(
-            split, document, gold, predictions, result.tallies, errors, result.by_evidence
+            split, document, gold, predictions, result.tallies, verdicts, result.by_evidence
         )
     return result
 
@@ -769,7 +783,7 @@ _VERDICTS = ("RIGHT", "WRONG", "NONE", "UNNAMED")
 
 
 def _outside_repo(value: str) -> Path:
-    """The --errors path, refused inside the repository: error lists quote the corpus."""
+    """An --errors or --sample-to path, refused inside the repository: both quote the corpus."""
     path = Path(value)
     resolved = path.resolve()
     if resolved.is_relative_to(REPO):
@@ -777,6 +791,52 @@ def _outside_repo(value: str) -> Path:
             f"{path}: error lists quote the corpus; write outside {REPO}"
         )
     return resolved
+
+
+# --- A blind sample for a reader to judge -------------------------------------------------
+
+SAMPLE_SEED = 7
+CONTEXT_BEFORE = 4  # paragraphs shown before the quote's own
+
+
+def write_sample(verdicts: Sequence[ErrorRow], evidence: str, size: int, folder: Path) -> int:
+    """Write ``size`` random matched direct quotes given on ``evidence``, scored RIGHT or
+    WRONG, as ``EVIDENCE.md`` (each quote and the paragraphs before it, nothing of the
+    tool's answer or the gold) and ``EVIDENCE.key.json`` (both answers, for
+    ``bench/judge_polnear_sample.py``). Returns how many cases were written."""
+    rows = [
+        row
+        for row in verdicts
+        if row.prediction.quote.type is QuoteType.DIRECT
+        and row.verdict in ("RIGHT", "WRONG")
+        and (row.prediction.quote.speaker_evidence or "-") == evidence
+    ]
+    chosen = random.Random(SAMPLE_SEED).sample(rows, min(size, len(rows)))
+    folder.mkdir(parents=True, exist_ok=True)
+    cases, key = [], []
+    for number, row in enumerate(chosen, start=1):
+        quote = row.prediction.quote
+        shown = [
+            f"[{p.number}] {p.text}"
+            for p in row.document.article.paragraphs
+            if quote.paragraph - CONTEXT_BEFORE <= p.number <= quote.paragraph
+        ]
+        cases.append(
+            f"## Case {number}\n\nQuote (in paragraph {quote.paragraph}): {quote.text}\n\n"
+            + "\n\n".join(shown)
+            + "\n"
+        )
+        key.append(
+            {
+                "case": number,
+                "verdict": row.verdict,
+                "system": quote.speaker,
+                "gold_names": list(row.gold.names),
+            }
+        )
+    (folder / f"{evidence}.md").write_text("\n".join(cases), encoding="utf-8")
+    (folder / f"{evidence}.key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+    return len(chosen)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -787,18 +847,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--errors", type=_outside_repo, help="write non-RIGHT speaker verdicts here (TSV)"
     )
+    parser.add_argument(
+        "--sample",
+        metavar="EVIDENCE:N",
+        action="append",
+        default=[],
+        help="draw N direct quotes given on EVIDENCE (named, pronoun, continuation …) "
+        "for a blind reader; needs --sample-to",
+    )
+    parser.add_argument("--sample-to", type=_outside_repo, help="folder for --sample files")
     options = parser.parse_args(argv)
+    if options.sample and options.sample_to is None:
+        parser.error("--sample needs --sample-to")
     corpus = Corpus(options.corpus)
-    errors: list[ErrorRow] = []
+    verdicts: list[ErrorRow] = []
     try:
         for split in options.split or SPLITS:
-            print(format_result(split, run_split(corpus, split, options.limit, errors)))
+            print(format_result(split, run_split(corpus, split, options.limit, verdicts)))
             print()
     finally:
         corpus.close()
     if options.errors:
+        errors = [row for row in verdicts if row.verdict != "RIGHT"]
         options.errors.write_text("".join(row.line() + "\n" for row in errors), encoding="utf-8")
         print(f"{len(errors)} speaker errors written to {options.errors}")
+    for wanted in options.sample:
+        evidence, _, size = wanted.partition(":")
+        written = write_sample(verdicts, evidence, int(size or 40), options.sample_to)
+        print(f"{written} {evidence} cases written to {options.sample_to}")
     return 0
 
 
