@@ -35,6 +35,8 @@ from briefing.extract.speech.quotes import is_headline
 from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
+# A name's possession in lower case (`Scott's family`), not a name (`Acme Bank's Mr Lee`).
+_POSSESSED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z][a-z\s-]*")
 # A name and its role after one comma: one person, no list.
 _APPOSED_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?:the|a|an|his|her|its|their)\s[^,]+")
 _ROLE_APPOSED = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,]+,\s+(?P<name>[^,]+?),?")
@@ -271,6 +273,9 @@ class Cast:
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)
             return whole or (phrase if group_like(phrase) else None)
+        if _POSSESSED.fullmatch(phrase):
+            # `Scott's family`, `Clinton's campaign`: those of the person, not the person.
+            return phrase if speaker_like(phrase) else None
         named = [
             self.full_name(name)
             for match in NAME.finditer(phrase)

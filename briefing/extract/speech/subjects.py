@@ -47,6 +47,8 @@ _TRAILING = frozenset(
     ]
 )
 _ADVERB = re.compile(r"[a-z]\w*ly")  # lower-case: `Tully` is a name
+# Nouns in -ly that end a subject (`Porter's family said`), no adverbs.
+LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly", "reply"})
 # Words that open a clause before its subject (`while Cruz`, `Like Corbin,`): never a name's.
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|then|however|meanwhile|moreover|yet|also|while|whereas|although|"
@@ -91,6 +93,8 @@ _WHEN = re.compile(
 )
 
 
+# What a subject's appositions say of age and home, between commas (`59`, `of Ashton`).
+_DETAIL = re.compile(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 # An adverbial of time set before a subject between commas (`Hours later, Trump …`).
 _WHEN_OPENING = re.compile(
     r"(?:(?:last|this|next|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -114,7 +118,8 @@ def _without_trailing(text: str) -> str:
     while True:
         parts = text.rsplit(None, 1)
         if len(parts) < 2 or not (
-            parts[1].lower() in _TRAILING or _ADVERB.fullmatch(parts[1]) is not None
+            parts[1].lower() in _TRAILING
+            or (_ADVERB.fullmatch(parts[1]) is not None and parts[1] not in LY_NOUNS)
         ):
             return text
         text = parts[0]
@@ -152,6 +157,8 @@ def subject_before(text: str) -> str | None:
         segments = [_without_leading(segment) for segment in _segments(text[:-1])]
         block: list[str] = []
         for segment in reversed(segments):
+            if _DETAIL.fullmatch(segment):
+                continue  # `Donna Rawlings, 59, of Ashton, Md., said`: read on to the name
             if _is_noun_phrase(segment):
                 block.append(segment)
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.speech.names import INITIAL, TITLE
+from briefing.extract.speech.subjects import LY_NOUNS
 from briefing.extract.speech.verbs import REPORTING
 
 # `quoted Park as saying`, `quoted the police spokesman, Ahmad Hotak, as saying`.
@@ -20,6 +21,9 @@ _TAG_ONLY = (
     r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
     r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted"
 )
+# An adverb between a speaker and the tag's verb (`Roe quickly said`), not the last word
+# of the speaker (`Porter's family said`).
+_ADVERB = rf"(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)\w+ly"
 # A tag's verb is written in lower case: `the Islamic State` holds no verb.
 _LOWER = "(?=(?-i:[a-z]))"
 _TAGGING = rf"(?:{REPORTING.pattern}|\b(?:{_TAG_ONLY})\b)"
@@ -28,7 +32,7 @@ AFTER_TAG = re.compile(
     rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
     rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
     rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
-    rf"\s+(?:\w+ly\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
+    rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,
 )
 

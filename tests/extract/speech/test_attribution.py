@@ -383,3 +383,17 @@ def test_a_number_word_opening_a_phrase_is_no_first_name() -> None:
         'One Kabul-based economist, who asked not to be named, said the figure was "a number '
         'pulled from the air".'
     ) != [("a number pulled from the air", "One Kabul-based")]
+
+
+def test_an_age_and_a_home_town_between_commas_are_read_past_to_the_name() -> None:
+    assert direct(
+        'Donna Rawlings, 59, of Ashton, Md., said, "We waited our whole lives for this day."'
+    ) == [("We waited our whole lives for this day.", "Donna Rawlings")]
+
+
+def test_what_belongs_to_a_person_is_not_the_person() -> None:
+    found = direct(
+        "Keith Porter died in the shooting on Tuesday.",
+        '"We ask for the video to be released," Porter\'s family said in a statement.',
+    )
+    assert found == [("We ask for the video to be released", "Porter's family")]
