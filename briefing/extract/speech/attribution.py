@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
-from briefing.extract.speech.names import lone_capitalised, unpossessed
+from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
 from briefing.extract.speech.phrases import is_person_role, is_role_word
 from briefing.extract.speech.pronouns import Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
@@ -361,6 +361,9 @@ class Reader:
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
             if tag is not None:
                 who = tag.group("who1") or tag.group("who2")
+                apposed = (tag.group("apposed") or "").strip()
+                if not tag.group("who1") and _names_only(apposed) and not NAME.search(who):
+                    who = apposed  # `…,” its spokesman, Farid Osmani, wrote`: the name
                 speaker = self._resolve(who, span.end, tagged=True)
                 if speaker:
                     return self._relayed(speaker, text, tag.end(), span.end)
@@ -448,6 +451,12 @@ def _nearest_before(
     if at < until:
         return who  # the words stand inside the clause (`X said Y has been “strong”`)
     return NOBODY if any(until <= other < at for other in verbs) else who
+
+
+def _names_only(phrase: str) -> bool:
+    """Whether ``phrase`` is a person's name and nothing else (`Farid Osmani`)."""
+    whole = NAME.fullmatch(phrase)
+    return whole is not None and person_name(phrase) is not None
 
 
 def _next_word(text: str, at: int) -> str:

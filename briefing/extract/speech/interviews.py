@@ -84,7 +84,7 @@ def interview_items(
     first = min(labelled)
     before = [p.text for p in article.paragraphs if p.number < first and p.text != article.title]
     persons = {label: _person(label, cast, named_in) for label, _, _ in labelled.values()}
-    introduced = _introduced(before, named_in)
+    introduced = _introduced(before, named_in, cast)
     interviewee = _interviewee(labelled, persons, introduced, items, cast)
     # A label other than the interviewee's that asks again and again is the interviewer
     # (`Le Point :`, `شرق:`), whether or not the article names them.
@@ -167,17 +167,19 @@ def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:
     return questions if presented and len(questions) >= _UNLABELLED_AT_LEAST else {}
 
 
-def _introduced(texts: list[str], named_in: NamedIn) -> str | None:
+def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> str | None:
     """The person the opening presents as interviewed: named just after `interview`, else
-    just before it."""
+    just before it (a person rather than the body they run, where the cast tells them
+    apart: `Dr Naomi Fairbairn … of the Dales Ambulance Service …, she spoke to us`)."""
     for text in texts:
         for match in _INTRO.finditer(text):
             after = named_in(text, match.end(), match.end() + 80)
             if after:
                 return after[0]
             earlier = named_in(text, max(0, match.start() - _INTRODUCED_WITHIN), match.start())
-            if earlier:
-                return earlier[-1]
+            people = [name for name in earlier if cast.is_person(name)] or earlier
+            if people:
+                return people[-1]
     return None
 
 

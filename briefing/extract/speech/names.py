@@ -239,6 +239,22 @@ HONORIFICS = RELIGIOUS_TITLES | frozenset(
         "spokesperson",
         "detective",
         "coach",
+        # police ranks and local offices, British and American (`DC Mark Ellery`)
+        "constable",
+        "dc",
+        "ds",
+        "di",
+        "pc",
+        "det",
+        "insp",
+        "inspector",
+        "supt",
+        "superintendent",
+        "sheriff",
+        "councillor",
+        "cllr",
+        "alderman",
+        "justice",
     ]
 )
 

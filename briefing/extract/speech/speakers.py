@@ -35,6 +35,8 @@ from briefing.extract.speech.quotes import is_headline
 from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
+# A role owned by someone just named (`its spokesman`, `her lawyer`).
+_POSSESSIVE_ROLE = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
 # A name's possession in lower case (`Scott's family`), not a name (`Acme Bank's Mr Lee`).
 _POSSESSED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z][a-z\s-]*")
 # A name and its role after one comma: one person, no list.
@@ -206,6 +208,8 @@ class Cast:
         exact = self.roles.get(key)
         if exact:
             return Counter(exact).most_common(1)[0][0]
+        if _POSSESSIVE_ROLE.match(phrase):
+            return None  # `its spokesman`: the body's just named, not one the article gave
         head = role_head(phrase)
         # `the leader of X` is not whoever leads Y, nor `the Taliban's chief spokesman` the
         # police spokesman: the complements must agree, and the words before the head must

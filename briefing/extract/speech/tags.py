@@ -31,7 +31,8 @@ _TAGGING = rf"(?:{REPORTING.pattern}|\b(?:{_TAG_ONLY})\b)"
 AFTER_TAG = re.compile(
     rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
     rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
-    rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?(?:,(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?,)?"
+    rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
+    rf"(?:,(?P<apposed>(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?),)?"
     rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,
 )

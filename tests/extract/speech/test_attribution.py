@@ -397,3 +397,31 @@ def test_what_belongs_to_a_person_is_not_the_person() -> None:
         '"We ask for the video to be released," Porter\'s family said in a statement.',
     )
     assert found == [("We ask for the video to be released", "Porter's family")]
+
+
+def test_a_role_owned_by_the_body_just_named_goes_to_the_name_after_it() -> None:
+    assert direct(
+        "Speaking in Kabul, the deputy government spokesman, Hamid Saberi, said that trade grew.",
+        'The resistance dismissed the figures. "They talk while people live under curfew," '
+        "its spokesman, Farid Osmani, wrote on X.",
+    ) == [("They talk while people live under curfew", "Farid Osmani")]
+
+
+def test_a_role_owned_by_someone_just_named_is_no_holder_the_article_gave_elsewhere() -> None:
+    assert direct(
+        "Speaking in Kabul, the deputy government spokesman, Hamid Saberi, said that trade grew.",
+        'The resistance dismissed the figures. "They talk while people live under curfew," '
+        "its spokesman wrote on X.",
+    ) == [("They talk while people live under curfew", "its spokesman")]
+
+
+def test_police_ranks_are_titles_not_names() -> None:
+    found = [
+        q.speaker
+        for q in quotes(
+            "DC Mark Ellery led the inquiry.",
+            "DC Ellery told the court that the ledger had been altered.",
+        )
+        if q.type is QuoteType.INDIRECT
+    ]
+    assert found == ["Mark Ellery"]

@@ -281,3 +281,15 @@ def test_an_outlet_named_in_guillemets_asks_in_two_words() -> None:
         ("من فکر نمی‌کنم موقتی باشد.", "علی‌اکبر افشار"),
         ("پایانه‌ها باید شبانه‌روزی کار کنند.", "علی‌اکبر افشار"),
     ]
+
+
+def test_the_interviewee_is_the_person_named_before_the_interview_not_their_body() -> None:
+    extraction = run(
+        "Dr Ruth Calder took over as chief executive of the Pennine Ambulance Service in "
+        "April. Two months into the job, she spoke to us about delays.",
+        "How bad are things?",
+        "For the most serious calls we arrive in about nine minutes.",
+        "And morale?",
+        "I would be lying if I said morale was good.",
+    )
+    assert {speaker for _, _, speaker in quotes(extraction)} == {"Ruth Calder"}
