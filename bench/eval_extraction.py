@@ -11,8 +11,10 @@ printed. Matching rules, decided once so scores stay comparable between changes:
 * A figure matches a gold figure in the same paragraph when the values are equal and the
   two texts share a run of at least three characters: annotators wrap a number in more or
   less context (``the deaths of 42 members`` / ``42 members``), the number is the item.
-* Names compare loosely: lower-cased, possessive ``'s``, leading articles, punctuation and
-  annotator asides in parentheses removed. A person's name must then be equal (so
+* Names compare loosely: lower-cased, possessive ``'s``, leading articles, honorific
+  titles (``Mme``, ``Haji``, ``Qari``, ``آقای``: the annotation convention leaves them out
+  of names, and annotators sometimes keep them), punctuation and annotator asides in
+  parentheses removed. A person's name must then be equal (so
   ``Jane Roe`` is not ``Jane Mary Roe``). An organisation or group (anything that is not
   two to four capitalised words) matches when the prediction holds the gold's last word
   (its head: office, report, party) and at least half of the gold's words, an acronym
@@ -35,6 +37,13 @@ from typing import Any
 
 QUOTE_COVER = 0.8
 _STOP = frozenset({"the", "a", "an", "of", "s"})
+# Honorifics before a name, never part of it (English, French, Afghan and Iranian usage).
+_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof m mme mlle me haji hajji alhaj qari mawlawi mawlavi mawlana
+    mullah mufti sheikh آقای خانم حاجی الحاج قاری مولوی ملا مفتی شیخ
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,10 @@ def words(name: str) -> list[str]:
     """A name's comparable words: lower-cased, asides, possessives and articles removed."""
     name = re.sub(r"\([^)]*\)", " ", name)
     name = re.sub(r"['’]s\b", " ", name)
-    return [word for word in re.findall(r"[\w-]+", name.lower()) if word not in _STOP]
+    found = [word for word in re.findall(r"[\w-]+", name.lower()) if word not in _STOP]
+    while len(found) > 1 and found[0] in _TITLES:
+        found = found[1:]
+    return found
 
 
 def _is_person(name: str) -> bool:
