@@ -252,10 +252,16 @@ VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun
 # A phrase read as a speaker is none when it opens on one of these (`Je l'appelle …`,
 # `ce`) or holds a conjugated auxiliary (`Le maire a formellement`): a clause, not a who.
 NOT_SPEAKER_OPENING = frozenset(
-    word_list("je j' j’ nous vous tu on ce cela ça ceci qui que quoi tout rien il elle ils elles")
+    word_list(
+        "je j' j’ nous vous tu on ce cela ça ceci qui que quoi tout rien il elle ils elles "
+        "quand lorsque lorsqu' lorsqu’ si s' s’ comme parce puisque puisqu' puisqu’"
+    )
 )
 FINITE_AUXILIARIES = frozenset(
-    word_list("a ont est sont avait avaient était étaient sera seront va vont doit peut")
+    word_list(
+        "a ont est sont avait avaient était étaient sera seront va vont doit peut ai as avons "
+        "avez suis es sommes êtes étais"
+    )
 )
 # More words than this is a clause or a list, not one speaker's name or role.
 SPEAKER_WORDS = 14

@@ -689,3 +689,11 @@ def test_a_closing_selon_may_say_who_the_source_is_in_a_relative_clause() -> Non
         "Sur le terrain, la réalité est tout autre, selon un responsable humanitaire à Hérat, "
         "qui a requis l'anonymat."
     ) == [("Sur le terrain, la réalité est tout autre", "un responsable humanitaire")]
+
+
+def test_a_subordinate_clause_in_the_first_person_is_never_a_speaker() -> None:
+    found = direct(
+        "Marjan Sadat entraîne l'équipe depuis 2022.",
+        "Quand j'étais petite, mon père me disait : « Si on t'interdit de jouer, joue plus fort. »",
+    )
+    assert all(not (speaker or "").startswith("Quand") for _, speaker in found)
