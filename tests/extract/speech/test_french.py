@@ -697,3 +697,15 @@ def test_a_subordinate_clause_in_the_first_person_is_never_a_speaker() -> None:
         "Quand j'étais petite, mon père me disait : « Si on t'interdit de jouer, joue plus fort. »",
     )
     assert all(not (speaker or "").startswith("Quand") for _, speaker in found)
+
+
+def test_analyse_after_a_quotation_names_its_speaker_and_lui_after_is_them() -> None:
+    found = french(
+        "Le porte-parole du ministère, Hafiz Karimi, promet 4 000 emplois.",
+        "« Pékin ne fait pas de philanthropie », analyse un diplomate européen en poste à "
+        "Islamabad. D'après lui, trois autres projets seraient en négociation.",
+    ).quotes
+    assert [(q.text, q.speaker) for q in found if q.paragraph == 2] == [
+        ("Pékin ne fait pas de philanthropie", "un diplomate européen"),
+        ("trois autres projets seraient en négociation", "un diplomate européen"),
+    ]
