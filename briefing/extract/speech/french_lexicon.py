@@ -108,7 +108,8 @@ AFTER = re.compile(
     rf"\s*[,—–]?\s*(?:"
     rf"{AUXILIARY}-t-({INVERTED})\s+(?:{ADVERB}\s+)?{VERB}|"
     rf"{VERB}-(?:t-)?({INVERTED})\b|"
-    rf"(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}\s+{WHO}|"
+    # `», lui a rétorqué X`, `», m'a confié X`: to whom, before the verb.
+    rf"(?:(?:lui|leur|nous|vous|me|m['’])\s*)?(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}\s+{WHO}|"
     rf"(?i:selon|d['’]après)\s+{WHO}|"
     # `», précise-t-on à la direction`: the agency heard it from them.
     rf"{VERB}-t-on\s+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))\s*{WHO}|"

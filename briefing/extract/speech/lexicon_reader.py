@@ -371,7 +371,12 @@ class LexiconReader(ABC):
             # `« … » La formule est de Mathilde Cazeneuve, …`: a paragraph that opens on
             # a quotation and then names someone else may be theirs: no continuation.
             carried = introduced or continuing
-            if any(at > span.end and person != carried.speaker for at, person in self.here):
+            others = {person for at, person in self.here if at > span.end} - {carried.speaker}
+            if len(others) == 1 and self.here and self.here[0][0] > span.end:
+                # `« … » Mère de deux élèves, Aurélie Gautier n'a pas fermé l'œil.`: the
+                # one person the paragraph then introduces.
+                return Attribution(others.pop(), SpeakerEvidence.CONTINUATION)
+            if others:
                 return NOBODY
             return _continued(carried)
         if not previous and start > 0:

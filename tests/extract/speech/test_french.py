@@ -640,11 +640,11 @@ def test_a_verb_after_a_name_has_an_object_not_a_speaker() -> None:
     assert reported("Son avocat, Me Thomas Garrigue, a plaidé la relaxe partielle.") == []
 
 
-def test_a_paragraph_opening_on_a_quotation_that_names_someone_else_does_not_continue() -> None:
+def test_a_paragraph_opening_on_a_quotation_that_names_two_others_does_not_continue() -> None:
     assert direct(
         "« Nous fermerons la frontière », a dit Paul Roy.",
         "« Ce que nous observons est une expulsion de masse. » La formule est de Mathilde "
-        "Cazeneuve, chercheuse à Lyon.",
+        "Cazeneuve, qui a travaillé avec Jean Morel à Lyon.",
     ) == [
         ("Nous fermerons la frontière", "Paul Roy"),
         ("Ce que nous observons est une expulsion de masse.", None),
@@ -709,3 +709,20 @@ def test_analyse_after_a_quotation_names_its_speaker_and_lui_after_is_them() -> 
         ("Pékin ne fait pas de philanthropie", "un diplomate européen"),
         ("trois autres projets seraient en négociation", "un diplomate européen"),
     ]
+
+
+def test_a_paragraph_opening_on_a_quotation_is_the_one_person_it_then_introduces() -> None:
+    assert direct(
+        "« Nous fermerons la cantine jusqu'à lundi », a dit le maire, Paul Roy.",
+        "« Ma fille m'a appelée en pleurs depuis le secrétariat. » Mère de deux élèves, "
+        "Aurélie Garnier n'a pas fermé l'œil de la nuit.",
+    ) == [
+        ("Nous fermerons la cantine jusqu'à lundi", "Paul Roy"),
+        ("Ma fille m'a appelée en pleurs depuis le secrétariat.", "Aurélie Garnier"),
+    ]
+
+
+def test_a_tag_may_say_to_whom_before_its_verb() -> None:
+    assert direct(
+        "« Ce qui est indigne, c'est de tout promettre », lui a rétorqué Arnaud Vigier."
+    ) == [("Ce qui est indigne, c'est de tout promettre", "Arnaud Vigier")]
