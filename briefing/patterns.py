@@ -1,7 +1,7 @@
 """Patterns of written text that more than one stage reads, each defined once.
 
-``DIGITS``, ``DIGIT`` and ``WEEKDAY`` are regex fragments for the patterns that embed them;
-``THOUSANDS``, ``DECIMAL_POINTS`` and ``BIDI_CONTROLS`` are characters.
+``DIGITS``, ``DIGIT``, ``DAY_NAME`` and ``WEEKDAY`` are regex fragments for the patterns
+that embed them; ``THOUSANDS``, ``DECIMAL_POINTS`` and ``BIDI_CONTROLS`` are characters.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ FRENCH_DIGITS = (
     rf"|{DIGIT}+(?:,{DIGIT}+)?"
 )
 
+# An English day's name (``Wednesday``).
+DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # An English weekday that may open a date (``Sunday, 23 November``), with its comma.
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY = rf"(?:{DAY_NAME},?\s+)?"
 
 # The bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they
 # reorder what a text shows, so an article's text never keeps them.

@@ -13,6 +13,7 @@ import re
 from briefing.extract.speech.names import NAME, person_name
 from briefing.extract.speech.phrases import is_role_word
 from briefing.extract.speech.verbs import AUXILIARIES
+from briefing.patterns import DAY_NAME
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 VERBISH = AUXILIARIES | {"said", "told", "went", "gave", "says"}
@@ -85,10 +86,11 @@ LOOKBACK = 400
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Za-z'’.-]+)*\s*(?:\([^)]{1,30}\)\s*)?[—–]\s*"
 )
+# A part of the calendar or the day an adverbial of time names (`last week`, `this morning`).
+_PERIOD = "(?:week|weekend|month|year|night|morning|afternoon|evening)"
 # When a subject spoke, written after it (`the spokesman on Wednesday said`).
 _WHEN = re.compile(
-    r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|on)\s+"
-    r"(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight))+$",
+    rf"(?:\s+(?:on\s+{DAY_NAME}|(?:last|this|on)\s+{_PERIOD}|yesterday|today|tonight))+$",
     re.IGNORECASE,
 )
 
@@ -97,9 +99,8 @@ _WHEN = re.compile(
 _DETAIL = re.compile(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 # An adverbial of time set before a subject between commas (`Hours later, Trump …`).
 _WHEN_OPENING = re.compile(
-    r"(?:(?:last|this|next|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"week|weekend|month|year|night|morning|afternoon|evening)|(?:\w+\s+){1,3}(?:later|"
-    r"earlier|ago|afterwards?)|yesterday|today|meanwhile",
+    rf"(?:(?:last|this|next|early|late)\s+)?(?:{DAY_NAME}|{_PERIOD})|"
+    r"(?:\w+\s+){1,3}(?:later|earlier|ago|afterwards?)|yesterday|today|meanwhile",
     re.IGNORECASE,
 )
 
