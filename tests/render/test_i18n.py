@@ -22,7 +22,6 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
-from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 from briefs import article_strings, full_brief
 from conftest import REPO
@@ -169,9 +168,12 @@ def test_every_message_is_translated_with_the_same_placeholders(code: str) -> No
             assert sorted(PLACEHOLDER.findall(form)) == wanted, f"{code}: {key!r} → {form!r}"
 
 
+# Each catalog states its own rule, not Babel's table of the day: a Persian noun after a
+# number stays singular (۵ منبع), one form; Babel 2.18's table agreed, 2.19 follows CLDR's
+# two categories (i = 0 or n = 1) and would have the header change under a fresh install.
 @pytest.mark.parametrize(
     ("code", "plural_forms"),
-    [("fr", "nplurals=2; plural=(n > 1);"), ("prs", str(get_plural("fa")))],
+    [("fr", "nplurals=2; plural=(n > 1);"), ("prs", "nplurals=1; plural=0;")],
     ids=["fr", "prs"],
 )
 def test_plural_forms(code: str, plural_forms: str) -> None:
