@@ -22,7 +22,7 @@ from briefing.extract.speech.quotes import (
     trimmed,
     with_doubled_marks_as_quotes,
 )
-from briefing.extract.speech.reported import reported_clauses
+from briefing.extract.speech.reported import Reported, reported_clauses
 from briefing.extract.speech.speakers import Cast
 from briefing.extract.speech.stances import stances
 from briefing.extract.speech.subjects import (
@@ -253,25 +253,14 @@ class Reader:
             quoted = next(
                 (span for span in spans if span.start <= clause.verb_start < span.end), None
             )
-            # Only a subject standing right at its verb is `tagged`; a source named after
-            # `according to` or a clause's own subject read from afar is weaker evidence.
-            tagged = False
-            phrase: str | None = None
-            # `X quoted Y as saying that …`: Y's words, relayed by X.
+            # `X quoted Y as saying that …`: Y's words, relayed by X, whom no phrase names.
             relay = RELAY.search(text[start : clause.verb_end])
-            if relay is not None:
-                pass
-            elif clause.source is not None:
-                if any(clause.start <= s.start and s.end <= clause.end for s in spans):
+            phrase, tagged = None, False
+            if relay is None:
+                chosen = _clause_phrase(text, start, end, clause, verb, spans)
+                if chosen is None:
                     continue  # `“…,” Park said, according to X`: the quote carries the relay
-                phrase = clause.source
-            elif clause.end <= clause.verb_start:
-                between = text[clause.end : clause.verb_start].strip(" ,")
-                phrase = between or text[clause.verb_end : end].strip(" .,")
-                tagged = True
-            elif not PARTICIPLE.search(verb) or _PROGRESSIVE.search(text, 0, clause.verb_start):
-                phrase = subject_before(text[start : clause.verb_start])
-                tagged = True
+                phrase, tagged = chosen
             if phrase is not None and phrase.strip().lower() in _FIRST_PERSON:
                 continue
             if relay is not None:
@@ -451,6 +440,25 @@ def _nearest_before(
     if at < until:
         return who  # the words stand inside the clause (`X said Y has been “strong”`)
     return NOBODY if any(until <= other < at for other in verbs) else who
+
+
+def _clause_phrase(
+    text: str, start: int, end: int, clause: Reported, verb: str, spans: list[QuoteSpan]
+) -> tuple[str | None, bool] | None:
+    """The phrase naming who speaks a reported clause of the sentence ``text[start:end]``,
+    and whether it stands right at its verb (`tagged`; a source named after `according
+    to` or a clause's own subject read from afar is weaker evidence); None when a
+    quotation inside the clause carries the source."""
+    if clause.source is not None:
+        if any(clause.start <= s.start and s.end <= clause.end for s in spans):
+            return None
+        return clause.source, False
+    if clause.end <= clause.verb_start:
+        between = text[clause.end : clause.verb_start].strip(" ,")
+        return between or text[clause.verb_end : end].strip(" .,"), True
+    if PARTICIPLE.search(verb) and not _PROGRESSIVE.search(text, 0, clause.verb_start):
+        return None, False
+    return subject_before(text[start : clause.verb_start]), True
 
 
 def _names_only(phrase: str) -> bool:

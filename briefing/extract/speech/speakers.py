@@ -87,7 +87,6 @@ class Cast:
 
     names: Counter[str] = field(default_factory=Counter)
     roles: dict[str, list[str]] = field(default_factory=dict)
-    heads: dict[str, list[str]] = field(default_factory=dict)
     mentions: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """Per text, where each person's full name stands, so readers need not search again."""
     titles: dict[str, set[str]] = field(default_factory=dict)
@@ -185,7 +184,6 @@ class Cast:
         if not key:
             return
         self.roles.setdefault(key, []).append(name)
-        self.heads.setdefault(role_head(role), []).append(name)
 
     def full_name(self, name: str) -> str:
         """The fullest registered form of a name, surname or first name (`Roe` → `Jane Roe`)."""
@@ -325,8 +323,8 @@ def _same_complement(key: str, role: str) -> bool:
     ours, theirs = (_complement(text) for text in (key, role))
     if ours & theirs:
         return True
-    initials = "".join(word[0] for word in sorted(theirs, key=role.find))
-    return any(len(word) > 1 and word in initials for word in ours)
+    spelt = sorted(theirs, key=role.find)
+    return any(_abbreviates(word, spelt) for word in ours)
 
 
 def _words(role: str) -> list[str]:
@@ -334,17 +332,21 @@ def _words(role: str) -> list[str]:
 
 
 def _modifiers(key: str) -> set[str]:
-    """The words a role key sets before its head (`taliban chief` in `taliban's chief
-    spokesman`), without determiners."""
-    before_head = _words(key.split(" of ", 1)[0])[:-1]
-    return {word for word in before_head if word not in ("the", "a", "an", "its", "their")}
+    """The words a role key (its determiner already gone) sets before its head
+    (`taliban chief` in `taliban's chief spokesman`)."""
+    return set(_words(key.split(" of ", 1)[0])[:-1])
 
 
 def _stands_in(word: str, role: str) -> bool:
     """Whether ``word`` is one of ``role``'s words, or the acronym of some of them (`nrf`
     in `leader of the national resistance front`)."""
     words = [w for w in _words(role) if w not in ("the", "a", "an", "of", "and")]
-    return word in words or (len(word) > 1 and word in "".join(w[0] for w in words))
+    return word in words or _abbreviates(word, words)
+
+
+def _abbreviates(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is the initials of a run of ``words`` (`nrf`, `un`)."""
+    return len(word) > 1 and word in "".join(w[0] for w in words)
 
 
 def _complement(role: str) -> set[str]:
