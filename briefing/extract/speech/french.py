@@ -28,6 +28,9 @@ from briefing.extract.speech.lexicon_reader import (
 )
 from briefing.model import Article, SpeakerEvidence
 
+# How many people and speakers back a description (`le retraité`) may reach.
+_DESCRIPTION_REACH = 3
+
 
 class FrenchReader(LexiconReader):
     """French rules, with the people one article names (made anew for each article)."""
@@ -213,6 +216,11 @@ class FrenchReader(LexiconReader):
         if document is not None:
             return self.name(document.group("author"))
         cleaned = _clean(phrase)
+        # `Le responsable taliban, lui, …`: someone set against who came before, so a
+        # description there stands for nobody just named.
+        contrasted = lexicon.CONTRASTED.fullmatch(cleaned)
+        if contrasted is not None:
+            cleaned = contrasted.group("subject")
         lowered = cleaned.lower()
         if lowered in lexicon.PRONOUNS:
             return Named(None, pronoun=True, gender=lexicon.PRONOUNS[lowered])
@@ -262,8 +270,29 @@ class FrenchReader(LexiconReader):
             return Named(holders.pop(), SpeakerEvidence.ROLE)
         if not _speaker_like(cleaned):
             return Named(None)
+        described = None if contrasted else self._described(cleaned)
+        if described is not None:
+            return Named(described, SpeakerEvidence.ROLE)
         named = cleaned[:1].isupper() and not lexicon.LEADING_DETERMINER.match(cleaned)
         return Named(cleaned, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
+
+    def _described(self, phrase: str) -> str | None:
+        """The person a definite description stands for: French names someone, then
+        calls them by what they are (`Gérard Pinchon, 71 ans, … « … », poursuit le
+        retraité`). The last person named whose gender fits, when this paragraph names
+        them (after a paragraph or more, `le maire` may be anyone) and nobody the article
+        leaves unnamed (`un voisin`) spoke since."""
+        description = lexicon.DESCRIPTION.fullmatch(phrase)
+        if description is None or not lexicon.describes_person(description["head"]):
+            return None
+        gender = lexicon.description_gender(description["determiner"], description["head"])
+        here = {person for _, person in self.here}
+        for earlier in reversed(self.recent[-_DESCRIPTION_REACH:]):
+            if earlier in self.people and self.people[earlier] in (gender, None):
+                return earlier if earlier in here else None
+            if earlier not in self.people and self.personal(earlier):
+                return None
+        return None
 
     def _holders(self, role: str, gender: Gender | None) -> set[str]:
         """The people given a role that ``role`` could be short for, of its gender: `le
@@ -382,6 +411,10 @@ def _subject(before: str) -> str | None:
     inverted = lexicon.INVERTED_TAIL.search(before.rstrip(" ,"))
     if inverted is not None:  # `« … », a-t-il estimé, dénonçant …`: the tag's pronoun
         return inverted.group(1)
+    contrast = lexicon.CONTRAST_TAIL.search(before)
+    if contrast is not None:  # `Le maire, lui, a répondu`
+        subject = _subject(before[: contrast.start()])
+        return f"{subject}, {contrast.group('pronoun')}" if subject else None
     before = lexicon.TRAILING_AUXILIARY.sub("", before.rstrip(" ,"))
     # `Un chiffre que M. Hotak qualifie de …`: the relative clause's own subject.
     parts = [
@@ -417,6 +450,8 @@ def _sentence_subject(sentence: str) -> str | None:
             if pronoun is not None:  # `Il le jure :`, `Elle n'est pas assurée :`
                 return pronoun.group(1)
             named = parts[index + 1].strip() if index + 1 < len(parts) else ""
+            if index + 2 < len(parts) and named.lower() in lexicon.STRESSED:
+                return f"{part.strip()}, {named}"  # `Le maire, lui, répond :`
             if lexicon.APPOSED_NAME.search(", " + named):  # `Sa voisine, Farida, la coupe :`
                 return named
             return lexicon.FINITE_VERB.sub("", part).strip() or None

@@ -249,6 +249,11 @@ DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
     "cet": Gender.MALE,
     "cette": Gender.FEMALE,
 }
+# A stressed pronoun between commas sets its subject against those before it (`Le
+# maire, lui, a répondu`); without the commas `lui` is an object (`Le maire lui répond`).
+STRESSED = frozenset({"lui", "eux", "elle", "elles"})
+CONTRAST_TAIL = re.compile(rf",\s*(?P<pronoun>(?i:{either_of(list(STRESSED))}))\s*,\s*$")
+CONTRASTED = re.compile(rf"(?P<subject>.+?),\s*(?i:{either_of(list(STRESSED))})")
 VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
 # A phrase read as a speaker is none when it opens on one of these (`Je l'appelle …`,
 # `ce`) or holds a conjugated auxiliary (`Le maire a formellement`): a clause, not a who.
@@ -344,3 +349,56 @@ OPENING_PRONOUN = re.compile(rf"^({INVERTED})(?:\s|$)", re.IGNORECASE)
 LEADING_DETERMINER = re.compile(
     r"^(?:(?:le|la|les|sa|son|ses|leur|leurs|un|une)\s+|l['’]\s*)", re.IGNORECASE
 )
+
+# A definite description of a person, standing for someone the article has just named
+# (`Gérard Pinchon, 71 ans, … « … », poursuit le retraité`). French agent nouns and
+# participles used as nouns end so (`éleveur`, `commerçante`, `syndicaliste`, `élue`,
+# `prévenu`, `magistrate`); the rest are listed. Nouns of bodies, acts and documents that
+# end the same way (`le gouvernement`, `le communiqué`, `la direction`) are not people.
+PERSON_ENDINGS = tuple(
+    word_list(
+        "eur euse rice iste ien ienne ier ière ant ante ent ente é ée u ue at ate logue aire cin"
+    )
+)
+PERSON_HEADS = frozenset(
+    word_list(
+        "homme femme mère père fils fille frère sœur oncle tante veuve maire ministre juge "
+        "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin "
+        "artisan artisane paysan paysanne retraité retraitée invité invitée"
+    )
+)
+NOT_PERSON_ENDINGS = ("ment", "ité", "ion", "ure", "ie")
+NOT_PERSON_HEADS = frozenset(
+    word_list(
+        "communiqué arrêté traité décret relevé état mandat résultat syndicat consulat "
+        "patronat secrétariat commissariat rectorat électorat exécutif accident incident "
+        "verdict jugement budget marché contenu"
+    )
+)
+DESCRIPTION = re.compile(
+    r"(?P<determiner>(?i:le|la|l['’]))\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ].*)?"
+)
+# The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);
+# `l'artiste`, `l'élève` could be either.
+EITHER_ENDINGS = ("iste", "aire", "logue", "ève")
+FEMININE_ENDINGS = ("ée", "ue", "te", "trice", "euse", "ienne", "ière", "ère", "ante", "ente")
+
+
+def description_gender(determiner: str, head: str) -> Gender | None:
+    """The gender a definite description gives its person, where French shows it."""
+    if determiner.lower() in DETERMINER_GENDER:
+        return DETERMINER_GENDER[determiner.lower()]
+    if head.endswith(EITHER_ENDINGS):
+        return None
+    if head.endswith(FEMININE_ENDINGS):
+        return Gender.FEMALE
+    return None if head.endswith("e") else Gender.MALE
+
+
+def describes_person(head: str) -> bool:
+    """Whether a description's noun is a person's (`retraité`), not a body's or act's."""
+    if head in PERSON_HEADS:
+        return True
+    if head in NOT_PERSON_HEADS or head in BODIES or head.endswith(NOT_PERSON_ENDINGS):
+        return False
+    return head.endswith(PERSON_ENDINGS)

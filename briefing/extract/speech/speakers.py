@@ -72,6 +72,11 @@ _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}")
 _SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
 _AS_A_PERSON_AFTER = re.compile(rf",\s+\d{{1,3}},|\s+{_SPOKE}\b")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
+# `Jo Park, 43,` and `43-year-old Jo Park`: her age, by which the article may name her
+# again (`the 43-year-old said`).
+_AGE_AFTER = re.compile(r",\s+(?P<age>\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
+_BY_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old\.?", re.IGNORECASE)
 APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
     rf"[a-z][^,;:“”\"]{{2,80}}?\bof\b[^,;:“”\"]{{2,60}}?)(?=,|\.|\s+(?:said|says|stated))"
@@ -95,6 +100,8 @@ class Cast:
     """Organisations the article names, by the kind of body each is (`bank` → Acme Bank)."""
     people: set[str] = field(default_factory=set)
     """Names written as a person's: beside a speech verb or with an age (`Jo Park, 43,`)."""
+    ages: dict[str, set[str]] = field(default_factory=dict)
+    """Who the article gives each age (`43` → Jo Park)."""
     _surname_pattern: re.Pattern[str] | None = None
 
     @classmethod
@@ -116,6 +123,11 @@ class Cast:
                     text, max(0, match.start() - 12), match.start()
                 ):
                     cast.people.add(name)
+                aged = _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
+                    text, max(0, match.start() - 16), match.start()
+                )
+                if aged is not None:
+                    cast.ages.setdefault(aged["age"], set()).add(name)
                 before_name = before_name or text[match.end() : match.end() + 1] == ","
                 first = match.group(0).split()[0]
                 if first.lower() in HONORIFICS:
@@ -271,6 +283,11 @@ class Cast:
         if apposed is not None and NAME.search(apposed.group("name")):
             # `Jo Park, the mayor of Ashby` and `the mayor of Ashby, Jo Park`: Jo Park
             phrase = apposed.group("name")
+        by_age = _BY_AGE.fullmatch(phrase)
+        if by_age is not None:
+            # `the 43-year-old`: the one person the article gave that age, else nobody.
+            aged = self.ages.get(by_age["age"], set())
+            return next(iter(aged)) if len(aged) == 1 else None
         if _COORDINATED.search(phrase):
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)

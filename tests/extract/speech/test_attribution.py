@@ -425,3 +425,25 @@ def test_police_ranks_are_titles_not_names() -> None:
         if q.type is QuoteType.INDIRECT
     ]
     assert found == ["Mark Ellery"]
+
+
+def test_an_age_names_again_the_one_person_the_article_gave_it() -> None:
+    assert direct(
+        "Wendell Grange, 71, has farmed the valley since 1979. Mira Osei, 34, runs the "
+        "shop by the bridge.",
+        '"The water came up in an hour," the 71-year-old said.',
+        '"We lost the whole stock," said the 34-year-old.',
+        # nobody was given this age, and two people share the next: no speaker.
+        '"It was worse in 1998," the 80-year-old said.',
+    ) == [
+        ("The water came up in an hour", "Wendell Grange"),
+        ("We lost the whole stock", "Mira Osei"),
+        ("It was worse in 1998", None),
+    ]
+
+
+def test_an_age_two_people_share_names_neither() -> None:
+    assert direct(
+        "Wendell Grange, 34, and 34-year-old Mira Osei both stayed.",
+        '"We will rebuild," the 34-year-old said.',
+    ) == [("We will rebuild", None)]

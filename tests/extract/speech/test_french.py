@@ -726,3 +726,50 @@ def test_a_tag_may_say_to_whom_before_its_verb() -> None:
     assert direct(
         "« Ce qui est indigne, c'est de tout promettre », lui a rétorqué Arnaud Vigier."
     ) == [("Ce qui est indigne, c'est de tout promettre", "Arnaud Vigier")]
+
+
+def test_a_description_after_a_quotation_is_the_person_its_paragraph_just_named() -> None:
+    assert direct(
+        "Yvon Le Dantec, 68 ans, vit au bord du canal depuis trente ans. « L'eau n'était "
+        "jamais montée aussi vite », raconte le retraité.",
+        "Plus loin, Solène Marec compte ses pertes. « Tout le stock est perdu », confie "
+        "la fleuriste.",
+        "Bruno Caradec a fermé son atelier. « J'ai tout remonté à l'étage », explique l'artisan.",
+    ) == [
+        ("L'eau n'était jamais montée aussi vite", "Yvon Le Dantec"),
+        ("Tout le stock est perdu", "Solène Marec"),
+        ("J'ai tout remonté à l'étage", "Bruno Caradec"),
+    ]
+
+
+def test_a_description_is_nobody_named_when_it_cannot_be_them() -> None:
+    found = direct(
+        # `la commerçante` cannot be the man the paragraph names,
+        "Bruno Caradec a fermé son atelier. « Tout le stock est perdu », confie la commerçante.",
+        # nor `le maire` anyone named only in an earlier paragraph,
+        "« Nous rouvrirons l'école lundi », a promis le maire.",
+        # nor `le porte-parole` anyone when an unnamed speaker came between.
+        "Yvon Le Dantec attend. « Personne ne nous a prévenus », dit un voisin. « Les "
+        "secours arrivent », assure le porte-parole.",
+    )
+    assert found == [
+        ("Tout le stock est perdu", "la commerçante"),
+        ("Nous rouvrirons l'école lundi", "le maire"),
+        ("Personne ne nous a prévenus", "un voisin"),
+        ("Les secours arrivent", "le porte-parole"),
+    ]
+
+
+def test_a_description_set_apart_by_a_stressed_pronoun_is_someone_else() -> None:
+    # `Le responsable, lui, …`: set against the man just named, never him.
+    assert reported(
+        "Karim Sadat, 19 ans, veut repartir. Le responsable taliban, lui, a assuré que "
+        "les frontières resteraient ouvertes.",
+    ) == [("les frontières resteraient ouvertes", "Le responsable taliban")]
+
+
+def test_a_stressed_elle_between_commas_is_not_the_subject() -> None:
+    assert reported(
+        "Claire Morvan, 52 ans, attend. La directrice, elle, a affirmé que l'école "
+        "rouvrirait lundi.",
+    ) == [("l'école rouvrirait lundi", "La directrice")]
