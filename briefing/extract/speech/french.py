@@ -45,7 +45,7 @@ class FrenchReader(LexiconReader):
         # `manua`: `Mission d'assistance … en Afghanistan`
         self.acronyms: dict[str, str] = {}
         self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
-        self._first_named = FirstMentions()
+        self._first_named = FirstMentions(edges=(r"\b", r"\b"))
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 
@@ -341,7 +341,17 @@ class FrenchReader(LexiconReader):
         return lexicon.DETERMINER_GENDER.get(speaker.split()[0].lower()) if speaker else None
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
-        return self._first_named(text, len(self.people), lambda: {p: p for p in self.people})
+        """Where ``text`` first names each person, by full name or by a surname only one
+        of them has (`Mme Roussel, elle, …`), in order."""
+        return self._first_named(text, len(self.people), self._owners)
+
+    def _owners(self) -> dict[str, str]:
+        owners = {
+            surname: next(iter(people))
+            for surname, people in self.surnames.items()
+            if len(people) == 1
+        }
+        return owners | {person: person for person in self.people}
 
 
 def _according_whom(sentence: str, relative: re.Match[str]) -> str | None:

@@ -81,4 +81,10 @@ def first_name_gender(name: str) -> Gender | None:
     first = name.split()[0]
     if len(first) < 2 or "." in first:
         return None  # an initial says nothing
-    return _GUESSES.get(_detector().get_gender(first))
+    guess = _GUESSES.get(_detector().get_gender(first))
+    parts = first.split("-")
+    if guess is None and len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        # `Jean-Michel`, `Anne-Sophie`: a compound the dictionary lacks takes its first
+        # name's gender (`Noor-e Sahar`, a Persian name of a thing, is no compound).
+        return first_name_gender(parts[0])
+    return guess

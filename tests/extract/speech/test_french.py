@@ -773,3 +773,11 @@ def test_a_stressed_elle_between_commas_is_not_the_subject() -> None:
         "Claire Morvan, 52 ans, attend. La directrice, elle, a affirmé que l'école "
         "rouvrirait lundi.",
     ) == [("l'école rouvrirait lundi", "La directrice")]
+
+
+def test_a_description_may_stand_for_someone_named_again_by_surname() -> None:
+    assert direct(
+        "La maire de Kervignac, Anne-Sophie Quéré, a réuni les habitants lundi.",
+        "Les pompiers sont restés toute la nuit.",
+        "Mme Quéré, elle, annonce un recours. « Nous irons jusqu'au bout », a déclaré l'élue.",
+    ) == [("Nous irons jusqu'au bout", "Anne-Sophie Quéré")]

@@ -17,3 +17,10 @@ def test_common_first_names_say_it_and_initials_do_not() -> None:
     assert first_name_gender("Rosa Kim") is Gender.FEMALE
     assert first_name_gender("Ahmad Noori") is Gender.MALE
     assert first_name_gender("G.K. Tanner") is None
+
+
+def test_a_compound_first_name_takes_its_first_names_gender() -> None:
+    assert first_name_gender("Pierre-Yves Kerhervé") is Gender.MALE
+    assert first_name_gender("Anne-Sophie Quéré") is Gender.FEMALE
+    # a Persian ezafe joins a name of a thing, not two first names
+    assert first_name_gender("Noor-e Sahar") is None
