@@ -112,9 +112,14 @@ class FrenchReader(LexiconReader):
 
     def tag_after(self, text: str, at: int) -> str | None:
         tag = lexicon.AFTER.match(text, at)
-        if tag is None:
-            return None
-        return next((group for group in tag.groups() if group), None)
+        if tag is not None:
+            return next((group for group in tag.groups() if group), None)
+        # `Une solution jugée « indigne » par la maire`: the agent of a verb that judges.
+        agent = lexicon.BY_AGENT.match(text, at)
+        opening = max(text.rfind("«", 0, at), text.rfind("“", 0, at))
+        if agent is not None and opening > 0 and lexicon.JUDGED.search(text, 0, opening):
+            return agent.group(1)
+        return None
 
     def tag_inside(self, quoted: str) -> str | None:
         incise = lexicon.INCISE.search(quoted)
@@ -184,8 +189,12 @@ class FrenchReader(LexiconReader):
         closed = lexicon.TAG_CLOSES.search(sentence)
         # `Son avocat, Me Thomas Garrigue, a plaidé la relaxe.`: a name before the verb
         # is its subject, and what follows its object, no speaker.
-        if closed is not None and not lexicon.TRAILING_PERSON.search(
-            sentence[: closed.start()].rstrip(" ,")
+        said = sentence[: closed.start()].rstrip(" ,") if closed else ""
+        # `Mme Roussel, elle, annonce un recours`: a subject set apart, not words said.
+        if (
+            closed is not None
+            and not lexicon.TRAILING_PERSON.search(said)
+            and not lexicon.CONTRASTED.fullmatch(said)
         ):
             return [Clause(start, start + closed.start(), closed.group(1))]
         # `selon laquelle …`: what the one just named says.
@@ -199,6 +208,8 @@ class FrenchReader(LexiconReader):
         denied = lexicon.DENIED.search(sentence)
         if (
             denied is not None
+            # `Un argument que conteste X`: X, after the verb, denies what came before.
+            and not lexicon.OBJECT_RELATIVE.search(sentence, 0, denied.start())
             and not lexicon.NOT_DENIED_CONTENT.match(sentence, denied.end())
             and len(sentence[denied.end() :].split()) >= lexicon.DENIED_WORDS
         ):

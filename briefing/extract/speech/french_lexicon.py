@@ -120,6 +120,14 @@ AFTER = re.compile(
     rf"(?!(?:et|ou|mais|car|donc|puis|avec|contre|sans|chez|dans|pour)\s)[a-zà-ÿ]+\s+"
     rf"((?:{TITLE}[ \u00a0]+)?{NAME})(?=\s*(?:[.,;:!?(]|$)))"
 )
+# A passive of judging before a quotation (`une solution jugée « … » par la maire`): its
+# agent, after the quotation, said it.
+JUDGED = re.compile(
+    r"\b(?:jug|qualifi|décri|dénonc|présent|salu|considér|estim|tax|critiqu)[a-zé]*\s+"
+    r"(?:(?:de|d['’]|comme)\s*)?$",
+    re.IGNORECASE,
+)
+BY_AGENT = re.compile(rf"\s*par\s+{WHO}")
 # A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
 INCISE = re.compile(
     rf",\s*(?:{VERB}-(?:t-)?({INVERTED})|{AUXILIARY}-t-({INVERTED})\s+{VERB}|"
@@ -342,6 +350,7 @@ QUOTED = re.compile(r"«[^«»]*»?|“[^“”]*”?")
 RELATIVE_THAT = re.compile(
     r"^(?:un|une|le|la|les|l['’]|ce|cet|cette|des)\s*[\w-]+\s+qu(?:e\s+|['’])", re.IGNORECASE
 )
+OBJECT_RELATIVE = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 CONJUNCTION = re.compile(
     r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)"
 )

@@ -8,6 +8,7 @@ is clear the gender stays unknown, and a pronoun may then mean anyone.
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from functools import cache
 from typing import Protocol
@@ -76,12 +77,19 @@ def title_gender(title: str) -> Gender | None:
     return _TITLE_GENDERS.get(title.lower().rstrip("."))
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def first_name_gender(name: str) -> Gender | None:
     """The gender a person's first name usually has, or None when names of it vary."""
     first = name.split()[0]
     if len(first) < 2 or "." in first:
         return None  # an initial says nothing
     guess = _GUESSES.get(_detector().get_gender(first))
+    if guess is None and not first.isascii():
+        # The dictionary spells many names without their accents (`Elodie`, `Etienne`).
+        guess = _GUESSES.get(_detector().get_gender(_unaccented(first)))
     parts = first.split("-")
     if guess is None and len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # `Jean-Michel`, `Anne-Sophie`: a compound the dictionary lacks takes its first

@@ -781,3 +781,30 @@ def test_a_description_may_stand_for_someone_named_again_by_surname() -> None:
         "Les pompiers sont restés toute la nuit.",
         "Mme Quéré, elle, annonce un recours. « Nous irons jusqu'au bout », a déclaré l'élue.",
     ) == [("Nous irons jusqu'au bout", "Anne-Sophie Quéré")]
+
+
+def test_the_agent_of_a_judging_passive_said_the_quoted_words() -> None:
+    assert direct(
+        "La maire, Claire Vasseur, a réuni le conseil. Une solution jugée « indigne » par "
+        "la maire.",
+        "Le projet, qualifié de « fiasco annoncé » par Paul Morel, a été voté.",
+    ) == [("indigne", "Claire Vasseur"), ("fiasco annoncé", "Paul Morel")]
+
+
+def test_a_subject_after_a_relative_que_denies_nothing_that_follows() -> None:
+    # `Un argument que conteste X`: X is the verb's subject, and no claim follows.
+    assert (
+        reported("Un argument que conteste vivement Émilie Rochard, infirmière depuis douze ans.")
+        == []
+    )
+
+
+def test_a_subject_set_apart_before_a_verb_is_no_inverted_tag() -> None:
+    # `Mme X, elle, annonce un recours`: not `« … », annonce un recours`.
+    assert (
+        reported(
+            "La maire, Claire Vasseur, était présente. Mme Vasseur, elle, annonce un recours "
+            "devant le tribunal."
+        )
+        == []
+    )

@@ -24,3 +24,8 @@ def test_a_compound_first_name_takes_its_first_names_gender() -> None:
     assert first_name_gender("Anne-Sophie Quéré") is Gender.FEMALE
     # a Persian ezafe joins a name of a thing, not two first names
     assert first_name_gender("Noor-e Sahar") is None
+
+
+def test_a_first_name_the_dictionary_spells_without_accents_is_found() -> None:
+    assert first_name_gender("Élodie Marchal") is Gender.FEMALE
+    assert first_name_gender("Étienne Roy") is Gender.MALE
