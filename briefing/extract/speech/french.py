@@ -45,7 +45,7 @@ class FrenchReader(LexiconReader):
         # `manua`: `Mission d'assistance … en Afghanistan`
         self.acronyms: dict[str, str] = {}
         self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
-        self._first_named = FirstMentions(edges=(r"\b", r"\b"))
+        self._first_named = FirstMentions(edges=(r"(?<!\w)", r"(?!\w)"))
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 
@@ -98,12 +98,22 @@ class FrenchReader(LexiconReader):
             name = _named(text, match)
             if name is not None and name not in self.people:
                 self._person(name, first_name_gender(name))
+        for match in lexicon.AGED_FIRST_NAME.finditer(text):
+            name = match["name"]
+            if (
+                name not in self.people
+                and name.split()[0].lower() not in lexicon.NOT_FIRST
+                and not lexicon.NAME_ENDS_AT.search(text, 0, match.start())
+            ):
+                self._person(name, first_name_gender(name))
         for match in lexicon.ACRONYM_DEFINED.finditer(text):
             self.acronyms[match.group("short").lower()] = _tidy(match.group("full"))
 
     def _person(self, name: str, gender: Gender | None) -> None:
         self.people[name] = gender or self.people.get(name)
         # `M. Noorzai` and `M. Qahar Noorzai` both name Abdul Qahar Noorzai.
+        if " " not in name or name.endswith("."):
+            return  # `Shabnam`, `Hamid S.`: no surname to name them by
         for surname in {name.split(maxsplit=1)[1], name.split()[-1]}:
             self.surnames.setdefault(surname, set()).add(name)
 

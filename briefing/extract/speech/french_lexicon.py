@@ -146,9 +146,18 @@ VIEW_OPENS = re.compile(
 )
 # A name given an age (`Kévin Lemarchand, 29 ans,`, `Hamid S., âgé de 19 ans`) is a
 # person's, whatever language their first name is from.
-AGED = re.compile(
-    rf"(?P<name>{NAME}),[ \u00a0]+(?:(?:aujourd['’]hui[ \u00a0]+)?âgée?[ \u00a0]+de[ \u00a0]+)?"
+_AGE = (
+    r",[ \u00a0]+(?:(?:aujourd['’]hui[ \u00a0]+)?âgée?[ \u00a0]+de[ \u00a0]+)?"
     r"\d{1,3}[ \u00a0]+ans\b"
+)
+AGED = re.compile(rf"(?P<name>{NAME}){_AGE}")
+NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
+# Someone named by a first name alone, or with their surname's initial, as French press
+# names witnesses and the accused who are not to be identified (`Shabnam, 34 ans`,
+# `Hamid S., aujourd'hui âgé de 19 ans`): a person wherever an age follows, unless a
+# capitalised word before it makes it the end of a longer name (`Marjan Sadat, 27 ans`).
+AGED_FIRST_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>{CAPITALISED}(?:[ \u00a0][{UPPER}]\.)?)(?=,){_AGE}"
 )
 SPEECH = re.compile(rf"(?<![\w-])(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
 # Words that may stand between a speech verb and its speaker or its `que`: when and to

@@ -808,3 +808,28 @@ def test_a_subject_set_apart_before_a_verb_is_no_inverted_tag() -> None:
         )
         == []
     )
+
+
+def test_a_first_name_alone_or_with_an_initial_and_an_age_names_a_person() -> None:
+    assert direct(
+        "« On repart de zéro », raconte Martine Guérec, 58 ans, fondatrice du lieu.",
+        "Parmi les élèves, Farzana, 34 ans, était infirmière à Hérat. « Ici, ma fille va à "
+        "l'école », dit-elle.",
+        "Lucas Berthier, 29 ans, a reconnu les faits. Témoin du naufrage, Idris K., "
+        "aujourd'hui âgé de 19 ans, est venu de Londres. « Nous étions 63 », a-t-il "
+        "raconté.",
+    ) == [
+        ("On repart de zéro", "Martine Guérec"),
+        ("Ici, ma fille va à l'école", "Farzana"),
+        ("Nous étions 63", "Idris K."),
+    ]
+
+
+def test_the_end_of_a_full_name_with_an_age_is_no_person_of_its_own() -> None:
+    found = french(
+        "Nadia Ferhat, 27 ans, capitaine de l'équipe, a pris la parole. « Nous voulons "
+        "être vues », a-t-elle dit.",
+    )
+    assert [(q.text, q.speaker) for q in found.quotes] == [
+        ("Nous voulons être vues", "Nadia Ferhat")
+    ]
