@@ -356,6 +356,13 @@ class FrenchReader(LexiconReader):
         words = _role_key(speaker).split()
         return speaker not in self.bodies and not (words and words[0] in lexicon.BODIES)
 
+    def unnamed_subject(self, sentence: str) -> str | None:
+        described = lexicon.DESCRIBED_PERSON.fullmatch(_verb_subject(sentence) or "")
+        if described is None or not lexicon.describes_person(described["head"]):
+            return None
+        named = self.name(described.group())
+        return named.speaker if named.speaker == described.group() else None
+
     def gender(self, speaker: str) -> Gender | None:
         if speaker in self.people:
             return self.people[speaker]
@@ -486,6 +493,21 @@ def _sentence_subject(sentence: str) -> str | None:
             if lexicon.APPOSED_NAME.search(", " + named):  # `Sa voisine, Farida, la coupe :`
                 return named
             return lexicon.FINITE_VERB.sub("", part).strip() or None
+    return None
+
+
+def _verb_subject(sentence: str) -> str | None:
+    """The words before the verb of a sentence's first part that is no time or place,
+    when a verb the lexicon knows ends them (`Un habitant de X a fait état de …`)."""
+    for part in lexicon.QUOTED.sub("", sentence).split(","):
+        if not part.strip() or lexicon.OPENING_ADJUNCT.match(part.strip()):
+            continue
+        verbs = [
+            verb.start()
+            for verb in (lexicon.FINITE_VERB.search(part), lexicon.SPEECH.search(part))
+            if verb is not None
+        ]
+        return _clean(part[: min(verbs)]) if verbs else None
     return None
 
 

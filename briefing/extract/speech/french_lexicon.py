@@ -396,6 +396,12 @@ NOT_PERSON_HEADS = frozenset(
 DESCRIPTION = re.compile(
     r"(?P<determiner>(?i:le|la|l['’]))\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ].*)?"
 )
+# Someone the article describes and never names (`Un habitant de Kalan Dara`, `une
+# voisine`).
+DESCRIBED_PERSON = re.compile(
+    r"(?P<determiner>(?i:un|une|le|la|l['’]))\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)*"
+    r"(?:\s+(?:de|du|des|d['’]|à|au|aux|en)\b.*)?"  # a name only in its complement
+)
 # The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);
 # `l'artiste`, `l'élève` could be either.
 EITHER_ENDINGS = ("iste", "aire", "logue", "ève")

@@ -186,6 +186,11 @@ class LexiconReader(ABC):
         """Whether ``speaker`` is a person rather than a body."""
         return True
 
+    def unnamed_subject(self, sentence: str) -> str | None:
+        """The person ``sentence`` is about when the article gives them no name (`Un
+        habitant de X a fait état de tirs`), so that a pronoun after it is theirs."""
+        return None
+
     bodies_speak = True
     """Whether a third-person pronoun may stand for a body where no person fits (French
     `elle` for `la société`; never Persian `او`)."""
@@ -307,6 +312,9 @@ class LexiconReader(ABC):
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = who or previous
             self._mentioned(sentence)
+            unnamed = self.unnamed_subject(sentence)
+            if unnamed is not None:
+                self._remember(unnamed)
         if sentences and spans.opening_in(sentences[-1][0], len(text) + 1):
             self.ended_on = previous
         last = text[sentences[-1][0] : sentences[-1][1]].rstrip() if sentences else ""

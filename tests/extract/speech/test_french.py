@@ -833,3 +833,14 @@ def test_the_end_of_a_full_name_with_an_age_is_no_person_of_its_own() -> None:
     assert [(q.text, q.speaker) for q in found.quotes] == [
         ("Nous voulons être vues", "Nadia Ferhat")
     ]
+
+
+def test_a_pronoun_after_someone_described_and_never_named_is_theirs() -> None:
+    assert direct(
+        "« Nous tenons la vallée », a déclaré un porte-parole du Front, Wahid Sharifi.",
+        "Un habitant du district a fait état de tirs toute la nuit. « Personne n'a dormi », "
+        "a-t-il raconté sous couvert d'anonymat.",
+    ) == [
+        ("Nous tenons la vallée", "Wahid Sharifi"),
+        ("Personne n'a dormi", "Un habitant du district"),
+    ]
