@@ -200,9 +200,10 @@ class PersianReader(LexiconReader):
         if cleaned in self.roles:
             return Named(self.roles[cleaned], SpeakerEvidence.ROLE)
         words = lexicon.word_list(cleaned)
-        if words[0] in lexicon.DEMONSTRATIVES and len(words) > 1:
-            # `این منبع`, `این مقام`: the one of that kind who spoke or was named last.
-            kind = _stems(words[1:])
+        if lexicon.DEMONSTRATIVES.intersection(words[:2]) and len(words) > 1:
+            # `این منبع`, `این مقام`, `سخنگوی این شرکت`: the one of that kind who spoke or
+            # was named last.
+            kind = _stems([word for word in words if word not in lexicon.DEMONSTRATIVES])
             for speaker in reversed(self.recent):
                 if kind <= _stems(lexicon.word_list(speaker)):
                     return Named(speaker, SpeakerEvidence.ROLE)
@@ -224,7 +225,16 @@ class PersianReader(LexiconReader):
         if named is not None:
             return Named(named, SpeakerEvidence.NAMED)
         if _is_role(cleaned):
-            return Named(cleaned, SpeakerEvidence.ROLE)
+            # `سخنگوی شرکت توزیع` after `سخنگوی شرکت توزیع نیروی برق X` spoke: the same
+            # unnamed spokesman, as first written.
+            fuller = (
+                speaker
+                for speaker in reversed(self.recent)
+                if speaker not in self.names
+                and lexicon.word_list(speaker)[0] == words[0]
+                and _stems(words) <= _stems(lexicon.word_list(speaker))
+            )
+            return Named(next(fuller, cleaned), SpeakerEvidence.ROLE)
         held = next(
             (i for i, word in enumerate(words) if i >= 2 and word in lexicon.ROLE_HEADS), None
         )
@@ -236,6 +246,14 @@ class PersianReader(LexiconReader):
         if not re.search(r"[^\W\d_]", cleaned):
             return Named(None)  # punctuation, no name
         return Named(cleaned, SpeakerEvidence.NAMED)
+
+    def unnamed_subject(self, sentence: str) -> str | None:
+        # `سخنگوی شرکت X روز دوشنبه … را تکذیب کرد.` then `وی … گفت:`: the spokesman.
+        phrase = _subject(sentence)
+        if phrase is None or not _is_role(phrase) or phrase.split()[0] in lexicon.UNNAMED:
+            return None
+        named = self.name(phrase)
+        return phrase if named.speaker == phrase else None
 
     def gender(self, speaker: str) -> Gender | None:
         return None  # `او` and `وی` are either
@@ -345,8 +363,10 @@ def _subject(before: str) -> str | None:
         cuts = (lexicon.CUT_WORDS - {"در"} if words[0] == "یک" else lexicon.CUT_WORDS) | (
             lexicon.CONNECTIVES - {"و"}
         )  # `آب و فاضلاب`: a name's own `و`
-        for word in words:
-            if kept and word in cuts:
+        for at, word in enumerate(words):
+            # `سخنگوی این شرکت`: this body's spokesman, where a role's `این` is its own.
+            owned = at == 1 and word in lexicon.DEMONSTRATIVES and words[0] in lexicon.ROLE_HEADS
+            if kept and word in cuts and not owned:
                 break
             kept.append(word)
         return " ".join(kept)

@@ -338,3 +338,18 @@ def test_a_tag_after_a_semicolon_names_the_speaker_of_the_quotation_before_it() 
     assert direct(
         "«هیچ قطعی برنامه‌ریزی نشده است»؛ این را فرماندار شهر، بهرام تقوی، عصر دوشنبه گفت."
     ) == [("هیچ قطعی برنامه‌ریزی نشده است", "بهرام تقوی")]
+
+
+def test_an_unnamed_spokesman_is_the_same_however_shortly_written_again() -> None:
+    role = "سخنگوی شرکت آب منطقه‌ای دشت‌آباد"
+    found = persian(
+        f"{role} روز شنبه شایعهٔ جیره‌بندی آب را تکذیب کرد.",
+        "وی در گفت‌وگو با خبرنگاران گفت: فشار آب فقط در ساعات شب کم می‌شود.",
+        "سخنگوی این شرکت افزود که مصرف آب در هفتهٔ گذشته ۹ درصد بیشتر شده است.",
+        "سخنگوی شرکت آب گفت که ذخیرهٔ سد تا پاییز کافی است.",
+    ).quotes
+    assert [(q.paragraph, q.speaker) for q in found] == [
+        (2, role),
+        (3, role),
+        (4, role),
+    ]
