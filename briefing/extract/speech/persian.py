@@ -136,7 +136,8 @@ class PersianReader(LexiconReader):
         if tag is None:
             return None
         # `«…» این را X گفت`: `this (object)` stands before the subject.
-        return _subject(re.sub(r"^\s*(?:این|اینها|این‌ها)\s+را\s+", "", tag.group("who")))
+        who = re.sub(r"^\s*(?:این|اینها|این‌ها)\s+را\s+", "", tag.group("who"))
+        return _subject(re.sub(r"\s+(?:این|اینها|این‌ها)\s+را$", "", who))
 
     def introducer(self, before: str) -> str | None:
         relayed = lexicon.RELAYED.search(before)
@@ -307,7 +308,11 @@ def _stems(words: list[str]) -> set[str]:
 
 def _is_role(phrase: str) -> bool:
     words = lexicon.word_list(phrase)
-    return bool(words) and words[0] in lexicon.ROLE_HEADS
+    # `قابله‌ای که …`, `کارگری که …`: a role with the indefinite ending.
+    return bool(words) and bool(
+        {words[0], words[0].removesuffix("\u200cای"), words[0].removesuffix("ی")}
+        & lexicon.ROLE_HEADS
+    )
 
 
 _NOT_NAME_START = (
@@ -343,6 +348,7 @@ def _last_clause(text: str) -> str:
 def _subject(before: str) -> str | None:
     """The subject of the verb after ``before``: the first part between commas that is not
     an opening adverbial, cut where time, place or an adverb begins."""
+    before = lexicon.QUOTED.sub("", before).split("؛")[-1]
     # A dateline before a colon is no part of the subject (`کندز (پامیر): مقام‌ها …`).
     parts = [part.split(":")[-1].strip() for part in re.split("[،,]", before)]
     parts = [part for part in parts if part]

@@ -89,7 +89,8 @@ ROLE_HEADS = frozenset(
         "روان‌شناس حقوقدان وکیل نویسنده آگاه "
         # who someone is to the story (`فریبا احمدی، مادر ۳۴ ساله‌ای …`)
         "مادر پدر همسر برادر خواهر دختر پسر ساکن کشاورز معلم آموزگار دانشجو دانش‌آموز "
-        "بازرگان راننده مهاجر"
+        "بازرگان راننده مهاجر قابله پرستار نرس کارگر دکاندار مغازه‌دار فروشنده شهروند "
+        "زن مرد"
     )
 )
 # Role words that open a body rather than a person's post.
@@ -113,10 +114,14 @@ STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|ا�
 RELAYED = re.compile(rf"{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,:]")
 # `«…»، این را X، سخنگوی Y، به خبرنگاران گفت.`: the subject and what stands between it and
 # the verb, its role in apposition included.
-# `«…»، این را X … گفت.`, also as a sentence of its own (`«…». این را X می‌گوید؛ …`).
+# `«…»، این را X … گفت.`, also as a sentence of its own (`«…». این را X می‌گوید؛ …`), and
+# with the subject first (`«…»؛ X این را می‌گوید و می‌افزاید …`).
 TAG_AFTER = re.compile(
-    rf"\s*(?:[،,]\s*|[.؛]\s*(?=این\s+را\s))?(?P<who>[^.«»:؟!]{{1,140}}?)\s*{VERB}\s*(?=[.؟!؛،]|$)"
+    rf"\s*(?:[،,]\s*|[.؛]\s*(?=این\s+را\s)|؛\s*(?=[^.«»:؟!؛]{{1,60}}?\sاین\s+را\s))?"
+    rf"(?P<who>[^.«»:؟!]{{1,140}}?)\s*{VERB}\s*(?=[.؟!؛،]|\s+و\s|$)"
 )
+# Words quoted before a subject are never part of it (`«…»؛ رستگار این را می‌گوید و …`).
+QUOTED = re.compile(r"«[^«»]*»?")
 VERB_NEXT = re.compile(rf"\s*{VERB}\s*(?=[.؟!؛،]|$)")
 SENTENCE_END = re.compile(r"[.!?؟…]+[»”)]*\s+")
 # At most this many words from `و` to the next speech verb (`و سخنگوی وزارت افزود`).

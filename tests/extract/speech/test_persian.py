@@ -353,3 +353,27 @@ def test_an_unnamed_spokesman_is_the_same_however_shortly_written_again() -> Non
         (3, role),
         (4, role),
     ]
+
+
+def test_someone_named_with_an_indefinite_role_is_who_a_pronoun_after_means() -> None:
+    assert direct(
+        "مولوی عبدالکریم صافی، ولسوال دره‌سبز، گفت: کار ساخت مکتب آغاز شده است.",
+        "شکیلا امیری، پرستاری که در کلینیک شهرک کار می‌کند، اما نظر دیگری دارد. او "
+        "می‌گوید: «هر روز بیش از ۱۰۰ مریض داریم.»",
+        language="prs",
+    ) == [
+        ("کار ساخت مکتب آغاز شده است", "عبدالکریم صافی"),
+        ("هر روز بیش از ۱۰۰ مریض داریم.", "شکیلا امیری"),
+    ]
+
+
+def test_a_tag_after_a_semicolon_may_name_its_subject_before_this_and_go_on() -> None:
+    found = persian(
+        "بهروز کامیاب، رئیس انجمن صنفی نانوایان، در نشستی شرکت کرد.",
+        "«ما با افزایش قیمت مخالفیم»؛ کامیاب این را می‌گوید و می‌افزاید که انجمن از "
+        "فرمانداری مهلت خواسته است.",
+    ).quotes
+    assert [(q.type, q.speaker) for q in found if q.paragraph == 2] == [
+        (QuoteType.DIRECT, "بهروز کامیاب"),
+        (QuoteType.INDIRECT, "بهروز کامیاب"),
+    ]
