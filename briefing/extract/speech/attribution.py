@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
-from briefing.extract.speech.phrases import is_person_role, is_role_word
+from briefing.extract.speech.phrases import is_person_role, is_role_word, role_head
 from briefing.extract.speech.pronouns import Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
@@ -50,6 +50,7 @@ from briefing.extract.speech.verbs import (
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_DETERMINERS = frozenset({"the", "a", "an", "one"})
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 
@@ -122,8 +123,12 @@ class Reader:
         words = cleaned.split()
         if words and words[-1].lower() in PRONOUNS:
             return Attribution(speaker, SpeakerEvidence.PRONOUN)
+        if speaker == cleaned and words[0].lower() == "the":
+            # `A Pakistani security official … denied that … The official said …`: the
+            # one the article left unnamed and who spoke last with that role.
+            speaker = self.memory.unnamed_with(role_head(cleaned)) or speaker
         # Named when the phrase writes the name (`Roe`, `Mr. Roe`), not a role (`the bank`).
-        named = not speaker.islower() and (
+        named = words[0].lower() not in _DETERMINERS and (
             speaker in cleaned or speaker.split()[-1] in map(unpossessed, words)
         )
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)

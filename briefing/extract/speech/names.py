@@ -239,6 +239,7 @@ HONORIFICS = RELIGIOUS_TITLES | frozenset(
         "spokesperson",
         "detective",
         "coach",
+        "chief",
         # police ranks and local offices, British and American (`DC Mark Ellery`)
         "constable",
         "dc",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
-from briefing.extract.speech.phrases import is_role_word
+from briefing.extract.speech.phrases import is_role_word, role_head
 from briefing.extract.speech.speakers import Cast
 
 # How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
@@ -76,6 +76,15 @@ class Memory:
     def spoke(self, speaker: str, known: bool = True) -> None:
         """``speaker`` was given words in this sentence: its most salient person."""
         self.current.append(Mention(SPOKEN, speaker, salient=True, known=known))
+
+    def unnamed_with(self, head: str) -> str | None:
+        """The speaker the article never named whose role has this head, who spoke last
+        within a pronoun's reach (`a security official` for `the official`)."""
+        for people in reversed([*self.earlier[-_PRONOUN_REACH:], tuple(self.current)]):
+            for mention in reversed(people):
+                if not mention.known and mention.position == SPOKEN:
+                    return mention.name if role_head(mention.name) == head else None
+        return None
 
     def antecedent(self, pronoun: str, at: int | None) -> str | None:
         """The person a pronoun stands for, or None when the text leaves a doubt.

@@ -28,6 +28,7 @@ from briefing.extract.speech.phrases import (
     NON_SPEAKERS,
     OPENERS,
     group_like,
+    is_person_role,
     role_head,
     speaker_like,
 )
@@ -68,9 +69,9 @@ _PROPER = r"(?!The\b)[A-Z][\w&’'-]*"
 _KIND = re.compile(rf"\b(?:{_KINDS})(?![\w-])")
 _NAMED_BEFORE = re.compile(rf"(?:{_PROPER}\s+){{1,4}}$")
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}")
-# A name written as a person's: with an age, or as the subject of a speech verb.
+# A name written as a person's: with an age or `who`, or as the subject of a speech verb.
 _SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
-_AS_A_PERSON_AFTER = re.compile(rf",\s+\d{{1,3}},|\s+{_SPOKE}\b")
+_AS_A_PERSON_AFTER = re.compile(rf",\s+\d{{1,3}},|,\s+who\s|\s+{_SPOKE}\b")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 # `Jo Park, 43,` and `43-year-old Jo Park`: her age, by which the article may name her
 # again (`the 43-year-old said`).
@@ -80,6 +81,12 @@ _BY_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old\.?", re.IGNORECASE)
 APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
     rf"[a-z][^,;:“”\"]{{2,80}}?\bof\b[^,;:“”\"]{{2,60}}?)(?=,|\.|\s+(?:said|says|stated))"
+)
+# `Fiona Caldwell, who became chief executive in March,`: a role the relative gives.
+ROLE_BY_WHO = re.compile(
+    rf"(?P<name>{NAME.pattern}),\s+who\s+(?:became|becomes|is|was|has\s+been|had\s+been|"
+    rf"serves\s+as|served\s+as|is\s+now)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?)(?=\s+(?:in|at|of|for|since|from|until)\b|[,.;])"
 )
 APPOSITION_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>[^,;:()“”\"]{{2,60}}?),\s+(?P<name>{NAME.pattern}),"
@@ -134,8 +141,10 @@ class Cast:
                     cast.add_role(first, name)
                 written = match.group(0)
                 before = written[: written.find(name.split()[0])].split()
+                # Only titles: `In Sarkanai Payan` puts no person in a village.
+                words = (word.lower().rstrip(".") for word in before)
                 cast.titles.setdefault(name, set()).update(
-                    word.lower().rstrip(".") for word in before
+                    word for word in words if word in HONORIFICS
                 )
             cast.mentions[text] = mentions
             for kind in _KIND.finditer(text):
@@ -150,11 +159,13 @@ class Cast:
                 cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
             if not before_name:
                 continue  # both appositions need a comma after a name
-            for pattern in (APPOSITION_AFTER, APPOSITION_BEFORE):
+            for pattern in (APPOSITION_AFTER, APPOSITION_BEFORE, ROLE_BY_WHO):
                 for match in pattern.finditer(text):
                     name = person_name(match.group("name"))
-                    if name is not None:
-                        cast.add_role(match.group("role"), name)
+                    role = match.group("role")
+                    # `who was arrested`: an act, no role
+                    if name is not None and (pattern is not ROLE_BY_WHO or is_person_role(role)):
+                        cast.add_role(role, name)
         return cast
 
     def named_in(self, text: str, start: int, end: int) -> list[str]:

@@ -127,6 +127,10 @@ _SAY = frozenset(
 )
 _SOMETIMES = frozenset(
     [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
         "acknowledge",
         "acknowledges",
         "acknowledged",

@@ -447,3 +447,53 @@ def test_an_age_two_people_share_names_neither() -> None:
         "Wendell Grange, 34, and 34-year-old Mira Osei both stayed.",
         '"We will rebuild," the 34-year-old said.',
     ) == [("We will rebuild", None)]
+
+
+def test_a_place_after_in_is_no_person_a_pronoun_could_mean() -> None:
+    assert direct(
+        "Troops hit two homes in the village of Sarkanai Payan.",
+        'In Sarkanai Payan, shopkeeper Tom Reid said that most families had fled. "We heard '
+        'the shells before midnight," he said.',
+    ) == [("We heard the shells before midnight", "Tom Reid")]
+
+
+def test_a_chief_before_a_name_is_a_title_not_part_of_it() -> None:
+    assert direct(
+        "Dalton Ridge Fire Chief Ray Okafor told reporters that crews arrived at 2 a.m.",
+        '"Our guys got everybody out," Okafor said.',
+    ) == [("Our guys got everybody out", "Ray Okafor")]
+
+
+def test_the_role_again_is_the_unnamed_speaker_who_last_had_it() -> None:
+    found = quotes(
+        "A Pakistani security official, speaking on condition of anonymity, denied that "
+        "any homes had been hit. The official said that fighters had built a new post."
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("any homes had been hit", "A Pakistani security official"),
+        ("fighters had built a new post", "A Pakistani security official"),
+    ]
+
+
+def test_a_denial_reports_the_clause_it_denies() -> None:
+    assert [(q.text, q.speaker) for q in quotes("Jo Park denied that the plan had failed.")] == [
+        ("the plan had failed", "Jo Park")
+    ]
+
+
+def test_a_role_given_by_who_became_resolves_the_role_later() -> None:
+    found = quotes(
+        '"The high street is brutal," said Fiona Caldwell, who became chief executive in March.',
+        "Analysts were told of a sale. The chief executive denied that the chain was for sale.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The high street is brutal", "Fiona Caldwell"),
+        ("the chain was for sale", "Fiona Caldwell"),
+    ]
+
+
+def test_a_name_with_who_after_it_is_a_persons_a_pronoun_may_mean() -> None:
+    assert direct(
+        "Thura Aung, who had spent 15 years under house arrest, arrived on Monday.",
+        '"Unity also means prosperity," she said.',
+    ) == [("Unity also means prosperity", "Thura Aung")]
