@@ -307,9 +307,16 @@ class FrenchReader(LexiconReader):
         if description is None or not lexicon.describes_person(description["head"]):
             return None
         gender = lexicon.description_gender(description["determiner"], description["head"])
-        here = {person for _, person in self.here}
+        # A paragraph that names nobody goes on about the one before (`Secrétaire du
+        # syndicat, Nathalie Fournier conteste …` then `La syndicaliste affirme que …`);
+        # an office there (`le maire`) may be a holder the article never names.
+        head = description["head"]
+        reach = self.here or ([] if head in lexicon.OFFICES else self.last_paragraph)
+        here = {person for _, person in reach}
         for earlier in reversed(self.recent[-_DESCRIPTION_REACH:]):
-            if earlier in self.people and self.people[earlier] in (gender, None):
+            if earlier in self.people and (
+                gender is None or self.people[earlier] in (gender, None)
+            ):
                 return earlier if earlier in here else None
             if earlier not in self.people and self.personal(earlier):
                 return None

@@ -381,8 +381,15 @@ PERSON_ENDINGS = tuple(
 PERSON_HEADS = frozenset(
     word_list(
         "homme femme mère père fils fille frère sœur oncle tante veuve maire ministre juge "
-        "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin "
+        "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin édile "
         "artisan artisane paysan paysanne retraité retraitée invité invitée"
+    )
+)
+# Offices someone unnamed may hold in any story (`a promis le maire`).
+OFFICES = frozenset(
+    word_list(
+        "maire préfet préfète ministre président présidente procureur procureure juge "
+        "directeur directrice porte-parole gouverneur ambassadeur ambassadrice"
     )
 )
 NOT_PERSON_ENDINGS = ("ment", "ité", "ion", "ure", "ie")

@@ -121,6 +121,7 @@ class LexiconReader(ABC):
         self.items: list[Item] = []
         # Where the paragraph being read first names each person, in order.
         self.here: list[tuple[int, str]] = []
+        self.last_paragraph: list[tuple[int, str]] = []  # the previous paragraph's
 
     # The language's rules -------------------------------------------------------------
 
@@ -260,6 +261,7 @@ class LexiconReader(ABC):
         self._heard(who)
 
     def _paragraph(self, number: int, text: str) -> None:
+        self.last_paragraph = self.here
         self.here = self.mentions(text)
         spans = nested_spans(text)
         sentences = self.sentences(text, spans)

@@ -844,3 +844,27 @@ def test_a_pronoun_after_someone_described_and_never_named_is_theirs() -> None:
         ("Nous tenons la vallée", "Wahid Sharifi"),
         ("Personne n'a dormi", "Un habitant du district"),
     ]
+
+
+def test_a_description_of_either_gender_may_stand_for_a_woman() -> None:
+    assert direct(
+        "Marthe Quillec, 88 ans, a versé 31 000 euros. « Il était si gentil », a témoigné "
+        "l'octogénaire."
+    ) == [("Il était si gentil", "Marthe Quillec")]
+
+
+def test_a_paragraph_naming_nobody_goes_on_about_the_person_of_the_one_before() -> None:
+    found = french(
+        "Secrétaire du syndicat, Nathalie Fournier conteste les pertes avancées.",
+        "La syndicaliste affirme qu'une ligne neuve a été démontée l'an dernier.",
+    ).quotes
+    assert [(q.text, q.speaker) for q in found if q.paragraph == 2] == [
+        ("une ligne neuve a été démontée l'an dernier", "Nathalie Fournier")
+    ]
+
+
+def test_an_office_in_a_paragraph_naming_nobody_is_not_the_person_before() -> None:
+    assert direct(
+        "Jean Dupont a perdu sa maison dans la crue.",
+        "« Nous allons aider chaque famille », promet le maire.",
+    ) == [("Nous allons aider chaque famille", "le maire")]
