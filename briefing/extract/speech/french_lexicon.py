@@ -116,9 +116,11 @@ AFTER = re.compile(
     # Any verb inverted with its pronoun after a quotation is its tag (`», sourit-il`,
     # `», fait-elle remarquer`): French inverts only there.
     rf"[a-zà-ÿ]+(?:-t)?-({INVERTED})\b|"
-    # … and so is any verb its subject's full name follows (`», fulmine Karine Bouvier`).
+    # … and so is any verb its subject's full name follows (`», fulmine Karine Bouvier`),
+    # or a role and the name after it (`», tempère le directeur adjoint, Franck Sauvageot`).
     rf"(?!(?:et|ou|mais|car|donc|puis|avec|contre|sans|chez|dans|pour)\s)[a-zà-ÿ]+\s+"
-    rf"((?:{TITLE}[ \u00a0]+)?{NAME})(?=\s*(?:[.,;:!?(]|$)))"
+    rf"((?:(?:le|la|l['’])\s*[a-zà-ÿ][^,;:.!?«»()]{{0,80}},[ \u00a0]+)?"
+    rf"(?:{TITLE}[ \u00a0]+)?{NAME})(?=\s*(?:[.,;:!?(]|$)))"
 )
 # A passive of judging before a quotation (`une solution jugée « … » par la maire`): its
 # agent, after the quotation, said it.

@@ -868,3 +868,10 @@ def test_an_office_in_a_paragraph_naming_nobody_is_not_the_person_before() -> No
         "Jean Dupont a perdu sa maison dans la crue.",
         "« Nous allons aider chaque famille », promet le maire.",
     ) == [("Nous allons aider chaque famille", "le maire")]
+
+
+def test_any_verb_after_a_quotation_then_a_role_and_a_name_is_its_tag() -> None:
+    assert direct(
+        "« Il faut la laisser respirer », tempère le directeur technique adjoint, Franck "
+        "Sauvageot, qui rappelle que la saison est longue."
+    ) == [("Il faut la laisser respirer", "Franck Sauvageot")]
