@@ -117,6 +117,9 @@ def speaker_like(phrase: str) -> bool:
     about people by role (`a spokesman for the ministry`, `officials`); never a clause
     fragment (`Later in the summer`, `voting fraud`)."""
     words = phrase.replace("’s", "").replace("'s", "").split()
+    if len(words) > 1 and words[0].lower() == "one" and words[1].lower() != "of":
+        # `one Western diplomat`, `one official`: someone unnamed, by role
+        return is_person_role(phrase)
     if not words or len(words) > 12 or words[0].lower() in OPENERS | NON_SPEAKERS:
         return False
     lettered = [word for word in words if word.isalpha()]

@@ -497,3 +497,18 @@ def test_a_name_with_who_after_it_is_a_persons_a_pronoun_may_mean() -> None:
         "Thura Aung, who had spent 15 years under house arrest, arrived on Monday.",
         '"Unity also means prosperity," she said.',
     ) == [("Unity also means prosperity", "Thura Aung")]
+
+
+def test_one_and_a_role_is_an_unnamed_speaker_who_the_role_later_stands_for() -> None:
+    found = quotes(
+        "One Western diplomat in Kabul, who spoke on condition of anonymity, said that the "
+        'figures were "plausible but flattering". "They have grown the trade," the diplomat '
+        "said.",
+        "One of them said that the talks had failed.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ('the figures were "plausible but flattering"', "One Western diplomat in Kabul"),
+        ("plausible but flattering", "One Western diplomat in Kabul"),
+        ("They have grown the trade", "One Western diplomat in Kabul"),
+        ("the talks had failed", None),
+    ]
