@@ -57,6 +57,22 @@ _BODY_KINDS = {
     "plc": "company",
     "llc": "company",
     "group": "company",
+    # what business stories call a company once they have named it (`the firm`)
+    "firm": "company",
+    "chain": "company",
+    "retailer": "company",
+    "business": "company",
+    "maker": "company",
+    "manufacturer": "company",
+    "carrier": "company",
+    "airline": "company",
+    "lender": "company",
+    "insurer": "company",
+    "developer": "company",
+    "housebuilder": "company",
+    "builder": "company",
+    "supplier": "company",
+    "operator": "company",
 }
 _KINDS = (
     r"Bank|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Group|Agency|Ministry|Party|"
@@ -64,6 +80,11 @@ _KINDS = (
     r"Department|Court|Police|Army|Front"
 )
 _PROPER = r"(?!The\b)[A-Z][\w&’'-]*"
+# `Hollins & Crewe, the toymaker behind …,`: a body and what kind it is, in apposition.
+_BODY_APPOSED = re.compile(
+    rf"(?P<name>{_PROPER}(?:\s+(?:&\s+)?{_PROPER}){{0,4}}),\s+the\s+(?P<kind>[^,;:“”\"]{{3,60}}?)"
+    r"(?=[,.]|\s+(?:behind|that|which|who|with|in|of)\b)"
+)
 # `Acme Bank`, `National Resistance Front`, or `the Ministry of Water`: the kind of body,
 # with the capitalised words before it or the `of …` name after it.
 _KIND = re.compile(rf"\b(?:{_KINDS})(?![\w-])")
@@ -157,6 +178,11 @@ class Cast:
                 name = text[start : after.end() if after else kind.end()].rstrip(".")
                 word = kind.group().lower().rstrip(".")
                 cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
+            for apposed in _BODY_APPOSED.finditer(text):
+                head = role_head(apposed["kind"])
+                body_kind = _BODY_KINDS.get(head) or ("company" if head.endswith("maker") else None)
+                if body_kind is not None:
+                    cast.bodies.setdefault(body_kind, set()).add(apposed["name"])
             if not before_name:
                 continue  # both appositions need a comma after a name
             for pattern in (APPOSITION_AFTER, APPOSITION_BEFORE, ROLE_BY_WHO):

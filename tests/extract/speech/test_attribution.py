@@ -512,3 +512,26 @@ def test_one_and_a_role_is_an_unnamed_speaker_who_the_role_later_stands_for() ->
         ("They have grown the trade", "One Western diplomat in Kabul"),
         ("the talks had failed", None),
     ]
+
+
+def test_the_company_is_the_one_body_an_apposition_called_a_business() -> None:
+    toymaker = quotes(
+        "Shares in Hollins & Crewe, the toymaker behind the Tumbletown figures, fell 18 per "
+        "cent after the company warned that profits would be below forecasts."
+    )
+    chain = quotes(
+        "Harcastle Coffee, the Bristol-based café chain, is to close 48 cafés. The firm said "
+        "that wage bills had risen.",
+    )
+    assert [(q.text, q.speaker) for q in toymaker + chain] == [
+        ("profits would be below forecasts", "Hollins & Crewe"),
+        ("wage bills had risen", "Harcastle Coffee"),
+    ]
+
+
+def test_the_company_of_two_named_is_left_as_written() -> None:
+    found = quotes(
+        "Hollins & Crewe, the toymaker, is buying Pellow Brothers, the board-game maker. The "
+        "company said that the deal would close in May."
+    )
+    assert [(q.text, q.speaker) for q in found] == [("the deal would close in May", "The company")]
