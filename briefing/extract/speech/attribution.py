@@ -355,9 +355,11 @@ class Reader:
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
             if tag is not None:
                 who = tag.group("who1") or tag.group("who2")
-                apposed = (tag.group("apposed") or "").strip()
-                if not tag.group("who1") and _names_only(apposed) and not NAME.search(who):
-                    who = apposed  # `…,” its spokesman, Farid Osmani, wrote`: the name
+                apposed = (tag.group("named1") or tag.group("apposed") or "").strip()
+                if _names_only(apposed) and not self._names_person(who):
+                    # `…,” its spokesman, Farid Osmani, wrote`, `…,” said the attorney
+                    # general, Pam Bondi.`: the name, not the role before it
+                    who = apposed
                 speaker = self._resolve(who, span.end, tagged=True)
                 if speaker:
                     return self._relayed(speaker, text, tag.end(), span.end)
@@ -392,6 +394,15 @@ class Reader:
             outside = [verb for verb in verbs if not len(before) <= verb.start < span.end - start]
             return self._intro_speaker(sentence, before, said, outside, span.start)
         return NOBODY
+
+    def _names_person(self, phrase: str) -> bool:
+        """Whether ``phrase`` writes a person's name (`Jo Park`), not only a place's or a
+        body's before a role (`Florida's attorney general`)."""
+        return any(
+            (name := person_name(match.group(0))) is not None
+            and self.cast.is_person(self.cast.full_name(name))
+            for match in NAME.finditer(phrase)
+        )
 
     def _relay(self, before: str, relay: re.Match[str], at: int) -> tuple[str | None, Attribution]:
         """Whom `X quoted Y as saying` quotes, and X who relays them."""

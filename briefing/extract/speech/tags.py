@@ -28,9 +28,14 @@ _ADVERB = rf"(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)\w+ly"
 _LOWER = "(?=(?-i:[a-z]))"
 _TAGGING = rf"(?:{REPORTING.pattern}|\b(?:{_TAG_ONLY})\b)"
 # `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
+# A name set after a role (`…,” said the attorney general, Pam Bondi.`).
+_APPOSED_NAME = (
+    rf"(?:{TITLE}\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:{INITIAL}\s+)?(?-i:[A-Z][\w’'-]*)){{1,3}}"
+)
 AFTER_TAG = re.compile(
     rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
-    rf"(?:\s*\([^()]{{1,40}}\))?\s*(?=(?<!\b[A-Z])[.,;]|$)|"
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?P<named1>{_APPOSED_NAME}))?"
+    rf"\s*(?=(?<!\b[A-Z])[.,;]|$)|"
     rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
     rf"(?:,(?P<apposed>(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?),)?"
     rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",

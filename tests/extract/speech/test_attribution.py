@@ -535,3 +535,15 @@ def test_the_company_of_two_named_is_left_as_written() -> None:
         "company said that the deal would close in May."
     )
     assert [(q.text, q.speaker) for q in found] == [("the deal would close in May", "The company")]
+
+
+def test_a_name_after_the_role_in_a_tag_is_the_speaker() -> None:
+    assert direct(
+        '"It is an attack," said the attorney general, Pam Bondi.',
+        '"We will appeal," Harlow County\'s chief prosecutor, Dana Voss, said.',
+        '"It will pass," said Jo Park, a spokeswoman.',
+    ) == [
+        ("It is an attack", "Pam Bondi"),
+        ("We will appeal", "Dana Voss"),
+        ("It will pass", "Jo Park"),
+    ]
