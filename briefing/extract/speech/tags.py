@@ -14,7 +14,8 @@ from briefing.extract.speech.verbs import REPORTING
 # `quoted Park as saying`, `quoted the police spokesman, Ahmad Hotak, as saying`.
 RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?(?:,\s+[^,.;]+?,)?)\s+as\s+saying\W*$")
 # A speaker after the quote: words up to the clause's end, titles' stops included.
-WHO = rf"(?:{TITLE}|{INITIAL}|[^.,;:“”\"]){{1,60}}?"
+# An initial is a capital and a stop even where the pattern ignores case (`Lee.` ends).
+WHO = rf"(?:{TITLE}|(?-i:{INITIAL})|[^.,;:“”\"]){{1,60}}?"
 # Verbs that tag a quotation beside it but do not introduce reported speech (`asked
 # whether` is no statement): `“…?” asked Roe`, `“…,” Roe continued`.
 _TAG_ONLY = (
@@ -28,6 +29,33 @@ _ADVERB = rf"(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)\w+ly"
 _LOWER = "(?=(?-i:[a-z]))"
 _TAGGING = rf"(?:{REPORTING.pattern}|\b(?:{_TAG_ONLY})\b)"
 # `…,” said Jo Park.` ends where the name does; `…,” Jo Park said on TV, adding` need not.
+# A stop that ends a title is no end of the speaker (`…,” said Sen. Jim Whelan who …`).
+_NOT_A_TITLES_STOP = "".join(
+    rf"(?<!\b{title})"
+    for title in (
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Col",
+        "Lt",
+        "Sgt",
+        "Capt",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Rev",
+        "Hon",
+        "Maj",
+        "Adm",
+        "Det",
+        "Atty",
+        "Pres",
+        "St",
+    )
+)
 # A name set after a role (`…,” said the attorney general, Pam Bondi.`).
 _APPOSED_NAME = (
     rf"(?:{TITLE}\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:{INITIAL}\s+)?(?-i:[A-Z][\w’'-]*)){{1,3}}"
@@ -35,9 +63,9 @@ _APPOSED_NAME = (
 AFTER_TAG = re.compile(
     rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?P<named1>{_APPOSED_NAME}))?"
-    rf"\s*(?=(?<!\b[A-Z])[.,;]|$)|"
+    rf"\s*(?=(?<!\b[A-Z]){_NOT_A_TITLES_STOP}[.,;]|$)|"
     rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
-    rf"(?:,(?P<apposed>(?:{TITLE}|{INITIAL}|[^,;:“”\"]){{1,100}}?),)?"
+    rf"(?:,(?P<apposed>(?:{TITLE}|(?-i:{INITIAL})|[^,;:“”\"]){{1,100}}?),)?"
     rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,
 )

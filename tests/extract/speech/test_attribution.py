@@ -547,3 +547,15 @@ def test_a_name_after_the_role_in_a_tag_is_the_speaker() -> None:
         ("We will appeal", "Dana Voss"),
         ("It will pass", "Jo Park"),
     ]
+
+
+def test_a_title_or_a_places_abbreviation_ends_neither_a_speaker_nor_a_sentence() -> None:
+    found = quotes(
+        '"We won," said Mr. Lee.',
+        "Eddie Grant, who at the time was a Ft. Worth member of the group, said that "
+        "attitudes were changing.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We won", "Mr. Lee"),
+        ("attitudes were changing", "Eddie Grant"),
+    ]
