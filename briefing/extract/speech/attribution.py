@@ -150,12 +150,18 @@ class Reader:
         previous_quote = NOBODY
         quoted_until = -1  # where this sentence's last quote ends, if it has one
         unclaimed: list[int] = []  # quotes run on into the next one, awaiting its speaker
+        opening: int | None = None  # an untagged quotation opening the paragraph, unclaimed
         paragraph_verbs = reporting_verbs(text)
         for start, end in sentences:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
             self.memory.start_sentence(self._people(text, start, end, spans))
             speakers = self._reported(number, text, start, end, spans, headline, verbs)
+            if opening is not None and speakers and self._introduced_here(speakers[0][2], start):
+                # `“I can't climb a ladder.” Thomas Garvey, 58, an electrician, said that
+                # …`: the words of the person the paragraph then introduces, speaking.
+                self._claim([opening], speakers[0][2])
+            opening = None
             self._stances(number, text, start, end, spans)
             for span in spans:
                 if not start <= span.start - 1 < end:
@@ -186,6 +192,8 @@ class Reader:
                 if who and unclaimed:
                     self._claim(unclaimed, who)
                     unclaimed = []
+                if not who and not who.doubt and span.start <= 1 and span.closed:
+                    opening = len(self.items) - 1
                 if not who and not span.closed and span.end < len(text):
                     unclaimed.append(len(self.items) - 1)  # reopened before it closed
                 previous_quote = who or previous_quote
@@ -203,6 +211,15 @@ class Reader:
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 said = speakers[-1][2] if speakers else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
+
+    def _introduced_here(self, said: Attribution, start: int) -> bool:
+        """Whether ``said`` is a person the article names first in the sentence at
+        ``start``, as its subject."""
+        if said.evidence is not SpeakerEvidence.NAMED:
+            return False
+        here = [m for m in self.memory.current if m.name == said.speaker and m.salient]
+        before = (m for people in self.memory.earlier for m in people)
+        return bool(here) and all(m.name != said.speaker for m in before)
 
     def _claim(self, indices: list[int], who: Attribution) -> None:
         """Quotes that ran on into ``who``'s are ``who``'s too."""

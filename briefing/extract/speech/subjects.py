@@ -141,7 +141,8 @@ def clean_phrase(phrase: str) -> str:
     if last and last[0].lower() in PRONOUNS:
         return last[0]  # `a point he` (described as …): the pronoun is the subject
     clause = _PRONOUN_CLAUSE.match(phrase)
-    if clause is not None and clause.group("pronoun").lower() in PRONOUNS:
+    # `Her neighbour Graham Tulley`: a possessive before a noun, not a subject pronoun.
+    if clause is not None and clause.group("pronoun").lower() in PRONOUNS - {"her"}:
         return clause.group("pronoun")  # `she released a statement` (saying …): she
     return phrase.strip(" ,")
 

@@ -559,3 +559,32 @@ def test_a_title_or_a_places_abbreviation_ends_neither_a_speaker_nor_a_sentence(
         ("We won", "Mr. Lee"),
         ("attitudes were changing", "Eddie Grant"),
     ]
+
+
+def test_her_before_a_noun_is_no_pronoun_subject() -> None:
+    found = quotes(
+        '"The water came up," said Karen Doyle.',
+        "Her neighbour Graham Tulley, 71, said that his house had flooded three times.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The water came up", "Karen Doyle"),
+        ("his house had flooded three times", "Graham Tulley"),
+    ]
+
+
+def test_an_untagged_quote_opening_a_paragraph_is_the_person_it_then_introduces() -> None:
+    assert direct(
+        '"Waits have doubled," said Dr Ruth Amos.',
+        "\"I can't climb a ladder, so I can't work.\" Thomas Garvey, 58, an electrician, "
+        "said that he had lost £15,000 in earnings.",
+    ) == [
+        ("Waits have doubled", "Ruth Amos"),
+        ("I can't climb a ladder, so I can't work.", "Thomas Garvey"),
+    ]
+
+
+def test_an_untagged_quote_before_someone_introduced_silently_stays_unclaimed() -> None:
+    assert direct(
+        '"Waits have doubled," said Dr Ruth Amos.',
+        '"Nobody told us why." Thomas Garvey, 58, is a retired electrician.',
+    ) == [("Waits have doubled", "Ruth Amos"), ("Nobody told us why.", None)]
