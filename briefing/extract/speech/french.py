@@ -363,7 +363,7 @@ class FrenchReader(LexiconReader):
         words = _role_key(speaker).split()
         return speaker not in self.bodies and not (words and words[0] in lexicon.BODIES)
 
-    def unnamed_subject(self, sentence: str) -> str | None:
+    def described_subject(self, sentence: str) -> str | None:
         described = lexicon.DESCRIBED_PERSON.fullmatch(_verb_subject(sentence) or "")
         if described is None or not lexicon.describes_person(described["head"]):
             return None

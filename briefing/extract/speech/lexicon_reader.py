@@ -187,9 +187,10 @@ class LexiconReader(ABC):
         """Whether ``speaker`` is a person rather than a body."""
         return True
 
-    def unnamed_subject(self, sentence: str) -> str | None:
-        """The person ``sentence`` is about when the article gives them no name (`Un
-        habitant de X a fait état de tirs`), so that a pronoun after it is theirs."""
+    def described_subject(self, sentence: str) -> str | None:
+        """Who the subject of ``sentence`` stands for when it describes them rather than
+        names them (`Un habitant de X a fait état de tirs`, `قابلهٔ کلینیک شهرک اما …`),
+        so that a pronoun after it is theirs."""
         return None
 
     bodies_speak = True
@@ -314,9 +315,9 @@ class LexiconReader(ABC):
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = who or previous
             self._mentioned(sentence)
-            unnamed = self.unnamed_subject(sentence)
-            if unnamed is not None:
-                self._remember(unnamed)
+            described = self.described_subject(sentence)
+            if described is not None:
+                self._remember(described)
         if sentences and spans.opening_in(sentences[-1][0], len(text) + 1):
             self.ended_on = previous
         last = text[sentences[-1][0] : sentences[-1][1]].rstrip() if sentences else ""

@@ -40,6 +40,7 @@ class PersianReader(LexiconReader):
         self.roles: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = {}
         self.names: set[str] = set()
+        self.described: dict[str, set[str]] = {}  # words a relative clause says of them
         # Names and surnames as one pattern, the counts it was made for, and whose each is.
         self._first_named = FirstMentions(edges=(r"(?<![\w\u200c])", r"(?![\w\u200c])"))
         for paragraph in article.paragraphs:
@@ -51,7 +52,8 @@ class PersianReader(LexiconReader):
                     continue  # the commas of two sentences
                 opening = _bare(_last_clause(before))
                 # A role ends where a relative clause about its holder begins.
-                role = " ".join(re.split(r"\s+که\s+", between)[0].split())
+                role, *about = re.split(r"\s+که\s+", between, maxsplit=1)
+                role = " ".join(role.split())
                 # `X، سخنگوی Y،` or `سخنگوی Y، X،`: a name and its role, in either order.
                 for name, held in ((opening, role), (_bare(between), opening)):
                     if (
@@ -62,6 +64,11 @@ class PersianReader(LexiconReader):
                     ):
                         self._person(name)
                         self.roles.setdefault(held, name)
+                        if held is role and about:
+                            # `قابله‌ای که در کلینیک شهرک کار می‌کند`: what the article
+                            # says of them may name them again (`قابلهٔ کلینیک شهرک`).
+                            words = lexicon.word_list(about[0])
+                            self.described.setdefault(name, set()).update(_stems(words))
             for match in lexicon.TITLED.finditer(paragraph.text):
                 name = _subject(lexicon.SPEECH.split(match.group("name"))[0]) or ""
                 if _is_name(name):
@@ -212,8 +219,8 @@ class PersianReader(LexiconReader):
         holders = {
             person
             for role, person in self.roles.items()
-            if words[0] == lexicon.word_list(role)[0]
-            and _stems(words) <= _stems(lexicon.word_list(role))
+            if _stem(words[0]) == _stem(lexicon.word_list(role)[0])
+            and _stems(words) <= _stems(lexicon.word_list(role)) | self.described.get(person, set())
         }
         if _is_role(cleaned) and len(holders) == 1:
             # `مدیرعامل مترو`: the one person given a role it is short for
@@ -248,13 +255,12 @@ class PersianReader(LexiconReader):
             return Named(None)  # punctuation, no name
         return Named(cleaned, SpeakerEvidence.NAMED)
 
-    def unnamed_subject(self, sentence: str) -> str | None:
+    def described_subject(self, sentence: str) -> str | None:
         # `سخنگوی شرکت X روز دوشنبه … را تکذیب کرد.` then `وی … گفت:`: the spokesman.
         phrase = _subject(sentence)
         if phrase is None or not _is_role(phrase) or phrase.split()[0] in lexicon.UNNAMED:
             return None
-        named = self.name(phrase)
-        return phrase if named.speaker == phrase else None
+        return self.name(phrase).speaker
 
     def gender(self, speaker: str) -> Gender | None:
         return None  # `او` and `وی` are either
@@ -303,16 +309,18 @@ def _before_next(text: str, start: int, end: int) -> int:
 
 def _stems(words: list[str]) -> set[str]:
     """Words without the ezafe a noun takes before another (`متروی` → `مترو`)."""
-    return {re.sub("(?:\u200cی|ی|ٔ)$", "", word) or word for word in words}
+    return {_stem(word) for word in words}
+
+
+def _stem(word: str) -> str:
+    """A word without the ezafe or the indefinite ending (`قابلهٔ`, `قابله‌ای` → `قابله`)."""
+    return re.sub("(?:\u200cای|\u200cی|ی|ٔ)$", "", word) or word
 
 
 def _is_role(phrase: str) -> bool:
     words = lexicon.word_list(phrase)
-    # `قابله‌ای که …`, `کارگری که …`: a role with the indefinite ending.
-    return bool(words) and bool(
-        {words[0], words[0].removesuffix("\u200cای"), words[0].removesuffix("ی")}
-        & lexicon.ROLE_HEADS
-    )
+    # `قابله‌ای که …`, `قابلهٔ کلینیک`: a role with the indefinite ending or the ezafe.
+    return bool(words) and bool({words[0], _stem(words[0])} & lexicon.ROLE_HEADS)
 
 
 _NOT_NAME_START = (

@@ -377,3 +377,13 @@ def test_a_tag_after_a_semicolon_may_name_its_subject_before_this_and_go_on() ->
         (QuoteType.DIRECT, "بهروز کامیاب"),
         (QuoteType.INDIRECT, "بهروز کامیاب"),
     ]
+
+
+def test_a_role_written_with_the_ezafe_stands_for_who_its_clause_described() -> None:
+    found = direct(
+        "شکیلا امیری، پرستاری که در کلینیک شهرک کار می‌کند، گفت: مریض‌ها زیاد هستند.",
+        "مولوی عبدالکریم صافی، ولسوال دره‌سبز، گفت: کلینیک تازه ساخته می‌شود.",
+        "پرستار کلینیک شهرک اما به این وعده‌ها امید ندارد. او گفت: «پارسال هم گفتند.»",
+        language="prs",
+    )
+    assert found[-1] == ("پارسال هم گفتند.", "شکیلا امیری")
