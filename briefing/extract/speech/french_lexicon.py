@@ -84,7 +84,8 @@ TITLES: dict[str, Gender | None] = {
 TITLE = rf"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me|(?i:{'|'.join(sorted(RELIGIOUS_TITLES))}))"
 # Roles written before a name as a title: `le docteur Étienne Marchal`, `la juge Roux`.
 TITLE_ROLES = (
-    r"(?:docteur|professeur|général|colonel|commandant|capitaine|lieutenant|juge|commissaire|"
+    r"(?:docteur|docteure|professeur|professeure|général|colonel|commandant|capitaine|"
+    r"lieutenant|juge|commissaire|"
     r"procureur|procureure|maître|député|députée|sénateur|sénatrice|président|présidente|"
     r"ministre|maire|préfet|préfète|ambassadeur|ambassadrice|imam|émir|mollah|cheikh)"
 )
@@ -98,7 +99,8 @@ WHO = (
     rf"((?:{TITLE}[ \u00a0]+)?(?:[{UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
     # `un porte-parole du Front (FLHK), Sebghatullah Wardak`: the acronym, then the name.
     rf"(?:[ \u00a0]*\([^()]{{1,40}}\)(?=,))?"
-    rf"(?:,[ \u00a0]+(?:{TITLE}[ \u00a0]+)?{NAME})?(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
+    rf"(?:,[ \u00a0]+(?:(?:{TITLE}|(?:le|la|l['’])\s*{TITLE_ROLES})[ \u00a0]+)?{NAME})?"
+    rf"(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
     # Up to a stop, but not an initial's or `M.`'s (`a déclaré M. Sadiqi devant …`).
     rf"(?=\s*(?:[,;:!?»(]|(?<!\b[{UPPER}])\.|$))"
 )
@@ -431,6 +433,9 @@ def description_gender(determiner: str, head: str) -> Gender | None:
 def describes_person(head: str) -> bool:
     """Whether a description's noun is a person's (`retraité`), not a body's or act's."""
     if head in PERSON_HEADS:
+        return True
+    # `-eure` is a woman's `-eur` (`rapporteure`, `procureure`), not a `-ure` noun.
+    if head.endswith("eure"):
         return True
     if head in NOT_PERSON_HEADS or head in BODIES or head.endswith(NOT_PERSON_ENDINGS):
         return False

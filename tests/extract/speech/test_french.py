@@ -875,3 +875,17 @@ def test_any_verb_after_a_quotation_then_a_role_and_a_name_is_its_tag() -> None:
         "« Il faut la laisser respirer », tempère le directeur technique adjoint, Franck "
         "Sauvageot, qui rappelle que la saison est longue."
     ) == [("Il faut la laisser respirer", "Franck Sauvageot")]
+
+
+def test_a_name_after_a_role_and_a_title_in_a_tag_is_the_speaker() -> None:
+    assert direct(
+        "« Les internes se sentent trahis », a déclaré sa porte-parole, la docteure Inès "
+        "Valadier, qui appelle à la grève."
+    ) == [("Les internes se sentent trahis", "Inès Valadier")]
+
+
+def test_a_womans_title_in_eure_describes_a_person() -> None:
+    assert direct(
+        "Le texte, porté par la députée Claire Vasseur, a été adopté.",
+        "« C'est la fin d'une liberté », s'est félicitée la rapporteure.",
+    ) == [("C'est la fin d'une liberté", "Claire Vasseur")]
