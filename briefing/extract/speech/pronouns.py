@@ -8,6 +8,7 @@ when two could be meant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
@@ -22,6 +23,9 @@ _PRONOUN_REACH = 6
 _PRONOUN_NEAR = 2
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice"})
+_APPOSED_TO = re.compile(
+    r"\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+,$", re.IGNORECASE
+)
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
 
@@ -41,7 +45,9 @@ def opens_clause(before: str) -> bool:
     """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
     nothing but titles and roles stand before it (`Former Arizona governor Jan Brewer`), or
     an opening phrase closed by a comma."""
-    return before.rstrip().endswith(",") or heads_sentence(before)
+    before = before.rstrip()
+    # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject.
+    return (before.endswith(",") and not _APPOSED_TO.search(before)) or heads_sentence(before)
 
 
 def heads_sentence(before: str) -> bool:

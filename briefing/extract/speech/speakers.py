@@ -223,7 +223,7 @@ class Cast:
     def _surnames(self) -> re.Pattern[str]:
         """The surnames that stand for one person of the cast each (`Roe` for Jane Roe)."""
         owners = Counter(name.split()[-1] for name in self.names)
-        unique = sorted((surname for surname, count in owners.items() if count == 1), key=len)
+        unique = sorted(owners, key=len)
         if not unique:
             return re.compile(r"(?!)")
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(unique)))})\b")
@@ -234,12 +234,17 @@ class Cast:
             return
         self.roles.setdefault(key, []).append(name)
 
-    def full_name(self, name: str) -> str:
-        """The fullest registered form of a name, surname or first name (`Roe` → `Jane Roe`)."""
+    def full_name(self, name: str, gender: Gender | None = None) -> str:
+        """The fullest registered form of a name, surname or first name (`Roe` → `Jane Roe`);
+        of ``gender`` where a title gives one (`Mr Noori` of Farida and Zalmai Noori)."""
         if name in self.names or " " in name:
             return name
         # In the order the article first names them (a Counter keeps it).
-        candidates = [full for full in self.names if full.split()[-1] == name]
+        candidates = [
+            full
+            for full in self.names
+            if full.split()[-1] == name and (gender is None or self.gender(full) in (gender, None))
+        ]
         if not candidates:
             # `sobbed Kerry` after `Kerry Walsh, 34,`: the one person of that first name.
             given = {full for full in self.names if " " in full and full.split()[0] == name}
@@ -344,8 +349,8 @@ class Cast:
         if titled is not None:
             # `Mr. Lee`: the full name the article gave Lee, else the title and surname.
             surname = unpossessed(titled.group("surname"))
-            full = self.full_name(surname)
             title = " ".join(titled.group("title").split())
+            full = self.full_name(surname, title_gender(title.split()[-1]))
             return full if full != surname else f"{title} {surname}"
         words = phrase.split()
         if len(words) == 1 and words[0][0].isupper():

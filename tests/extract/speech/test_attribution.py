@@ -588,3 +588,16 @@ def test_an_untagged_quote_before_someone_introduced_silently_stays_unclaimed() 
         '"Waits have doubled," said Dr Ruth Amos.',
         '"Nobody told us why." Thomas Garvey, 58, is a retired electrician.',
     ) == [("Waits have doubled", "Ruth Amos"), ("Nobody told us why.", None)]
+
+
+def test_a_surname_two_people_share_is_the_one_first_named_and_a_title_tells_them_apart() -> None:
+    assert direct(
+        "The kettle in Farida Noori's kitchen never stops.",
+        "Noori, 38, fled Herat with her husband, Zalmai, and their three children.",
+        '"They told us nothing would change," she says.',
+        "Zalmai Noori, 44, was an interpreter.",
+        '"We waited 14 months," Mr Noori says.',
+    ) == [
+        ("They told us nothing would change", "Farida Noori"),
+        ("We waited 14 months", "Zalmai Noori"),
+    ]
