@@ -96,6 +96,9 @@ class Reader:
         self.memory = Memory(cast)
         self.introduced = NOBODY  # speaker of a paragraph ending `…, he said:`
         self.continuing = NOBODY  # speaker of a quote left open at paragraph end
+        # A quote left open at paragraph end with no speaker yet: the next paragraph's
+        # opening quote goes on with it, and its tag names them both.
+        self.open_unclaimed: int | None = None
         self.items: list[Item] = []
         self.paragraph_first_item = 0  # where the current paragraph's items start
 
@@ -147,6 +150,7 @@ class Reader:
         sentences = split_sentences(text, [(span.start, span.end) for span in spans])
         introduced, continuing = self.introduced, self.continuing
         self.introduced = self.continuing = NOBODY
+        run_on, self.open_unclaimed = self.open_unclaimed, None
         previous_quote = NOBODY
         quoted_until = -1  # where this sentence's last quote ends, if it has one
         unclaimed: list[int] = []  # quotes run on into the next one, awaiting its speaker
@@ -192,6 +196,9 @@ class Reader:
                 if who and unclaimed:
                     self._claim(unclaimed, who)
                     unclaimed = []
+                if who and run_on is not None and span.start <= 1:
+                    self._claim([run_on], who)  # `“… (no close)` ¶ `“…,” she said.`
+                run_on = None
                 if not who and not who.doubt and span.start <= 1 and span.closed:
                     opening = len(self.items) - 1
                 if not who and not span.closed and span.end < len(text):
@@ -201,6 +208,8 @@ class Reader:
                 self._heard(who)
                 if not span.closed:
                     self.continuing = who
+                    if not who and span.end >= len(text.rstrip()):
+                        self.open_unclaimed = len(self.items) - 1
             self.memory.end_sentence()
             if any(
                 m.salient and m.name != previous_quote.speaker and m.position > quoted_until

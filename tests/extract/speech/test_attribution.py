@@ -601,3 +601,14 @@ def test_a_surname_two_people_share_is_the_one_first_named_and_a_title_tells_the
         ("They told us nothing would change", "Farida Noori"),
         ("We waited 14 months", "Zalmai Noori"),
     ]
+
+
+def test_a_quote_left_open_at_paragraph_end_is_the_speaker_the_next_one_names() -> None:
+    assert direct(
+        "Laila Amin runs the clinic on Saturdays.",
+        '"In Herat I was the one people came to at three in the morning.',
+        '"Here I am the woman who does not understand the forms," she said.',
+    ) == [
+        ("In Herat I was the one people came to at three in the morning.", "Laila Amin"),
+        ("Here I am the woman who does not understand the forms", "Laila Amin"),
+    ]
