@@ -99,6 +99,7 @@ class Reader:
         # A quote left open at paragraph end with no speaker yet: the next paragraph's
         # opening quote goes on with it, and its tag names them both.
         self.open_unclaimed: int | None = None
+        self.named: set[str] = set()  # everyone the sentences read so far name
         self.items: list[Item] = []
         self.paragraph_first_item = 0  # where the current paragraph's items start
 
@@ -211,6 +212,7 @@ class Reader:
                     if not who and span.end >= len(text.rstrip()):
                         self.open_unclaimed = len(self.items) - 1
             self.memory.end_sentence()
+            self.named.update(m.name for m in self.memory.current)
             if any(
                 m.salient and m.name != previous_quote.speaker and m.position > quoted_until
                 for m in self.memory.current
@@ -226,9 +228,8 @@ class Reader:
         ``start``, as its subject."""
         if said.evidence is not SpeakerEvidence.NAMED:
             return False
-        here = [m for m in self.memory.current if m.name == said.speaker and m.salient]
-        before = (m for people in self.memory.earlier for m in people)
-        return bool(here) and all(m.name != said.speaker for m in before)
+        here = any(m.name == said.speaker and m.salient for m in self.memory.current)
+        return here and said.speaker not in self.named
 
     def _claim(self, indices: list[int], who: Attribution) -> None:
         """Quotes that ran on into ``who``'s are ``who``'s too."""

@@ -45,7 +45,7 @@ class FrenchReader(LexiconReader):
         # `manua`: `Mission d'assistance … en Afghanistan`
         self.acronyms: dict[str, str] = {}
         self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
-        self._first_named = FirstMentions(edges=(r"(?<!\w)", r"(?!\w)"))
+        self._first_named = FirstMentions()
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 

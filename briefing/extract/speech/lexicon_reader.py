@@ -69,26 +69,44 @@ def before_denial(text: str, clause: Clause, denial: re.Pattern[str]) -> Clause:
 
 
 class FirstMentions:
-    """Where a text first names each person, by any word that stands for them: one
-    compiled pattern for them all, made again only when ``key`` says they changed."""
+    """Where a text first names each person, by any word that stands for them.
 
-    def __init__(self, edges: tuple[str, str] = ("", "")) -> None:
-        self._edges = edges  # what must stand before and after a word (Persian's joiner)
+    At each word's start the names of each length the cast has are looked up, not tried
+    as one alternation at every character: an article of many names would make that
+    alternation's cost grow with their number times the text's length.
+    """
+
+    def __init__(self, joiner: str = "") -> None:
+        # A word's characters; Persian writes its zero-width non-joiner inside words.
+        self._letter = re.compile(rf"[\w{joiner}]")
+        self._word_start = re.compile(rf"(?<![\w{joiner}])\w")
         self._key: object = None
         self._owners: dict[str, str] = {}
-        self._pattern: re.Pattern[str] | None = None
+        self._lengths: list[int] = []
 
     def __call__(
         self, text: str, key: object, owners: Callable[[], dict[str, str]]
     ) -> list[tuple[int, str]]:
         if key != self._key:
             self._key, self._owners = key, owners()
-            words = "|".join(sorted(map(re.escape, self._owners), key=len, reverse=True))
-            before, after = self._edges
-            self._pattern = re.compile(f"{before}(?:{words}){after}") if words else None
+            self._lengths = sorted({len(name) for name in self._owners}, reverse=True)
         first: dict[str, int] = {}
-        for match in self._pattern.finditer(text) if self._pattern else ():
-            first.setdefault(self._owners[match.group()], match.start())
+        at = 0
+        while self._lengths and (start := self._word_start.search(text, at)) is not None:
+            at = start.start()
+            # The longest name written here, ending where a word ends.
+            name = next(
+                (
+                    text[at : at + length]
+                    for length in self._lengths
+                    if text[at : at + length] in self._owners
+                    and not self._letter.match(text, at + length)
+                ),
+                None,
+            )
+            if name is not None:
+                first.setdefault(self._owners[name], at)
+            at += len(name) if name else 1
         return sorted((at, person) for person, at in first.items())
 
 

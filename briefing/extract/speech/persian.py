@@ -28,6 +28,9 @@ from briefing.extract.speech.lexicon_reader import (
 )
 from briefing.model import Article, SpeakerEvidence
 
+# How many speakers and people back a shorter form of an unnamed role may reach.
+_ROLE_REACH = 6
+
 
 class PersianReader(LexiconReader):
     """Persian and Dari rules, with the people one article names (made for each article)."""
@@ -38,11 +41,14 @@ class PersianReader(LexiconReader):
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.roles: dict[str, str] = {}
+        # The roles by their first word's stem, and the stems of each role's words.
+        self.roles_by_head: dict[str, list[str]] = {}
+        self.role_stems: dict[str, set[str]] = {}
         self.surnames: dict[str, set[str]] = {}
         self.names: set[str] = set()
         self.described: dict[str, set[str]] = {}  # words a relative clause says of them
         # Names and surnames as one pattern, the counts it was made for, and whose each is.
-        self._first_named = FirstMentions(edges=(r"(?<![\w\u200c])", r"(?![\w\u200c])"))
+        self._first_named = FirstMentions(joiner="\u200c")
         for paragraph in article.paragraphs:
             # `X، سخنگوی Y، …`: every name and role between commas, overlapping ones too
             # (`به گزارش ایرنا، X، مدیرعامل Z، گفت`).
@@ -63,7 +69,7 @@ class PersianReader(LexiconReader):
                         and not lexicon.SPEECH.search(held)  # a clause: subject, then verb
                     ):
                         self._person(name)
-                        self.roles.setdefault(held, name)
+                        self._hold(held, name)
                         if held is role and about:
                             # `قابله‌ای که در کلینیک شهرک کار می‌کند`: what the article
                             # says of them may name them again (`قابلهٔ کلینیک شهرک`).
@@ -105,13 +111,23 @@ class PersianReader(LexiconReader):
                 and name not in self.roles.values()  # a person given another role
             ):
                 named[role] = name
-                self.roles[role] = name
+                self._hold(role, name, replace_holder=True)
         return [
             replace(item, speaker=named[item.speaker], evidence=SpeakerEvidence.NAMED)
             if item.speaker in named
             else item
             for item in items
         ]
+
+    def _hold(self, role: str, person: str, replace_holder: bool = False) -> None:
+        """``person`` holds ``role``; roles are found again by their first word's stem."""
+        if role not in self.roles:
+            words = lexicon.word_list(role)
+            self.roles_by_head.setdefault(_stem(words[0]), []).append(role)
+            self.role_stems[role] = _stems(words)
+        elif not replace_holder:
+            return
+        self.roles[role] = person
 
     def _person(self, name: str) -> None:
         self.names.add(name)
@@ -212,15 +228,14 @@ class PersianReader(LexiconReader):
             # `این منبع`, `این مقام`, `سخنگوی این شرکت`: the one of that kind who spoke or
             # was named last.
             kind = _stems([word for word in words if word not in lexicon.DEMONSTRATIVES])
-            for speaker in reversed(self.recent):
+            for speaker in reversed(self.recent[-_ROLE_REACH:]):
                 if kind <= _stems(lexicon.word_list(speaker)):
                     return Named(speaker, SpeakerEvidence.ROLE)
             return Named(None)
         holders = {
-            person
-            for role, person in self.roles.items()
-            if _stem(words[0]) == _stem(lexicon.word_list(role)[0])
-            and _stems(words) <= _stems(lexicon.word_list(role)) | self.described.get(person, set())
+            self.roles[role]
+            for role in self.roles_by_head.get(_stem(words[0]), ())
+            if _stems(words) <= self.role_stems[role] | self.described.get(self.roles[role], set())
         }
         if _is_role(cleaned) and len(holders) == 1:
             # `مدیرعامل مترو`: the one person given a role it is short for
@@ -237,7 +252,7 @@ class PersianReader(LexiconReader):
             # unnamed spokesman, as first written.
             fuller = (
                 speaker
-                for speaker in reversed(self.recent)
+                for speaker in reversed(self.recent[-_ROLE_REACH:])
                 if speaker not in self.names
                 and lexicon.word_list(speaker)[0] == words[0]
                 and _stems(words) <= _stems(lexicon.word_list(speaker))
@@ -249,7 +264,7 @@ class PersianReader(LexiconReader):
         if held is not None:  # `X Y سخنگوی Z` without commas: the name, then its role
             name = " ".join(words[:held])
             self._person(name)
-            self.roles.setdefault(" ".join(words[held:]), name)
+            self._hold(" ".join(words[held:]), name)
             return Named(name, SpeakerEvidence.NAMED)
         if not re.search(r"[^\W\d_]", cleaned):
             return Named(None)  # punctuation, no name
