@@ -15,7 +15,7 @@ import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.speech.attribution import NOBODY, Attribution, Item
 from briefing.extract.speech.genders import Gender
@@ -133,6 +133,9 @@ class LexiconReader(ABC):
         # their words (`Le plan prévoit trois mesures :` introduces a list, not speech).
         self.introduced_speech = False
         self.continuing = NOBODY  # speaker of a quotation left open at paragraph end
+        # A quotation left open at paragraph end with no speaker yet: the next paragraph's
+        # opening quotation goes on with it, and its tag names them both.
+        self.open_unclaimed: int | None = None
         # Speaker of the quotation a paragraph ended on: a paragraph that opens on a
         # quotation and names nobody goes on with them (`« … », a-t-il dit.` then `« … »`).
         self.ended_on = NOBODY
@@ -287,6 +290,7 @@ class LexiconReader(ABC):
         introduced, continuing = self.introduced, self.continuing or self.ended_on
         spoken = introduced and self.introduced_speech
         self.introduced = self.continuing = self.ended_on = NOBODY
+        run_on, self.open_unclaimed = self.open_unclaimed, None
         self.introduced_speech = False
         previous = NOBODY  # the speaker of this paragraph's last quotation
         said_until = -1  # unmarked speech runs over the sentences before this offset
@@ -324,9 +328,18 @@ class LexiconReader(ABC):
                 if not (whole or who or len(text[q_start:q_end].split()) >= _SPEECH_WORDS):
                     continue  # a term in marks, not speech
                 self._add(number, q_start, q_end, who, QuoteType.DIRECT)
+                if who and run_on is not None and span.start <= 1:
+                    # `« … (no close)` ¶ `« … », a-t-elle ajouté.`: one quotation, hers.
+                    claimed = self.items[run_on]
+                    self.items[run_on] = replace(
+                        claimed, speaker=who.speaker, evidence=SpeakerEvidence.CONTINUATION
+                    )
+                run_on = None
                 previous = who or previous
                 if not span.closed:
                     self.continuing = who
+                    if not who and span.end >= len(text.rstrip()):
+                        self.open_unclaimed = len(self.items) - 1
             unmarked = self.unmarked(text, start, end)
             if unmarked is not None:
                 who = self.resolve(unmarked.phrase)

@@ -889,3 +889,14 @@ def test_a_womans_title_in_eure_describes_a_person() -> None:
         "Le texte, porté par la députée Claire Vasseur, a été adopté.",
         "« C'est la fin d'une liberté », s'est félicitée la rapporteure.",
     ) == [("C'est la fin d'une liberté", "Claire Vasseur")]
+
+
+def test_a_quotation_left_open_at_paragraph_end_is_the_speaker_the_next_one_names() -> None:
+    assert direct(
+        "Laila Amin tient la clinique le samedi.",
+        "« À Hérat, j'étais celle qu'on venait chercher à trois heures du matin.",
+        "« Ici, je suis la femme qui ne comprend pas les formulaires », dit-elle.",
+    ) == [
+        ("À Hérat, j'étais celle qu'on venait chercher à trois heures du matin.", "Laila Amin"),
+        ("Ici, je suis la femme qui ne comprend pas les formulaires", "Laila Amin"),
+    ]
