@@ -252,6 +252,11 @@ def _superseded(item: Item, turns: dict[int, _Turn], interviewee: str | None) ->
     return not turn.answer or item.type is QuoteType.DIRECT
 
 
+# An interview's pull quotes are its interviewee's when they say at least two in three of
+# the words the article attributes.
+_INTERVIEWEE_SHARE = 1.5
+
+
 def credit_interviewee(items: list[Item]) -> list[Item]:
     """In an interview an unattributed quotation (a pull quote) is the interviewee's."""
     counts = Counter(
@@ -259,7 +264,9 @@ def credit_interviewee(items: list[Item]) -> list[Item]:
     )
     if not counts:
         return items
-    interviewee = counts.most_common(1)[0][0]
+    interviewee, theirs = counts.most_common(1)[0]
+    if theirs * _INTERVIEWEE_SHARE < counts.total():
+        return items  # several people quoted (a reporter's piece in the first person)
     return [
         replace(item, speaker=interviewee, evidence=SpeakerEvidence.INTERVIEW)
         if item.type is QuoteType.DIRECT and item.speaker is None

@@ -43,7 +43,8 @@ _NOT_NAME_START = frozenset(
     would could should will can may might must let says said unlike like under over
     through into about without within among between against where why how what who which
     not no yes all every each some many most both other another such only just perhaps
-    maybe indeed instead then thus now once later earlier dear
+    maybe indeed instead then thus now once later earlier dear so yet nor because until
+    unless whether
     one two three four five six seven eight nine ten several few
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )

@@ -122,6 +122,8 @@ def speaker_like(phrase: str) -> bool:
         return is_person_role(phrase)
     if not words or len(words) > 12 or words[0].lower() in OPENERS | NON_SPEAKERS:
         return False
+    if words[0][:1].isdigit():
+        return False  # `39 percent blame his supporters`: a share of a poll, no speaker
     lettered = [word for word in words if word.isalpha()]
     if len(lettered) >= _HEADING_WORDS and all(word.isupper() for word in lettered):
         return False  # `IOWA POLLS NOT NECESSARILY WRONG`: a heading; `UN OCHA` speaks

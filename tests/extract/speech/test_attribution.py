@@ -612,3 +612,18 @@ def test_a_quote_left_open_at_paragraph_end_is_the_speaker_the_next_one_names() 
         ("In Herat I was the one people came to at three in the morning.", "Laila Amin"),
         ("Here I am the woman who does not understand the forms", "Laila Amin"),
     ]
+
+
+def test_so_and_i_opening_a_sentence_are_no_persons_name() -> None:
+    assert direct(
+        "So I asked him then what happens to me.",
+        '"Politics is a tough game," he said.',
+    ) == [("Politics is a tough game", None)]
+
+
+def test_a_share_of_a_poll_is_no_speaker() -> None:
+    found = quotes(
+        "The poll finds that 39 percent blame his supporters and 22 percent say he is "
+        '"not at all responsible."'
+    )
+    assert {q.speaker for q in found} == {None}

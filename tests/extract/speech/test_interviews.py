@@ -293,3 +293,16 @@ def test_the_interviewee_is_the_person_named_before_the_interview_not_their_body
         "I would be lying if I said morale was good.",
     )
     assert {speaker for _, _, speaker in quotes(extraction)} == {"Ruth Calder"}
+
+
+def test_a_first_person_piece_quoting_several_people_credits_no_one_with_the_rest() -> None:
+    found = extract(
+        invented_article(
+            "When I asked Ruth Amos about the plan, she laughed.",
+            '"We will see," said Ruth Amos.',
+            '"It is a good plan," said Tom Hale.',
+            '"Nobody asked us," said Jo Park.',
+            '"It will never happen."',
+        )
+    ).quotes
+    assert [(q.text, q.speaker) for q in found][-1] == ("It will never happen.", None)
