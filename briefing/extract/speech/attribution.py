@@ -132,9 +132,12 @@ class Reader:
             # one the article left unnamed and who spoke last with that role.
             speaker = self.memory.unnamed_with(role_head(cleaned)) or speaker
         # Named when the phrase writes the name (`Roe`, `Mr. Roe`), not a role (`the bank`).
-        named = words[0].lower() not in _DETERMINERS and (
-            speaker in cleaned or speaker.split()[-1] in map(unpossessed, words)
+        # A role is no name, however written (`The official`, `A security official`).
+        opening = speaker.split()[:2]
+        role = speaker.islower() or (
+            opening[0].lower() in _DETERMINERS and opening[-1][:1].islower()
         )
+        named = not role and (speaker in cleaned or speaker.split()[-1] in map(unpossessed, words))
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
     def _heard(self, said: Attribution) -> None:
@@ -498,10 +501,19 @@ def _clause_phrase(
         return clause.source, False
     if clause.end <= clause.verb_start:
         between = text[clause.end : clause.verb_start].strip(" ,")
-        return between or text[clause.verb_end : end].strip(" .,"), True
+        return between or _inverted_subject(text[clause.verb_end : end]), True
     if PARTICIPLE.search(verb) and not _PROGRESSIVE.search(text, 0, clause.verb_start):
         return None, False
     return subject_before(text[start : clause.verb_start]), True
+
+
+def _inverted_subject(after: str) -> str:
+    """Who an inverted verb names (`…, said Jo Park, director of the ACLU.`): the words up
+    to the first comma, and a name in apposition after them (`the mayor, Jo Park`)."""
+    first, *rest = after.strip(" .,").split(",")
+    if rest and _names_only(rest[0].strip()):
+        return f"{first}, {rest[0].strip()}"
+    return first
 
 
 def _names_only(phrase: str) -> bool:

@@ -121,9 +121,13 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
     before = sentence[: verb.start].rstrip()
     if before.endswith(("”", '"', ",”", ',"')):
         return None  # `“…,” said Roe, the mayor`: a quote's tag, not reported speech
+    # `The plan failed, said Roe.` and `…, said Jo Park, director of the ACLU in Ohio.`: a
+    # short subject after the verb, the rest its apposition.
+    subject = stripped.split(",")[0]
     if (
         before.endswith(",")
-        and 0 < len(stripped.strip(" .").split()) <= 6
+        and 0 < len(subject.strip(" .").split()) <= 6
+        and (subject == stripped or subject[:1].isupper() or subject.startswith("the "))
         and not re.search(r"\bthat\b|[“\"]", stripped)
     ):
         return _postposed(sentence, verb, verbs)
@@ -187,7 +191,7 @@ def _postposed(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, 
     if comma <= 0:
         return None
     between = before[comma + 1 :].split()
-    after = sentence[verb.end :].strip(" .,")
+    after = sentence[verb.end :].strip(" .,").split(",")[0]  # the name, not its apposition
     # Only a name or a role may follow an inverted verb: `…, says the mayor`.
     inverted = (
         not between

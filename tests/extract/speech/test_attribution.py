@@ -627,3 +627,29 @@ def test_a_share_of_a_poll_is_no_speaker() -> None:
         '"not at all responsible."'
     )
     assert {q.speaker for q in found} == {None}
+
+
+def test_an_inverted_reporting_verb_names_the_speaker_before_their_apposition() -> None:
+    found = quotes(
+        "Clevelanders get nervous, said Christine Link, executive director of the civil "
+        "liberties union in Ohio.",
+        "The plan failed, said the mayor of Ashby, Jo Park.",
+        "The talks will resume, said the minister, speaking in Kabul.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Clevelanders get nervous", "Christine Link"),
+        ("The plan failed", "Jo Park"),
+        ("The talks will resume", "the minister"),
+    ]
+
+
+def test_a_role_is_no_name_however_it_is_written() -> None:
+    found = quotes(
+        "A security official said that it failed. The official said that it was over.",
+        "The White House said that it was over.",
+    )
+    assert [(q.speaker, q.speaker_evidence) for q in found] == [
+        ("A security official", SpeakerEvidence.ROLE),
+        ("A security official", SpeakerEvidence.ROLE),
+        ("The White House", SpeakerEvidence.NAMED),
+    ]
