@@ -110,7 +110,8 @@ ROLE_BY_WHO = re.compile(
     rf"(?P<role>[a-z][a-z -]{{2,40}}?)(?=\s+(?:in|at|of|for|since|from|until)\b|[,.;])"
 )
 APPOSITION_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>[^,;:()“”\"]{{2,60}}?),\s+(?P<name>{NAME.pattern}),"
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<role>[^,;:()“”\"]{{2,60}}?),\s+(?P<name>{NAME.pattern})"
+    r"(?:,|\s+of\s)"  # `One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist`
 )
 
 
@@ -156,7 +157,7 @@ class Cast:
                 )
                 if aged is not None:
                     cast.ages.setdefault(aged["age"], set()).add(name)
-                before_name = before_name or text[match.end() : match.end() + 1] == ","
+                before_name = before_name or text.startswith((",", " of "), match.end())
                 first = match.group(0).split()[0]
                 if first.lower() in HONORIFICS:
                     cast.add_role(first, name)
@@ -184,7 +185,7 @@ class Cast:
                 if body_kind is not None:
                     cast.bodies.setdefault(body_kind, set()).add(apposed["name"])
             if not before_name:
-                continue  # both appositions need a comma after a name
+                continue  # both appositions need a comma (or `of`) after a name
             for pattern in (APPOSITION_AFTER, APPOSITION_BEFORE, ROLE_BY_WHO):
                 for match in pattern.finditer(text):
                     name = person_name(match.group("name"))

@@ -653,3 +653,11 @@ def test_a_role_is_no_name_however_it_is_written() -> None:
         ("A security official", SpeakerEvidence.ROLE),
         ("The White House", SpeakerEvidence.NAMED),
     ]
+
+
+def test_a_name_after_a_role_and_before_of_is_a_persons() -> None:
+    assert direct(
+        "One pastor supporting the senator, Darran Whiting of Liberty Baptist Church in "
+        "Marion, said he had made 150 calls.",
+        '"Find your polling place and get there," he tells parishioners.',
+    ) == [("Find your polling place and get there", "Darran Whiting")]
