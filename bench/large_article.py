@@ -1,7 +1,7 @@
 """Time ``briefing extract`` on generated articles up to the default 5 MB size cap.
 
     python bench/large_article.py [--sizes 625000,1250000,2500000,5000000] [--format txt]
-                                  [--one-paragraph]
+                                  [--one-paragraph] [--language en|fr|fa] [--many-names]
 
 Each article is made of ordinary news paragraphs (speech, reported speech, figures,
 narration), repeated with changing names and numbers until it reaches the size asked
@@ -21,6 +21,24 @@ import time
 from pathlib import Path
 
 NAMES = ("Maria Lopez", "Jane Roe", "Ahmad Karimi", "Amina Yusuf", "the council", "Dr. Chen")
+# Invented paragraphs in each language the extract stage reads, with a speaker in each.
+FRENCH = (
+    "« Nous reconstruirons les {n} ponts avant l'hiver », a déclaré {name} mardi.",
+    "{name}, {n} ans, a affirmé que les dépenses avaient augmenté de {n} %.",
+    "La rivière a atteint {n},5 mètres, un niveau jamais vu depuis 1911.",
+    "Selon {name}, {n} familles ont perdu leur maison. « Personne ne s'y attendait », "
+    "raconte le retraité.",
+)
+PERSIAN = (
+    "{name}، سخنگوی شورای شهر، روز سه‌شنبه گفت: {n} پل تا زمستان بازسازی می‌شود.",
+    "وی افزود که هزینه‌ها {n} درصد افزایش یافته است.",
+    "سطح آب رودخانه به {n} متر رسید.",
+    "به گفتهٔ {name}، {n} خانواده خانهٔ خود را از دست داده‌اند.",
+)
+FIRST = ("Maria", "Jean", "Ahmad", "Amina", "Claire", "Farid", "Nadia", "Paul")
+FIRST_FA = ("مریم", "احمد", "فرید", "نادیه", "حسین", "لیلا")
+SURNAMES = ("Lopez", "Dupont", "Karimi", "Yusuf", "Morel", "Sadat", "Roux", "Haidari")
+SURNAMES_FA = ("کریمی", "حیدری", "صدری", "رحیمی", "نوری", "امیری")
 SHAPES = (
     "“We will rebuild the {n} bridges before winter,” {name} said on Tuesday.",
     "{name} said that spending rose by {n} per cent in the year to March.",
@@ -31,13 +49,23 @@ SHAPES = (
 )
 
 
-def article(size: int, one_paragraph: bool = False) -> str:
-    """A plain-text article of about ``size`` bytes: a headline, then paragraphs."""
+def article(
+    size: int, one_paragraph: bool = False, language: str = "en", many_names: bool = False
+) -> str:
+    """A plain-text article of about ``size`` bytes: a headline, then paragraphs;
+    ``many_names``: a new person in each paragraph, as a long dossier names hundreds."""
+    shapes = {"en": SHAPES, "fr": FRENCH, "fa": PERSIAN}[language]
+    first, last = (FIRST_FA, SURNAMES_FA) if language == "fa" else (FIRST, SURNAMES)
     paragraphs = ["River valley floods: the long recovery"]
     total, index = 0, 0
     while total < size - 200:
-        shape = SHAPES[index % len(SHAPES)]
-        paragraph = shape.format(n=index % 97 + 2, name=NAMES[index % len(NAMES)])
+        shape = shapes[index % len(shapes)]
+        name = (
+            f"{first[index % len(first)]} {last[index // len(first) % len(last)]}{index}"
+            if many_names
+            else NAMES[index % len(NAMES)]
+        )
+        paragraph = shape.format(n=index % 97 + 2, name=name)
         paragraphs.append(paragraph)
         total += len(paragraph.encode()) + 2
         index += 1
@@ -66,11 +94,14 @@ def main() -> None:
     parser.add_argument("--sizes", default="625000,1250000,2500000,5000000")
     parser.add_argument("--format", choices=("txt", "md"), default="txt")
     parser.add_argument("--one-paragraph", action="store_true")
+    parser.add_argument("--language", choices=("en", "fr", "fa"), default="en")
+    parser.add_argument("--many-names", action="store_true", help="a new person per paragraph")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for size in map(int, arguments.sizes.split(",")):
             path = Path(folder) / f"large.{arguments.format}"
-            path.write_text(article(size, arguments.one_paragraph), encoding="utf-8")
+            text = article(size, arguments.one_paragraph, arguments.language, arguments.many_names)
+            path.write_text(text, encoding="utf-8")
             elapsed, stages = timed_extract(path)
             print(f"{path.stat().st_size:>10,} bytes: {elapsed:6.1f} s  ({stages})")
 

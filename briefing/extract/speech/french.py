@@ -46,6 +46,7 @@ class FrenchReader(LexiconReader):
         self.acronyms: dict[str, str] = {}
         self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
         self._first_named = FirstMentions()
+        self._full_names = FirstMentions()  # the people a phrase names in full
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
 
@@ -264,9 +265,9 @@ class FrenchReader(LexiconReader):
             return Named(None)
         if not cleaned or lowered in lexicon.VAGUE:
             return Named(None)
-        for person in self.people:
-            if person in cleaned:
-                return Named(person, SpeakerEvidence.NAMED)
+        written = self._full_names(cleaned, len(self.people), lambda: {p: p for p in self.people})
+        if written:  # the first person the phrase names in full
+            return Named(written[0][1], SpeakerEvidence.NAMED)
         apposed = lexicon.APPOSED_NAME.search(cleaned)
         if apposed is not None:  # `le maire, Yannick Le Bihan`
             return Named(_tidy(apposed.group("name")), SpeakerEvidence.NAMED)

@@ -33,6 +33,8 @@ _SPEECH_WORDS = 4
 _OWN_WORDS = 1
 # How many speakers back a pronoun may reach, most recent first.
 _PRONOUN_REACH = 3
+# How many speakers and people an article's reader keeps in mind, most recent last.
+_RECENT = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +274,7 @@ class LexiconReader(ABC):
         if speaker in self.recent:
             self.recent.remove(speaker)
         self.recent.append(speaker)
+        del self.recent[:-_RECENT]  # no pronoun or description reaches further back
 
     def _mentioned(self, text: str) -> None:
         for person in self.mentioned(text):
