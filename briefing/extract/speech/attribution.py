@@ -133,9 +133,9 @@ class Reader:
             speaker = self.memory.unnamed_with(role_head(cleaned)) or speaker
         # Named when the phrase writes the name (`Roe`, `Mr. Roe`), not a role (`the bank`).
         # A role is no name, however written (`The official`, `A security official`).
-        opening = speaker.split()[:2]
+        # `The Taliban's chief spokesman` is a role by its head noun; `The White House` a name.
         role = speaker.islower() or (
-            opening[0].lower() in _DETERMINERS and opening[-1][:1].islower()
+            speaker.split()[0].lower() in _DETERMINERS and is_role_word(role_head(speaker))
         )
         named = not role and (speaker in cleaned or speaker.split()[-1] in map(unpossessed, words))
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)

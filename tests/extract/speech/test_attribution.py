@@ -647,11 +647,13 @@ def test_a_role_is_no_name_however_it_is_written() -> None:
     found = quotes(
         "A security official said that it failed. The official said that it was over.",
         "The White House said that it was over.",
+        "The Taliban's chief spokesman said that the province was calm.",
     )
     assert [(q.speaker, q.speaker_evidence) for q in found] == [
         ("A security official", SpeakerEvidence.ROLE),
         ("A security official", SpeakerEvidence.ROLE),
         ("The White House", SpeakerEvidence.NAMED),
+        ("The Taliban's chief spokesman", SpeakerEvidence.ROLE),
     ]
 
 
