@@ -237,12 +237,7 @@ class Reader:
     def _claim(self, indices: list[int], who: Attribution) -> None:
         """Quotes that ran on into ``who``'s are ``who``'s too."""
         for index in indices:
-            self.items[index] = replace(
-                self.items[index],
-                speaker=who.speaker,
-                relayed_by=who.relayed_by,
-                evidence=SpeakerEvidence.CONTINUATION,
-            )
+            self.items[index] = claimed(self.items[index], who)
 
     def _people(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Mention]:
         """The people a sentence names outside its quotations, with where each stands, and
@@ -470,6 +465,13 @@ class Reader:
             # `Roe fired back: “…”`: the subject introduces the words as its own.
             return self._resolve(sentence_subject(sentence), at, tagged=introduced)
         return NOBODY
+
+
+def claimed(item: Item, who: Attribution) -> Item:
+    """``item``, a quotation that ran on into ``who``'s, as theirs."""
+    return replace(
+        item, speaker=who.speaker, relayed_by=who.relayed_by, evidence=SpeakerEvidence.CONTINUATION
+    )
 
 
 def _nearest_before(

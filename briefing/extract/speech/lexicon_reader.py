@@ -15,9 +15,9 @@ import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from briefing.extract.speech.attribution import NOBODY, Attribution, Item
+from briefing.extract.speech.attribution import NOBODY, Attribution, Item, claimed
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.guillemets import Quotations, nested_spans
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
@@ -333,10 +333,7 @@ class LexiconReader(ABC):
                 self._add(number, q_start, q_end, who, QuoteType.DIRECT)
                 if who and run_on is not None and span.start <= 1:
                     # `« … (no close)` ¶ `« … », a-t-elle ajouté.`: one quotation, hers.
-                    claimed = self.items[run_on]
-                    self.items[run_on] = replace(
-                        claimed, speaker=who.speaker, evidence=SpeakerEvidence.CONTINUATION
-                    )
+                    self.items[run_on] = claimed(self.items[run_on], who)
                 run_on = None
                 previous = who or previous
                 if not span.closed:

@@ -17,10 +17,10 @@ _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}]{_LETTER}*(?:[-'’]{_LETTER}+)*"
 _CONNECTOR = r"(?:de|da|del|der|van|von|bin|al|la|le|du|dos)"
 # Titles written as abbreviations (`Rep.`, `Lt.`): their stop would otherwise cut the name.
-_ABBREVIATED_TITLES = frozenset(
+ABBREVIATED_TITLES = frozenset(
     """Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Sgt Capt Cmdr Maj Adm Rev Hon Pres Atty""".split()  # noqa: SIM905
 )
-_TITLE_ABBREVIATION = rf"(?:{'|'.join(sorted(_ABBREVIATED_TITLES))})\."
+_TITLE_ABBREVIATION = rf"(?:{'|'.join(sorted(ABBREVIATED_TITLES))})\."
 INITIAL = rf"[{_UPPER}]\."
 _INITIALS = rf"(?:{INITIAL}){{1,3}}"  # `G.K.`, the `Q.` of `John Q. Public`
 # A name: an optional abbreviated title, then capitalised words or initials, ending on a word.
@@ -338,7 +338,7 @@ def lone_capitalised(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _is_abbreviated(word: str) -> bool:
-    return word.rstrip(".") in _ABBREVIATED_TITLES
+    return word.rstrip(".") in ABBREVIATED_TITLES
 
 
 def _is_title(word: str) -> bool:

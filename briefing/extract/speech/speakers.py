@@ -222,12 +222,12 @@ class Cast:
         return sorted([(at, name) for at, _, name in named] + surnames)
 
     def _surnames(self) -> re.Pattern[str]:
-        """The surnames that stand for one person of the cast each (`Roe` for Jane Roe)."""
-        owners = Counter(name.split()[-1] for name in self.names)
-        unique = sorted(owners, key=len)
-        if not unique:
+        """The cast's surnames (`Roe` for Jane Roe; one two people share stands for the one
+        ``full_name`` gives), longest first."""
+        surnames = sorted({name.split()[-1] for name in self.names}, key=len, reverse=True)
+        if not surnames:
             return re.compile(r"(?!)")
-        return re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(unique)))})\b")
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, surnames))})\b")
 
     def add_role(self, role: str, name: str) -> None:
         key = _role_key(role)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.speech.names import INITIAL, TITLE
+from briefing.extract.speech.names import ABBREVIATED_TITLES, INITIAL, TITLE
 from briefing.extract.speech.subjects import LY_NOUNS
 from briefing.extract.speech.verbs import REPORTING
 
@@ -32,29 +32,7 @@ _TAGGING = rf"(?:{REPORTING.pattern}|\b(?:{_TAG_ONLY})\b)"
 # A stop that ends a title is no end of the speaker (`…,” said Sen. Jim Whelan who …`).
 _NOT_A_TITLES_STOP = "".join(
     rf"(?<!\b{title})"
-    for title in (
-        "Sen",
-        "Rep",
-        "Gov",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "Rev",
-        "Hon",
-        "Maj",
-        "Adm",
-        "Det",
-        "Atty",
-        "Pres",
-        "St",
-    )
+    for title in sorted(ABBREVIATED_TITLES | {"Det", "St"})  # and `St.`
 )
 # A name set after a role (`…,” said the attorney general, Pam Bondi.`).
 _APPOSED_NAME = (
