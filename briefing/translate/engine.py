@@ -55,7 +55,7 @@ class DeviceSettings:
 
 
 DEVICES = {
-    "cpu": DeviceSettings(batch_tokens=512, compute_type="int8"),
+    "cpu": DeviceSettings(batch_tokens=1024, compute_type="int8"),
     "cuda": DeviceSettings(batch_tokens=16_384, compute_type="float16"),
 }
 
