@@ -81,12 +81,22 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def first_name_gender(name: str) -> Gender | None:
-    """The gender a person's first name usually has, or None when names of it vary."""
+ENGLISH_PRESS = ("usa", "great_britain")
+"""The countries (in gender-guesser's words) whose usage an English article's readers share."""
+
+
+def first_name_gender(name: str, countries: tuple[str, ...] = ()) -> Gender | None:
+    """The gender a person's first name usually has, or None when names of it vary —
+    also between the dictionary's overall answer and any of ``countries`` that knows the
+    name (`Jan` is a man's name across Europe, mostly a woman's in the US and Britain)."""
     first = name.split()[0]
     if len(first) < 2 or "." in first:
         return None  # an initial says nothing
     guess = _GUESSES.get(_detector().get_gender(first))
+    for country in countries:
+        there = _GUESSES.get(_detector().get_gender(first, country))
+        if there is not None and there != guess:
+            return None
     if guess is None and not first.isascii():
         # The dictionary spells many names without their accents (`Elodie`, `Etienne`).
         guess = _GUESSES.get(_detector().get_gender(_unaccented(first)))

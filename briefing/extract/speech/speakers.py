@@ -16,7 +16,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from briefing.extract.speech.genders import Gender, first_name_gender, title_gender
+from briefing.extract.speech.genders import (
+    ENGLISH_PRESS,
+    Gender,
+    first_name_gender,
+    title_gender,
+)
 from briefing.extract.speech.names import (
     HONORIFICS,
     NAME,
@@ -293,7 +298,7 @@ class Cast:
             gender = title_gender(title)
             if gender is not None:
                 return gender
-        return first_name_gender(name)
+        return first_name_gender(name, ENGLISH_PRESS)
 
     def is_person(self, name: str) -> bool:
         """Whether a name in the cast is a person's rather than a place's or a thing's:

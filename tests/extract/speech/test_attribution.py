@@ -37,6 +37,48 @@ def test_a_gendered_title_decides_between_two_unknown_first_names() -> None:
     ) == [("The port is closed", "Sami Okoro")]
 
 
+def test_a_first_name_of_either_gender_to_english_readers_excludes_nobody() -> None:
+    # `Jan` is mostly a woman's name in the US and Britain: `she` may be her, so two
+    # women may be meant, and the brief says so rather than reach back to Kelly Dunmore.
+    assert direct(
+        '"It is a matter for the voters," Kelly Dunmore said.',
+        "Former Nevada governor Jan Breslin, an early backer of the senator, calls the issue "
+        '"a priority" for families. "That is something that will resonate," she said.',
+    ) == [
+        ("It is a matter for the voters", "Kelly Dunmore"),
+        ("a priority", "Jan Breslin"),
+        ("That is something that will resonate", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # Introduced by trade and place: `he` is no longer surely the last speaker.
+        (
+            (
+                '"The deal is dead," said Mark Feld, the party chairman.',
+                "Even TV comedian Paul Varga appeared to lose his temper over the remark.",
+                '"Honestly," he said, "this is beyond parody."',
+            ),
+            None,
+        ),
+        (
+            (
+                '"We will hold the line," said Roy Weller, a party treasurer in Ohio.',
+                "Texas rancher Ella Stamper expressed dismay at the idea. "
+                '"I kept telling myself it would not happen," she told the local paper.',
+            ),
+            "Ella Stamper",
+        ),
+    ],
+)
+def test_a_person_introduced_by_trade_heads_the_sentence(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    assert direct(*paragraphs)[-1][1] == speaker
+
+
 def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
     assert direct(
         '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.speech.genders import Gender, first_name_gender, title_gender
+from briefing.extract.speech.genders import ENGLISH_PRESS, Gender, first_name_gender, title_gender
 
 
 def test_a_title_says_it() -> None:
@@ -29,3 +29,11 @@ def test_a_compound_first_name_takes_its_first_names_gender() -> None:
 def test_a_first_name_the_dictionary_spells_without_accents_is_found() -> None:
     assert first_name_gender("Élodie Marchal") is Gender.FEMALE
     assert first_name_gender("Étienne Roy") is Gender.MALE
+
+
+def test_a_first_name_whose_gender_differs_where_the_readers_are_says_nothing() -> None:
+    # `Jan`: a man's name across Europe, mostly a woman's in the US and Britain.
+    assert first_name_gender("Jan Breslin") is Gender.MALE
+    assert first_name_gender("Jan Breslin", ENGLISH_PRESS) is None
+    assert first_name_gender("Rosa Kim", ENGLISH_PRESS) is Gender.FEMALE
+    assert first_name_gender("Ahmad Noori", ENGLISH_PRESS) is Gender.MALE
