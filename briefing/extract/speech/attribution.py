@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
+from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
 from briefing.extract.speech.phrases import is_person_role, is_role_word, role_head
 from briefing.extract.speech.pronouns import Memory, Mention, heads_sentence, opens_clause
@@ -65,6 +66,8 @@ class Attribution:
     doubt: bool = False
     """A tag names the speaker (`…,” he said`) but the text leaves who it is in doubt:
     then nobody, not whoever spoke before."""
+    gender: Gender | None = None
+    """Nobody, but the text says the speaker's gender (`she added that …`)."""
 
     def __bool__(self) -> bool:
         return self.speaker is not None
@@ -121,9 +124,11 @@ class Reader:
         speaker = self.cast.resolve(
             phrase, lambda pronoun: self.memory.antecedent(pronoun, at), tagged=tagged
         )
-        if speaker is None:
-            return NOBODY
         cleaned = clean_phrase(phrase)
+        if speaker is None:
+            # `She added that 2016 “is …”` with no one `she` surely is: nobody, and
+            # none of the words go on from a man's.
+            return Attribution(gender=PRONOUN_GENDERS.get(cleaned.lower()))
         words = cleaned.split()
         if words and words[-1].lower() in PRONOUNS:
             return Attribution(speaker, SpeakerEvidence.PRONOUN)
@@ -171,6 +176,8 @@ class Reader:
                 self._claim([opening], speakers[0][2])
             opening = None
             self._stances(number, text, start, end, spans)
+            # Verbs inside quotations are their words, not a sign of who speaks them.
+            unquoted = [verb for verb in verbs if not quoted_at(spans, start + verb.start)]
             for span in spans:
                 if not start <= span.start - 1 < end:
                     continue
@@ -178,10 +185,10 @@ class Reader:
                 if not self._is_quote(text, span, sentence, start, whole, verbs):
                     continue
                 said = _nearest_before(speakers, [start + v.start for v in verbs], span.start)
-                who = self._direct_speaker(text, span, start, end, said, verbs)
+                who = self._direct_speaker(text, span, start, end, said, unquoted)
                 if not who and not who.doubt and whole and start == 0:
                     who = _continued(introduced or continuing)
-                if not who and not who.doubt:
+                if not who and not who.doubt and self._may_be(previous_quote, who.gender):
                     who = _continued(previous_quote)
                 q_start, q_end = trimmed(text, span)
                 if q_end - q_start < 2:
@@ -225,6 +232,12 @@ class Reader:
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 said = speakers[-1][2] if speakers else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
+
+    def _may_be(self, said: Attribution, gender: Gender | None) -> bool:
+        """Whether ``said``'s speaker may be a speaker of ``gender``."""
+        if gender is None or not said:
+            return True
+        return self.cast.gender(said.speaker) in (gender, None)
 
     def _introduced_here(self, said: Attribution, start: int) -> bool:
         """Whether ``said`` is a person the article names first in the sentence at
@@ -415,9 +428,7 @@ class Reader:
                 return NOBODY
             return Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
         if before.strip():
-            # Verbs inside the quotation are its words, not a sign of who speaks them.
-            outside = [verb for verb in verbs if not len(before) <= verb.start < span.end - start]
-            return self._intro_speaker(sentence, before, said, outside, span.start)
+            return self._intro_speaker(sentence, before, said, verbs, span.start)
         return NOBODY
 
     def _names_person(self, phrase: str) -> bool:

@@ -79,6 +79,24 @@ def test_a_person_introduced_by_trade_heads_the_sentence(
     assert direct(*paragraphs)[-1][1] == speaker
 
 
+def test_words_a_woman_is_said_to_add_never_go_on_from_a_mans() -> None:
+    # Nobody the article names is surely `she`: nobody, rather than Tom Ashford again.
+    assert direct(
+        'Rep. Tom Ashford said the leader called on members to be "closely coordinated." '
+        'She added that the race "is going to be about security."'
+    ) == [("closely coordinated", "Tom Ashford"), ("is going to be about security", None)]
+
+
+def test_a_pronoun_inside_an_earlier_quotation_of_the_sentence_names_nobody() -> None:
+    # `she shouted` is Trump's words: it neither names the speaker of `eww` nor doubts him.
+    assert direct(
+        "Donald Trump spoke on Monday.",
+        '"I have not recovered from her shouting," he said on the radio. "A woman does not '
+        'shout, but the way she shouted was not," and with that he broke off with a '
+        'dismissive, "eww."',
+    )[-1] == ("eww", "Donald Trump")
+
+
 def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
     assert direct(
         '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'
