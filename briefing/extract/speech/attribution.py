@@ -235,7 +235,7 @@ class Reader:
 
     def _may_be(self, said: Attribution, gender: Gender | None) -> bool:
         """Whether ``said``'s speaker may be a speaker of ``gender``."""
-        if gender is None or not said:
+        if gender is None or said.speaker is None:
             return True
         return self.cast.gender(said.speaker) in (gender, None)
 

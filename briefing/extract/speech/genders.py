@@ -61,7 +61,7 @@ _GUESSES = {
 
 
 class _Detector(Protocol):
-    def get_gender(self, name: str) -> str: ...
+    def get_gender(self, name: str, country: str | None = None) -> str: ...
 
 
 @cache
