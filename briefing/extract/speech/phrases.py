@@ -50,6 +50,15 @@ _BODY_NOUNS = frozenset(
     bank delegation embassy state states country countries nation nations governments
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+# `Texas rancher`, `Florida developer`, `HBO comedian`: nouns of a person's trade,
+# which no list holds in full, by the endings English gives them.
+_TRADE = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|man|woman)")
+_NOT_TRADES = frozenset(
+    """
+    after never under over later ever other rather together however whether either neither
+    further longer earlier sooner latter
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 # Words that open clauses and adverbials, never a speaker's name.
 OPENERS = frozenset(
     """
@@ -98,6 +107,11 @@ def group_like(phrase: str) -> bool:
 def is_role_word(word: str) -> bool:
     """Whether a lower-case word names a person or body by role (`governor`, `experts`)."""
     return _among(word, _PERSON_NOUNS) or _among(word, _BODY_NOUNS)
+
+
+def is_trade_word(word: str) -> bool:
+    """Whether a lower-case word may name a person by their trade (`rancher`, `comedian`)."""
+    return _TRADE.fullmatch(word) is not None and word not in _NOT_TRADES
 
 
 def is_person_role(phrase: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
-from briefing.extract.speech.phrases import is_role_word, role_head
+from briefing.extract.speech.phrases import is_role_word, is_trade_word, role_head
 from briefing.extract.speech.speakers import Cast
 
 # How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
@@ -23,15 +23,6 @@ _PRONOUN_REACH = 6
 _PRONOUN_NEAR = 2
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice"})
-# `Texas rancher`, `Florida developer`, `HBO comedian`: nouns of a person's trade,
-# which no list holds in full, by the endings English gives them.
-_TRADE = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|man|woman)")
-_NOT_TRADES = frozenset(
-    """
-    after never under over later ever other rather together however whether either neither
-    further longer earlier sooner latter
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
 _APPOSED_TO = re.compile(
     r"\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+,$", re.IGNORECASE
 )
@@ -67,7 +58,7 @@ def heads_sentence(before: str) -> bool:
         word[:1].isupper()
         or word in _BEFORE_TITLES
         or is_role_word(word)
-        or (_TRADE.fullmatch(word) is not None and word not in _NOT_TRADES)
+        or is_trade_word(word)
         or (index > 0 and words[index - 1].lower() in _POSSESSIVES)  # `His wife, Melania`
         for index, word in enumerate(words)
     )

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from briefing.extract.speech.genders import (
     ENGLISH_PRESS,
@@ -34,6 +35,8 @@ from briefing.extract.speech.phrases import (
     OPENERS,
     group_like,
     is_person_role,
+    is_role_word,
+    is_trade_word,
     role_head,
     speaker_like,
 )
@@ -344,13 +347,12 @@ class Cast:
             # `Scott's family`, `Clinton's campaign`: those of the person, not the person.
             return phrase if speaker_like(phrase) else None
         named = [
-            self.full_name(name)
+            (match, self.full_name(name))
             for match in NAME.finditer(phrase)
             if (name := person_name(match.group(0))) is not None
         ]
         if named:
-            # `Former Arizona governor Jan Brewer`: the person among the capitalised runs.
-            return next((name for name in named if self.is_person(name)), named[0])
+            return self._head_person(phrase, named)
         titled = _TITLED_SURNAME.fullmatch(phrase)
         if titled is not None:
             # `Mr. Lee`: the full name the article gave Lee, else the title and surname.
@@ -373,6 +375,21 @@ class Cast:
         if head in NON_SPEAKERS or len(words) > 12 or VERBISH.intersection(lowered.split()):
             return None
         return phrase if speaker_like(phrase) else None
+
+    def _head_person(self, phrase: str, named: list[tuple[re.Match[str], str]]) -> str:
+        """The person a phrase naming several is about: `Former Arizona governor Jan
+        Brewer` is Jan Brewer among the capitalised runs, and `Hillary Rodham's spokesman
+        Brian Fallon` or `former Bush speechwriter Noam Neusner` the person the role
+        before them belongs to names (the last), not whose role it is."""
+        people = [(match, name) for match, name in named if self.is_person(name)]
+        if not people:
+            return named[0][1]
+        for (before, _), (match, name) in reversed(list(pairwise(people))):
+            between = phrase[before.end() : match.start()].replace("’", "'").split()
+            words = [word.removeprefix("'s").lower() for word in between]
+            if any(is_role_word(word) or is_trade_word(word) for word in words):
+                return name
+        return people[0][1]
 
 
 def _role_key(role: str) -> str:

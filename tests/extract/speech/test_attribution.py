@@ -113,8 +113,23 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         ('"Sales held up," Lena Ortiz, 43, told reporters.', "Lena Ortiz"),
         ('"We are open," Abe Sato (R-Texas) said in a statement.', "Abe Sato"),
         ('"Nobody called," Voss said on the radio, adding that he waited.', "Voss"),
+        # The role before the second name is the first one's: the second speaks.
+        ('"That is false," said Mara Quist’s campaign manager Robby Dunn.', "Robby Dunn"),
+        ('"Dark days," former Alan Pike speechwriter Noam Veltri wrote.', "Noam Veltri"),
+        ('"It is dead," former Rita Moss aide Paul Okafor said.', "Paul Okafor"),
     ],
-    ids=["titles", "initials-and-party", "middle-initial", "appositive", "age", "party", "surname"],
+    ids=[
+        "titles",
+        "initials-and-party",
+        "middle-initial",
+        "appositive",
+        "age",
+        "party",
+        "surname",
+        "possessed-role",
+        "trade-of-another",
+        "role-of-another",
+    ],
 )
 def test_a_name_after_the_quote_is_kept_whole_without_its_title(
     paragraph: str, speaker: str
