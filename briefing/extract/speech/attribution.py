@@ -30,6 +30,7 @@ from briefing.extract.speech.subjects import (
     PRONOUNS,
     clean_phrase,
     sentence_subject,
+    subject_after,
     subject_before,
 )
 from briefing.extract.speech.tags import (
@@ -392,7 +393,7 @@ class Reader:
         if not before.strip() or text[span.end - 1 : span.end] in ",?!—":
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
             if tag is not None:
-                who = tag.group("who1") or tag.group("who2")
+                who = subject_after(tag.group("who1")) if tag.group("who1") else tag.group("who2")
                 apposed = (tag.group("named1") or tag.group("apposed") or "").strip()
                 if _names_only(apposed) and not self._names_person(who):
                     # `…,” its spokesman, Farid Osmani, wrote`, `…,” said the attorney

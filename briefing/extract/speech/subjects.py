@@ -147,6 +147,14 @@ def clean_phrase(phrase: str) -> str:
     return phrase.strip(" ,")
 
 
+def subject_after(phrase: str) -> str:
+    """The subject of an inverted tag (`…,” said X`), without the clause that follows
+    it: `one former executive who requested anonymity` → one former executive; `Dan
+    Golvach when asked about Lindsey Graham` → Dan Golvach."""
+    relative = _RELATIVE.search(phrase)
+    return phrase[: relative.start()].rstrip(" ,") if relative else phrase
+
+
 def subject_before(text: str) -> str | None:
     """The subject phrase that ends ``text``, the words before a reporting verb.
 

@@ -117,6 +117,16 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         ('"That is false," said Mara Quist’s campaign manager Robby Dunn.', "Robby Dunn"),
         ('"Dark days," former Alan Pike speechwriter Noam Veltri wrote.', "Noam Veltri"),
         ('"It is dead," former Rita Moss aide Paul Okafor said.', "Paul Okafor"),
+        # An inverted tag's subject ends where a clause about it begins.
+        (
+            'Carla Fenwick led the firm. Fenwick was not one for "sharing decisions," said '
+            "one former executive who requested anonymity.",
+            "one former executive",
+        ),
+        (
+            '"It puts us at risk," said Ruiz voter Dan Golvach when asked about Lindsey Grant.',
+            "Dan Golvach",
+        ),
     ],
     ids=[
         "titles",
@@ -129,6 +139,8 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         "possessed-role",
         "trade-of-another",
         "role-of-another",
+        "relative-after-tag",
+        "clause-after-tag",
     ],
 )
 def test_a_name_after_the_quote_is_kept_whole_without_its_title(
