@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.figures.dates import MONTH_NAMES
 from briefing.extract.speech.names import NAME, person_name
 from briefing.extract.speech.phrases import is_role_word
 from briefing.extract.speech.verbs import AUXILIARIES
@@ -97,6 +98,11 @@ _WHEN = re.compile(
 
 # What a subject's appositions say of age and home, between commas (`59`, `of Ashton`).
 _DETAIL = re.compile(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# `in Columbus, Ohio,`: a place, then the region it is in, which is no subject.
+_PLACE_AT_END = re.compile(
+    r"\b(?:in|at|from|near)\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})$",
+    re.IGNORECASE,
+)
 # An adverbial of time set before a subject between commas (`Hours later, Trump …`).
 _WHEN_OPENING = re.compile(
     rf"(?:(?:last|this|next|early|late)\s+)?(?:{DAY_NAME}|{_PERIOD})|"
@@ -166,8 +172,9 @@ def subject_before(text: str) -> str | None:
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
         segments = [_without_leading(segment) for segment in _segments(text[:-1])]
         block: list[str] = []
-        for segment in reversed(segments):
-            if _DETAIL.fullmatch(segment):
+        for index in reversed(range(len(segments))):
+            segment = segments[index]
+            if _DETAIL.fullmatch(segment) or _region(segments, index):
                 continue  # `Donna Rawlings, 59, of Ashton, Md., said`: read on to the name
             if _is_noun_phrase(segment):
                 block.append(segment)
@@ -256,6 +263,8 @@ def sentence_subject(sentence: str) -> str | None:
     for index, segment in enumerate(segments):
         if _PREPOSITION_START.match(segment.strip()) or _WHEN_OPENING.fullmatch(segment.strip()):
             continue
+        if _region(segments, index):
+            continue  # `At a rally in Birmingham, Alabama, supporters …`
         if _opens_list(segments, index):
             return None
         words: list[str] = []
@@ -275,6 +284,18 @@ def sentence_subject(sentence: str) -> str | None:
         phrase = " ".join(words)
         return phrase if 0 < len(words) <= 10 else None
     return None
+
+
+def _region(segments: list[str], index: int) -> bool:
+    """Whether segment ``index`` is the region of a place the one before ends on
+    (`in Columbus, Ohio`)."""
+    if index == 0 or not _is_list_item(segments[index]) or _names_person(segments[index]):
+        return False
+    place = _PLACE_AT_END.search(segments[index - 1])
+    # `In October, Mr. Paulson`: a time, then the subject.
+    return place is not None and not re.fullmatch(
+        rf"{DAY_NAME}|{'|'.join(MONTH_NAMES)}", place["place"], re.IGNORECASE
+    )
 
 
 def _segments(text: str) -> list[str]:

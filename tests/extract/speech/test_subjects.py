@@ -17,13 +17,20 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
             "Officials from Norland, Estavia and Korvia",
             "Officials from Norland, Estavia and Korvia",
         ),
+        ("Ruiz, during a town hall meeting in Dunmore, Kentland,", "Ruiz"),
+        ("In October, Mr. Paulson,", "Mr. Paulson"),
     ],
-    ids=["appositive", "adverbial", "participle-aside", "listed"],
+    ids=["appositive", "adverbial", "participle-aside", "listed", "place-region", "month"],
 )
 def test_the_subject_before_a_verb_is_the_phrase_a_reader_would_name(
     before: str, subject: str
 ) -> None:
     assert subject_before(before) == subject
+
+
+def test_the_region_of_a_place_is_no_subject() -> None:
+    sentence = "At a rally in Dunmore, Kentland, on Saturday, some supporters said no."
+    assert sentence_subject(sentence) == "some supporters"
 
 
 def test_a_sentence_opening_a_list_has_no_one_subject() -> None:
