@@ -47,6 +47,7 @@ from briefing.extract.speech.verbs import (
     PARTICIPLE,
     Verb,
     reporting_verbs,
+    used_as_noun,
     verbs_within,
 )
 from briefing.model import Article, QuoteType, SpeakerEvidence
@@ -461,7 +462,9 @@ class Reader:
         # `He said the costs grew:` introduces the speaker of the sentence's own clause.
         if said:
             return said
-        earlier = [verb for verb in verbs if verb.end <= len(before)]
+        earlier = [
+            verb for verb in verbs if verb.end <= len(before) and not used_as_noun(sentence, verb)
+        ]
         if earlier:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):

@@ -174,6 +174,13 @@ _IT_CLEAR = re.compile(r"\s+it\s+(?:clear|plain)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\b[A-Za-z]{2,}\b")  # the verbs are ASCII words
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_SELF_BEFORE = re.compile(r"\bself-$", re.IGNORECASE)
+# A word after a possessive or a determiner is a noun (`Trump's remarks`, `her statement`):
+# still a sign of speech, but of no subject.
+_NOUN_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:his|her|their|its|our|my|your|the|a|an|this|these|those))\s+$",
+    re.IGNORECASE,
+)
 REPORTING = re.compile(
     r"\b(?:"
     + "|".join(sorted(_SAY | _SOMETIMES, key=len, reverse=True))
@@ -233,6 +240,10 @@ def reporting_verbs(text: str) -> list[Verb]:
         word = token.group().lower()
         if token.group()[0].isupper() and _inside_name(text, token.start(), token.end()):
             continue  # `the United States is`, `the Islamic State had`: a name's last word
+        if text[token.start() - 1 : token.start()] == "-" and not _SELF_BEFORE.search(
+            text, max(0, token.start() - 5), token.start()
+        ):
+            continue  # `in-state`: part of a word (`self-described` still reports words)
         if word in _SAY or word in _SOMETIMES:
             found.append(Verb(token.start(), token.end(), token.group(), word in _SOMETIMES))
         elif word in _MAKE:
@@ -244,6 +255,11 @@ def reporting_verbs(text: str) -> list[Verb]:
             if tail is not None:
                 found.append(Verb(token.start(), tail.end(), text[token.start() : tail.end()]))
     return found
+
+
+def used_as_noun(text: str, verb: Verb) -> bool:
+    """Whether a reporting word of ``text`` is a noun there (`Trump's remarks`)."""
+    return _NOUN_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

@@ -97,6 +97,21 @@ def test_a_pronoun_inside_an_earlier_quotation_of_the_sentence_names_nobody() ->
     )[-1] == ("eww", "Donald Trump")
 
 
+def test_a_reporting_word_used_as_a_noun_names_no_subject() -> None:
+    # `remarks` is Trump's words' noun: Ryan, the sentence's subject, calls them so.
+    assert direct('Paul Ryan, the speaker, called Donald Trump\'s remarks "racist."') == [
+        ("racist", "Paul Ryan")
+    ]
+
+
+def test_a_hyphenated_word_opens_no_reported_clause() -> None:
+    # `in-state` is no verb `state`: the words after the tag go on from Tina Orr's.
+    assert direct(
+        '"We have offices," said Tina Orr, Mara Quist\'s in-state press director, '
+        '"and we have friends."'
+    ) == [("We have offices", "Tina Orr"), ("and we have friends", "Tina Orr")]
+
+
 def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
     assert direct(
         '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'

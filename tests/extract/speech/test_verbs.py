@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.speech.verbs import Verb, reporting_verbs, verbs_within
+from briefing.extract.speech.verbs import Verb, reporting_verbs, used_as_noun, verbs_within
 
 TEXT = (
     "The minister said the port would open; she acknowledged that talks failed "
@@ -33,3 +33,15 @@ def test_verbs_within_a_span_have_offsets_relative_to_it() -> None:
     within = verbs_within(reporting_verbs(TEXT), sentence_start, len(TEXT))
     assert within[0] == Verb(4, 16, "acknowledged", True)
     assert [verb.text for verb in within] == ["acknowledged", "made it clear", "pointed out"]
+
+
+def test_a_verb_joined_to_a_word_by_a_hyphen_is_part_of_it() -> None:
+    text = "Her in-state director and a self-described moderate spoke."
+    assert [verb.text for verb in reporting_verbs(text)] == ["described"]
+
+
+def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun() -> None:
+    text = "Ryan called Trump’s remarks racist, and his claims stand."
+    remarks, claims = reporting_verbs(text)
+    assert used_as_noun(text, remarks) and used_as_noun(text, claims)
+    assert not used_as_noun("Trump remarks on it.", reporting_verbs("Trump remarks on it.")[0])
