@@ -54,6 +54,9 @@ from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _DETERMINERS = frozenset({"the", "a", "an", "one"})
+# A tag's own words after it, before its sentence ends (`Mr. Zahed said: “…”`, `Mr. Zahed
+# said the attack “was …”`), not a time or place (`Mr. Zahed said on Monday.`).
+_OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 
@@ -393,6 +396,8 @@ class Reader:
         sentence = text[start:end]
         if not before.strip() or text[span.end - 1 : span.end] in ",?!—":
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
+            if tag is not None and _opens_next_sentence(text, span, tag):
+                tag = None
             if tag is not None:
                 who = subject_after(tag.group("who1")) if tag.group("who1") else tag.group("who2")
                 apposed = (tag.group("named1") or tag.group("apposed") or "").strip()
@@ -542,6 +547,14 @@ def _names_only(phrase: str) -> bool:
 def _next_word(text: str, at: int) -> str:
     following = _NEXT_WORD.match(text, at)
     return following.group(1) if following else ""
+
+
+def _opens_next_sentence(text: str, span: QuoteSpan, tag: re.Match[str]) -> bool:
+    """Whether a tag after words that end their sentence (`“We are not terrorists.” Mr.
+    Zahed said: “…”`) opens the next sentence rather than closing this one: its subject
+    comes first and words of its own follow it."""
+    ends = text[span.end - 1 : span.end] in ".?!"
+    return ends and tag.group("who2") is not None and _OWN_WORDS.match(text, tag.end()) is not None
 
 
 def _continued(said: Attribution) -> Attribution:

@@ -112,6 +112,23 @@ def test_a_hyphenated_word_opens_no_reported_clause() -> None:
     ) == [("We have offices", "Tina Orr"), ("and we have friends", "Tina Orr")]
 
 
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        # The tag opens the next sentence, with words of its own.
+        ('Mr. Zahed said: "The attack was the work of criminals."', "Ms. Alawee"),
+        ('Mr. Zahed said the attack "was the work of criminals."', "Ms. Alawee"),
+        # Nothing of its own follows: a tag set after a stop by mistake still tags.
+        ("Mr. Zahed said on Monday.", "Mr. Zahed"),
+    ],
+)
+def test_words_that_end_their_sentence_are_tagged_only_by_a_tag_that_ends_it(
+    tag: str, speaker: str
+) -> None:
+    found = direct(f'"We are refugees," Ms. Alawee said. "We are not criminals." {tag}')
+    assert found[1] == ("We are not criminals.", speaker)
+
+
 def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
     assert direct(
         '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'
