@@ -257,6 +257,13 @@ HONORIFICS = RELIGIOUS_TITLES | frozenset(
         "cllr",
         "alderman",
         "justice",
+        # American legislators' titles (`New York Congressman Pete King`)
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "councilman",
+        "councilwoman",
     ]
 )
 
