@@ -149,7 +149,7 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         ('"That is false," said Mara Quist’s campaign manager Robby Dunn.', "Robby Dunn"),
         ('"Dark days," former Alan Pike speechwriter Noam Veltri wrote.', "Noam Veltri"),
         ('"It is dead," former Rita Moss aide Paul Okafor said.', "Paul Okafor"),
-        ('"It is late," New Jersey Assemblyman Tom Rudd said.', "Tom Rudd"),
+        ('"It is late," New York Assemblyman Tom Rudd said.', "Tom Rudd"),
         # An inverted tag's subject ends where a clause about it begins.
         (
             'Carla Fenwick led the firm. Fenwick was not one for "sharing decisions," said '
