@@ -43,6 +43,7 @@ from briefing.extract.speech.phrases import (
 from briefing.extract.speech.quotes import is_headline
 from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 
+_PLACED = re.compile(r"\b(?:in|on|at|from|near|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 # A role owned by someone just named (`its spokesman`, `her lawyer`).
 _POSSESSIVE_ROLE = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
@@ -347,9 +348,14 @@ class Cast:
             # `Scott's family`, `Clinton's campaign`: those of the person, not the person.
             return phrase if speaker_like(phrase) else None
         named = [
-            (match, self.full_name(name))
+            (match, full)
             for match in NAME.finditer(phrase)
             if (name := person_name(match.group(0))) is not None
+            # `Republicans on Capitol Hill`: a place the phrase's people are in, no speaker.
+            and (
+                self.is_person(full := self.full_name(name))
+                or not _PLACED.search(phrase, 0, match.start())
+            )
         ]
         if named:
             return self._head_person(phrase, named)

@@ -129,6 +129,12 @@ def test_words_that_end_their_sentence_are_tagged_only_by_a_tag_that_ends_it(
     assert found[1] == ("We are not criminals.", speaker)
 
 
+def test_the_place_a_subjects_people_are_in_is_no_speaker() -> None:
+    assert direct(
+        'Legislators in North Dakota seized on the memo, arguing that it showed "intent."'
+    ) == [("intent", "Legislators in North Dakota")]
+
+
 def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
     assert direct(
         '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'
