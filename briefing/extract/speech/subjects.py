@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.figures.dates import MONTH_NAMES
-from briefing.extract.speech.names import NAME, person_name
+from briefing.extract.speech.names import NAME, TITLE, person_name
 from briefing.extract.speech.phrases import is_role_word
 from briefing.extract.speech.verbs import AUXILIARIES
 from briefing.patterns import DAY_NAME
@@ -98,6 +98,8 @@ _WHEN = re.compile(
 
 # What a subject's appositions say of age and home, between commas (`59`, `of Ashton`).
 _DETAIL = re.compile(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_DASH = re.compile(r"\s*—\s*|\s+–\s+")
+_TITLED = re.compile(rf"{TITLE}\s+(?-i:[A-Z])")
 # `in Columbus, Ohio,`: a place, then the region it is in, which is no subject.
 _PLACE_AT_END = re.compile(
     r"\b(?:in|at|from|near)\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})$",
@@ -167,7 +169,9 @@ def subject_before(text: str) -> str | None:
     ``Jane Roe, the mayor, said`` → Jane Roe; ``In May, the minister said`` → the minister;
     ``Jane Roe, speaking at the summit, said`` → Jane Roe.
     """
-    text = _without_trailing(text[-LOOKBACK:].rstrip())
+    # Dashes set a phrase apart as commas do (`— especially where … is concerned —
+    # Sanders responded`).
+    text = _DASH.sub(", ", _without_trailing(text[-LOOKBACK:].rstrip()))
     if text.endswith(","):
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
         segments = [_without_leading(segment) for segment in _segments(text[:-1])]
@@ -213,8 +217,11 @@ def _names_person(phrase: str) -> bool:
 
 
 def _opens_with_name(phrase: str) -> bool:
+    """Whether a phrase opens on a person's name, in full or titled (`Mr. Frum`)."""
     first = NAME.match(phrase)
-    return first is not None and person_name(first.group(0)) is not None
+    return (first is not None and person_name(first.group(0)) is not None) or bool(
+        _TITLED.match(phrase)
+    )
 
 
 def _list_subject(segments: list[str]) -> str | None:

@@ -19,8 +19,19 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
         ),
         ("Ruiz, during a town hall meeting in Dunmore, Kentland,", "Ruiz"),
         ("In October, Mr. Paulson,", "Mr. Paulson"),
+        ("Mr. Cole, a former speechwriter for Tina Marsh,", "Mr. Cole"),
+        ("Asked about it — especially where Tina Marsh is concerned — Ruiz", "Ruiz"),
     ],
-    ids=["appositive", "adverbial", "participle-aside", "listed", "place-region", "month"],
+    ids=[
+        "appositive",
+        "adverbial",
+        "participle-aside",
+        "listed",
+        "place-region",
+        "month",
+        "titled-surname",
+        "dashes",
+    ],
 )
 def test_the_subject_before_a_verb_is_the_phrase_a_reader_would_name(
     before: str, subject: str
