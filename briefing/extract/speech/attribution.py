@@ -110,6 +110,7 @@ class Reader:
         self.named: set[str] = set()  # everyone the sentences read so far name
         self.items: list[Item] = []
         self.paragraph_first_item = 0  # where the current paragraph's items start
+        self.recent: tuple[str, ...] = ()  # this paragraph and the two before it
 
     def read(self, article: Article) -> list[Item]:
         for paragraph in article.paragraphs:
@@ -137,6 +138,14 @@ class Reader:
         words = cleaned.split()
         if words and words[-1].lower() in PRONOUNS:
             return Attribution(speaker, SpeakerEvidence.PRONOUN)
+        if (
+            speaker not in cleaned
+            and speaker in self.cast.named_bodies
+            and not any(speaker in text for text in self.recent)
+        ):
+            # `the company` is the one the article called so only while it is in view:
+            # further on, another (`Twitter acknowledged …`) may be meant, so as written.
+            return Attribution(cleaned, SpeakerEvidence.ROLE)
         if speaker == cleaned and words[0].lower() == "the":
             # `A Pakistani security official … denied that … The official said …`: the
             # one the article left unnamed and who spoke last with that role.
@@ -160,6 +169,7 @@ class Reader:
 
     def _paragraph(self, number: int, text: str, headline: bool) -> None:
         self.paragraph_first_item = len(self.items)
+        self.recent = (*self.recent[-2:], text)
         spans = quote_spans(text)
         sentences = split_sentences(text, [(span.start, span.end) for span in spans])
         introduced, continuing = self.introduced, self.continuing

@@ -287,6 +287,11 @@ class Cast:
         # Two people hold it: which one is meant is a guess.
         return holders.pop() if len(holders) == 1 else None
 
+    @property
+    def named_bodies(self) -> set[str]:
+        """Every organisation the article names as a body of some kind."""
+        return set().union(*self.bodies.values())
+
     def body_named(self, phrase: str) -> str | None:
         """The one organisation of its kind the article names, for `the company`, `the
         bank`, `the ministry`; None when it names none, or several."""

@@ -656,6 +656,17 @@ def test_the_company_is_the_one_body_an_apposition_called_a_business() -> None:
     ]
 
 
+def test_the_company_out_of_view_is_left_as_written() -> None:
+    # Three paragraphs on, another firm may be meant (`Tellmark acknowledged …`).
+    found = quotes(
+        "Hollins & Crewe, the toymaker behind the Tumbletown figures, reported its results.",
+        "Retailers had a slow spring.",
+        "Online sales rose.",
+        'Tellmark acknowledged the problem. "We are fixing it," the company said.',
+    )
+    assert [(q.text, q.speaker) for q in found] == [("We are fixing it", "the company")]
+
+
 def test_the_company_of_two_named_is_left_as_written() -> None:
     found = quotes(
         "Hollins & Crewe, the toymaker, is buying Pellow Brothers, the board-game maker. The "
