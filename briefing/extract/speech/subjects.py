@@ -171,7 +171,9 @@ def subject_before(text: str) -> str | None:
     """
     # Dashes set a phrase apart as commas do (`— especially where … is concerned —
     # Sanders responded`).
-    text = _DASH.sub(", ", _without_trailing(text[-LOOKBACK:].rstrip()))
+    # The subject comes after the last quotation (`“…,” Mr. Conant, the consultant, said`).
+    text = re.split(r"[“”\"]", text[-LOOKBACK:])[-1]
+    text = _DASH.sub(", ", _without_trailing(text.rstrip()))
     if text.endswith(","):
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
         segments = [_without_leading(segment) for segment in _segments(text[:-1])]

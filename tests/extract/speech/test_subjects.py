@@ -21,6 +21,7 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
         ("In October, Mr. Paulson,", "Mr. Paulson"),
         ("Mr. Cole, a former speechwriter for Tina Marsh,", "Mr. Cole"),
         ("Asked about it — especially where Tina Marsh is concerned — Ruiz", "Ruiz"),
+        ("“My bosses, Tim Pawley and Joan Ernst,” Mr. Cole, the consultant,", "Mr. Cole"),
     ],
     ids=[
         "appositive",
@@ -31,6 +32,7 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
         "month",
         "titled-surname",
         "dashes",
+        "after-a-quotation",
     ],
 )
 def test_the_subject_before_a_verb_is_the_phrase_a_reader_would_name(
