@@ -129,6 +129,8 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
         and 0 < len(subject.strip(" .").split()) <= 6
         and (subject == stripped or subject[:1].isupper() or subject.startswith("the "))
         and not re.search(r"\bthat\b|[“\"]", stripped)
+        # `Jo Park, the mayor, said the museum would open`: a clause, not a speaker.
+        and not any(word.lower().strip(".,;") in _FINITE for word in subject.split())
     ):
         return _postposed(sentence, verb, verbs)
     if not stripped or stripped[0] in ':“"' or re.match(r",\s*[“\"]", stripped):

@@ -20,8 +20,18 @@ def clauses(sentence: str) -> list[tuple[str, str | None]]:
         ("Jane Roe said the bridge would reopen in May.", "the bridge would reopen in May"),
         ("The bridge would reopen in May, Jane Roe said.", "The bridge would reopen in May"),
         ("Jane Roe said that the ferry was late.", "the ferry was late"),
+        ("The ferry was late, said the harbour master.", "The ferry was late"),
+        ("Jane Roe, the mayor, said the bridge would reopen.", "the bridge would reopen"),
+        ("Jane Roe, speaking on Monday, said the ferry was late.", "the ferry was late"),
     ],
-    ids=["after-the-verb", "before-the-verb", "that-clause"],
+    ids=[
+        "after-the-verb",
+        "before-the-verb",
+        "that-clause",
+        "inverted-role",
+        "apposition-then-clause",
+        "aside-then-clause",
+    ],
 )
 def test_the_reported_clause_is_the_words_the_verb_introduces(sentence: str, clause: str) -> None:
     assert [text.rstrip(".") for text, _ in clauses(sentence)] == [clause]
