@@ -163,7 +163,7 @@ class Reader:
         if said.speaker is not None:
             # Someone the article never names (`a resident`) still speaks last: a pronoun
             # after them may be theirs, so it cannot reach past them to a named person.
-            known = said.speaker in self.cast.names
+            known = said.speaker in self.cast.names or self.cast.titled(said.speaker) is not None
             if known or is_person_role(said.speaker):
                 self.memory.spoke(said.speaker, known=known)
 

@@ -303,11 +303,20 @@ class Cast:
 
     def gender(self, name: str) -> Gender | None:
         """How the article writes of this person: a gendered title, else the first name."""
+        titled = self.titled(name)
+        if titled is not None:
+            return titled  # `Mr Noori`, a speaker the article never names in full
         for title in self.titles.get(name, ()):
             gender = title_gender(title)
             if gender is not None:
                 return gender
         return first_name_gender(name, ENGLISH_PRESS)
+
+    @staticmethod
+    def titled(name: str) -> Gender | None:
+        """The gender of a name written as a gendered title and a surname (`Mrs Haidari`)."""
+        titled = _TITLED_SURNAME.fullmatch(name)
+        return title_gender(titled["title"].split()[-1]) if titled else None
 
     def is_person(self, name: str) -> bool:
         """Whether a name in the cast is a person's rather than a place's or a thing's:

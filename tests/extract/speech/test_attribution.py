@@ -135,6 +135,18 @@ def test_the_place_a_subjects_people_are_in_is_no_speaker() -> None:
     ) == [("intent", "Legislators in North Dakota")]
 
 
+def test_a_speaker_only_ever_titled_is_whom_a_pronoun_of_that_title_means() -> None:
+    assert direct(
+        "Mr Noori, who runs the clinic, said the road was closed.",
+        '"We cannot reach the villages," he said.',
+        "Mrs Haidari said the school had reopened.",
+        '"The girls came back," she said.',
+    ) == [
+        ("We cannot reach the villages", "Mr Noori"),
+        ("The girls came back", "Mrs Haidari"),
+    ]
+
+
 def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
     assert direct(
         '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'
