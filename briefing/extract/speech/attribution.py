@@ -277,6 +277,11 @@ class Reader:
             if not quoted_at(spans, position)
             and self.cast.is_person(full := self.cast.full_name(name))
         ]
+        people += [
+            Mention(position, name, opens_clause(text[start:position]))
+            for position, name in self.cast.titled_in(text, start, end)
+            if not quoted_at(spans, position)
+        ]
         taken = {position for position, _ in named}
         unknown = [
             Mention(position, word, salient=True, known=False)

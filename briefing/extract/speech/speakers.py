@@ -230,6 +230,19 @@ class Cast:
         ]
         return sorted([(at, name) for at, _, name in named] + surnames)
 
+    def titled_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """Where ``text[start:end]`` names someone by a gendered title and a surname the
+        article never gives a full name (`Mr Noori`), with the name as written."""
+        found = []
+        for match in _TITLED_SURNAME.finditer(text, start, end):
+            surname = match["surname"]
+            if unpossessed(surname) != surname:
+                continue  # `Mr. Obama's adviser`: the adviser is the one in view
+            name = f"{' '.join(match['title'].split())} {surname}"
+            if self.titled(name) is not None and self.full_name(surname) not in self.names:
+                found.append((match.start(), name))
+        return found
+
     def _surnames(self) -> re.Pattern[str]:
         """The cast's surnames (`Roe` for Jane Roe; one two people share stands for the one
         ``full_name`` gives), longest first."""

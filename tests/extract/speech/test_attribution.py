@@ -147,6 +147,21 @@ def test_a_speaker_only_ever_titled_is_whom_a_pronoun_of_that_title_means() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        # Someone only ever titled is introduced as a full name would be: `he` may be
+        # either man, `she` only the woman.
+        ('Mr Noori attacked the plan. "It will fail," he said.', None),
+        ('Mrs Noori attacked the plan. "It will fail," she said.', "Mrs Noori"),
+        # A possessor is no one in view: the adviser is.
+        ('Ms Noori\'s adviser, Rosa Reyes, agreed. "It will fail," she said.', "Rosa Reyes"),
+    ],
+)
+def test_a_titled_surname_introduces_someone(introduced: str, speaker: str | None) -> None:
+    assert direct(f'"We will win," said Tom Hale. {introduced}')[-1] == ("It will fail", speaker)
+
+
 def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
     assert direct(
         '"We are ready," said Ana Ruiz. Vero Beach flooded on Monday. "Help came late," she said.'
