@@ -49,6 +49,8 @@ class FrenchReader(LexiconReader):
         self._full_names = FirstMentions()  # the people a phrase names in full
         for paragraph in article.paragraphs:
             self._cast(paragraph.text)
+        for paragraph in article.paragraphs:
+            self._titled_only(paragraph.text)
 
     def _cast(self, text: str) -> None:
         for match in lexicon.PERSON.finditer(text):
@@ -109,6 +111,18 @@ class FrenchReader(LexiconReader):
                 self._person(name, first_name_gender(name))
         for match in lexicon.ACRONYM_DEFINED.finditer(text):
             self.acronyms[match.group("short").lower()] = _tidy(match.group("full"))
+
+    def _titled_only(self, text: str) -> None:
+        """People the article only ever names by a gendered title and a surname (`Mme
+        Noori`): a person, of the title's gender, whom a pronoun may then stand for."""
+        for match in lexicon.PERSON.finditer(text):
+            words = _tidy(match.group()).split()
+            if len(words) != 2 or not re.fullmatch(lexicon.TITLE, words[0]):
+                continue
+            title, surname = words
+            gender = lexicon.TITLES.get(title.lower().rstrip("."))
+            if gender is not None and surname not in self.surnames:
+                self.people.setdefault(f"{title} {surname}", gender)
 
     def _person(self, name: str, gender: Gender | None) -> None:
         self.people[name] = gender or self.people.get(name)

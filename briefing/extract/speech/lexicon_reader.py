@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.extract.speech.attribution import NOBODY, Attribution, Item, claimed
+from briefing.extract.speech.attribution import IN_DOUBT, NOBODY, Attribution, Item, claimed
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.guillemets import Quotations, nested_spans
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
@@ -261,7 +261,7 @@ class LexiconReader(ABC):
             ]
             if not self.recent and len(ahead) == 1:
                 return Attribution(ahead[0], SpeakerEvidence.PRONOUN)
-            return NOBODY
+            return Attribution(gender=named.gender)  # nobody, but of this gender
         if named.speaker is None:
             return NOBODY
         return Attribution(named.speaker, named.evidence)
@@ -328,7 +328,8 @@ class LexiconReader(ABC):
                 ) in ("", ",")
                 if q_end - q_start < 2:
                     continue
-                if not (whole or who or len(text[q_start:q_end].split()) >= _SPEECH_WORDS):
+                speech = whole or who or who.doubt
+                if not (speech or len(text[q_start:q_end].split()) >= _SPEECH_WORDS):
                     continue  # a term in marks, not speech
                 self._add(number, q_start, q_end, who, QuoteType.DIRECT)
                 if who and run_on is not None and span.start <= 1:
@@ -394,6 +395,12 @@ class LexiconReader(ABC):
             who = self.resolve(self.tag_after(text, span.end + 1))
             if who:
                 return who
+            if who.gender is not None and self.gender(previous.speaker or "") not in (
+                who.gender,
+                None,
+            ):
+                # `« … », a-t-elle dit` with no woman in view: no man's words go on.
+                return IN_DOUBT
         who = self.resolve(self.tag_inside(text[span.start : span.end]))
         if who:
             return who

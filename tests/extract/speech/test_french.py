@@ -900,3 +900,18 @@ def test_a_quotation_left_open_at_paragraph_end_is_the_speaker_the_next_one_name
         ("À Hérat, j'étais celle qu'on venait chercher à trois heures du matin.", "Laila Amin"),
         ("Ici, je suis la femme qui ne comprend pas les formulaires", "Laila Amin"),
     ]
+
+
+def test_someone_only_ever_titled_is_whom_a_pronoun_of_that_title_means() -> None:
+    assert direct(
+        "« Nous allons gagner », a déclaré Jean Hale. Mme Noori a critiqué le plan. "
+        "« Il va échouer », a-t-elle dit."
+    ) == [("Nous allons gagner", "Jean Hale"), ("Il va échouer", "Mme Noori")]
+
+
+def test_words_a_woman_is_said_to_add_never_go_on_from_a_mans() -> None:
+    # Nobody in view is `elle`: the words are nobody's, and still words.
+    assert direct(
+        "« Nous allons gagner », a déclaré Jean Hale. Le plan a été critiqué. "
+        "« Il va échouer », a-t-elle dit."
+    ) == [("Nous allons gagner", "Jean Hale"), ("Il va échouer", None)]
