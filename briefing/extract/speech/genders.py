@@ -47,6 +47,8 @@ _TITLE_GENDERS = {
         ("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "chairwoman"), Gender.FEMALE
     ),
 }
+GENDERED_TITLES = tuple(_TITLE_GENDERS)
+"""The titles that say a person's gender, lower-case and without a stop."""
 PRONOUN_GENDERS = {
     **dict.fromkeys(("he", "him", "his", "himself"), Gender.MALE),
     **dict.fromkeys(("she", "her", "hers", "herself"), Gender.FEMALE),

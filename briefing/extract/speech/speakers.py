@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from briefing.extract.speech.genders import (
     ENGLISH_PRESS,
+    GENDERED_TITLES,
     Gender,
     first_name_gender,
     title_gender,
@@ -54,6 +55,12 @@ _APPOSED_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?:the|a|an|his|her|its|their)\s
 _ROLE_APPOSED = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,]+,\s+(?P<name>[^,]+?),?")
 _TITLED_SURNAME = re.compile(
     rf"(?P<title>(?:{TITLE}\s+)+)(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
+)
+# A gendered title and a surname (`Mrs Haidari`), found in every sentence: a short
+# alternation, not every title there is, keeps that cheap.
+_GENDER_TITLED = re.compile(
+    rf"\b(?P<title>(?i:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\.?)\s+"
+    r"(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
 )
 # Organisations by the word that says what kind of body they are; a company's legal form
 # (`Inc.`, `Ltd`) says it is a company.
@@ -234,7 +241,7 @@ class Cast:
         """Where ``text[start:end]`` names someone by a gendered title and a surname the
         article never gives a full name (`Mr Noori`), with the name as written."""
         found = []
-        for match in _TITLED_SURNAME.finditer(text, start, end):
+        for match in _GENDER_TITLED.finditer(text, start, end):
             surname = match["surname"]
             if unpossessed(surname) != surname:
                 continue  # `Mr. Obama's adviser`: the adviser is the one in view
