@@ -112,6 +112,7 @@ _ORG_WORDS = frozenset(
         "states",
         "kingdom",
         "police",
+        "society",
     ]
 )
 # Words that end the names of places and buildings (`Vero Beach`, `Washington Heights`);
@@ -173,6 +174,10 @@ _PLACE_WORDS = frozenset(
     ]
 )
 _NOT_PERSON_WORDS = _CALENDAR | _ORG_WORDS | _PLACE_WORDS
+# Points of the compass open places' names, never a person's (`West` and `North` may end one).
+_COMPASS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+)
 HONORIFICS = RELIGIOUS_TITLES | frozenset(
     [
         "mr",
@@ -289,6 +294,7 @@ def person_name(text: str) -> str | None:
     while words and (
         words[0].lower() in _NOT_NAME_START
         or words[0].lower() in _CALENDAR
+        or words[0].lower() in _COMPASS  # `North Korea`, `South Africa`: places
         or (_NOT_A_FIRST_NAME.search(words[0]) and first_name_gender(words[0]) is None)
     ):
         words = words[1:]  # `Understated Perez raises …`: a sentence's first word, no name

@@ -27,3 +27,13 @@ def test_titles_and_sentence_openers_are_not_part_of_a_name(text: str, name: str
 )
 def test_places_parties_and_verbs_make_no_name(text: str) -> None:
     assert all(person_name(match.group()) is None for match in NAME.finditer(text))
+
+
+def test_a_name_opening_on_a_point_of_the_compass_is_a_place() -> None:
+    assert person_name("North Korea") is None
+    assert person_name("South Carolina") is None
+    assert person_name("Oliver North") == "Oliver North"  # a surname may be one
+
+
+def test_a_society_is_no_person() -> None:
+    assert person_name("John Birch Society") is None
