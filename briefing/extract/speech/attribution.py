@@ -82,6 +82,12 @@ NOBODY = Attribution()
 IN_DOUBT = Attribution(doubt=True)
 
 
+def goes_on_from(unresolved: Attribution, speaker_gender: Gender | None) -> bool:
+    """Whether words whose tag left them nobody's may go on from a speaker of
+    ``speaker_gender``: not when the tag says otherwise (`she added that …` after a man)."""
+    return None in (unresolved.gender, speaker_gender) or unresolved.gender == speaker_gender
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """A quote, reported clause or bare claim found in a paragraph, with its offsets."""
@@ -203,7 +209,13 @@ class Reader:
                 who = self._direct_speaker(text, span, start, end, said, unquoted)
                 if not who and not who.doubt and whole and start == 0:
                     who = _continued(introduced or continuing)
-                if not who and not who.doubt and self._may_be(previous_quote, who.gender):
+                last = previous_quote.speaker
+                if (
+                    not who
+                    and not who.doubt
+                    and last is not None
+                    and goes_on_from(who, self.cast.gender(last))
+                ):
                     who = _continued(previous_quote)
                 q_start, q_end = trimmed(text, span)
                 if q_end - q_start < 2:
@@ -247,12 +259,6 @@ class Reader:
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 said = speakers[-1][2] if speakers else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
-
-    def _may_be(self, said: Attribution, gender: Gender | None) -> bool:
-        """Whether ``said``'s speaker may be a speaker of ``gender``."""
-        if gender is None or said.speaker is None:
-            return True
-        return self.cast.gender(said.speaker) in (gender, None)
 
     def _introduced_here(self, said: Attribution, start: int) -> bool:
         """Whether ``said`` is a person the article names first in the sentence at

@@ -17,7 +17,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.extract.speech.attribution import IN_DOUBT, NOBODY, Attribution, Item, claimed
+from briefing.extract.speech.attribution import (
+    IN_DOUBT,
+    NOBODY,
+    Attribution,
+    Item,
+    claimed,
+    goes_on_from,
+)
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.guillemets import Quotations, nested_spans
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
@@ -395,10 +402,7 @@ class LexiconReader(ABC):
             who = self.resolve(self.tag_after(text, span.end + 1))
             if who:
                 return who
-            if who.gender is not None and self.gender(previous.speaker or "") not in (
-                who.gender,
-                None,
-            ):
+            if not goes_on_from(who, self.gender(previous.speaker or "")):
                 # `« … », a-t-elle dit` with no woman in view: no man's words go on.
                 return IN_DOUBT
         who = self.resolve(self.tag_inside(text[span.start : span.end]))

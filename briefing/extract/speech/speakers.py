@@ -53,14 +53,13 @@ _POSSESSED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z
 # A name and its role after one comma: one person, no list.
 _APPOSED_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?:the|a|an|his|her|its|their)\s[^,]+")
 _ROLE_APPOSED = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,]+,\s+(?P<name>[^,]+?),?")
-_TITLED_SURNAME = re.compile(
-    rf"(?P<title>(?:{TITLE}\s+)+)(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
-)
+_SURNAME = r"(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
+_TITLED_SURNAME = re.compile(rf"(?P<title>(?:{TITLE}\s+)+){_SURNAME}")
 # A gendered title and a surname (`Mrs Haidari`), found in every sentence: a short
 # alternation, not every title there is, keeps that cheap.
 _GENDER_TITLED = re.compile(
     rf"\b(?P<title>(?i:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\.?)\s+"
-    r"(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
+    + _SURNAME
 )
 # Organisations by the word that says what kind of body they are; a company's legal form
 # (`Inc.`, `Ltd`) says it is a company.
@@ -245,9 +244,8 @@ class Cast:
             surname = match["surname"]
             if unpossessed(surname) != surname:
                 continue  # `Mr. Obama's adviser`: the adviser is the one in view
-            name = f"{' '.join(match['title'].split())} {surname}"
-            if self.titled(name) is not None and self.full_name(surname) not in self.names:
-                found.append((match.start(), name))
+            if self.full_name(surname) not in self.names:  # its title always gives a gender
+                found.append((match.start(), f"{' '.join(match['title'].split())} {surname}"))
         return found
 
     def _surnames(self) -> re.Pattern[str]:

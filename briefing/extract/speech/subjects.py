@@ -98,6 +98,7 @@ _WHEN = re.compile(
 
 # What a subject's appositions say of age and home, between commas (`59`, `of Ashton`).
 _DETAIL = re.compile(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_QUOTATION_MARK = re.compile(r"[“”\"]")
 _DASH = re.compile(r"\s*—\s*|\s+–\s+")
 _TITLED = re.compile(rf"{TITLE}\s+(?-i:[A-Z])")
 # `in Columbus, Ohio,`: a place, then the region it is in, which is no subject.
@@ -136,7 +137,7 @@ def _without_trailing(text: str) -> str:
 
 def clean_phrase(phrase: str) -> str:
     # A verb inside a quotation has its subject there too: never words before the mark.
-    phrase = re.split(r"[“”\"]", phrase)[-1]
+    phrase = _after_quotations(phrase)
     phrase = _DATELINE.sub("", " ".join(phrase.split())).strip(" ,;:—–-\"“”'‘’")
     phrase = _without_leading(phrase)
     phrase = _WHEN.sub("", _without_trailing(phrase)).strip(" ,")
@@ -155,6 +156,11 @@ def clean_phrase(phrase: str) -> str:
     return phrase.strip(" ,")
 
 
+def _after_quotations(text: str) -> str:
+    """What ``text`` says after its last quotation mark."""
+    return _QUOTATION_MARK.split(text)[-1]
+
+
 def subject_after(phrase: str) -> str:
     """The subject of an inverted tag (`…,” said X`), without the clause that follows
     it: `one former executive who requested anonymity` → one former executive; `Dan
@@ -169,11 +175,10 @@ def subject_before(text: str) -> str | None:
     ``Jane Roe, the mayor, said`` → Jane Roe; ``In May, the minister said`` → the minister;
     ``Jane Roe, speaking at the summit, said`` → Jane Roe.
     """
-    # Dashes set a phrase apart as commas do (`— especially where … is concerned —
+    # The subject comes after the last quotation (`“…,” Mr. Conant, the consultant, said`),
+    # and dashes set a phrase apart as commas do (`— especially where … is concerned —
     # Sanders responded`).
-    # The subject comes after the last quotation (`“…,” Mr. Conant, the consultant, said`).
-    text = re.split(r"[“”\"]", text[-LOOKBACK:])[-1]
-    text = _DASH.sub(", ", _without_trailing(text.rstrip()))
+    text = _DASH.sub(", ", _without_trailing(_after_quotations(text[-LOOKBACK:]).rstrip()))
     if text.endswith(","):
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
         segments = [_without_leading(segment) for segment in _segments(text[:-1])]
