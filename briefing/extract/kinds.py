@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.speech.quotes import quote_spans
 from briefing.model import Article, ArticleKind
 
 _OPINION_FURNITURE = re.compile(
@@ -37,11 +38,22 @@ def article_kind(article: Article) -> ArticleKind:
         _OPINION_FURNITURE.search(block.text) for block in article.furniture
     ):
         return ArticleKind.OPINION
-    opening = " ".join(paragraph.text for paragraph in article.paragraphs[:3])
+    # The reporter's own words: `told me` inside a villager's quotation is the villager's.
+    narration = [_unquoted(paragraph.text) for paragraph in article.paragraphs]
+    opening = " ".join(narration[:3])
     qa_lines = sum(1 for paragraph in article.paragraphs if _QA_LINE.match(paragraph.text))
     if _INTERVIEW_TITLE.search(title) or _INTERVIEWER.search(opening) or qa_lines >= 2:
         return ArticleKind.INTERVIEW
-    speech_mentions = sum(len(_SPEECH.findall(p.text)) for p in article.paragraphs)
+    speech_mentions = sum(len(_SPEECH.findall(text)) for text in narration)
     if _SPEECH.search(title) or speech_mentions >= 2:
         return ArticleKind.SPEECH_REPORT
     return ArticleKind.NEWS
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the words inside its quotation marks."""
+    kept, at = [], 0
+    for span in quote_spans(text):
+        kept.append(text[at : span.start])
+        at = span.end
+    return "".join(kept) + text[at:]

@@ -42,3 +42,12 @@ def test_a_report_of_an_address_is_a_speech_report() -> None:
         "The address lasted an hour.",
     )
     assert article_kind(address) is ArticleKind.SPEECH_REPORT
+
+
+def test_an_interviewer_s_words_quoted_from_someone_else_make_no_interview() -> None:
+    feature = piece(
+        "The Wells Run Dry",
+        '"My grandfather told me the wells would speak to us," says Abdul Karim, 67.',
+        "Of the 140 families in the village, 50 remain.",
+    )
+    assert article_kind(feature) is ArticleKind.NEWS

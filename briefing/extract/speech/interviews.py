@@ -57,6 +57,7 @@ _ASKED_AT_LEAST = 2
 # How far before `interview` its opening may name the interviewee: a Persian sentence may
 # hold the name, a role, a relative clause and the outlet before it.
 _INTRODUCED_WITHIN = 300
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|il|elle|وی|او)\s*$", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
 
 
@@ -169,18 +170,33 @@ def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:
 
 def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> str | None:
     """The person the opening presents as interviewed: named just after `interview`, else
-    just before it (a person rather than the body they run, where the cast tells them
-    apart: `Dr Naomi Fairbairn … of the Dales Ambulance Service …, she spoke to us`)."""
+    just before it (a person rather than the body they run or the outlet they speak to,
+    where the cast tells them apart: `Dr Naomi Fairbairn … of the Dales Ambulance Service
+    …, she spoke to us`)."""
     for text in texts:
         for match in _INTRO.finditer(text):
-            after = named_in(text, match.end(), match.end() + 80)
+            # `She spoke to Kabul Horizon Weekly`: the outlet that asks is no interviewee.
+            after = [
+                name
+                for name in named_in(text, match.end(), match.end() + 80)
+                if cast.is_person(name)
+            ]
             if after:
                 return after[0]
-            earlier = named_in(text, max(0, match.start() - _INTRODUCED_WITHIN), match.start())
+            window = text[max(0, match.start() - _INTRODUCED_WITHIN) : match.start()]
+            earlier = named_in(window, 0, len(window))
             people = [name for name in earlier if cast.is_person(name)] or earlier
+            # `Shabnam Rezaee, 39, founded Zarin Gol Saffron … She spoke to us`: a pronoun
+            # stands for the one a sentence opens on, not the firm she founded.
+            if _PRONOUN_SUBJECT.search(window):
+                people = [name for name in people if _opens_sentence(name, window)] or people
             if people:
                 return people[-1]
     return None
+
+
+def _opens_sentence(name: str, text: str) -> bool:
+    return re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\b", text) is not None
 
 
 def _interviewee(

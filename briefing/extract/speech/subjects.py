@@ -157,8 +157,8 @@ def clean_phrase(phrase: str) -> str:
 
 
 def _after_quotations(text: str) -> str:
-    """What ``text`` says after its last quotation mark."""
-    return _QUOTATION_MARK.split(text)[-1]
+    """What ``text`` says after its last quotation mark or label (`Q: The Taliban say`)."""
+    return _QUOTATION_MARK.split(text)[-1].rsplit(": ", 1)[-1]
 
 
 def subject_after(phrase: str) -> str:

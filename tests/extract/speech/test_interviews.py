@@ -306,3 +306,27 @@ def test_a_first_person_piece_quoting_several_people_credits_no_one_with_the_res
         )
     ).quotes
     assert [(q.text, q.speaker) for q in found][-1] == ("It will never happen.", None)
+
+
+def test_the_interviewee_is_who_speaks_to_the_outlet_not_the_outlet_or_her_firm() -> None:
+    extraction = run(
+        "Laila Nouri, 41, founded Zarin Gol Textiles in Herat in 2015. Today it employs 80 "
+        "weavers. She spoke to the Valley Ledger about exports.",
+        "Q: How was this year?",
+        "A: Better than last year. We sold 900 carpets.",
+        "Q: And the banks?",
+        "A: They still cannot send money abroad.",
+    )
+    assert {speaker for _, _, speaker in quotes(extraction)} == {"Laila Nouri"}
+
+
+def test_a_question_s_label_is_no_part_of_the_subject_it_reports() -> None:
+    extraction = run(
+        "In an interview, the weaver Laila Nouri talked about exports.",
+        "Q: The ministry says that exports rose. Is that so?",
+        "A: Not for us.",
+        "Q: And next year?",
+        "A: We will see.",
+    )
+    reported = [(q.text, q.speaker) for q in extraction.quotes if q.type is QuoteType.INDIRECT]
+    assert reported == [("exports rose", "The ministry")]
