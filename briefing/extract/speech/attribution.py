@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
-from briefing.extract.speech.phrases import is_person_role, is_role_word, role_head
+from briefing.extract.speech.phrases import is_person_role, is_role_word, is_trade_word, role_head
 from briefing.extract.speech.pronouns import Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
@@ -59,6 +59,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "one"})
 _OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
+# A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
+_POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
+_OWNED_WORDS = 3  # `Clinton’s [former campaign manager]`
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,13 +281,13 @@ class Reader:
         the lone capitalised words that open its clauses, who may be people too."""
         named = self.cast.mentions_in(text, start, end)
         people = [
-            Mention(position, full, opens_clause(text[start:position]))
+            Mention(position, full, _is_subject(text, start, position, name))
             for position, name in named
             if not quoted_at(spans, position)
             and self.cast.is_person(full := self.cast.full_name(name))
         ]
         people += [
-            Mention(position, name, opens_clause(text[start:position]))
+            Mention(position, name, _is_subject(text, start, position, name))
             for position, name in self.cast.titled_in(text, start, end)
             if not quoted_at(spans, position)
         ]
@@ -513,6 +516,18 @@ def claimed(item: Item, who: Attribution) -> Item:
     return replace(
         item, speaker=who.speaker, relayed_by=who.relayed_by, evidence=SpeakerEvidence.CONTINUATION
     )
+
+
+def _is_subject(text: str, start: int, position: int, name: str) -> bool:
+    """Whether the name at ``position`` opens a clause of the sentence from ``start`` as its
+    subject: not when it owns the person who does (`Clinton’s campaign manager, Robby Mook,
+    said`); owning a thing, it still does (`Trump’s inexperience has shown. He …`)."""
+    end = position + len(name)
+    if unpossessed(name) != name or (owner := _POSSESSOR.match(text, end)):
+        owned = text[owner.end() if owner else end :].split()[:_OWNED_WORDS]
+        if any(is_person_role(word) or is_trade_word(word) for word in owned):
+            return False
+    return opens_clause(text[start:position])
 
 
 def _nearest_before(

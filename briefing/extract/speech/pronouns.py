@@ -2,8 +2,8 @@
 
 ``Memory`` keeps, sentence by sentence, the people named outside quotations and the
 speakers given words, marking who is salient (a sentence's subject or speaker). A pronoun
-then stands for the one person of its gender among the nearest of them, and for nobody
-when two could be meant.
+then stands for the one person of its gender among the nearest of them, else for the one
+subject of the sentence just before, and for nobody when two could be meant.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from briefing.extract.speech.speakers import Cast
 _PRONOUN_REACH = 6
 _PRONOUN_NEAR = 2
 _POSSESSIVES = frozenset({"his", "her", "their"})
-_BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice"})
+# Lower-case words that may stand before a subject's name: titles' company, and `and`
+# joining two subjects (`Mark Reed and Omar Aziz attacked the plan`).
+_BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice", "and"})
 _APPOSED_TO = re.compile(
     r"\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+,$", re.IGNORECASE
 )
@@ -99,22 +101,30 @@ class Memory:
         Among the people of the pronoun's gender named in its sentence before it and the
         subjects and speakers of the two sentences before that, there must be exactly one
         (`"We will win," said Tom Hale. Rosa Kim attacked the plan. "It will fail," she
-        said.` is Kim's). When nobody is that near, the one such subject or speaker of the
+        said.` is Kim's), or exactly one subject or speaker of the sentence just before and
+        nobody in its own. When nobody is that near, the one such subject or speaker of the
         sentences further back, if there is just one.
         """
         gender = PRONOUN_GENDERS.get(pronoun)
         here = tuple(m for m in self.current if at is None or m.position < at)
         earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
         near = {m for m in here if self.cast.gender(m.name) in (gender, None)} | {
-            m
-            for people in earlier[:_PRONOUN_NEAR]
-            for m in people
-            if m.salient and self.cast.gender(m.name) in (gender, None)
+            m for people in earlier[:_PRONOUN_NEAR] for m in self._subjects(people, gender)
         }
         if not near and not here:
             near = self._last_named(earlier, gender)
         names = {m.name for m in near}
+        if len(names) > 1 and earlier and not any(m in near for m in here):
+            # `Sadia Mohmand said … Her colleague Mariam Tokhi said that … “…,” she said.`:
+            # the one such subject or speaker of the sentence just before is meant.
+            last = self._subjects(earlier[0], gender)
+            if len({m.name for m in last}) == 1:
+                near, names = last, {m.name for m in last}
         return names.pop() if len(names) == 1 and all(m.known for m in near) else None
+
+    def _subjects(self, people: tuple[Mention, ...], gender: Gender | None) -> set[Mention]:
+        """The subjects and speakers among ``people`` whom a pronoun of ``gender`` may mean."""
+        return {m for m in people if m.salient and self.cast.gender(m.name) in (gender, None)}
 
     def _last_named(
         self, earlier: list[tuple[Mention, ...]], gender: Gender | None
@@ -125,7 +135,5 @@ class Memory:
             if people:
                 if index < _PRONOUN_NEAR:
                     return set()  # someone nearer, of another gender or no subject
-                return {
-                    m for m in people if m.salient and self.cast.gender(m.name) in (gender, None)
-                }
+                return self._subjects(people, gender)
         return set()
