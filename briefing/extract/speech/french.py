@@ -174,13 +174,18 @@ class FrenchReader(LexiconReader):
             # follows its verb.
             fronted = before[: verbs[-1].start()].strip()
             after = lexicon.AFTER.match(before, verbs[-1].start())
-            if (
-                after is not None
-                and before[after.end() :].strip(" ,:") == ""
-                and fronted.endswith(",")
-                and all(
-                    lexicon.OPENING_ADJUNCT.match(part.strip())
-                    for part in fronted.rstrip(",").split(",")
+            # `Une analyse que conteste un diplomate, qui suit le dossier : « … »`: the
+            # subject of a relative clause on its object follows the verb too.
+            inverted_in_relative = lexicon.OBJECT_RELATIVE.search(before, 0, verbs[-1].start())
+            if after is not None and (
+                inverted_in_relative
+                or (
+                    before[after.end() :].strip(" ,:") == ""
+                    and fronted.endswith(",")
+                    and all(
+                        lexicon.OPENING_ADJUNCT.match(part.strip())
+                        for part in fronted.rstrip(",").split(",")
+                    )
                 )
             ):
                 return next((group for group in after.groups() if group), None)
@@ -376,14 +381,19 @@ class FrenchReader(LexiconReader):
 
     def personal(self, speaker: str) -> bool:
         words = _role_key(speaker).split()
-        return speaker not in self.bodies and not (words and words[0] in lexicon.BODIES)
+        return speaker not in self.bodies and not (
+            words and (words[0] in lexicon.BODIES or " ".join(words) in lexicon.SIDES)
+        )
 
     def described_subject(self, sentence: str) -> str | None:
         described = lexicon.DESCRIBED_PERSON.fullmatch(_verb_subject(sentence) or "")
         if described is None or not lexicon.describes_person(described["head"]):
             return None
+        # `Le sexagénaire a tout nié`: the person it stands for, or someone never named.
         named = self.name(described.group())
-        return named.speaker if named.speaker == described.group() else None
+        if named.speaker == described.group() or named.speaker in self.people:
+            return named.speaker
+        return None
 
     def gender(self, speaker: str) -> Gender | None:
         if speaker in self.people:
@@ -519,8 +529,9 @@ def _sentence_subject(sentence: str) -> str | None:
 
 
 def _verb_subject(sentence: str) -> str | None:
-    """The words before the verb of a sentence's first part that is no time or place,
-    when a verb the lexicon knows ends them (`Un habitant de X a fait état de …`)."""
+    """The words before the verb of a sentence's first part that holds one, past times,
+    places and verbless portraits (`Crâne dégarni, le sexagénaire a tout nié`), when a
+    verb the lexicon knows ends them (`Un habitant de X a fait état de …`)."""
     for part in lexicon.QUOTED.sub("", sentence).split(","):
         if not part.strip() or lexicon.OPENING_ADJUNCT.match(part.strip()):
             continue
@@ -529,7 +540,8 @@ def _verb_subject(sentence: str) -> str | None:
             for verb in (lexicon.FINITE_VERB.search(part), lexicon.SPEECH.search(part))
             if verb is not None
         ]
-        return _clean(part[: min(verbs)]) if verbs else None
+        if verbs:
+            return _clean(part[: min(verbs)])
     return None
 
 

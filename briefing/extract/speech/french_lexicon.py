@@ -32,7 +32,7 @@ IRREGULAR = word_list(
     "poursuivi poursuit promis promet reconnu reconnaît reconnait admis admet prévenu "
     "prévient conclu conclut soutenu soutient écrit écrivait averti avertit martèle "
     "rappelle rappellent renchérit renchéri reprend repris reprenait espère espéré "
-    "concède concédé appelé appelée appelle appellent appelait"
+    "concède concédé appelé appelée appelle appellent appelait décrit décrivait décrivent"
 )
 # Speech said with a reflexive verb: `s'est félicité`, `se félicite-t-il`, `s'inquiète X`.
 REFLEXIVE = (
@@ -151,6 +151,8 @@ VIEW_OPENS = re.compile(
 # A name given an age (`Kévin Lemarchand, 29 ans,`, `Hamid S., âgé de 19 ans`) is a
 # person's, whatever language their first name is from.
 _AGE = (
+    # `Zohra (le prénom a été modifié), 34 ans`: a note on the name may come first.
+    r"(?:[ \u00a0]*\([^()]{1,60}\))?"
     r",[ \u00a0]+(?:(?:aujourd['’]hui[ \u00a0]+)?âgée?[ \u00a0]+de[ \u00a0]+)?"
     r"\d{1,3}[ \u00a0]+ans\b"
 )
@@ -161,9 +163,16 @@ NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
 # `Hamid S., aujourd'hui âgé de 19 ans`): a person wherever an age follows, unless a
 # capitalised word before it makes it the end of a longer name (`Marjan Sadat, 27 ans`).
 AGED_FIRST_NAME = re.compile(
-    rf"(?<![\w'’-])(?P<name>{CAPITALISED}(?:[ \u00a0][{UPPER}]\.)?)(?=,){_AGE}"
+    rf"(?<![\w'’-])(?P<name>{CAPITALISED}(?:[ \u00a0][{UPPER}]\.)?)(?=,|[ \u00a0]*\(){_AGE}"
 )
-SPEECH = re.compile(rf"(?<![\w-])(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
+# A determiner makes a verb's form a noun (`Une analyse que conteste X`, `son constat`);
+# not `le`, `la`, `les` or `leur`, which may be pronouns before a verb (`il leur a dit`).
+_NOUN_AFTER = "".join(
+    rf"(?<!\b{first}{rest}\s)"
+    for word in ("un", "une", "des", "cette", "cet", "ce", "son", "sa", "ses", "du", "au", "aux")
+    for first, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
+)
+SPEECH = re.compile(rf"(?<![\w-]){_NOUN_AFTER}(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
 # Words that may stand between a speech verb and its speaker or its `que`: when and to
 # whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
 # plan plus ambitieux que …` reports nothing).
@@ -250,6 +259,11 @@ BODIES = frozenset(
         "bureau office collectif fédération comité commission régie promoteur laboratoire "
         "cabinet chaîne radio journal quotidien hebdomadaire magazine club"
     )
+)
+# Sides that speak as one when named alone (`Selon l'accusation, …`, `la direction a fait
+# savoir`); in a longer phrase they may be anything (`une défense qui n'a pas convaincu`).
+SIDES = frozenset(
+    word_list("accusation défense direction exécutif opposition majorité intersyndicale")
 )
 DETERMINER_GENDER = {
     **dict.fromkeys(("le", "un"), Gender.MALE),

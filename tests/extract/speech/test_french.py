@@ -915,3 +915,55 @@ def test_words_a_woman_is_said_to_add_never_go_on_from_a_mans() -> None:
         "« Nous allons gagner », a déclaré Jean Hale. Le plan a été critiqué. "
         "« Il va échouer », a-t-elle dit."
     ) == [("Nous allons gagner", "Jean Hale"), ("Il va échouer", None)]
+
+
+def test_the_subject_of_a_relative_clause_on_its_object_follows_the_verb() -> None:
+    found = french(
+        "Une lecture que conteste une diplomate européenne en poste à Doha, qui suit le "
+        "dossier : « Les donateurs finiront par céder. »"
+    ).quotes
+    assert [(q.text, q.speaker, q.type) for q in found] == [
+        ("Les donateurs finiront par céder.", "une diplomate européenne", QuoteType.DIRECT)
+    ]
+
+
+def test_a_determiner_makes_a_speech_verb_s_form_a_noun() -> None:
+    # `un prévenu`, `une analyse`: nouns, so no clause opens on them.
+    assert (
+        reported(
+            "Le procureur, Paul Sarda, a rappelé le dossier. Une analyse que partagent les "
+            "enquêteurs, qui parlent d'un prévenu qui a tout caché."
+        )
+        == []
+    )
+
+
+def test_a_note_on_a_first_name_before_the_age_still_names_a_person() -> None:
+    assert direct(
+        "Jointe par téléphone, Nadia (le prénom a été modifié), 34 ans, ancienne "
+        "infirmière, ne cache pas sa colère. « Je n'ai plus de salaire », raconte-t-elle."
+    ) == [("Je n'ai plus de salaire", "Nadia")]
+
+
+def test_a_side_that_speaks_as_one_is_no_person_a_pronoun_means() -> None:
+    # `l'accusation` speaks, but `il` is the defendant the description stands for, even
+    # after a verbless portrait (`Crâne dégarni, …`).
+    assert direct(
+        "Marc Olier, 63 ans, comparaissait mardi. Selon l'accusation, le préjudice atteint "
+        "87 000 euros.",
+        "Crâne dégarni, veste de velours, le sexagénaire a d'abord tout nié. « Je n'ai "
+        "jamais forcé personne », a-t-il répété.",
+    ) == [("Je n'ai jamais forcé personne", "Marc Olier")]
+
+
+def test_a_side_s_noun_inside_a_longer_phrase_makes_no_one_a_body() -> None:
+    assert reported(
+        "Une défense qui n'a pas convaincu la procureure, Hélène Brunet. Relevés à "
+        "l'appui, elle a affirmé que le prévenu avait dépensé 9 800 euros."
+    ) == [("le prévenu avait dépensé 9 800 euros", "Hélène Brunet")]
+
+
+def test_who_describes_in_marks_is_their_speaker() -> None:
+    assert direct(
+        "Le procureur, Paul Sarda, a décrit un « mode opératoire rodé » devant le tribunal."
+    ) == [("mode opératoire rodé", "Paul Sarda")]
