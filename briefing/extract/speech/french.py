@@ -48,9 +48,13 @@ class FrenchReader(LexiconReader):
         self._first_named = FirstMentions()
         self._full_names = FirstMentions()  # the people a phrase names in full
         for paragraph in article.paragraphs:
-            self._cast(paragraph.text)
+            self._cast(self.readable(paragraph.text))
         for paragraph in article.paragraphs:
-            self._titled_only(paragraph.text)
+            self._titled_only(self.readable(paragraph.text))
+
+    def readable(self, text: str) -> str:
+        # `le sénateur (LR) Hervé Lemoine`: a party's label inside a role is read as blanks.
+        return lexicon.PARTY_LABEL.sub(lambda label: " " * len(label.group()), text)
 
     def _cast(self, text: str) -> None:
         for match in lexicon.PERSON.finditer(text):
@@ -80,7 +84,8 @@ class FrenchReader(LexiconReader):
                     pattern is lexicon.ROLE_OPENING and role.split()[0].lower() in lexicon.NOT_FIRST
                 ):
                     continue
-                if not self.personal(role):  # `la société Kerlann Habitat`
+                personal = self.personal(role)
+                if not personal:  # `la société Kerlann Habitat`
                     self.bodies.add(name)
                 if (
                     name not in self.people
@@ -93,8 +98,11 @@ class FrenchReader(LexiconReader):
                     # A name set beside a role between commas is a person's, whatever
                     # language their first name is from; the role's determiner tells
                     # their gender where no title did.
+                    # A body (`une chaîne de Kaboul, Noor-e Sahar TV`) is remembered, for
+                    # the doubt it leaves, but the gender of its kind's noun is not its own.
                     determiner = role.split()[0].lower()
-                    self._person(name, lexicon.DETERMINER_GENDER.get(determiner))
+                    gender = lexicon.DETERMINER_GENDER.get(determiner) if personal else None
+                    self._person(name, gender)
                 if name in self.people:
                     self.roles.setdefault(_role_key(role), set()).add(name)
         for match in lexicon.AGED.finditer(text):
@@ -307,11 +315,16 @@ class FrenchReader(LexiconReader):
         if len(bodies) == 1:  # `l'agence`, spelt out once as `L'agence régionale … (ARS)`
             return Named(bodies.pop(), SpeakerEvidence.ROLE)
         holders = self._holders(key, lexicon.DETERMINER_GENDER.get(cleaned.split()[0].lower()))
-        if len(holders) == 1:
+        # `le sénateur du Finistère Réjean Bouchard`: someone named, not the senator before.
+        trailing = lexicon.TRAILING_PERSON.search(cleaned)
+        if trailing is not None and trailing.group() in self.bodies:
+            return Named(trailing.group(), SpeakerEvidence.NAMED)  # `la société Xinhe Mining`
+        names_someone = trailing is not None
+        if len(holders) == 1 and not names_someone:
             return Named(holders.pop(), SpeakerEvidence.ROLE)
         if not _speaker_like(cleaned):
             return Named(None)
-        described = None if contrasted else self._described(cleaned)
+        described = None if contrasted or names_someone else self._described(cleaned)
         if described is not None:
             return Named(described, SpeakerEvidence.ROLE)
         named = cleaned[:1].isupper() and not lexicon.LEADING_DETERMINER.match(cleaned)
@@ -438,8 +451,10 @@ def _governed(text: str, start: int) -> bool:
     capitalised name (`au micro de Radio Horizon Nord, la voix cassée`): no person set
     beside a role."""
     before = text[:start].split()[-1:]
+    # `Le maire de Lac-Sainte-Aurélie, Réjean Bouchard,`: a comma ends the name before.
     return bool(before) and (
-        before[0][:1].isupper() or lexicon.PREPOSITION.fullmatch(before[0]) is not None
+        (before[0][:1].isupper() and not before[0].endswith(","))
+        or lexicon.PREPOSITION.fullmatch(before[0]) is not None
     )
 
 
@@ -450,6 +465,16 @@ def _named(text: str, match: re.Match[str]) -> str | None:
     before = text[max(0, match.start("name") - 4) : match.start("name")]
     if name and lexicon.AFTER_DETERMINER.search(before) and len(name.split()) > 2:
         return name.split(maxsplit=1)[1]
+    words = name.split() if name else []
+    if len(words) > 2 and first_name_gender(name or "") is None:
+        # `le sénateur du Finistère Yannick Le Goff`: the name starts at its first name.
+        starts = [
+            i
+            for i in range(1, len(words) - 1)
+            if words[i][:1].isupper() and first_name_gender(words[i])
+        ]
+        if starts:
+            return " ".join(words[starts[0] :])
     return name
 
 

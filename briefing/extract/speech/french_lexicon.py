@@ -148,6 +148,12 @@ VIEW_OPENS = re.compile(
     # `Pour les gestes pratiques, nous nous appuyons …`: a topic, the speaker's own.
     r"(?!\s*(?i:je|j['’]|nous|on)\b)"
 )
+# A party's label inside a role, before a name or a place (`le sénateur (LR) Hervé
+# Lemoine`, `Le maire (PS) de Brest`), not an acronym a body's name ends on.
+PARTY_LABEL = re.compile(
+    rf"(?<=\w)[ \u00a0]\([A-Z][A-Za-z]{{0,5}}(?:-[A-Z]{{1,5}})?\)"
+    rf"(?=[ \u00a0]+(?:[{UPPER}]|d[eu]\b|des\b|d['’]))"
+)
 # A name given an age (`Kévin Lemarchand, 29 ans,`, `Hamid S., âgé de 19 ans`) is a
 # person's, whatever language their first name is from.
 _AGE = (

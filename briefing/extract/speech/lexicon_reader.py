@@ -235,11 +235,15 @@ class LexiconReader(ABC):
         """The people ``text`` names, in order, so a later pronoun can find them."""
         return [person for _, person in self.mentions(text)]
 
+    def readable(self, text: str) -> str:
+        """A paragraph as the rules read it: the same length, so offsets hold for both."""
+        return text
+
     # The reading ---------------------------------------------------------------------
 
     def read(self, article: Article) -> list[Item]:
         for paragraph in article.paragraphs:
-            self._paragraph(paragraph.number, paragraph.text)
+            self._paragraph(paragraph.number, self.readable(paragraph.text))
         return sorted(self.items, key=lambda item: (item.paragraph, item.start, -item.end))
 
     def resolve(self, phrase: str | None) -> Attribution:
@@ -398,8 +402,9 @@ class LexiconReader(ABC):
         """Who speaks a quotation that opens in the sentence starting at ``sentence[0]``
         (``sentence[1]`` is the sentence before it in the paragraph)."""
         start, prior = sentence
+        tag = self.tag_after(text, span.end + 1) if span.closed else None
         if span.closed:
-            who = self.resolve(self.tag_after(text, span.end + 1))
+            who = self.resolve(tag)
             if who:
                 return who
             if not goes_on_from(who, self.gender(previous.speaker or "")):
@@ -436,8 +441,14 @@ class LexiconReader(ABC):
             # `X n'attend plus rien. « … »`: a quotation that opens a sentence after one
             # about the one person its paragraph has named so far is theirs; after one
             # whose subject is a pronoun (`Elle était à l'antenne. « … »`), the pronoun's.
-            named = [person for _, person in self.here[: bisect_left(self.here, (start,))]]
-            if len(named) == 1:
+            # Untagged, a body it names (`une chaîne de Kaboul, Noor-e Sahar TV`) is not
+            # whom it is about; a tag's pronoun may stand for one, so there it counts.
+            named = [
+                person
+                for _, person in self.here[: bisect_left(self.here, (start,))]
+                if tag is not None or self.personal(person)
+            ]
+            if len(named) == 1 and self.personal(named[0]):
                 return Attribution(named[0], SpeakerEvidence.CONTINUATION)
             if not named:
                 who = self.resolve(self.subject_pronoun(prior))

@@ -967,3 +967,48 @@ def test_who_describes_in_marks_is_their_speaker() -> None:
     assert direct(
         "Le procureur, Paul Sarda, a décrit un « mode opératoire rodé » devant le tribunal."
     ) == [("mode opératoire rodé", "Paul Sarda")]
+
+
+def test_a_party_s_label_inside_a_role_is_read_past() -> None:
+    assert direct(
+        "« Nous ne pouvons pas accepter cela », a déclaré le sénateur (LR) Hervé Lemoine.",
+        "Pour le sénateur (PS) du Finistère Yannick Le Goff, « il fallait épargner les vols ».",
+    ) == [
+        ("Nous ne pouvons pas accepter cela", "Hervé Lemoine"),
+        ("il fallait épargner les vols", "Yannick Le Goff"),
+    ]
+
+
+def test_someone_named_after_a_role_is_not_its_earlier_holder() -> None:
+    # `Réjean` is in no dictionary: the senator before is still not who speaks.
+    assert direct(
+        "« Nous ne pouvons pas accepter cela », a déclaré le sénateur Hervé Lemoine.",
+        "Pour le sénateur du Finistère Réjean Bouchard, « il fallait épargner les vols ».",
+    )[-1] == ("il fallait épargner les vols", "le sénateur du Finistère Réjean Bouchard")
+
+
+def test_a_name_after_a_role_and_a_place_is_a_person_whatever_their_first_name() -> None:
+    assert reported(
+        "Le président du syndicat, Martin Tremblay, a déclaré que la grève continuera.",
+        "Le maire de Lac-Sainte-Aurélie, Réjean Bouchard, s'inquiète des répercussions. "
+        "Il a indiqué que le conseil avait demandé un conciliateur.",
+    ) == [
+        ("la grève continuera", "Martin Tremblay"),
+        ("le conseil avait demandé un conciliateur", "Réjean Bouchard"),
+    ]
+
+
+def test_a_body_set_beside_its_kind_speaks_by_its_name() -> None:
+    assert reported(
+        "Depuis mai, une société chinoise, Xinhe Mining, creuse les galeries. Contactée, "
+        "la société Xinhe Mining a démenti avoir recours à des hommes armés du régime."
+    ) == [("avoir recours à des hommes armés du régime", "Xinhe Mining")]
+
+
+def test_an_untagged_quotation_is_not_about_the_body_its_paragraph_names() -> None:
+    # `elle` may be the channel or the presenter: a doubt, never the channel's words.
+    assert direct(
+        "Nadia Amiri, 31 ans, enregistre chaque soir un bulletin.",
+        "Jusqu'en 2021, elle présentait le journal d'une chaîne privée de Kaboul, Noor "
+        "Sahar TV. Le 15 août, elle était à l'antenne. « J'ai lu le bulletin jusqu'au bout. »",
+    ) == [("J'ai lu le bulletin jusqu'au bout.", None)]
