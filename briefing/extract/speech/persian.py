@@ -271,8 +271,9 @@ class PersianReader(LexiconReader):
         return Named(cleaned, SpeakerEvidence.NAMED)
 
     def described_subject(self, sentence: str) -> str | None:
-        # `سخنگوی شرکت X روز دوشنبه … را تکذیب کرد.` then `وی … گفت:`: the spokesman.
-        phrase = _subject(sentence)
+        # `سخنگوی شرکت X روز دوشنبه … را تکذیب کرد.` then `وی … گفت:`: the spokesman,
+        # without the speech verb (`دادستان … اعلام کرد که …`).
+        phrase = _subject(lexicon.SPEECH.split(sentence, maxsplit=1)[0])
         if phrase is None or not _is_role(phrase) or phrase.split()[0] in lexicon.UNNAMED:
             return None
         return self.name(phrase).speaker
@@ -348,8 +349,9 @@ _NOT_NAME_START = (
 
 
 def _is_name(phrase: str) -> bool:
+    # A name holds no `و` (`رئیس سازمان صنعت، معدن و تجارت استان`: a body's name goes on).
     words = lexicon.word_list(phrase)
-    return 1 < len(words) <= 4 and words[0] not in _NOT_NAME_START
+    return 1 < len(words) <= 4 and words[0] not in _NOT_NAME_START and "و" not in words
 
 
 def _bare(phrase: str) -> str:
