@@ -61,7 +61,8 @@ _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 # A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
 _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
-_OWNED_WORDS = 3  # `Clinton’s [former campaign manager]`
+_OWNED_WORDS = 3
+_INTRODUCED_AGED = re.compile(r",\s+\d{1,3},")  # `Clinton’s [former campaign manager]`
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,7 +528,9 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
         owned = text[owner.end() if owner else end :].split()[:_OWNED_WORDS]
         if any(is_person_role(word) or is_trade_word(word) for word in owned):
             return False
-    return opens_clause(text[start:position])
+    # `Among them was Gul Bibi, 52, who …`: someone introduced with an age is whom the
+    # passage turns to, wherever the name stands.
+    return opens_clause(text[start:position]) or _INTRODUCED_AGED.match(text, end) is not None
 
 
 def _nearest_before(

@@ -48,6 +48,16 @@ _TITLE_GENDERS = {
     ),
 }
 GENDERED_TITLES = tuple(_TITLE_GENDERS)
+_KIN_GENDERS = {
+    **dict.fromkeys(
+        ("father", "husband", "son", "brother", "grandfather", "grandson", "widower", "uncle"),
+        Gender.MALE,
+    ),
+    **dict.fromkeys(
+        ("mother", "wife", "daughter", "sister", "grandmother", "granddaughter", "widow", "aunt"),
+        Gender.FEMALE,
+    ),
+}
 """The titles that say a person's gender, lower-case and without a stop."""
 PRONOUN_GENDERS = {
     **dict.fromkeys(("he", "him", "his", "himself"), Gender.MALE),
@@ -108,3 +118,13 @@ def first_name_gender(name: str, countries: tuple[str, ...] = ()) -> Gender | No
         # name's gender (`Noor-e Sahar`, a Persian name of a thing, is no compound).
         return first_name_gender(parts[0])
     return guess
+
+
+def role_gender(word: str) -> Gender | None:
+    """The gender a lower-case role word gives its holder: `spokeswoman`, `chairman`,
+    `widow`; None for any other word (`human`, `spokesperson`)."""
+    if word.endswith("woman"):
+        return Gender.FEMALE
+    if word.endswith("man") and not word.endswith("human"):
+        return Gender.MALE
+    return _KIN_GENDERS.get(word)

@@ -358,6 +358,15 @@ def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in HONORIFICS
 
 
+def may_be_first_name(word: str) -> bool:
+    """Whether a capitalised word standing alone may be someone's first name: no title,
+    month, day, point of the compass or word that opens sentences (`Today`, `Former`)."""
+    lowered = word.lower()
+    return not (
+        lowered in _NOT_NAME_START or lowered in _CALENDAR or lowered in _COMPASS or _is_title(word)
+    )
+
+
 def unpossessed(word: str) -> str:
     """``word`` without a possessive `'s`/`’s` or bare apostrophe (a regex was too slow)."""
     if word.endswith(("'s", "’s")):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.speech.genders import ENGLISH_PRESS, first_name_gender, role_gender
+
 NON_SPEAKERS = frozenset(
     """
     i we you it they this that these those which who one some many others group there here
@@ -153,3 +155,12 @@ def speaker_like(phrase: str) -> bool:
     if content and all(word[:1].isupper() for word in content):
         return True
     return is_role_word(role_head(phrase))
+
+
+def holds_role(name: str, role: str) -> bool:
+    """Whether ``name`` may hold ``role``: not a first name of the other gender than the
+    role's head (`A spokeswoman for the majority leader, Ray Castellano,` is the leader's
+    name, not the spokeswoman's)."""
+    held = role_gender(role_head(role))
+    named = first_name_gender(name, ENGLISH_PRESS)  # as English readers take it
+    return held is None or named is None or held is named

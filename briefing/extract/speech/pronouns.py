@@ -48,8 +48,12 @@ def opens_clause(before: str) -> bool:
     nothing but titles and roles stand before it (`Former Arizona governor Jan Brewer`), or
     an opening phrase closed by a comma."""
     before = before.rstrip()
-    # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject.
-    return (before.endswith(",") and not _APPOSED_TO.search(before)) or heads_sentence(before)
+    # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject;
+    # unless that role opens the sentence (`Her son, Zarif, said`).
+    apposed = _APPOSED_TO.search(before)
+    return (before.endswith(",") and not (apposed and apposed.start() > 0)) or heads_sentence(
+        before
+    )
 
 
 def heads_sentence(before: str) -> bool:

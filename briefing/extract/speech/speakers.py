@@ -28,6 +28,7 @@ from briefing.extract.speech.names import (
     HONORIFICS,
     NAME,
     TITLE,
+    may_be_first_name,
     person_name,
     unpossessed,
 )
@@ -35,6 +36,7 @@ from briefing.extract.speech.phrases import (
     NON_SPEAKERS,
     OPENERS,
     group_like,
+    holds_role,
     is_person_role,
     is_role_word,
     is_trade_word,
@@ -113,6 +115,10 @@ _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 # again (`the 43-year-old said`).
 _AGE_AFTER = re.compile(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
+# Someone named by a first name alone and an age (`Her son, Zarif, 30, a labourer,`), as
+# reports name refugees and witnesses who give no family name; not the end of a longer name.
+_FIRST_NAME_AGED = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,})(?=,\s+\d{1,3},)")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _BY_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old\.?", re.IGNORECASE)
 APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
@@ -151,6 +157,7 @@ class Cast:
     @classmethod
     def of(cls, texts: Iterable[str]) -> Cast:
         cast = cls()
+        alone: set[str] = set()  # first names given alone with an age
         for text in texts:
             mentions: list[tuple[int, int, str]] = []
             if is_headline(text):
@@ -184,6 +191,12 @@ class Cast:
                     word for word in words if word in HONORIFICS
                 )
             cast.mentions[text] = mentions
+            alone.update(
+                aged["name"]
+                for aged in _FIRST_NAME_AGED.finditer(text)
+                if not _CAPITALISED_BEFORE.search(text, 0, aged.start())
+                and may_be_first_name(aged["name"])
+            )
             for kind in _KIND.finditer(text):
                 # A kind word is rarer than a capital: look back from it for the body's name.
                 body = _NAMED_BEFORE.search(text, max(0, kind.start() - 80), kind.start())
@@ -206,8 +219,17 @@ class Cast:
                     name = person_name(match.group("name"))
                     role = match.group("role")
                     # `who was arrested`: an act, no role
-                    if name is not None and (pattern is not ROLE_BY_WHO or is_person_role(role)):
+                    if (
+                        name is not None
+                        and (pattern is not ROLE_BY_WHO or is_person_role(role))
+                        and holds_role(name, role)
+                    ):
                         cast.add_role(role, name)
+        # `Fiorina, 61,` is Carly Fiorina's surname; `Zarif, 30,` a person of his own.
+        named_words = {word for name in cast.names for word in name.split()}
+        for name in alone - named_words:
+            cast.names[name] += 1
+            cast.people.add(name)
         return cast
 
     def named_in(self, text: str, start: int, end: int) -> list[str]:

@@ -9,10 +9,12 @@ written, or None when it opens a list or is no noun phrase; turning it into a pe
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing.extract.figures.dates import MONTH_NAMES
-from briefing.extract.speech.names import NAME, TITLE, person_name
-from briefing.extract.speech.phrases import is_role_word
+from briefing.extract.speech.genders import role_gender
+from briefing.extract.speech.names import NAME, TITLE, may_be_first_name, person_name
+from briefing.extract.speech.phrases import holds_role, is_role_word, role_head
 from briefing.extract.speech.verbs import AUXILIARIES
 from briefing.patterns import DAY_NAME
 
@@ -100,6 +102,7 @@ _WHEN = re.compile(
 _DETAIL = re.compile(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _QUOTATION_MARK = re.compile(r"[“”\"]")
 _DASH = re.compile(r"\s*—\s*|\s+–\s+")
+_FIRST_NAME_ALONE = re.compile(r"[A-Z][a-z]{2,}")
 _TITLED = re.compile(rf"{TITLE}\s+(?-i:[A-Z])")
 # `in Columbus, Ohio,`: a place, then the region it is in, which is no subject.
 _PLACE_AT_END = re.compile(
@@ -201,9 +204,20 @@ def subject_before(text: str) -> str | None:
         # The subject comes first and what follows is in apposition (`Jo Roe, the founder of
         # a group in New Hampshire,`): the earliest phrase that opens with a name speaks;
         # else one that names someone (`the head of the bank, James B. Comey`).
-        opening = [segment for segment in reversed(block) if _opens_with_name(segment)]
+        opening = [segment for segment in reversed(block) if _opens_with_name(segment)] or [
+            # `Her son, Zarif, 30, a labourer,`: a first name alone after the role it holds.
+            segment
+            for segment, role in pairwise(block)
+            if _FIRST_NAME_ALONE.fullmatch(segment)
+            and may_be_first_name(segment)
+            and (is_role_word(role_head(role)) or role_gender(role_head(role)))
+        ][-1:]
         naming = [segment for segment in block if _names_person(segment)]
-        return (opening or naming or block[-1:])[0]
+        subject = (opening or naming or block[-1:])[0]
+        # `A spokeswoman for the majority leader, Ray Castellano, said`: a name of the
+        # other gender than the role before it is the leader's, not the spokeswoman's.
+        role = block[-1]
+        return role if subject is not role and not holds_role(subject, role) else subject
     segments = _segments(text)
     # `A, B and C said` lists its subject; after a whole clause (`X has warned that …, and
     # Lina Acosta said`) the `and` opens a clause of its own.

@@ -852,3 +852,38 @@ def test_a_name_after_a_role_and_before_of_is_a_persons() -> None:
         "Marion, said he had made 150 calls.",
         '"Find your polling place and get there," he tells parishioners.',
     ) == [("Find your polling place and get there", "Darran Whiting")]
+
+
+def test_a_name_of_the_other_gender_than_the_role_before_it_is_not_the_speaker() -> None:
+    found = quotes(
+        "A spokeswoman for the majority leader, Ray Castellano, said that a vote could "
+        "still take place.",
+        "A spokesman for the mayor, Tom Hale, said that the bridge would reopen.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("a vote could still take place", "A spokeswoman for the majority leader"),
+        ("the bridge would reopen", "Tom Hale"),
+    ]
+
+
+def test_someone_named_by_a_first_name_and_an_age_is_a_person() -> None:
+    found = quotes(
+        "Among them was Gul Bibi, 52, who had lived in Peshawar for 31 years. She sat on a "
+        'bundle of quilts. "They gave us three days," she said.',
+        "Her son, Zarif, 30, a labourer, said that police had come twice. "
+        '"They take the men first," he said.',
+        "By evening, Zarif said that he did not know where they would sleep.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("They gave us three days", "Gul Bibi"),
+        ("police had come twice", "Zarif"),
+        ("They take the men first", "Zarif"),
+        ("he did not know where they would sleep", "Zarif"),
+    ]
+
+
+def test_a_surname_given_an_age_stays_the_full_name_s() -> None:
+    assert direct(
+        "Carly Fiorina spoke in Iowa on Monday.",
+        'Asked about the plan, Fiorina, 61, smiled. "It will work," she said.',
+    ) == [("It will work", "Carly Fiorina")]
