@@ -309,9 +309,17 @@ def person_name(text: str) -> str | None:
         return None
     if any(word.isupper() and len(word) > 1 and "." not in word for word in words):
         return None  # acronyms belong to organisations; initials (`G.K.`) are a name's
+    if _ADJECTIVE_ENDING.search(words[-1]):
+        return None  # `New York-based`, `Kabul-born`: a place made an adjective
     return " ".join(words)
 
 
+# Words that make a place an adjective (`New York-based`), not a name's own lower-case
+# part (`Ban Ki-moon`).
+_ADJECTIVE_ENDING = re.compile(
+    r"-(?:based|born|bred|raised|owned|led|run|backed|funded|made|held|controlled|linked|"
+    r"aligned|allied|style|era|area|wide|centric|friendly|focused|oriented|bound)$"
+)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _WORD_AFTER = re.compile(r"[.]?\s+(\S)")

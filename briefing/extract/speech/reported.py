@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.extract.speech.subjects import LOOKBACK
-from briefing.extract.speech.verbs import AUXILIARIES, Verb, reporting_verbs
+from briefing.extract.speech.verbs import AUXILIARIES, Verb, reporting_verbs, used_as_noun
+from briefing.patterns import DAY_NAME
 
 _TELL = re.compile(r"^(?:tell|tells|told|telling|urge|urges|urged)$", re.IGNORECASE)
 _BARE_CLAUSE_BLOCK = re.compile(
@@ -24,6 +25,11 @@ _BARE_CLAUSE_BLOCK = re.compile(
 _ADJUNCT = re.compile(
     r"^(?:in|during|at|on|with|for|to|after|before|while|regarding|from|earlier|later|"
     r"last|this|on)\b",
+    re.IGNORECASE,
+)
+# When, between a verb and its clause: `said Tuesday that …`, `said Tuesday his …`.
+_WHEN_AFTER = re.compile(
+    rf"(?:on\s+)?(?:yesterday|today|tonight|{DAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?\s+",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\bthat\s+")
@@ -110,7 +116,9 @@ def _is_verb(sentence: str, verb: Verb, headline: bool) -> bool:
         return False
     if verb.text[-1:] in "sS" and _NOUN_AFTER.match(sentence, verb.end):
         return False  # `coastal states like …`, `claims of fraud`: a plural noun
-    return _DETERMINER_BEFORE.search(sentence, max(0, verb.start - LOOKBACK), verb.start) is None
+    # `Rubio's claim that …`: after a possessive too.
+    before = _DETERMINER_BEFORE.search(sentence, max(0, verb.start - LOOKBACK), verb.start)
+    return before is None and not used_as_noun(sentence, verb)
 
 
 def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:
@@ -118,6 +126,11 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
     rest = sentence[verb.end :]
     stripped = rest.lstrip()
     position = verb.end + len(rest) - len(stripped)
+    when = _WHEN_AFTER.match(stripped)
+    # `promised Monday to begin …` keeps its day: what follows is no clause of its own.
+    if when is not None and not _ADJUNCT.match(stripped[when.end() :]):
+        position += when.end()
+        stripped = stripped[when.end() :]
     before = sentence[: verb.start].rstrip()
     if before.endswith(("”", '"', ",”", ',"')):
         return None  # `“…,” said Roe, the mayor`: a quote's tag, not reported speech

@@ -38,9 +38,12 @@ _NOT_A_TITLES_STOP = "".join(
 _APPOSED_NAME = (
     rf"(?:{TITLE}\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:{INITIAL}\s+)?(?-i:[A-Z][\w’'-]*)){{1,3}}"
 )
+# A clause about the speaker after an inverted tag, however long (`…,” said a former US
+# law enforcement official who oversaw investigations and described it as “…”.`).
+_ABOUT_THEM = r"(?:\s+(?:who|whom|whose|when|while|after|before|because)\b[^;]{0,300}?)?"
 AFTER_TAG = re.compile(
     rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
-    rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?P<named1>{_APPOSED_NAME}))?"
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?P<named1>{_APPOSED_NAME}))?{_ABOUT_THEM}"
     rf"\s*(?=(?<!\b[A-Z]){_NOT_A_TITLES_STOP}[.,;]|$)|"
     rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
     rf"(?:,(?P<apposed>(?:{TITLE}|(?-i:{INITIAL})|[^,;:“”\"]){{1,100}}?),)?"

@@ -177,8 +177,12 @@ _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 _SELF_BEFORE = re.compile(r"\bself-$", re.IGNORECASE)
 # A word after a possessive or a determiner is a noun (`Trump's remarks`, `her statement`):
 # still a sign of speech, but of no subject.
+# `Trump's remarks`, not `he's said` (has): a pronoun's `'s` is a verb's.
+_CONTRACTED = "".join(
+    rf"(?<!\b{pronoun})" for pronoun in ("he", "she", "it", "that", "who", "there", "what")
+)
 _NOUN_BEFORE = re.compile(
-    r"(?:['’]s?|\b(?:his|her|their|its|our|my|your|the|a|an|this|these|those))\s+$",
+    rf"(?:{_CONTRACTED}['’]s?|\b(?:his|her|their|its|our|my|your|the|a|an|this|these|those))\s+$",
     re.IGNORECASE,
 )
 REPORTING = re.compile(

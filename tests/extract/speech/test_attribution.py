@@ -887,3 +887,16 @@ def test_a_surname_given_an_age_stays_the_full_name_s() -> None:
         "Carly Fiorina spoke in Iowa on Monday.",
         'Asked about the plan, Fiorina, 61, smiled. "It will work," she said.',
     ) == [("It will work", "Carly Fiorina")]
+
+
+def test_an_inverted_tag_s_speaker_is_read_past_a_long_clause_about_them() -> None:
+    assert direct(
+        '"There is little you can do," said a former US law enforcement official who oversaw '
+        'counterintelligence investigations and described the case as "a lesser matter."',
+        "Jo Park, editor of The Ledger, an influential New York-based weekly, wrote, "
+        '"We should think of the war."',
+    ) == [
+        ("There is little you can do", "a former US law enforcement official"),
+        ("a lesser matter", "a former US law enforcement official"),
+        ("We should think of the war.", "Jo Park"),
+    ]

@@ -37,3 +37,8 @@ def test_a_name_opening_on_a_point_of_the_compass_is_a_place() -> None:
 
 def test_a_society_is_no_person() -> None:
     assert person_name("John Birch Society") is None
+
+
+def test_a_place_made_an_adjective_is_no_name_but_a_name_s_lower_case_part_is() -> None:
+    assert person_name("New York-based") is None
+    assert person_name("Ban Ki-moon") == "Ban Ki-moon"

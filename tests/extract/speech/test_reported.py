@@ -41,3 +41,24 @@ def test_according_to_names_its_source() -> None:
     assert clauses("According to the port authority, the ferry will sail on Monday.") == [
         ("the ferry will sail on Monday", "the port authority")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Jane Roe said Tuesday that the ferry was late.", "the ferry was late"),
+        ("Jane Roe said Tuesday the ferry was late.", "the ferry was late"),
+        ("Jane Roe said on Tuesday morning that the ferry was late.", "the ferry was late"),
+        ("He's said that the ferry was late.", "the ferry was late"),
+    ],
+)
+def test_the_day_between_a_verb_and_its_clause_is_no_part_of_the_clause(
+    sentence: str, clause: str
+) -> None:
+    assert [text.rstrip(".") for text, _ in clauses(sentence)] == [clause]
+
+
+def test_a_claim_someone_owns_is_a_noun_that_reports_nothing() -> None:
+    assert [
+        text for text, _ in clauses("Roe said that Park's claim that fares rose is false.")
+    ] == ["Park's claim that fares rose is false"]
