@@ -62,6 +62,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 # A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
 _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 _OWNED_WORDS = 3
+_DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
 _INTRODUCED_AGED = re.compile(r",\s+\d{1,3},")  # `Clinton’s [former campaign manager]`
 
 
@@ -421,7 +422,15 @@ class Reader:
         sentence = text[start:end]
         if not before.strip() or text[span.end - 1 : span.end] in ",?!—":
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
-            if tag is not None and _opens_next_sentence(text, span, tag):
+            if (
+                tag is not None
+                and (
+                    _opens_next_sentence(text, span, tag)
+                    # `After Scalia said that … “less advanced schools,” Trump said: “…”`: a
+                    # tag that hands on to a colon introduces the words after it.
+                    or (before.strip() and text[tag.end() :].lstrip().startswith(":"))
+                )
+            ):
                 tag = None
             if tag is not None:
                 who = subject_after(tag.group("who1")) if tag.group("who1") else tag.group("who2")
@@ -433,7 +442,10 @@ class Reader:
                 speaker = self._resolve(who, span.end, tagged=True)
                 if speaker:
                     return self._relayed(speaker, text, tag.end(), span.end)
-                if clean_phrase(who).lower() in PRONOUNS:
+                # `…,” one Clinton ad declared`, `…,” one user commented`: words someone or
+                # something the reader cannot name said, not the sentence's subject's.
+                described = tag.group("who2") and _DESCRIBED.match(tag.group("who2"))
+                if clean_phrase(who).lower() in PRONOUNS or described:
                     return IN_DOUBT
         according = ACCORDING_TAG.match(text, span.end + 1) if span.closed else None
         if according is None:  # `According to Mr. Rhodes, “…”`
@@ -489,19 +501,25 @@ class Reader:
         self, sentence: str, before: str, said: Attribution, verbs: list[Verb], at: int
     ) -> Attribution:
         """Who a sentence introduces as speaking what follows offset ``at``."""
-        # `He said the costs grew:` introduces the speaker of the sentence's own clause.
-        if said:
-            return said
         earlier = [
             verb for verb in verbs if verb.end <= len(before) and not used_as_noun(sentence, verb)
         ]
+        # `He said the costs grew:` introduces the speaker of the sentence's own clause;
+        # `After Scalia said that …, Trump said:` the subject of the verb before the colon.
+        hands_on = (
+            bool(earlier)
+            and not PARTICIPLE.search(earlier[-1].text)  # `…, saying:`: the sentence's
+            and before[earlier[-1].end :].strip() == ":"
+        )
+        if said and not hands_on:
+            return said
         if earlier:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):
                 phrase = sentence_subject(sentence)
             else:
                 phrase = subject_before(before[: verb.start]) or sentence_subject(sentence)
-            return self._resolve(phrase, at)
+            return self._resolve(phrase, at, tagged=hands_on)
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None:  # `Roe branded the offer “an insult”`
             return self._resolve(subject_before(before[: evaluative.start()]), at, tagged=True)

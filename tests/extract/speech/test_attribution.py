@@ -900,3 +900,17 @@ def test_an_inverted_tag_s_speaker_is_read_past_a_long_clause_about_them() -> No
         ("a lesser matter", "a former US law enforcement official"),
         ("We should think of the war.", "Jo Park"),
     ]
+
+
+def test_a_tag_naming_something_unnamed_leaves_a_doubt_not_the_sentence_s_subject() -> None:
+    assert direct(
+        'The Hale campaign is responding, painting Mr. Reed as a danger - "If Reed wins, '
+        'nobody is safe," one Hale advert declared - and calling him reckless.'
+    ) == [("If Reed wins, nobody is safe", None)]
+
+
+def test_a_tag_that_hands_on_to_a_colon_introduces_the_words_after_it() -> None:
+    assert direct(
+        'After Judge Ana Ruiz said that some students might do better at "smaller schools," '
+        'Tom Hale said: "I do not like what she said."'
+    ) == [("smaller schools", "Ana Ruiz"), ("I do not like what she said.", "Tom Hale")]
