@@ -115,6 +115,7 @@ class Reader:
         self.memory = Memory(cast)
         self.introduced = NOBODY  # speaker of a paragraph ending `…, he said:`
         self.continuing = NOBODY  # speaker of a quote left open at paragraph end
+        self.ended_on = NOBODY  # speaker of a quote in a paragraph's last sentence
         # A quote left open at paragraph end with no speaker yet: the next paragraph's
         # opening quote goes on with it, and its tag names them both.
         self.open_unclaimed: int | None = None
@@ -183,8 +184,8 @@ class Reader:
         self.recent = (*self.recent[-2:], text)
         spans = quote_spans(text)
         sentences = split_sentences(text, [(span.start, span.end) for span in spans])
-        introduced, continuing = self.introduced, self.continuing
-        self.introduced = self.continuing = NOBODY
+        introduced, continuing = self.introduced, self.continuing or self.ended_on
+        self.introduced = self.continuing = self.ended_on = NOBODY
         run_on, self.open_unclaimed = self.open_unclaimed, None
         previous_quote = NOBODY
         quoted_until = -1  # where this sentence's last quote ends, if it has one
@@ -260,6 +261,10 @@ class Reader:
                 for m in self.memory.current
             ):
                 previous_quote = NOBODY  # someone else was introduced since: no continuation
+            if start == sentences[-1][0] and quoted_until >= 0:
+                # `“…,” said Jake Sullivan.` ¶ `“…”`: a paragraph that is all quotation,
+                # with no tag, goes on with them.
+                self.ended_on = previous_quote
             quoted_until = -1
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 said = speakers[-1][2] if speakers else NOBODY

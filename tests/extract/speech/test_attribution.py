@@ -914,3 +914,16 @@ def test_a_tag_that_hands_on_to_a_colon_introduces_the_words_after_it() -> None:
         'After Judge Ana Ruiz said that some students might do better at "smaller schools," '
         'Tom Hale said: "I do not like what she said."'
     ) == [("smaller schools", "Ana Ruiz"), ("I do not like what she said.", "Tom Hale")]
+
+
+def test_a_paragraph_that_is_all_quotation_goes_on_from_the_last_paragraph_s_speaker() -> None:
+    assert direct(
+        '"It is a national security issue," said the senator\'s aide Jake Sollis.',
+        '"This has gone from a matter of curiosity to a matter of safety."',
+        "Ana Ruiz disagreed.",
+        '"Nobody here is worried."',
+    ) == [
+        ("It is a national security issue", "Jake Sollis"),
+        ("This has gone from a matter of curiosity to a matter of safety.", "Jake Sollis"),
+        ("Nobody here is worried.", None),
+    ]

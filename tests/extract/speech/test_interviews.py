@@ -302,6 +302,8 @@ def test_a_first_person_piece_quoting_several_people_credits_no_one_with_the_res
             '"We will see," said Ruth Amos.',
             '"It is a good plan," said Tom Hale.',
             '"Nobody asked us," said Jo Park.',
+            # A paragraph of narration: the last quote does not go on from Jo Park.
+            "The council meets on Friday.",
             '"It will never happen."',
         )
     ).quotes
