@@ -14,7 +14,7 @@ from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
 from briefing.extract.speech.phrases import is_person_role, is_role_word, is_trade_word, role_head
-from briefing.extract.speech.pronouns import Memory, Mention, heads_sentence, opens_clause
+from briefing.extract.speech.pronouns import SPOKEN, Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
     is_title_like,
@@ -192,6 +192,8 @@ class Reader:
         unclaimed: list[int] = []  # quotes run on into the next one, awaiting its speaker
         opening: int | None = None  # an untagged quotation opening the paragraph, unclaimed
         paragraph_verbs = reporting_verbs(text)
+        named_here: set[str] = set()  # the people this paragraph's sentences name so far
+        subjects_here: set[str] = set()  # and those of them that are subjects or speakers
         for start, end in sentences:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
@@ -223,6 +225,17 @@ class Reader:
                     and goes_on_from(who, self.cast.gender(last))
                 ):
                     who = _continued(previous_quote)
+                elif (
+                    not who
+                    and not who.doubt
+                    and len(named_here) == 1
+                    and subjects_here == named_here
+                    and self._first_sentence_quote(text, span, start, end)
+                ):
+                    # `Clinton touted her credentials. “We need …”`: a quotation that is a
+                    # sentence of its own, after ones about the one person the paragraph
+                    # has named, is theirs.
+                    who = Attribution(next(iter(named_here)), SpeakerEvidence.CONTINUATION)
                 q_start, q_end = trimmed(text, span)
                 if q_end - q_start < 2:
                     continue
@@ -256,6 +269,9 @@ class Reader:
                         self.open_unclaimed = len(self.items) - 1
             self.memory.end_sentence()
             self.named.update(m.name for m in self.memory.current)
+            written = [m for m in self.memory.current if m.known and m.position != SPOKEN]
+            named_here.update(m.name for m in written)
+            subjects_here.update(m.name for m in written if m.salient)
             if any(
                 m.salient and m.name != previous_quote.speaker and m.position > quoted_until
                 for m in self.memory.current
@@ -269,6 +285,20 @@ class Reader:
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 said = speakers[-1][2] if speakers else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
+
+    def _first_sentence_quote(self, text: str, span: QuoteSpan, start: int, end: int) -> bool:
+        """Whether ``span`` is the whole sentence from ``start`` to ``end``, untagged, and
+        the paragraph's first quotation."""
+        alone = not text[start : span.start - 1].strip() and not text[span.end + 1 : end].strip(
+            " ."
+        )
+        return (
+            alone
+            and span.closed
+            and not any(
+                item.type is QuoteType.DIRECT for item in self.items[self.paragraph_first_item :]
+            )
+        )
 
     def _introduced_here(self, said: Attribution, start: int) -> bool:
         """Whether ``said`` is a person the article names first in the sentence at

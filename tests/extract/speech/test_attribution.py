@@ -927,3 +927,16 @@ def test_a_paragraph_that_is_all_quotation_goes_on_from_the_last_paragraph_s_spe
         ("This has gone from a matter of curiosity to a matter of safety.", "Jake Sollis"),
         ("Nobody here is worried.", None),
     ]
+
+
+def test_a_quotation_that_is_a_sentence_of_its_own_is_the_one_subject_s_before_it() -> None:
+    assert direct(
+        'Ana Ruiz touted her record on wages. "We need to protect workers who organise."',
+        'Critics attacked Tom Hale and Jo Park. "Nobody trusts them."',
+        'Ana Ruiz spoke first. "We will win," the email said. "Give now."',
+    ) == [
+        ("We need to protect workers who organise.", "Ana Ruiz"),
+        ("Nobody trusts them.", None),
+        ("We will win", None),
+        ("Give now.", None),
+    ]
