@@ -553,6 +553,9 @@ def _sentence_subject(sentence: str) -> str | None:
     return None
 
 
+_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)\b", re.IGNORECASE)
+
+
 def _verb_subject(sentence: str) -> str | None:
     """The words before the verb of a sentence's first part that holds one, past times,
     places and verbless portraits (`Crâne dégarni, le sexagénaire a tout nié`), when a
@@ -560,13 +563,19 @@ def _verb_subject(sentence: str) -> str | None:
     for part in lexicon.QUOTED.sub("", sentence).split(","):
         if not part.strip() or lexicon.OPENING_ADJUNCT.match(part.strip()):
             continue
-        verbs = [
-            verb.start()
-            for verb in (lexicon.FINITE_VERB.search(part), lexicon.SPEECH.search(part))
-            if verb is not None
+        # The subject ends at its verb, or where a relative clause about it begins (`une
+        # enseignante qui dirige une école, …, décrit …`).
+        ends = [
+            found.start()
+            for found in (
+                lexicon.FINITE_VERB.search(part),
+                lexicon.SPEECH.search(part),
+                _RELATIVE.search(part),
+            )
+            if found is not None
         ]
-        if verbs:
-            return _clean(part[: min(verbs)])
+        if ends:
+            return _clean(part[: min(ends)])
     return None
 
 

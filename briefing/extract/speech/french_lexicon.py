@@ -196,8 +196,9 @@ ACCORDING_CLOSES = re.compile(
     rf"\s*{WHO}\s*(?:,\s*qui\s[^«»]{{0,300}})?[.!?]?\s*$"
 )
 # An inverted tag after a clause: `, a indiqué mardi ` before a noun phrase or a name.
+# `…, décrit les mêmes peurs`: what one describes follows the verb, not who describes it.
 _INVERTED_TAG = (
-    rf",\s*(?:{AUXILIARY}\s+)?{VERB}(?:\s+{BETWEEN})*\s+"
+    rf",\s*(?:{AUXILIARY}\s+)?(?!décri){VERB}(?:\s+{BETWEEN})*\s+"
     rf"(?=(?:le|la|les|l['’]|un|une|des|du)\b|[{UPPER}])"
 )
 TAG_THEN_WHO = re.compile(rf"{_INVERTED_TAG}{WHO}\s*,\s*qui\s")
@@ -430,7 +431,7 @@ DESCRIPTION = re.compile(
 # Someone the article describes and never names (`Un habitant de Kalan Dara`, `une
 # voisine`).
 DESCRIBED_PERSON = re.compile(
-    r"(?P<determiner>(?i:un|une|le|la|l['’]))\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)*"
+    r"(?P<determiner>(?i:une|un|le|la)(?=\s)|(?i:l['’]))\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)*"
     r"(?:\s+(?:de|du|des|d['’]|à|au|aux|en)\b.*)?"  # a name only in its complement
 )
 # The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);
