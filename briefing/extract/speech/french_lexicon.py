@@ -171,11 +171,17 @@ NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
 AGED_FIRST_NAME = re.compile(
     rf"(?<![\w'’-])(?P<name>{CAPITALISED}(?:[ \u00a0][{UPPER}]\.)?)(?=,|[ \u00a0]*\(){_AGE}"
 )
-# A determiner makes a verb's form a noun (`Une analyse que conteste X`, `son constat`);
-# not `le`, `la`, `les` or `leur`, which may be pronouns before a verb (`il leur a dit`).
+# A determiner or an adjective French sets before nouns makes a verb's form a noun (`Une
+# analyse que conteste X`, `son constat`, `le principal prévenu`); not `le`, `la`, `les`
+# or `leur`, which may be pronouns before a verb (`il leur a dit`).
 _NOUN_AFTER = "".join(
     rf"(?<!\b{first}{rest}\s)"
-    for word in ("un", "une", "des", "cette", "cet", "ce", "son", "sa", "ses", "du", "au", "aux")
+    for word in (
+        *("un", "une", "des", "cette", "cet", "ce", "son", "sa", "ses", "du", "au", "aux"),
+        # Not `dernier`, `premier`: `ce dernier affirme` is someone speaking.
+        *("principal", "principale", "jeune", "nouveau", "nouvel", "nouvelle", "ancien"),
+        *("ancienne", "seul", "seule"),
+    )
     for first, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
 )
 SPEECH = re.compile(rf"(?<![\w-]){_NOUN_AFTER}(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
@@ -425,13 +431,20 @@ NOT_PERSON_HEADS = frozenset(
         "verdict jugement budget marché contenu"
     )
 )
+# An adjective French sets before the noun (`le principal prévenu`, `la jeune femme`).
+_BEFORE_NOUN = (
+    r"(?:(?:principale?|jeune|vieux|vieille|nouveau|nouvel|nouvelle|ancien|ancienne|"
+    r"premier|première|dernier|dernière|seule?|petite?|grande?)\s+)?"
+)
 DESCRIPTION = re.compile(
-    r"(?P<determiner>(?i:le|la|l['’]))\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ].*)?"
+    rf"(?P<determiner>(?i:le|la)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}"
+    r"(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ].*)?"
 )
 # Someone the article describes and never names (`Un habitant de Kalan Dara`, `une
 # voisine`).
 DESCRIBED_PERSON = re.compile(
-    r"(?P<determiner>(?i:une|un|le|la)(?=\s)|(?i:l['’]))\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)*"
+    rf"(?P<determiner>(?i:une|un|le|la)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}"
+    r"(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)*"
     r"(?:\s+(?:de|du|des|d['’]|à|au|aux|en)\b.*)?"  # a name only in its complement
 )
 # The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);

@@ -1024,3 +1024,14 @@ def test_someone_described_by_an_indefinite_and_a_relative_is_whom_elle_means() 
         "nous ne nommerons pas, décrit les mêmes peurs. Elle affirme que les familles paient "
         "3 euros par mois.",
     ) == [("les familles paient 3 euros par mois", "une enseignante")]
+
+
+def test_an_adjective_before_the_noun_leaves_a_description_standing_for_its_person() -> None:
+    # `le principal prévenu`: `prévenu` after an adjective French sets before nouns is
+    # the defendant, not a verb, and `il` is him, not the prosecution that spoke.
+    assert direct(
+        "Karim Bellouti, 41 ans, est jugé depuis lundi. Selon l'accusation, il a encaissé "
+        "un million d'euros.",
+        "Dans le box, le principal prévenu a contesté ce chiffre. « Je n'ai jamais vu cet "
+        "argent », a-t-il déclaré.",
+    ) == [("Je n'ai jamais vu cet argent", "Karim Bellouti")]
