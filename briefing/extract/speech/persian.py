@@ -63,7 +63,7 @@ class PersianReader(LexiconReader):
                 # `X، سخنگوی Y،` or `سخنگوی Y، X،`: a name and its role, in either order.
                 for name, held in ((opening, role), (_bare(between), opening)):
                     if (
-                        _is_name(name)
+                        (_is_name(name) or _first_name_aged(name, held))
                         and _is_role(held)
                         and len(held) <= lexicon.LONGEST_ROLE
                         and not lexicon.SPEECH.search(held)  # a clause: subject, then verb
@@ -339,6 +339,7 @@ def _is_role(phrase: str) -> bool:
     return bool(words) and bool({words[0], _stem(words[0])} & lexicon.ROLE_HEADS)
 
 
+_AGED = re.compile(r"[\d۰-۹٠-٩]+\s*ساله")
 _NOT_NAME_START = (
     lexicon.ROLE_HEADS
     | set(lexicon.OPENERS)
@@ -352,6 +353,13 @@ def _is_name(phrase: str) -> bool:
     # A name holds no `و` (`رئیس سازمان صنعت، معدن و تجارت استان`: a body's name goes on).
     words = lexicon.word_list(phrase)
     return 1 < len(words) <= 4 and words[0] not in _NOT_NAME_START and "و" not in words
+
+
+def _first_name_aged(name: str, held: str) -> bool:
+    """Whether ``name`` is one word set beside a role that gives an age (`عبدالواحد، کارگر
+    ۲۸ ساله اهل هرات`): someone named by a first name alone, as reports name witnesses."""
+    words = lexicon.word_list(name)
+    return len(words) == 1 and words[0] not in _NOT_NAME_START and _AGED.search(held) is not None
 
 
 def _bare(phrase: str) -> str:
