@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
-from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
+from briefing.extract.speech.names import NAME, TITLE, lone_capitalised, person_name, unpossessed
 from briefing.extract.speech.phrases import is_person_role, is_role_word, is_trade_word, role_head
 from briefing.extract.speech.pronouns import SPOKEN, Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
@@ -63,6 +63,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 _OWNED_WORDS = 3
 _DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
+_TRAILING_TITLES = re.compile(rf"(?:{TITLE}\s*)+$")
 _INTRODUCED_AGED = re.compile(r",\s+\d{1,3},")  # `Clinton’s [former campaign manager]`
 
 
@@ -582,8 +583,10 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
         if any(is_person_role(word) or is_trade_word(word) for word in owned):
             return False
     # `Among them was Gul Bibi, 52, who …`: someone introduced with an age is whom the
-    # passage turns to, wherever the name stands.
-    return opens_clause(text[start:position]) or _INTRODUCED_AGED.match(text, end) is not None
+    # passage turns to, wherever the name stands. A title is part of the subject it
+    # opens (`Asked about it, Mr. Whitcomb shrugged`).
+    before = _TRAILING_TITLES.sub("", text[start:position])
+    return opens_clause(before) or _INTRODUCED_AGED.match(text, end) is not None
 
 
 def _nearest_before(

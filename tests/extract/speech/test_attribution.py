@@ -940,3 +940,13 @@ def test_a_quotation_that_is_a_sentence_of_its_own_is_the_one_subject_s_before_i
         ("We will win", None),
         ("Give now.", None),
     ]
+
+
+def test_a_titled_surname_after_an_opening_phrase_is_the_sentence_s_subject() -> None:
+    assert direct(
+        "Dale Whitcomb, a Republican, opposed the bill.",
+        'Senator Tom Ruddick said he would back the bill. "Nobody asked me for an offset," '
+        "he said.",
+        "Asked about Mr. Ruddick's position, Mr. Whitcomb shrugged. \"Tom's got his reasons,\" "
+        "he said.",
+    )[-1] == ("Tom's got his reasons", "Dale Whitcomb")
