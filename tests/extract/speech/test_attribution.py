@@ -950,3 +950,14 @@ def test_a_titled_surname_after_an_opening_phrase_is_the_sentence_s_subject() ->
         "Asked about Mr. Ruddick's position, Mr. Whitcomb shrugged. \"Tom's got his reasons,\" "
         "he said.",
     )[-1] == ("Tom's got his reasons", "Dale Whitcomb")
+
+
+def test_an_estimate_that_someone_gives_is_their_claim() -> None:
+    found = quotes(
+        "The interior ministry has said that 800,000 people have left, while the UN "
+        "refugee agency estimates that 3 million remain. An estimated 40,000 left in May."
+    )
+    # `An estimated 40,000` is a figure, not anyone's claim.
+    assert [(q.text, q.speaker) for q in found][1:] == [
+        ("3 million remain", "the UN refugee agency")
+    ]
