@@ -98,17 +98,19 @@ ENGLISH_PRESS = ("usa", "great_britain")
 
 
 def first_name_gender(name: str, countries: tuple[str, ...] = ()) -> Gender | None:
-    """The gender a person's first name usually has, or None when names of it vary —
-    also between the dictionary's overall answer and any of ``countries`` that knows the
-    name (`Jan` is a man's name across Europe, mostly a woman's in the US and Britain)."""
+    """The gender a person's first name usually has, or None when names of it vary. Where
+    ``countries`` (the readers') know the name, theirs is the answer, and None when they
+    differ (`Jan` is a man's name across Europe, mostly a woman's in the US and Britain;
+    `Robin` a woman's in the US, a man's in Britain)."""
     first = name.split()[0]
     if len(first) < 2 or "." in first:
         return None  # an initial says nothing
     guess = _GUESSES.get(_detector().get_gender(first))
-    for country in countries:
-        there = _GUESSES.get(_detector().get_gender(first, country))
-        if there is not None and there != guess:
-            return None
+    # What the readers' countries say where they know the name, over the overall answer.
+    there = {_GUESSES.get(_detector().get_gender(first, country)) for country in countries}
+    there.discard(None)
+    if there:
+        return there.pop() if len(there) == 1 else None
     if guess is None and not first.isascii():
         # The dictionary spells many names without their accents (`Elodie`, `Etienne`).
         guess = _GUESSES.get(_detector().get_gender(_unaccented(first)))

@@ -31,9 +31,16 @@ def test_a_first_name_the_dictionary_spells_without_accents_is_found() -> None:
     assert first_name_gender("Étienne Roy") is Gender.MALE
 
 
-def test_a_first_name_whose_gender_differs_where_the_readers_are_says_nothing() -> None:
+def test_a_first_name_takes_the_gender_it_has_where_the_readers_are() -> None:
     # `Jan`: a man's name across Europe, mostly a woman's in the US and Britain.
     assert first_name_gender("Jan Breslin") is Gender.MALE
-    assert first_name_gender("Jan Breslin", ENGLISH_PRESS) is None
+    assert first_name_gender("Jan Breslin", ENGLISH_PRESS) is Gender.FEMALE
+    # `Bernie`: mostly a woman's overall, a man's in the US (Britain says either).
+    assert first_name_gender("Bernie Sanders", ENGLISH_PRESS) is Gender.MALE
     assert first_name_gender("Rosa Kim", ENGLISH_PRESS) is Gender.FEMALE
     assert first_name_gender("Ahmad Noori", ENGLISH_PRESS) is Gender.MALE
+
+
+def test_a_first_name_whose_gender_differs_between_the_readers_countries_says_nothing() -> None:
+    # `Robin`: mostly a woman's name in the US, a man's in Britain.
+    assert first_name_gender("Robin Hale", ENGLISH_PRESS) is None
