@@ -32,6 +32,7 @@ _WHEN_AFTER = re.compile(
     rf"(?:on\s+)?(?:yesterday|today|tonight|{DAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?\s+",
     re.IGNORECASE,
 )
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;“”\"]+)")
 _DATA_BY = re.compile(
@@ -122,6 +123,8 @@ def _is_verb(sentence: str, verb: Verb, headline: bool) -> bool:
 
 
 def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:
+    if _WHAT_BEFORE.search(sentence, max(0, verb.start - LOOKBACK), verb.start):
+        return None  # `half of what it estimates the relief will cost`: no clause of its own
     word = verb.text
     rest = sentence[verb.end :]
     stripped = rest.lstrip()

@@ -62,3 +62,11 @@ def test_a_claim_someone_owns_is_a_noun_that_reports_nothing() -> None:
     assert [
         text for text, _ in clauses("Roe said that Park's claim that fares rose is false.")
     ] == ["Park's claim that fares rose is false"]
+
+
+def test_what_someone_says_opens_no_clause_of_its_own() -> None:
+    assert (
+        clauses("The alliance raised $4.5 million, half of what it estimates the relief will cost.")
+        == []
+    )
+    assert clauses("She took what Alan Krueger said seriously.") == []
