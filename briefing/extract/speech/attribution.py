@@ -64,6 +64,7 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 _OWNED_WORDS = 3
 _DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
 _TRAILING_TITLES = re.compile(rf"(?:{TITLE}\s*)+$")
+_TITLES_REACH = 40  # `Lt. Gen. Dr. `: how far back titles before a name are looked for
 _INTRODUCED_AGED = re.compile(r",\s+\d{1,3},")  # `Clinton’s [former campaign manager]`
 
 
@@ -585,7 +586,8 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
     # `Among them was Gul Bibi, 52, who …`: someone introduced with an age is whom the
     # passage turns to, wherever the name stands. A title is part of the subject it
     # opens (`Asked about it, Mr. Whitcomb shrugged`).
-    before = _TRAILING_TITLES.sub("", text[start:position])
+    titles = _TRAILING_TITLES.search(text, max(start, position - _TITLES_REACH), position)
+    before = text[start : titles.start() if titles else position]
     return opens_clause(before) or _INTRODUCED_AGED.match(text, end) is not None
 
 
