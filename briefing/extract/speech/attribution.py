@@ -24,7 +24,7 @@ from briefing.extract.speech.quotes import (
     with_doubled_marks_as_quotes,
 )
 from briefing.extract.speech.reported import Reported, reported_clauses
-from briefing.extract.speech.speakers import Cast
+from briefing.extract.speech.speakers import AGE_AFTER, Cast
 from briefing.extract.speech.stances import stances
 from briefing.extract.speech.subjects import (
     PRONOUNS,
@@ -61,11 +61,14 @@ _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 # A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
 _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
+# How many words after a possessive may name the person owned (`Clinton’s [former
+# campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
 _DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
 _TRAILING_TITLES = re.compile(rf"(?:{TITLE}\s*)+$")
 _TITLES_REACH = 40  # `Lt. Gen. Dr. `: how far back titles before a name are looked for
-_INTRODUCED_AGED = re.compile(r",\s+\d{1,3},")  # `Clinton’s [former campaign manager]`
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_JOINED = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:and|&)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +194,7 @@ class Reader:
         run_on, self.open_unclaimed = self.open_unclaimed, None
         previous_quote = NOBODY
         quoted_until = -1  # where this sentence's last quote ends, if it has one
+        opened_sentence = False  # whether that quote opens the sentence
         unclaimed: list[int] = []  # quotes run on into the next one, awaiting its speaker
         opening: int | None = None  # an untagged quotation opening the paragraph, unclaimed
         paragraph_verbs = reporting_verbs(text)
@@ -264,6 +268,7 @@ class Reader:
                     unclaimed.append(len(self.items) - 1)  # reopened before it closed
                 previous_quote = who or previous_quote
                 quoted_until = span.end
+                opened_sentence = not text[start : span.start - 1].strip()
                 self._heard(who)
                 if not span.closed:
                     self.continuing = who
@@ -279,27 +284,29 @@ class Reader:
                 for m in self.memory.current
             ):
                 previous_quote = NOBODY  # someone else was introduced since: no continuation
-            if start == sentences[-1][0] and quoted_until >= 0:
+            if start == sentences[-1][0] and opened_sentence:
                 # `“…,” said Jake Sullivan.` ¶ `“…”`: a paragraph that is all quotation,
-                # with no tag, goes on with them.
+                # with no tag, goes on with whoever spoke a quotation opening the last
+                # sentence (not a phrase quoted inside it: `… called the sanctions “…”`).
                 self.ended_on = previous_quote
             quoted_until = -1
+            opened_sentence = False
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 said = speakers[-1][2] if speakers else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
 
     def _first_sentence_quote(self, text: str, span: QuoteSpan, start: int, end: int) -> bool:
-        """Whether ``span`` is the whole sentence from ``start`` to ``end``, untagged, and
-        the paragraph's first quotation."""
-        alone = not text[start : span.start - 1].strip() and not text[span.end + 1 : end].strip(
-            " ."
-        )
+        """Whether ``span`` is the whole sentence from ``start`` to ``end`` (its marks just
+        outside the span), untagged, the paragraph's first quotation, and not about someone
+        in the third person (`Jane Doe died on Monday. “She was the heart of this town.”`)."""
+        before, after = text[start : span.start - 1], text[span.end + 1 : end]
+        earlier = self.items[self.paragraph_first_item :]
         return (
-            alone
-            and span.closed
-            and not any(
-                item.type is QuoteType.DIRECT for item in self.items[self.paragraph_first_item :]
-            )
+            span.closed
+            and not before.strip()
+            and not after.strip(" .")
+            and not _THIRD_PERSON.search(text, span.start, span.end)
+            and not any(item.type is QuoteType.DIRECT for item in earlier)
         )
 
     def _introduced_here(self, said: Attribution, start: int) -> bool:
@@ -579,7 +586,8 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
     subject: not when it owns the person who does (`Clinton’s campaign manager, Robby Mook,
     said`); owning a thing, it still does (`Trump’s inexperience has shown. He …`)."""
     end = position + len(name)
-    if unpossessed(name) != name or (owner := _POSSESSOR.match(text, end)):
+    owner = _POSSESSOR.match(text, end)
+    if owner is not None or unpossessed(name) != name:
         owned = text[owner.end() if owner else end :].split()[:_OWNED_WORDS]
         if any(is_person_role(word) or is_trade_word(word) for word in owned):
             return False
@@ -588,7 +596,12 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
     # opens (`Asked about it, Mr. Whitcomb shrugged`).
     titles = _TRAILING_TITLES.search(text, max(start, position - _TITLES_REACH), position)
     before = text[start : titles.start() if titles else position]
-    return opens_clause(before) or _INTRODUCED_AGED.match(text, end) is not None
+    # `Asked about China, Mark Reed and Omar Aziz attacked …`: the second of two names
+    # joined by `and` is a subject where the first is.
+    joined = _JOINED.search(before)
+    if joined is not None:
+        before = before[: joined.start()]
+    return opens_clause(before) or AGE_AFTER.match(text, end) is not None
 
 
 def _nearest_before(

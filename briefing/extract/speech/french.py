@@ -466,8 +466,13 @@ def _named(text: str, match: re.Match[str]) -> str | None:
     if name and lexicon.AFTER_DETERMINER.search(before) and len(name.split()) > 2:
         return name.split(maxsplit=1)[1]
     words = name.split() if name else []
-    if len(words) > 2 and first_name_gender(name or "") is None:
-        # `le sénateur du Finistère Yannick Le Goff`: the name starts at its first name.
+    if (
+        len(words) > 2
+        and first_name_gender(name or "") is None
+        and _OF_PLACE.search(text, 0, match.start("name"))
+    ):
+        # `le sénateur du Finistère Yannick Le Goff`: after `du`, a place, then the name
+        # from its first name (not `Abiy Ahmed Ali`, whose first name is in no dictionary).
         starts = [
             i
             for i in range(1, len(words) - 1)
@@ -553,6 +558,7 @@ def _sentence_subject(sentence: str) -> str | None:
     return None
 
 
+_OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)\b", re.IGNORECASE)
 
 

@@ -148,10 +148,15 @@ VIEW_OPENS = re.compile(
     # `Pour les gestes pratiques, nous nous appuyons …`: a topic, the speaker's own.
     r"(?!\s*(?i:je|j['’]|nous|on)\b)"
 )
-# A party's label inside a role, before a name or a place (`le sénateur (LR) Hervé
-# Lemoine`, `Le maire (PS) de Brest`), not an acronym a body's name ends on.
+# A French party's label inside a role, before a name or a place (`le sénateur (LR) Hervé
+# Lemoine`, `Le maire (PS) de Brest`); the parties are a closed list, so a body's acronym
+# (`L'Agence régionale de santé (ARS) de Bretagne`) is never taken for one.
+_PARTIES = (
+    "LR|PS|RN|LFI|EELV|EE-LV|PCF|UDI|LREM|LRM|MoDem|Modem|DVD|DVG|DVC|FN|UMP|NPA|PRG|"
+    "Renaissance|Horizons|Reconquête"
+)
 PARTY_LABEL = re.compile(
-    rf"(?<=\w)[ \u00a0]\([A-Z][A-Za-z]{{0,5}}(?:-[A-Z]{{1,5}})?\)"
+    rf"(?<=\w)[ \u00a0]\((?:ex-)?(?:{_PARTIES})\)"
     rf"(?=[ \u00a0]+(?:[{UPPER}]|d[eu]\b|des\b|d['’]))"
 )
 # A name given an age (`Kévin Lemarchand, 29 ans,`, `Hamid S., âgé de 19 ans`) is a
@@ -171,16 +176,20 @@ NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
 AGED_FIRST_NAME = re.compile(
     rf"(?<![\w'’-])(?P<name>{CAPITALISED}(?:[ \u00a0][{UPPER}]\.)?)(?=,|[ \u00a0]*\(){_AGE}"
 )
-# A determiner or an adjective French sets before nouns makes a verb's form a noun (`Une
-# analyse que conteste X`, `son constat`, `le principal prévenu`); not `le`, `la`, `les`
-# or `leur`, which may be pronouns before a verb (`il leur a dit`).
+# Adjectives French sets before a noun (`le principal prévenu`, `la jeune femme`); not
+# `dernier` or `premier`, which stand for a person (`ce dernier affirme que …`).
+_BEFORE_NOUN_WORDS = (
+    *("principal", "principale", "jeune", "vieux", "vieille", "nouveau", "nouvel"),
+    *("nouvelle", "ancien", "ancienne", "seul", "seule", "petit", "petite", "grand", "grande"),
+)
+# A determiner or such an adjective makes a verb's form a noun (`Une analyse que conteste
+# X`, `son constat`, `le principal prévenu`); not `le`, `la`, `les` or `leur`, which may be
+# pronouns before a verb (`il leur a dit`).
 _NOUN_AFTER = "".join(
     rf"(?<!\b{first}{rest}\s)"
     for word in (
         *("un", "une", "des", "cette", "cet", "ce", "son", "sa", "ses", "du", "au", "aux"),
-        # Not `dernier`, `premier`: `ce dernier affirme` is someone speaking.
-        *("principal", "principale", "jeune", "nouveau", "nouvel", "nouvelle", "ancien"),
-        *("ancienne", "seul", "seule"),
+        *_BEFORE_NOUN_WORDS,
     )
     for first, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
 )
@@ -431,11 +440,7 @@ NOT_PERSON_HEADS = frozenset(
         "verdict jugement budget marché contenu"
     )
 )
-# An adjective French sets before the noun (`le principal prévenu`, `la jeune femme`).
-_BEFORE_NOUN = (
-    r"(?:(?:principale?|jeune|vieux|vieille|nouveau|nouvel|nouvelle|ancien|ancienne|"
-    r"premier|première|dernier|dernière|seule?|petite?|grande?)\s+)?"
-)
+_BEFORE_NOUN = rf"(?:(?:{'|'.join(_BEFORE_NOUN_WORDS)})\s+)?"
 DESCRIPTION = re.compile(
     rf"(?P<determiner>(?i:le|la)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}"
     r"(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ].*)?"

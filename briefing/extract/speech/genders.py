@@ -48,6 +48,8 @@ _TITLE_GENDERS = {
     ),
 }
 GENDERED_TITLES = tuple(_TITLE_GENDERS)
+"""The titles that say a person's gender, lower-case and without a stop."""
+# Kin words say their holder's gender (`Her son, Zarif,`).
 _KIN_GENDERS = {
     **dict.fromkeys(
         ("father", "husband", "son", "brother", "grandfather", "grandson", "widower", "uncle"),
@@ -58,7 +60,6 @@ _KIN_GENDERS = {
         Gender.FEMALE,
     ),
 }
-"""The titles that say a person's gender, lower-case and without a stop."""
 PRONOUN_GENDERS = {
     **dict.fromkeys(("he", "him", "his", "himself"), Gender.MALE),
     **dict.fromkeys(("she", "her", "hers", "herself"), Gender.FEMALE),
@@ -123,10 +124,9 @@ def first_name_gender(name: str, countries: tuple[str, ...] = ()) -> Gender | No
 
 
 def role_gender(word: str) -> Gender | None:
-    """The gender a lower-case role word gives its holder: `spokeswoman`, `chairman`,
-    `widow`; None for any other word (`human`, `spokesperson`)."""
+    """The gender a lower-case role word gives its holder: `spokeswoman`, `widow`, `son`;
+    None for any other word. `chairman` and `spokesman` say nothing: women hold them too
+    (`GM's chairman, Mary Barra`)."""
     if word.endswith("woman"):
         return Gender.FEMALE
-    if word.endswith("man") and not word.endswith("human"):
-        return Gender.MALE
     return _KIN_GENDERS.get(word)

@@ -183,8 +183,9 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> str | None:
             ]
             if after:
                 return after[0]
-            window = text[max(0, match.start() - _INTRODUCED_WITHIN) : match.start()]
-            earlier = named_in(window, 0, len(window))
+            opens = max(0, match.start() - _INTRODUCED_WITHIN)
+            window = text[opens : match.start()]
+            earlier = named_in(text, opens, match.start())
             people = [name for name in earlier if cast.is_person(name)] or earlier
             # `Shabnam Rezaee, 39, founded Zarin Gol Saffron … She spoke to us`: a pronoun
             # stands for the one a sentence opens on, not the firm she founded.

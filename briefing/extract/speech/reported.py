@@ -130,8 +130,14 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
     stripped = rest.lstrip()
     position = verb.end + len(rest) - len(stripped)
     when = _WHEN_AFTER.match(stripped)
-    # `promised Monday to begin …` keeps its day: what follows is no clause of its own.
-    if when is not None and not _ADJUNCT.match(stripped[when.end() :]):
+    # `promised Monday to begin …` keeps its day: what follows is no clause of its own;
+    # and in `said Sunday was the deadliest day` the day is the clause's subject.
+    rest_after = stripped[when.end() :] if when else ""
+    if (
+        when is not None
+        and not _ADJUNCT.match(rest_after)
+        and (rest_after.split() or [""])[0].lower() not in _FINITE
+    ):
         position += when.end()
         stripped = stripped[when.end() :]
     before = sentence[: verb.start].rstrip()

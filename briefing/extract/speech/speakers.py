@@ -113,11 +113,13 @@ _AS_A_PERSON_AFTER = re.compile(rf",\s+\d{{1,3}},|,\s+who\s|\s+{_SPOKE}\b")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 # `Jo Park, 43,` and `43-year-old Jo Park`: her age, by which the article may name her
 # again (`the 43-year-old said`).
-_AGE_AFTER = re.compile(r",\s+(?P<age>\d{1,3}),")
+# An age set after a name between commas (`Jo Park, 43,`).
+_AGE = r",\s+(?P<age>\d{1,3}),"
+AGE_AFTER = re.compile(_AGE)
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
 # Someone named by a first name alone and an age (`Her son, Zarif, 30, a labourer,`), as
 # reports name refugees and witnesses who give no family name; not the end of a longer name.
-_FIRST_NAME_AGED = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,})(?=,\s+\d{1,3},)")
+_FIRST_NAME_AGED = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{2,}})(?={_AGE})")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _BY_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old\.?", re.IGNORECASE)
 APPOSITION_AFTER = re.compile(
@@ -174,7 +176,7 @@ class Cast:
                     text, max(0, match.start() - 12), match.start()
                 ):
                     cast.people.add(name)
-                aged = _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
+                aged = AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
                     text, max(0, match.start() - 16), match.start()
                 )
                 if aged is not None:

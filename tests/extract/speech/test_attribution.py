@@ -961,3 +961,30 @@ def test_an_estimate_that_someone_gives_is_their_claim() -> None:
     assert [(q.text, q.speaker) for q in found][1:] == [
         ("3 million remain", "the UN refugee agency")
     ]
+
+
+def test_words_about_the_one_person_named_are_not_given_to_them() -> None:
+    assert direct('Jane Doe died on Monday at 84. "She was the heart of this town."') == [
+        ("She was the heart of this town.", None)
+    ]
+
+
+def test_a_phrase_quoted_inside_a_sentence_does_not_carry_into_the_next_paragraph() -> None:
+    assert direct(
+        'Jake Sollis said the ministry had called the sanctions "an act of war."',
+        '"Russia will respond in kind."',
+    )[-1] == ("Russia will respond in kind.", None)
+
+
+def test_a_chairman_may_be_a_woman() -> None:
+    assert direct(
+        "The company's chairman, Mary Barra, said the plant would close.",
+        '"We had no choice," she said.',
+    ) == [("We had no choice", "Mary Barra")]
+
+
+def test_the_second_of_two_subjects_after_an_opening_phrase_is_a_subject_too() -> None:
+    assert direct(
+        '"We will win," said Tom Hale. Asked about China, Mark Reed and Omar Aziz attacked '
+        'the plan. "It will fail," he said.'
+    )[-1] == ("It will fail", None)

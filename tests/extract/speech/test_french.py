@@ -1035,3 +1035,18 @@ def test_an_adjective_before_the_noun_leaves_a_description_standing_for_its_pers
         "Dans le box, le principal prévenu a contesté ce chiffre. « Je n'ai jamais vu cet "
         "argent », a-t-il déclaré.",
     ) == [("Je n'ai jamais vu cet argent", "Karim Bellouti")]
+
+
+def test_a_body_s_acronym_is_no_party_label() -> None:
+    assert direct(
+        "L'Agence régionale de santé (ARS) de Bretagne a publié un bilan. « Les urgences "
+        "sont saturées », a indiqué l'agence."
+    ) == [("Les urgences sont saturées", "Agence régionale de santé")]
+
+
+def test_a_name_whose_first_name_no_dictionary_knows_is_not_cut() -> None:
+    found = french(
+        "Le Premier ministre Abiy Ahmed Ali a reçu le prix. « C'est un honneur pour tout "
+        "le pays », a-t-il déclaré."
+    ).quotes
+    assert all(q.speaker != "Ahmed Ali" for q in found)

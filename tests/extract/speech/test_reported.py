@@ -70,3 +70,9 @@ def test_what_someone_says_opens_no_clause_of_its_own() -> None:
         == []
     )
     assert clauses("She took what Alan Krueger said seriously.") == []
+
+
+def test_a_day_that_is_the_clause_s_subject_stays_in_it() -> None:
+    assert [text for text, _ in clauses("Ann Roe said Sunday was the worst day of the year.")] == [
+        "Sunday was the worst day of the year"
+    ]
