@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
-from briefing.extract.speech.names import NAME, TITLE, lone_capitalised, person_name, unpossessed
+from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
 from briefing.extract.speech.phrases import is_person_role, is_role_word, is_trade_word, role_head
 from briefing.extract.speech.pronouns import SPOKEN, Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
@@ -65,10 +65,7 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
 _DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
-_TRAILING_TITLES = re.compile(rf"(?:{TITLE}\s*)+$")
-_TITLES_REACH = 40  # `Lt. Gen. Dr. `: how far back titles before a name are looked for
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-_JOINED = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:and|&)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -592,16 +589,8 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
         if any(is_person_role(word) or is_trade_word(word) for word in owned):
             return False
     # `Among them was Gul Bibi, 52, who …`: someone introduced with an age is whom the
-    # passage turns to, wherever the name stands. A title is part of the subject it
-    # opens (`Asked about it, Mr. Whitcomb shrugged`).
-    titles = _TRAILING_TITLES.search(text, max(start, position - _TITLES_REACH), position)
-    before = text[start : titles.start() if titles else position]
-    # `Asked about China, Mark Reed and Omar Aziz attacked …`: the second of two names
-    # joined by `and` is a subject where the first is.
-    joined = _JOINED.search(before)
-    if joined is not None:
-        before = before[: joined.start()]
-    return opens_clause(before) or AGE_AFTER.match(text, end) is not None
+    # passage turns to, wherever the name stands.
+    return opens_clause(text[start:position]) or AGE_AFTER.match(text, end) is not None
 
 
 def _nearest_before(

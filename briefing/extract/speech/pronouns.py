@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
+from briefing.extract.speech.names import TITLE
 from briefing.extract.speech.phrases import is_role_word, is_trade_word, role_head
 from briefing.extract.speech.speakers import Cast
 
@@ -25,6 +26,9 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 # Lower-case words that may stand before a subject's name: titles' company, and `and`
 # joining two subjects (`Mark Reed and Omar Aziz attacked the plan`).
 _BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice", "and"})
+_TRAILING_TITLES = re.compile(rf"(?:{TITLE}\s*)+$")
+_TITLES_REACH = 40  # `Lt. Gen. Dr. `: how far back titles before a name are looked for
+_JOINED = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:and|&)\s*$")
 _APPOSED_TO = re.compile(
     r"\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+,$", re.IGNORECASE
 )
@@ -46,8 +50,14 @@ class Mention:
 def opens_clause(before: str) -> bool:
     """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
     nothing but titles and roles stand before it (`Former Arizona governor Jan Brewer`), or
-    an opening phrase closed by a comma."""
-    before = before.rstrip()
+    an opening phrase closed by a comma. Titles just before it are part of the subject
+    they open (`Asked about it, Mr. Whitcomb shrugged`), and the second of two names
+    joined by `and` is a subject where the first is (`Asked about China, Mark Reed and
+    Omar Aziz attacked …`)."""
+    titles = _TRAILING_TITLES.search(before, max(0, len(before) - _TITLES_REACH))
+    before = before[: titles.start()] if titles else before
+    joined = _JOINED.search(before)
+    before = (before[: joined.start()] if joined else before).rstrip()
     # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject;
     # unless that role opens the sentence (`Her son, Zarif, said`).
     apposed = _APPOSED_TO.search(before)

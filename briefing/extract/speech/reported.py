@@ -130,16 +130,14 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
     stripped = rest.lstrip()
     position = verb.end + len(rest) - len(stripped)
     when = _WHEN_AFTER.match(stripped)
-    # `promised Monday to begin …` keeps its day: what follows is no clause of its own;
-    # and in `said Sunday was the deadliest day` the day is the clause's subject.
-    rest_after = stripped[when.end() :] if when else ""
-    if (
-        when is not None
-        and not _ADJUNCT.match(rest_after)
-        and (rest_after.split() or [""])[0].lower() not in _FINITE
-    ):
-        position += when.end()
-        stripped = stripped[when.end() :]
+    if when is not None:
+        # `promised Monday to begin …` keeps its day: what follows is no clause of its
+        # own; and in `said Sunday was the deadliest day` the day is the clause's subject.
+        after_when = stripped[when.end() :]
+        next_word = (after_when.split() or [""])[0].lower()
+        if not _ADJUNCT.match(after_when) and next_word not in _FINITE:
+            position += when.end()
+            stripped = after_when
     before = sentence[: verb.start].rstrip()
     if before.endswith(("”", '"', ",”", ',"')):
         return None  # `“…,” said Roe, the mayor`: a quote's tag, not reported speech

@@ -107,15 +107,14 @@ _BODY_APPOSED = re.compile(
 _KIND = re.compile(rf"\b(?:{_KINDS})(?![\w-])")
 _NAMED_BEFORE = re.compile(rf"(?:{_PROPER}\s+){{1,4}}$")
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}")
-# A name written as a person's: with an age or `who`, or as the subject of a speech verb.
-_SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
-_AS_A_PERSON_AFTER = re.compile(rf",\s+\d{{1,3}},|,\s+who\s|\s+{_SPOKE}\b")
-_SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 # `Jo Park, 43,` and `43-year-old Jo Park`: her age, by which the article may name her
 # again (`the 43-year-old said`).
-# An age set after a name between commas (`Jo Park, 43,`).
 _AGE = r",\s+(?P<age>\d{1,3}),"
 AGE_AFTER = re.compile(_AGE)
+# A name written as a person's: with an age or `who`, or as the subject of a speech verb.
+_SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|stated)"
+_AS_A_PERSON_AFTER = re.compile(rf"{_AGE}|,\s+who\s|\s+{_SPOKE}\b")
+_SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
 # Someone named by a first name alone and an age (`Her son, Zarif, 30, a labourer,`), as
 # reports name refugees and witnesses who give no family name; not the end of a longer name.

@@ -178,12 +178,12 @@ _TOKEN = re.compile(r"\b[A-Za-z]{2,}\b")  # the verbs are ASCII words
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 _SELF_BEFORE = re.compile(r"\bself-$", re.IGNORECASE)
-# A word after a possessive or a determiner is a noun (`Trump's remarks`, `her statement`):
-# still a sign of speech, but of no subject.
 # `Trump's remarks`, not `he's said` (has): a pronoun's `'s` is a verb's.
 _CONTRACTED = "".join(
     rf"(?<!\b{pronoun})" for pronoun in ("he", "she", "it", "that", "who", "there", "what")
 )
+# A word after a possessive or a determiner is a noun (`Trump's remarks`, `her statement`):
+# still a sign of speech, but of no subject.
 _NOUN_BEFORE = re.compile(
     rf"(?:{_CONTRACTED}['’]s?|\b(?:his|her|their|its|our|my|your|the|a|an|this|these|those))\s+$",
     re.IGNORECASE,
