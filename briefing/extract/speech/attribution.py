@@ -65,6 +65,7 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
 _DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
@@ -201,6 +202,7 @@ class Reader:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
             self.memory.start_sentence(self._people(text, start, end, spans))
+            self._pronoun_subjects(text, start, end, spans)
             speakers = self._reported(number, text, start, end, spans, headline, verbs)
             if opening is not None and speakers and self._introduced_here(speakers[0][2], start):
                 # `“I can't climb a ladder.” Thomas Garvey, 58, an electrician, said that
@@ -347,6 +349,18 @@ class Reader:
             and not is_role_word(_next_word(text, position + len(word)))
         ]
         return sorted(people + unknown, key=lambda mention: mention.position)
+
+    def _pronoun_subjects(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> None:
+        """A clause whose subject is `he` or `she` is about the person it stands for, who
+        stays in view as that clause's subject (`Ginsburg spoke. In an interview, she
+        joked …. She escalated … “…,” she said.`: hers, however far the chain runs)."""
+        for pronoun in _SUBJECT_PRONOUN.finditer(text, start, end):
+            at = pronoun.start()
+            if quoted_at(spans, at) or not opens_clause(text[start:at]):
+                continue
+            person = self.memory.unrivalled(pronoun.group().lower(), at)
+            if person is not None:
+                self.memory.about(Mention(at, person, salient=True, by_pronoun=True))
 
     def _reported(
         self,

@@ -45,6 +45,8 @@ class Mention:
     known: bool = True
     """False for a lone capitalised word the article never names in full (`And Obama,
     for all …, agreed`): someone a pronoun may stand for, so a doubt, never an answer."""
+    by_pronoun: bool = False
+    """True where a pronoun standing for them names them (`She escalated …`)."""
 
 
 def opens_clause(before: str) -> bool:
@@ -93,6 +95,10 @@ class Memory:
     def start_sentence(self, people: list[Mention]) -> None:
         self.current = people
 
+    def about(self, person: Mention) -> None:
+        """The sentence being read also speaks of ``person`` (by a pronoun)."""
+        self.current = sorted([*self.current, person], key=lambda mention: mention.position)
+
     def end_sentence(self) -> None:
         self.earlier.append(tuple(self.current))
 
@@ -121,6 +127,11 @@ class Memory:
         """
         gender = PRONOUN_GENDERS.get(pronoun)
         here = tuple(m for m in self.current if at is None or m.position < at)
+        of_gender = {m.name for m in here if self.cast.gender(m.name) in (gender, None)}
+        if len(of_gender) == 1 and any(m.by_pronoun for m in here):
+            # `He also staked out …, saying he would …`: the clause's subject, whom the
+            # pronoun opening it was already found to stand for, and nobody since.
+            return of_gender.pop()
         earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
         near = {m for m in here if self.cast.gender(m.name) in (gender, None)} | {
             m for people in earlier[:_PRONOUN_NEAR] for m in self._subjects(people, gender)
@@ -135,6 +146,21 @@ class Memory:
             if len({m.name for m in last}) == 1:
                 near, names = last, {m.name for m in last}
         return names.pop() if len(names) == 1 and all(m.known for m in near) else None
+
+    def unrivalled(self, pronoun: str, at: int) -> str | None:
+        """The person a pronoun opening a clause at ``at`` stands for, where no one else
+        of its gender is named in its sentence or the one before (`… Mr. Sanders's proudest
+        moments … He was among …` after Gunnels spoke: a doubt)."""
+        person = self.antecedent(pronoun, at)
+        gender = PRONOUN_GENDERS.get(pronoun)
+        near = [*self.current, *(self.earlier[-1] if self.earlier else ())]
+        rivals = {
+            m.name
+            for m in near
+            if m.position < at or m not in self.current
+            if self.cast.gender(m.name) in (gender, None)
+        }
+        return person if rivals <= {person} else None
 
     def _subjects(self, people: tuple[Mention, ...], gender: Gender | None) -> set[Mention]:
         """The subjects and speakers among ``people`` whom a pronoun of ``gender`` may mean."""

@@ -45,6 +45,48 @@ def test_a_pronoun_means_the_one_subject_of_the_sentence_just_before() -> None:
     ]
 
 
+def test_a_pronoun_opening_each_sentence_keeps_its_person_in_view() -> None:
+    # Three sentences from the name, with a man named in between: still hers.
+    assert direct(
+        "Judge Rosa Kim ruled on the ferry case in May.",
+        "It is unusual for a judge to speak out, though Kim is known for candour.",
+        "In an interview on Monday, she joked about retiring if Tom Hale won. She sharpened "
+        "her words on Tuesday, calling the plan a mess.",
+        '"The ferry will never run," she said.',
+    ) == [("The ferry will never run", "Rosa Kim")]
+    # A later `he` in the clause that a `he` opened is the same man.
+    assert [
+        (q.text, q.speaker)
+        for q in quotes(
+            '"We will win," said Tom Hale. Mark Reed was quiet in the first hour.',
+            "He also set out new plans, saying he would sell the ferry.",
+        )
+        if q.type is QuoteType.INDIRECT
+    ] == [("he would sell the ferry", "Mark Reed")]
+
+
+def test_a_son_named_after_his_father_is_found_by_his_surname_and_pronoun() -> None:
+    assert direct(
+        "Oil executive Carl Dunmore IV paid for the campaign. Dunmore said in an interview "
+        "that he backed no candidate.",
+        '"This is all me," he said.',
+    ) == [("This is all me", "Carl Dunmore")]
+
+
+def test_a_pronoun_opening_a_sentence_after_another_man_was_named_leaves_a_doubt() -> None:
+    # Hale spoke last, but Mark Reed is named since: whom `He` opening the sentences means
+    # is not sure, and it does not become sure by repeating it.
+    assert direct(
+        '"The fund worked because he built alliances," said Tom Hale, an aide to Mark Reed.',
+        "But when it comes to Mark Reed's proudest moments, it is the losses that stand out. "
+        "He was among 25 members to vote against the bridge. "
+        '"I said no to it," he said.',
+    ) == [
+        ("The fund worked because he built alliances", "Tom Hale"),
+        ("I said no to it", None),
+    ]
+
+
 def test_who_owns_the_subject_is_no_subject_a_pronoun_may_mean() -> None:
     # A person owned (`Hale's adviser`) hides the owner; a thing owned does not.
     assert direct(
