@@ -18,6 +18,7 @@ from briefing.extract.speech.pronouns import SPOKEN, Memory, Mention, heads_sent
 from briefing.extract.speech.quotes import (
     QuoteSpan,
     is_title_like,
+    opens_paragraph,
     quote_spans,
     quoted_at,
     trimmed,
@@ -215,7 +216,9 @@ class Reader:
             for span in spans:
                 if not start <= span.start - 1 < end:
                     continue
-                whole = span.start <= 1 and (span.end >= len(text) - 2 or not span.closed)
+                whole = opens_paragraph(text, span) and (
+                    span.end >= len(text) - 2 or not span.closed
+                )
                 if not self._is_quote(text, span, sentence, start, whole, verbs):
                     continue
                 said = _nearest_before(speakers, [start + v.start for v in verbs], span.start)
@@ -258,10 +261,10 @@ class Reader:
                 if who and unclaimed:
                     self._claim(unclaimed, who)
                     unclaimed = []
-                if who and run_on is not None and span.start <= 1:
+                if who and run_on is not None and opens_paragraph(text, span):
                     self._claim([run_on], who)  # `“… (no close)` ¶ `“…,” she said.`
                 run_on = None
-                if not who and not who.doubt and span.start <= 1 and span.closed:
+                if not who and not who.doubt and opens_paragraph(text, span) and span.closed:
                     opening = len(self.items) - 1
                 if not who and not span.closed and span.end < len(text):
                     unclaimed.append(len(self.items) - 1)  # reopened before it closed

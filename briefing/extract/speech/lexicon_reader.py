@@ -27,7 +27,7 @@ from briefing.extract.speech.attribution import (
 )
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.guillemets import Quotations, nested_spans
-from briefing.extract.speech.quotes import QuoteSpan, trimmed
+from briefing.extract.speech.quotes import QuoteSpan, opens_paragraph, trimmed
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
 Span = tuple[int, int]
@@ -334,16 +334,17 @@ class LexiconReader(ABC):
                     text, span, (start, prior), introduced, continuing, previous
                 )
                 q_start, q_end = _inside_marks(text, span)
-                whole = text[: span.start - 1].strip() == "" and text[span.end + 1 :].strip(
-                    " .…"
-                ) in ("", ",")
+                whole = opens_paragraph(text, span) and text[span.end + 1 :].strip(" .…") in (
+                    "",
+                    ",",
+                )
                 if q_end - q_start < 2:
                     continue
                 speech = whole or who or who.doubt
                 if not (speech or len(text[q_start:q_end].split()) >= _SPEECH_WORDS):
                     continue  # a term in marks, not speech
                 self._add(number, q_start, q_end, who, QuoteType.DIRECT)
-                if who and run_on is not None and span.start <= 1:
+                if who and run_on is not None and opens_paragraph(text, span):
                     # `« … (no close)` ¶ `« … », a-t-elle ajouté.`: one quotation, hers.
                     self.items[run_on] = claimed(self.items[run_on], who)
                 run_on = None

@@ -77,6 +77,11 @@ def with_doubled_marks_as_quotes(text: str) -> str:
     return _DOUBLED.sub(mark, text)
 
 
+def opens_paragraph(text: str, span: QuoteSpan) -> bool:
+    """Whether only blanks stand before ``span``'s opening mark (a doubled one leaves one)."""
+    return not text[: span.start - 1].strip()
+
+
 def quoted_at(spans: list[QuoteSpan], position: int) -> bool:
     """Whether ``position`` lies inside one of ``spans`` (in order, as ``quote_spans``
     gives them), found by bisection so a paragraph of many quotes stays linear."""

@@ -298,6 +298,11 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
     assert direct(
         "''The ferry returns in May,'' said Nadia Okafor. ''Fares rise after that.''"
     ) == [("The ferry returns in May", "Nadia Okafor"), ("Fares rise after that.", "Nadia Okafor")]
+    # A quotation left open at a paragraph's end goes on in the next, opened by a pair too.
+    assert direct(
+        "''The ferry returns in May,'' said Nadia Okafor. ''If the river floods, we'd stop it.",
+        "''Fares rise after that.''",
+    )[-1] == ("Fares rise after that.", "Nadia Okafor")
 
 
 def test_each_speaker_carries_its_evidence() -> None:
