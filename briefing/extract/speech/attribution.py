@@ -12,8 +12,20 @@ from dataclasses import dataclass, replace
 
 from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
-from briefing.extract.speech.names import NAME, lone_capitalised, person_name, unpossessed
-from briefing.extract.speech.phrases import is_person_role, is_role_word, is_trade_word, role_head
+from briefing.extract.speech.names import (
+    NAME,
+    lone_capitalised,
+    may_be_first_name,
+    person_name,
+    unpossessed,
+)
+from briefing.extract.speech.phrases import (
+    is_person_role,
+    is_role_word,
+    is_trade_word,
+    names_one_by_role,
+    role_head,
+)
 from briefing.extract.speech.pronouns import SPOKEN, Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
@@ -66,6 +78,18 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
 _DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
+# A determiner and the lower-case words after it, where a role may be named (`the former
+# president`, `a retired neurosurgeon`).
+_ROLE_PHRASE = re.compile(
+    r"\b(?P<determiner>(?i:the|a|an|one|another))(?P<words>(?:\s+(?-i:[a-z])[\w-]*){1,4})"
+)
+# A capitalised word or a number before a comma: what follows may be in apposition.
+_BEFORE_COMMA = re.compile(
+    r"(?:(?P<comma>,)\s*|\s+|^)(?P<word>[A-Z][\w.'’-]*|\d+)(?:\s*\([^()]*\))?,\s*$"
+)
+# A role's phrase running to a comma and a name: in apposition before it (`A potential
+# vice president pick, Haley is …`).
+_NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
@@ -351,7 +375,38 @@ class Reader:
             # `Arizona governor Rosa Brewer`: a word before a role is its place or body.
             and not is_role_word(_next_word(text, position + len(word)))
         ]
-        return sorted(people + unknown, key=lambda mention: mention.position)
+        return sorted(
+            people + unknown + self._by_role(text, start, end, spans),
+            key=lambda mention: mention.position,
+        )
+
+    def _by_role(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Mention]:
+        """The people a sentence makes the subject of a clause by a role (`But the former
+        president showed restraint`): the one the article gave that role, else someone it
+        left unnamed, whom a pronoun after may mean, so none surely named earlier."""
+        found = []
+        for match in _ROLE_PHRASE.finditer(text, start, end):
+            words = match["words"].split()
+            head = next((i for i, word in enumerate(words) if names_one_by_role(word)), None)
+            if head is None or quoted_at(spans, match.start()):
+                continue
+            while head + 1 < len(words) and names_one_by_role(words[head + 1]):
+                head += 1  # `the chief executive`: the role's last noun heads it
+            phrase = " ".join([match["determiner"], *words[: head + 1]])
+            after = text[match.start() + len(phrase) :]
+            if after[:1] in "'’" or _next_word(after, 0)[:1].isupper() or _NAME_AFTER.match(after):
+                continue  # `the senator's wife`, `the former president Bill Clinton`
+            before = text[start : match.start()]
+            if not opens_clause(before) or _apposed(before):
+                continue
+            holder = self.cast.by_role(phrase)
+            if holder is not None:
+                found.append(Mention(match.start(), holder, salient=True))
+            else:
+                # `A woman walked in`, `the ambassador whispered`: someone unnamed, or
+                # named but not known whom, whom a pronoun after may mean.
+                found.append(Mention(match.start(), phrase, salient=True, known=False))
+        return found
 
     def _pronoun_subjects(self, text: str, start: int, end: int, spans: list[QuoteSpan]) -> None:
         """A clause whose subject is `he` or `she` is about the person it stands for, who
@@ -658,6 +713,19 @@ def _names_only(phrase: str) -> bool:
     """Whether ``phrase`` is a person's name and nothing else (`Farid Osmani`)."""
     whole = NAME.fullmatch(phrase)
     return whole is not None and person_name(phrase) is not None
+
+
+def _apposed(before: str) -> bool:
+    """Whether words after ``before`` stand in apposition to a name or an age (`Walsh, a
+    former labor leader,`; `Diana Ruocco, 21, a student`), not opening a clause as
+    `Instead, the businessman` does."""
+    comma = _BEFORE_COMMA.search(before)
+    if comma is None:
+        return False
+    word = comma["word"]
+    if word.isdigit():
+        return comma["comma"] is not None  # an age after a name; `In 2008,` opens a clause
+    return may_be_first_name(word)  # not `Instead,` or `On Monday,`
 
 
 def _next_word(text: str, at: int) -> str:

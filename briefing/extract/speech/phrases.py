@@ -61,6 +61,7 @@ _NOT_TRADES = frozenset(
     further longer earlier sooner latter
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 # Words that open clauses and adverbials, never a speaker's name.
 OPENERS = frozenset(
     """
@@ -120,6 +121,21 @@ def is_person_role(phrase: str) -> bool:
     """Whether a phrase names a person by role (`a resident of Banu`, `one official`)
     rather than a body (`the company`) or by name."""
     return _among(role_head(phrase), _PERSON_NOUNS)
+
+
+def names_one_by_role(word: str) -> bool:
+    """Whether a lower-case word names one person by role or trade (`president`,
+    `businessman`); of trades, only by the endings no common noun has (`floor`, `order`)."""
+    one = not word.endswith("s") or word.endswith("ss")
+    trade = is_trade_word(word) and word.endswith(("man", "woman", "ist", "ian"))
+    return one and (is_person_role(word) or trade)
+
+
+def by_role_only(phrase: str) -> bool:
+    """Whether ``phrase`` speaks of one person by role alone (`A security official`, `the
+    pollster`), with no name."""
+    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    return first in _DETERMINERS and names_one_by_role(role_head(phrase))
 
 
 def _among(word: str, nouns: frozenset[str]) -> bool:

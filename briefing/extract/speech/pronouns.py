@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import TITLE
-from briefing.extract.speech.phrases import is_role_word, is_trade_word, role_head
+from briefing.extract.speech.phrases import by_role_only, is_role_word, is_trade_word, role_head
 from briefing.extract.speech.speakers import Cast
 
 # How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
@@ -145,22 +145,36 @@ class Memory:
             last = self._subjects(earlier[0], gender)
             if len({m.name for m in last}) == 1:
                 near, names = last, {m.name for m in last}
-        return names.pop() if len(names) == 1 and all(m.known for m in near) else None
+        if len(names) != 1:
+            return None
+        if all(m.known for m in near):
+            return names.pop()
+        # `A security official said …. “…,” he said.`: the one person the text gives no
+        # name but a role, where nobody of the pronoun's gender is named beside them; by a
+        # role the article may have given someone it named (`the mother`) only where
+        # words were given to that role already.
+        by_role = all(
+            by_role_only(m.name) and (m.position == SPOKEN or not m.name.lower().startswith("the "))
+            for m in near
+        )
+        return names.pop() if by_role and self._named_near(gender, at) <= names else None
 
     def unrivalled(self, pronoun: str, at: int) -> str | None:
         """The person a pronoun opening a clause at ``at`` stands for, where no one else
         of its gender is named in its sentence or the one before (`… Mr. Sanders's proudest
         moments … He was among …` after Gunnels spoke: a doubt)."""
         person = self.antecedent(pronoun, at)
-        gender = PRONOUN_GENDERS.get(pronoun)
-        near = [*self.current, *(self.earlier[-1] if self.earlier else ())]
-        rivals = {
+        return person if self._named_near(PRONOUN_GENDERS.get(pronoun), at) <= {person} else None
+
+    def _named_near(self, gender: Gender | None, at: int | None) -> set[str]:
+        """Everyone of ``gender`` named in the sentence before offset ``at`` and in the
+        sentence before it, subject or not."""
+        before = [m for m in self.current if at is None or m.position < at]
+        return {
             m.name
-            for m in near
-            if m.position < at or m not in self.current
+            for m in [*before, *(self.earlier[-1] if self.earlier else ())]
             if self.cast.gender(m.name) in (gender, None)
         }
-        return person if rivals <= {person} else None
 
     def _subjects(self, people: tuple[Mention, ...], gender: Gender | None) -> set[Mention]:
         """The subjects and speakers among ``people`` whom a pronoun of ``gender`` may mean."""

@@ -22,6 +22,7 @@ from briefing.extract.speech.genders import (
     GENDERED_TITLES,
     Gender,
     first_name_gender,
+    role_gender,
     title_gender,
 )
 from briefing.extract.speech.names import (
@@ -35,11 +36,13 @@ from briefing.extract.speech.names import (
 from briefing.extract.speech.phrases import (
     NON_SPEAKERS,
     OPENERS,
+    by_role_only,
     group_like,
     holds_role,
     is_person_role,
     is_role_word,
     is_trade_word,
+    names_one_by_role,
     role_head,
     speaker_like,
 )
@@ -116,6 +119,8 @@ _SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|
 _AS_A_PERSON_AFTER = re.compile(rf"{_AGE}|,\s+who\s|\s+{_SPOKE}\b")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
+_INDEFINITE = re.compile(r"(?i:a|an|one|another)\s")
+_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z][\w-]*)\s+$")
 # Someone named by a first name alone and an age (`Her son, Zarif, 30, a labourer,`), as
 # reports name refugees and witnesses who give no family name; not the end of a longer name.
 _FIRST_NAME_AGED = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{2,}})(?={_AGE})")
@@ -184,6 +189,9 @@ class Cast:
                 first = match.group(0).split()[0]
                 if first.lower() in HONORIFICS:
                     cast.add_role(first, name)
+                titled_by = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                if titled_by is not None and names_one_by_role(titled_by["word"]):
+                    cast.add_role(titled_by["word"], name)  # `Republican pollster Whit Ayres`
                 written = match.group(0)
                 before = written[: written.find(name.split()[0])].split()
                 # Only titles: `In Sarkanai Payan` puts no person in a village.
@@ -307,6 +315,10 @@ class Cast:
         return most if all(2 * count <= self.names[most] for count in others) else candidates[0]
 
     def by_role(self, phrase: str) -> str | None:
+        """The one person the article gave the role ``phrase`` names; nobody for a role
+        said of someone new (`a friend said`), whoever holds it."""
+        if _INDEFINITE.match(phrase):
+            return None
         key = _role_key(phrase)
         exact = self.roles.get(key)
         if exact:
@@ -343,7 +355,10 @@ class Cast:
         return next(iter(bodies)) if len(bodies) == 1 else None
 
     def gender(self, name: str) -> Gender | None:
-        """How the article writes of this person: a gendered title, else the first name."""
+        """How the article writes of this person: a gendered title, else the first name;
+        someone written of by role only (`the spokeswoman`), the role's."""
+        if name[:1].islower() or by_role_only(name):
+            return role_gender(role_head(name))
         titled = self.titled(name)
         if titled is not None:
             return titled  # `Mr Noori`, a speaker the article never names in full

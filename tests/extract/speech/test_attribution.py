@@ -65,6 +65,66 @@ def test_a_pronoun_opening_each_sentence_keeps_its_person_in_view() -> None:
     ] == [("he would sell the ferry", "Mark Reed")]
 
 
+def test_someone_new_by_role_is_whom_a_pronoun_after_means() -> None:
+    # `A farmer` is the subject just before `he said`, not Hale who spoke earlier.
+    assert direct(
+        '"We will win," said Tom Hale at the rally. A farmer in the crowd shook his head. '
+        '"It will fail," he said.'
+    ) == [("We will win", "Tom Hale"), ("It will fail", "A farmer")]
+    assert direct('A security official said the road was closed. "Nobody may pass," he said.') == [
+        ("Nobody may pass", "A security official")
+    ]
+    # With a man named beside the unnamed official, `he` may be either.
+    assert direct(
+        "A security official said the road was closed, and Tom Hale agreed. "
+        '"Nobody may pass," he said.'
+    ) == [("Nobody may pass", None)]
+
+
+def test_the_role_the_article_gave_someone_stands_for_them() -> None:
+    assert direct(
+        "Republican pollster Whit Ayres doubts the plan.",
+        'Tom Hale disagreed on Monday. But the pollster stood firm. "It will fail," he said.',
+    ) == [("It will fail", "Whit Ayres")]
+    assert direct(
+        '"Costs are up," said Nadia Okafor, who became chief executive in March.',
+        'The chief executive denied a sale. "We are not for sale," she told analysts.',
+    )[-1] == ("We are not for sale", "Nadia Okafor")
+    # A role said of someone new is not whoever the article gave it.
+    assert direct(
+        "Family friend Saleh Oumar organised the vigil.",
+        '"He was a man of great quality," a friend said.',
+    ) == [("He was a man of great quality", "a friend")]
+
+
+def test_a_role_in_apposition_to_a_name_is_not_someone_new() -> None:
+    assert direct(
+        "Mayor Marty Walsh met the unions.",
+        "Walsh, a former labor leader, had close ties to Joe Biden. But on Sunday he "
+        'endorsed Clinton. "She has grit," he said.',
+        "State Rep. Wendy Nanney (R), a leader of the coalition, doubted the plan. "
+        '"Voters have not looked into it," she said.',
+        'A potential running mate, Rosa Kim spoke next. "I am ready," she said.',
+    ) == [
+        ("She has grit", "Marty Walsh"),
+        ("Voters have not looked into it", "Wendy Nanney"),
+        ("I am ready", "Rosa Kim"),
+    ]
+
+
+def test_someone_the_article_calls_by_a_role_it_gave_nobody_leaves_a_doubt() -> None:
+    # `the ambassador` may or may not be Hale; and `the mother` is surely someone the
+    # article named, but whom it does not say: nobody is named.
+    assert direct(
+        '"We will win," said Tom Hale at the United Nations.',
+        'At that moment, the ambassador uttered a stage whisper. "One hopes," he said.',
+    ) == [("We will win", "Tom Hale"), ("One hopes", None)]
+    # Words already given to the role go on with it.
+    assert direct(
+        '"The talks failed," the ambassador said on Monday. "We will try again," he said.'
+    ) == [("The talks failed", "the ambassador"), ("We will try again", "the ambassador")]
+
+
 def test_a_son_named_after_his_father_is_found_by_his_surname_and_pronoun() -> None:
     assert direct(
         "Oil executive Carl Dunmore IV paid for the campaign. Dunmore said in an interview "
