@@ -325,6 +325,8 @@ class Cast:
             return Counter(exact).most_common(1)[0][0]
         if _POSSESSIVE_ROLE.match(phrase):
             return None  # `its spokesman`: the body's just named, not one the article gave
+        if " " not in phrase.strip() and phrase[:1].isupper():
+            return None  # `Trump` is a name, not the role `a close advisor to Trump` ends on
         head = role_head(phrase)
         # `the leader of X` is not whoever leads Y, nor `the Taliban's chief spokesman` the
         # police spokesman: the complements must agree, and the words before the head must

@@ -112,6 +112,15 @@ def test_a_role_in_apposition_to_a_name_is_not_someone_new() -> None:
     ]
 
 
+def test_a_surname_is_never_the_holder_of_a_role_that_ends_on_it() -> None:
+    # `a close adviser to Hale` is Reed's role; `Hale` alone is Hale, not Reed.
+    assert direct(
+        '"He will win," Senator Mark Reed, a close adviser to Hale, told reporters.',
+        "Boos rained down when Hale mentioned the plan.",
+        'Hale gestured as if to stop them, then leaned in and boomed: "Let us win in May."',
+    ) == [("He will win", "Mark Reed"), ("Let us win in May.", "Hale")]
+
+
 def test_someone_the_article_calls_by_a_role_it_gave_nobody_leaves_a_doubt() -> None:
     # `the ambassador` may or may not be Hale; and `the mother` is surely someone the
     # article named, but whom it does not say: nobody is named.
