@@ -87,9 +87,14 @@ class FrenchReader(LexiconReader):
                 personal = self.personal(role)
                 if not personal:  # `la société Kerlann Habitat`
                     self.bodies.add(name)
+                # `l'écologiste Yanis Belkacem`: a person's role set right before a name
+                # makes it a person's as a comma does; a body's (`la société X`) does not.
+                by_role = pattern is lexicon.ROLE_BEFORE and lexicon.describes_person(
+                    _role_key(role).split()[0]
+                )
                 if (
                     name not in self.people
-                    and match.groupdict().get("comma", ",")
+                    and (match.groupdict().get("comma", ",") or by_role)
                     # after the name, an apposition closed by a comma, not a predicate
                     # (`Anders Lindqvist, se garde de trancher.`)
                     and match.groupdict().get("end", ",") == ","
@@ -452,8 +457,10 @@ def _governed(text: str, start: int) -> bool:
     beside a role."""
     before = text[:start].split()[-1:]
     # `Le maire de Lac-Sainte-Aurélie, Réjean Bouchard,`: a comma ends the name before.
+    # `L'écologiste Yanis Belkacem`: a sentence's first word with its article elided is a
+    # role, not a name's end.
     return bool(before) and (
-        (before[0][:1].isupper() and not before[0].endswith(","))
+        (before[0][:1].isupper() and not before[0].endswith(",") and not _ELIDED.match(before[0]))
         or lexicon.PREPOSITION.fullmatch(before[0]) is not None
     )
 
@@ -558,6 +565,7 @@ def _sentence_subject(sentence: str) -> str | None:
     return None
 
 
+_ELIDED = re.compile(r"[Ll]['’]\w")
 _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)\b", re.IGNORECASE)
 

@@ -1050,3 +1050,23 @@ def test_a_name_whose_first_name_no_dictionary_knows_is_not_cut() -> None:
         "le pays », a-t-il déclaré."
     ).quotes
     assert all(q.speaker != "Ahmed Ali" for q in found)
+
+
+def test_a_persons_role_right_before_a_name_no_dictionary_knows_makes_a_person() -> None:
+    # `Yanis` is in no first-name dictionary: `l'écologiste` before it says a person, whom
+    # `il` then means, not the man who spoke before.
+    expected = ("On parle de familles cachées", "Yanis Belkacem")
+    for opening in ("L'écologiste Yanis Belkacem", "À gauche, l'écologiste Yanis Belkacem"):
+        assert (
+            direct(
+                "« La France n'a plus les moyens », a lancé Hervé Castagnet.",
+                f"{opening} s'est insurgé contre le texte. « On parle de familles cachées », "
+                "a-t-il lancé.",
+            )[-1]
+            == expected
+        )
+    # A body's noun before a name (`la société`) makes no person of it.
+    assert direct(
+        "« Le chantier commence en mai », a déclaré Hervé Castagnet.",
+        "La société Kerlann Habitat a confirmé le calendrier. « Tout est prêt », a-t-il dit.",
+    )[-1] == ("Tout est prêt", "Hervé Castagnet")
