@@ -149,6 +149,8 @@ class FrenchReader(LexiconReader):
         return _sentences(text, spans)
 
     def tag_after(self, text: str, at: int) -> str | None:
+        if _NEXT_SENTENCE.match(text, at) and text[: at - 1].rstrip()[-1:] in ".!?…":
+            return None  # `« … Le pays est sûr. » Selon lui, …`: the next sentence's words
         tag = lexicon.AFTER.match(text, at)
         if tag is not None:
             return next((group for group in tag.groups() if group), None)
@@ -565,6 +567,7 @@ def _sentence_subject(sentence: str) -> str | None:
     return None
 
 
+_NEXT_SENTENCE = re.compile(rf"[ \u00a0]*[{lexicon.UPPER}]")
 _ELIDED = re.compile(r"[Ll]['’]\w")
 _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)\b", re.IGNORECASE)

@@ -132,10 +132,17 @@ JUDGED = re.compile(
     re.IGNORECASE,
 )
 BY_AGENT = re.compile(rf"\s*par\s+{WHO}")
+BETWEEN = (
+    rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{ADVERB}|"
+    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+|"
+    r"par\s+(?:téléphone|écrit|courriel|e-mail|SMS)|sous\s+couvert\s+d['’]anonymat)"
+)
 # A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
 INCISE = re.compile(
     rf",\s*(?:{VERB}-(?:t-)?({INVERTED})|{AUXILIARY}-t-({INVERTED})\s+{VERB}|"
-    rf"{VERB}\s+((?:{TITLE}\s+)?{NAME}|(?:le|la|l['’])\s*[\w-]+))\s*[,.]"
+    rf"{VERB}\s+((?:{TITLE}\s+)?{NAME}|(?:le|la|l['’])\s*[\w-]+)|"
+    # `« …, a déclaré au Quotidien le porte-parole adjoint de l'Emirat, Nasrullah Haqjo.`
+    rf"{AUXILIARY}\s+{VERB}(?:\s+{BETWEEN})*\s+(?=(?:le|la|l['’])|[{UPPER}]){WHO})\s*[,.]"
 )
 ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{WHO}\s*,\s*")
 # `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
@@ -197,11 +204,6 @@ SPEECH = re.compile(rf"(?<![\w-]){_NOUN_AFTER}(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)
 # Words that may stand between a speech verb and its speaker or its `que`: when and to
 # whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
 # plan plus ambitieux que …` reports nothing).
-BETWEEN = (
-    rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{ADVERB}|"
-    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+|"
-    r"par\s+(?:téléphone|écrit|courriel|e-mail|SMS)|sous\s+couvert\s+d['’]anonymat)"
-)
 # `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
 ACCORDING_CLOSES = re.compile(
     # Not `selon la traduction de X`: a translator says nothing of their own.

@@ -1070,3 +1070,24 @@ def test_a_persons_role_right_before_a_name_no_dictionary_knows_makes_a_person()
         "« Le chantier commence en mai », a déclaré Hervé Castagnet.",
         "La société Kerlann Habitat a confirmé le calendrier. « Tout est prêt », a-t-il dit.",
     )[-1] == ("Tout est prêt", "Hervé Castagnet")
+
+
+def test_a_tag_inside_the_quotation_may_give_a_role_then_the_name() -> None:
+    assert direct(
+        "« Nous tenons les crêtes », lance le commandant Hamid Sarwari.",
+        "Le gouvernement balaie ces chiffres. « Ces groupes n'existent pas, a déclaré au "
+        "Courrier le porte-parole adjoint du ministère, Karim Zahed. Le pays est sûr. » "
+        "Selon lui, l'armée tient le nord.",
+    )[-1] == (
+        "Ces groupes n'existent pas, a déclaré au Courrier le porte-parole adjoint du "
+        "ministère, Karim Zahed. Le pays est sûr.",
+        "Karim Zahed",
+    )
+
+
+def test_a_sentence_after_a_closed_quotation_is_no_tag_of_it() -> None:
+    # `Selon lui` opens the next sentence: it says nothing of whose words came before.
+    assert direct(
+        "« Nous tenons les crêtes », lance le commandant Hamid Sarwari.",
+        "Le ministère conteste. « Le pays est sûr. » Selon lui, l'armée tient le nord.",
+    )[-1] == ("Le pays est sûr.", None)
