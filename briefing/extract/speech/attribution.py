@@ -90,6 +90,8 @@ _BEFORE_COMMA = re.compile(
 # A role's phrase running to a comma and a name: in apposition before it (`A potential
 # vice president pick, Haley is …`).
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
+# A role someone's name owns, ending a phrase (`Duncan Hunter’s chief of staff`).
+_OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
@@ -548,9 +550,12 @@ class Reader:
             if tag is not None:
                 who = subject_after(tag.group("who1")) if tag.group("who1") else tag.group("who2")
                 apposed = (tag.group("named1") or tag.group("apposed") or "").strip()
-                if _names_only(apposed) and not self._names_person(who):
+                if _names_only(apposed) and (
+                    not self._names_person(who) or _OWNED_ROLE.search(who) is not None
+                ):
                     # `…,” its spokesman, Farid Osmani, wrote`, `…,” said the attorney
-                    # general, Pam Bondi.`: the name, not the role before it
+                    # general, Pam Bondi.`, `…,” Rep. Duncan Hunter’s chief of staff, Joe
+                    # Kasper, told …`: the name, not the role before it
                     who = apposed
                 speaker = self._resolve(who, span.end, tagged=True)
                 if speaker:

@@ -318,6 +318,7 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         ('"Dark days," former Alan Pike speechwriter Noam Veltri wrote.', "Noam Veltri"),
         ('"It is dead," former Rita Moss aide Paul Okafor said.', "Paul Okafor"),
         ('"It is late," New York Assemblyman Tom Rudd said.', "Tom Rudd"),
+        ('"It is late," Rep. Ann Lee’s chief of staff, Joe Kasper, said.', "Joe Kasper"),
         # An inverted tag's subject ends where a clause about it begins.
         (
             'Carla Fenwick led the firm. Fenwick was not one for "sharing decisions," said '
@@ -341,6 +342,7 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         "trade-of-another",
         "role-of-another",
         "legislators-title",
+        "owned-role-then-name",
         "relative-after-tag",
         "clause-after-tag",
     ],
