@@ -388,6 +388,8 @@ class Reader:
         left unnamed, whom a pronoun after may mean, so none surely named earlier."""
         found = []
         for match in _ROLE_PHRASE.finditer(text, start, end):
+            if not _may_open_clause(text[start : match.start()]):
+                continue
             words = match["words"].split()
             head = next((i for i, word in enumerate(words) if names_one_by_role(word)), None)
             if head is None or quoted_at(spans, match.start()):
@@ -416,7 +418,8 @@ class Reader:
         joked …. She escalated … “…,” she said.`: hers, however far the chain runs)."""
         for pronoun in _SUBJECT_PRONOUN.finditer(text, start, end):
             at = pronoun.start()
-            if quoted_at(spans, at) or not opens_clause(text[start:at]):
+            before = text[start:at]
+            if not _may_open_clause(before) or quoted_at(spans, at) or not opens_clause(before):
                 continue
             person = self.memory.unrivalled(pronoun.group().lower(), at)
             if person is not None:
@@ -718,6 +721,13 @@ def _names_only(phrase: str) -> bool:
     """Whether ``phrase`` is a person's name and nothing else (`Farid Osmani`)."""
     whole = NAME.fullmatch(phrase)
     return whole is not None and person_name(phrase) is not None
+
+
+def _may_open_clause(before: str) -> bool:
+    """A quick test before ``opens_clause``, which words after ``before`` can pass only
+    if it is empty or ends on a comma or a capitalised word (`But`, `Mr.`)."""
+    last = before.rstrip()
+    return not last or last.endswith(",") or last.split()[-1][:1].isupper()
 
 
 def _apposed(before: str) -> bool:

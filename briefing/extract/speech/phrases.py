@@ -126,9 +126,11 @@ def is_person_role(phrase: str) -> bool:
 def names_one_by_role(word: str) -> bool:
     """Whether a lower-case word names one person by role or trade (`president`,
     `businessman`); of trades, only by the endings no common noun has (`floor`, `order`)."""
-    one = not word.endswith("s") or word.endswith("ss")
-    trade = is_trade_word(word) and word.endswith(("man", "woman", "ist", "ian"))
-    return one and (is_person_role(word) or trade)
+    if word.endswith("s") and not word.endswith("ss"):
+        return False
+    if word in _PERSON_NOUNS:
+        return True
+    return word.endswith(("man", "woman", "ist", "ian")) and is_trade_word(word)
 
 
 def by_role_only(phrase: str) -> bool:
