@@ -357,11 +357,7 @@ class FrenchReader(LexiconReader):
             if earlier in self.people and (
                 gender is None or self.people[earlier] in (gender, None)
             ):
-                # Further back, only someone the article gave the description's gender,
-                # and not for an office (`Florian Gautier, 41 ans, …` ¶ … ¶ `Le prévenu a
-                # reconnu …`: the last man named).
-                far = gender is not None and self.people[earlier] == gender
-                return earlier if earlier in here or (far and head not in lexicon.OFFICES) else None
+                return earlier if earlier in here else None
             if earlier not in self.people and self.personal(earlier):
                 return None
         return None
