@@ -20,6 +20,7 @@ from briefing.extract.speech.names import (
     unpossessed,
 )
 from briefing.extract.speech.phrases import (
+    COMPLEMENT,
     is_person_role,
     is_role_word,
     is_trade_word,
@@ -88,8 +89,10 @@ _BEFORE_COMMA = re.compile(
     r"(?:(?P<comma>,)\s*|\s+|^)(?P<word>[A-Z][\w.'’-]*|\d+)(?:\s*\([^()]*\))?,\s*$"
 )
 # A role's phrase running to a comma and a name: in apposition before it (`A potential
-# vice president pick, Haley is …`).
+# vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
+_LOOK_AFTER = 120
+_WORD = re.compile(r"\S+")
 # A role someone's name owns, ending a phrase (`Duncan Hunter’s chief of staff`).
 _OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -388,22 +391,26 @@ class Reader:
         left unnamed, whom a pronoun after may mean, so none surely named earlier."""
         found = []
         for match in _ROLE_PHRASE.finditer(text, start, end):
-            if not _may_open_clause(text[start : match.start()]):
+            before = text[start : match.start()]
+            if not _may_open_clause(before) or quoted_at(spans, match.start()):
                 continue
-            words = match["words"].split()
-            head = next((i for i, word in enumerate(words) if names_one_by_role(word)), None)
-            if head is None or quoted_at(spans, match.start()):
+            words = list(_WORD.finditer(match["words"]))
+            head = next((i for i, w in enumerate(words) if names_one_by_role(w.group())), None)
+            if head is None:
                 continue
-            while head + 1 < len(words) and names_one_by_role(words[head + 1]):
+            while head + 1 < len(words) and names_one_by_role(words[head + 1].group()):
                 head += 1  # `the chief executive`: the role's last noun heads it
-            phrase = " ".join([match["determiner"], *words[: head + 1]])
-            after = text[match.start() + len(phrase) :]
+            phrase = " ".join([match["determiner"], *(w.group() for w in words[: head + 1])])
+            at = match.start("words") + words[head].end()
+            after = text[at : at + _LOOK_AFTER]
             if after[:1] in "'’" or _next_word(after, 0)[:1].isupper() or _NAME_AFTER.match(after):
                 continue  # `the senator's wife`, `the former president Bill Clinton`
-            before = text[start : match.start()]
             if not opens_clause(before) or _apposed(before):
                 continue
-            holder = self.cast.by_role(phrase)
+            # `The lawyer for the firm`, `the senator from Ohio`: a role of its own
+            # complement, whoever the article gave the bare role.
+            own = COMPLEMENT.match(after) is None
+            holder = self.cast.by_role(phrase) if own else None
             if holder is not None:
                 found.append(Mention(match.start(), holder, salient=True))
             else:

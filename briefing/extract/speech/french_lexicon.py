@@ -132,6 +132,9 @@ JUDGED = re.compile(
     re.IGNORECASE,
 )
 BY_AGENT = re.compile(rf"\s*par\s+{WHO}")
+# Words that may stand between a speech verb and its speaker or its `que`: when and to
+# whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
+# plan plus ambitieux que …` reports nothing).
 BETWEEN = (
     rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{ADVERB}|"
     r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+|"
@@ -141,8 +144,9 @@ BETWEEN = (
 INCISE = re.compile(
     rf",\s*(?:{VERB}-(?:t-)?({INVERTED})|{AUXILIARY}-t-({INVERTED})\s+{VERB}|"
     rf"{VERB}\s+((?:{TITLE}\s+)?{NAME}|(?:le|la|l['’])\s*[\w-]+)|"
-    # `« …, a déclaré au Quotidien le porte-parole adjoint de l'Emirat, Nasrullah Haqjo.`
-    rf"{AUXILIARY}\s+{VERB}(?:\s+{BETWEEN})*\s+(?=(?:le|la|l['’])|[{UPPER}]){WHO})\s*[,.]"
+    # `« …, a déclaré au Quotidien le porte-parole adjoint de l'Emirat, Nasrullah Haqjo.`:
+    # a role first, since a name after `à`, `au` may be whom it was said to.
+    rf"{AUXILIARY}\s+{VERB}(?:\s+{BETWEEN})*\s+(?=(?:le|la|l['’]))\s*{WHO})\s*[,.]"
 )
 ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{WHO}\s*,\s*")
 # `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
@@ -201,9 +205,6 @@ _NOUN_AFTER = "".join(
     for first, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
 )
 SPEECH = re.compile(rf"(?<![\w-]){_NOUN_AFTER}(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}")
-# Words that may stand between a speech verb and its speaker or its `que`: when and to
-# whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
-# plan plus ambitieux que …` reports nothing).
 # `…, selon X.`, and the agencies' `…, a-t-on appris auprès de X.` / `de source policière`.
 ACCORDING_CLOSES = re.compile(
     # Not `selon la traduction de X`: a translator says nothing of their own.

@@ -291,8 +291,8 @@ def person_name(text: str) -> str | None:
         if _is_title(word) or unpossessed(word) != word
     ]
     words = [unpossessed(word) for word in written[cuts[-1] + 1 if cuts else 0 :]]
-    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
-        words = words[:-1]  # `Luther Pate IV`, `Ray Hale Jr.`: the surname ends the name
+    if len(words) > 2 and words[-1] in _ORDINALS:
+        words = words[:-1]  # `Luther Pate IV`: the surname ends the name
     while words and (
         words[0].lower() in _NOT_NAME_START
         or words[0].lower() in _CALENDAR
@@ -316,8 +316,10 @@ def person_name(text: str) -> str | None:
     return " ".join(words)
 
 
-# What follows a surname to tell a son from his father (`Ray Hale Jr.`, `Luther Pate IV`).
-_GENERATIONS = frozenset(["Jr", "Sr", "II", "III", "IV"])
+# What follows a surname to number a family's bearers of one name (`Luther Pate IV`), and
+# would otherwise read as an acronym. (`Jr.` and `Sr.` stay: a son and father quoted in one
+# article are two people.)
+_ORDINALS = frozenset(["II", "III", "IV"])
 # Words that make a place an adjective (`New York-based`), not a name's own lower-case
 # part (`Ban Ki-moon`).
 _ADJECTIVE_ENDING = re.compile(

@@ -74,13 +74,13 @@ OPENERS = frozenset(
 
 
 # Where a role's complement starts: `the leader of X`, `a spokesman for Y`, `a report on Z`.
-_COMPLEMENT = re.compile(r"\s+(?:of|for|on|from|at|with|about|in)\s+")
+COMPLEMENT = re.compile(r"\s+(?:of|for|on|from|at|with|about|in)\s+")
 
 
 def role_head(role: str) -> str:
     """The noun a role phrase is about: `the leader of the X` and `the X leader` → leader."""
     role = re.sub(r"\([^)]*\)", "", role)
-    before_of = _COMPLEMENT.split(role.strip(), maxsplit=1)[0]
+    before_of = COMPLEMENT.split(role.strip(), maxsplit=1)[0]
     words = before_of.split()
     return words[-1].lower().strip(".,") if words else ""
 

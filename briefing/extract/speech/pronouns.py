@@ -123,12 +123,16 @@ class Memory:
         (`"We will win," said Tom Hale. Rosa Kim attacked the plan. "It will fail," she
         said.` is Kim's), or exactly one subject or speaker of the sentence just before and
         nobody in its own. When nobody is that near, the one such subject or speaker of the
-        sentences further back, if there is just one.
+        sentences further back, if there is just one. A clause an earlier pronoun of its
+        gender opened is that pronoun's person's (`He staked out …, saying he would …`).
+        The one candidate may be someone written of by a role alone (`A security official
+        said …. “…,” he said.` gives `A security official`), where no one of the pronoun's
+        gender is named near them.
         """
         gender = PRONOUN_GENDERS.get(pronoun)
         here = tuple(m for m in self.current if at is None or m.position < at)
         of_gender = {m.name for m in here if self.cast.gender(m.name) in (gender, None)}
-        if len(of_gender) == 1 and any(m.by_pronoun for m in here):
+        if len(of_gender) == 1 and any(m.by_pronoun and m.name in of_gender for m in here):
             # `He also staked out …, saying he would …`: the clause's subject, whom the
             # pronoun opening it was already found to stand for, and nobody since.
             return of_gender.pop()
@@ -150,11 +154,14 @@ class Memory:
         if all(m.known for m in near):
             return names.pop()
         # `A security official said …. “…,” he said.`: the one person the text gives no
-        # name but a role, where nobody of the pronoun's gender is named beside them; by a
-        # role the article may have given someone it named (`the mother`) only where
-        # words were given to that role already.
+        # name but a role, in this sentence or the one just before, where nobody of the
+        # pronoun's gender is named beside them; by a role the article may have given
+        # someone it named (`the mother`) only where words were given to that role already.
+        just_before = earlier[0] if earlier else ()
         by_role = all(
-            by_role_only(m.name) and (m.position == SPOKEN or not m.name.lower().startswith("the "))
+            by_role_only(m.name)
+            and (m in here or m in just_before)
+            and (m.position == SPOKEN or not m.name.lower().startswith("the "))
             for m in near
         )
         return names.pop() if by_role and self._named_near(gender, at) <= names else None
@@ -170,11 +177,8 @@ class Memory:
         """Everyone of ``gender`` named in the sentence before offset ``at`` and in the
         sentence before it, subject or not."""
         before = [m for m in self.current if at is None or m.position < at]
-        return {
-            m.name
-            for m in [*before, *(self.earlier[-1] if self.earlier else ())]
-            if self.cast.gender(m.name) in (gender, None)
-        }
+        last = self.earlier[-1] if self.earlier else ()
+        return {m.name for m in [*before, *last] if self.cast.gender(m.name) in (gender, None)}
 
     def _subjects(self, people: tuple[Mention, ...], gender: Gender | None) -> set[Mention]:
         """The subjects and speakers among ``people`` whom a pronoun of ``gender`` may mean."""

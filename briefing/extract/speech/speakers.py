@@ -120,7 +120,10 @@ _AS_A_PERSON_AFTER = re.compile(rf"{_AGE}|,\s+who\s|\s+{_SPOKE}\b")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
 _INDEFINITE = re.compile(r"(?i:a|an|one|another)\s")
-_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z][\w-]*)\s+$")
+# A lower-case word before a name, and the word before it, which may own it (`her lawyer
+# Tom Hale` is a lawyer to her, not the article's one lawyer).
+_WORD_BEFORE = re.compile(r"(?:(?P<owner>[\w'’]+)\s+)?\b(?P<word>[a-z][\w-]*)\s+$")
+_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 # Someone named by a first name alone and an age (`Her son, Zarif, 30, a labourer,`), as
 # reports name refugees and witnesses who give no family name; not the end of a longer name.
 _FIRST_NAME_AGED = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{2,}})(?={_AGE})")
@@ -189,8 +192,12 @@ class Cast:
                 first = match.group(0).split()[0]
                 if first.lower() in HONORIFICS:
                     cast.add_role(first, name)
-                titled_by = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-                if titled_by is not None and names_one_by_role(titled_by["word"]):
+                titled_by = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if (
+                    titled_by is not None
+                    and names_one_by_role(titled_by["word"])
+                    and not _owned(titled_by["owner"] or "")
+                ):
                     cast.add_role(titled_by["word"], name)  # `Republican pollster Whit Ayres`
                 written = match.group(0)
                 before = written[: written.find(name.split()[0])].split()
@@ -468,6 +475,11 @@ class Cast:
             if any(is_role_word(word) or is_trade_word(word) for word in words):
                 return name
         return people[0][1]
+
+
+def _owned(word: str) -> bool:
+    """Whether ``word`` owns what follows it (`her`, `Lee's`)."""
+    return word.lower() in _OWNERS or unpossessed(word) != word
 
 
 def _role_key(role: str) -> str:

@@ -134,6 +134,52 @@ def test_someone_the_article_calls_by_a_role_it_gave_nobody_leaves_a_doubt() -> 
     ) == [("The talks failed", "the ambassador"), ("We will try again", "the ambassador")]
 
 
+def test_a_role_with_a_complement_of_its_own_is_not_whoever_holds_the_bare_role() -> None:
+    # Hale leads the party, Ross the opposition: `The leader of the opposition` is not Hale.
+    assert direct(
+        "Tom Hale, the leader of the ruling party, defended the budget. Bill Ross, who "
+        "leads the opposition, attacked it.",
+        'The leader of the opposition was scathing. "It is theft," he said.',
+    ) == [("It is theft", None)]
+    # `her lawyer Tom Hale` is her lawyer, not the article's one lawyer.
+    assert direct(
+        "Ann Lee sued the firm, and her lawyer Tom Hale filed the papers.",
+        'On Monday the lawyer called the suit baseless. "There is no case here," he said.',
+    ) == [("There is no case here", None)]
+
+
+def test_a_pronoun_opening_a_clause_speaks_for_its_own_gender_only() -> None:
+    # `She` is Ann Lee; `he` may be Ross or Hale.
+    assert [
+        (q.text, q.speaker)
+        for q in quotes(
+            "Bill Ross, the coach, was furious after the loss.",
+            "Ann Lee, the team owner, stood by him. She praised Tom Hale, the young "
+            "goalkeeper, but he said the defence had collapsed.",
+        )
+        if q.type is QuoteType.INDIRECT
+    ] == [("the defence had collapsed", None)]
+
+
+def test_someone_new_by_role_two_sentences_back_leaves_a_doubt() -> None:
+    assert direct(
+        '"We will build the dam," Tom Hale told the rally on Friday. The crowd cheered.',
+        "A farmer in the crowd shook his head. The speech went on for an hour. "
+        '"Next year, the water comes," he said.',
+    )[-1] == ("Next year, the water comes", None)
+
+
+def test_a_father_and_his_son_of_one_name_are_two_people() -> None:
+    assert direct(
+        "Ray Hale Sr., 74, founded the mill in 1968. His son, Ray Hale Jr., runs it now.",
+        '"My father would never have sold," said Ray Hale Jr.',
+        '"I would have sold it years ago," said Ray Hale Sr.',
+    ) == [
+        ("My father would never have sold", "Ray Hale Jr"),
+        ("I would have sold it years ago", "Ray Hale Sr"),
+    ]
+
+
 def test_a_son_named_after_his_father_is_found_by_his_surname_and_pronoun() -> None:
     assert direct(
         "Oil executive Carl Dunmore IV paid for the campaign. Dunmore said in an interview "

@@ -1091,3 +1091,24 @@ def test_a_sentence_after_a_closed_quotation_is_no_tag_of_it() -> None:
         "« Nous tenons les crêtes », lance le commandant Hamid Sarwari.",
         "Le ministère conteste. « Le pays est sûr. » Selon lui, l'armée tient le nord.",
     )[-1] == ("Le pays est sûr.", None)
+
+
+def test_a_name_after_a_to_whom_in_a_tag_inside_the_quotation_is_no_speaker() -> None:
+    # Giraud is whom Morel answered; the union wrote to Vidal.
+    assert direct(
+        "« C'est un scandale, a répondu au ministre Paul Giraud la députée Anne Morel. "
+        "Vous avez menti. »",
+        "« Nous ne céderons rien, a écrit mardi à la ministre Claire Vidal, le syndicat. "
+        "La grève continue. »",
+    ) == [
+        (
+            "C'est un scandale, a répondu au ministre Paul Giraud la députée Anne Morel. "
+            "Vous avez menti.",
+            None,
+        ),
+        (
+            "Nous ne céderons rien, a écrit mardi à la ministre Claire Vidal, le syndicat. "
+            "La grève continue.",
+            None,
+        ),
+    ]
