@@ -92,6 +92,7 @@ _BEFORE_COMMA = re.compile(
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
+_LAST_WORD = 40  # characters enough to hold the word before a pronoun or a role
 _WORD = re.compile(r"\S+")
 # A role someone's name owns, ending a phrase (`Duncan Hunter’s chief of staff`).
 _OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
@@ -391,8 +392,7 @@ class Reader:
         left unnamed, whom a pronoun after may mean, so none surely named earlier."""
         found = []
         for match in _ROLE_PHRASE.finditer(text, start, end):
-            before = text[start : match.start()]
-            if not _may_open_clause(before) or quoted_at(spans, match.start()):
+            if not _may_open_clause(text, start, match.start()) or quoted_at(spans, match.start()):
                 continue
             words = list(_WORD.finditer(match["words"]))
             head = next((i for i, w in enumerate(words) if names_one_by_role(w.group())), None)
@@ -405,6 +405,7 @@ class Reader:
             after = text[at : at + _LOOK_AFTER]
             if after[:1] in "'’" or _next_word(after, 0)[:1].isupper() or _NAME_AFTER.match(after):
                 continue  # `the senator's wife`, `the former president Bill Clinton`
+            before = text[start : match.start()]
             if not opens_clause(before) or _apposed(before):
                 continue
             # `The lawyer for the firm`, `the senator from Ohio`: a role of its own
@@ -425,8 +426,9 @@ class Reader:
         joked …. She escalated … “…,” she said.`: hers, however far the chain runs)."""
         for pronoun in _SUBJECT_PRONOUN.finditer(text, start, end):
             at = pronoun.start()
-            before = text[start:at]
-            if not _may_open_clause(before) or quoted_at(spans, at) or not opens_clause(before):
+            if not _may_open_clause(text, start, at) or quoted_at(spans, at):
+                continue
+            if not opens_clause(text[start:at]):
                 continue
             person = self.memory.unrivalled(pronoun.group().lower(), at)
             if person is not None:
@@ -730,10 +732,11 @@ def _names_only(phrase: str) -> bool:
     return whole is not None and person_name(phrase) is not None
 
 
-def _may_open_clause(before: str) -> bool:
-    """A quick test before ``opens_clause``, which words after ``before`` can pass only
-    if it is empty or ends on a comma or a capitalised word (`But`, `Mr.`)."""
-    last = before.rstrip()
+def _may_open_clause(text: str, start: int, at: int) -> bool:
+    """A quick test before ``opens_clause``, which words at ``at`` in the sentence from
+    ``start`` can pass only after nothing, a comma or a capitalised word (`But`, `Mr.`);
+    it reads only the last word, so a long sentence is not copied at every word."""
+    last = text[max(start, at - _LAST_WORD) : at].rstrip()
     return not last or last.endswith(",") or last.split()[-1][:1].isupper()
 
 
