@@ -21,6 +21,7 @@ from briefing.extract.speech.names import (
 )
 from briefing.extract.speech.phrases import (
     COMPLEMENT,
+    DETERMINERS,
     is_person_role,
     is_role_word,
     is_trade_word,
@@ -67,7 +68,6 @@ from briefing.extract.speech.verbs import (
 from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
-_DETERMINERS = frozenset({"the", "a", "an", "one"})
 # A tag's own words after it, before its sentence ends (`Mr. Zahed said: “…”`, `Mr. Zahed
 # said the attack “was …”`), not a time or place (`Mr. Zahed said on Monday.`).
 _OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
@@ -78,11 +78,12 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # How many words after a possessive may name the person owned (`Clinton’s [former
 # campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
-_DESCRIBED = re.compile(r"\s*(?:one|a|an|another|the)\s", re.IGNORECASE)
+_ANY_DETERMINER = "|".join(sorted(DETERMINERS))
+_DESCRIBED = re.compile(rf"\s*(?:{_ANY_DETERMINER})\s", re.IGNORECASE)
 # A determiner and the lower-case words after it, where a role may be named (`the former
 # president`, `a retired neurosurgeon`).
 _ROLE_PHRASE = re.compile(
-    r"\b(?P<determiner>(?i:the|a|an|one|another))(?P<words>(?:\s+(?-i:[a-z])[\w-]*){1,4})"
+    rf"\b(?P<determiner>(?i:{_ANY_DETERMINER}))(?P<words>(?:\s+(?-i:[a-z])[\w-]*){{1,4}})"
 )
 # A capitalised word or a number before a comma: what follows may be in apposition.
 _BEFORE_COMMA = re.compile(
@@ -200,7 +201,7 @@ class Reader:
         # A role is no name, however written (`The official`, `A security official`).
         # `The Taliban's chief spokesman` is a role by its head noun; `The White House` a name.
         role = speaker.islower() or (
-            speaker.split()[0].lower() in _DETERMINERS and is_role_word(role_head(speaker))
+            speaker.split()[0].lower() in DETERMINERS and is_role_word(role_head(speaker))
         )
         named = not role and (speaker in cleaned or speaker.split()[-1] in map(unpossessed, words))
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)

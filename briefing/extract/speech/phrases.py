@@ -61,7 +61,8 @@ _NOT_TRADES = frozenset(
     further longer earlier sooner latter
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+# Words that open a phrase speaking of someone not named (`the pollster`, `one official`).
+DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 # Words that open clauses and adverbials, never a speaker's name.
 OPENERS = frozenset(
     """
@@ -137,7 +138,7 @@ def by_role_only(phrase: str) -> bool:
     """Whether ``phrase`` speaks of one person by role alone (`A security official`, `the
     pollster`), with no name."""
     first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
-    return first in _DETERMINERS and names_one_by_role(role_head(phrase))
+    return first in DETERMINERS and names_one_by_role(role_head(phrase))
 
 
 def _among(word: str, nouns: frozenset[str]) -> bool:

@@ -34,6 +34,7 @@ from briefing.extract.speech.names import (
     unpossessed,
 )
 from briefing.extract.speech.phrases import (
+    DETERMINERS,
     NON_SPEAKERS,
     OPENERS,
     by_role_only,
@@ -119,7 +120,7 @@ _SPOKE = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|
 _AS_A_PERSON_AFTER = re.compile(rf"{_AGE}|,\s+who\s|\s+{_SPOKE}\b")
 _SPOKE_BEFORE = re.compile(rf"\b{_SPOKE}\s+$")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
-_INDEFINITE = re.compile(r"(?i:a|an|one|another)\s")
+_INDEFINITE = re.compile(rf"(?i:{'|'.join(sorted(DETERMINERS - {'the'}))})\s")
 # A lower-case word before a name, and the word before it, which may own it (`her lawyer
 # Tom Hale` is a lawyer to her, not the article's one lawyer).
 _WORD_BEFORE = re.compile(r"(?:(?P<owner>[\w'’]+)\s+)?\b(?P<word>[a-z][\w-]*)\s+$")
