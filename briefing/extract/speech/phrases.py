@@ -63,6 +63,8 @@ _NOT_TRADES = frozenset(
 )
 # Words that open a phrase speaking of someone not named (`the pollster`, `one official`).
 DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+# Words that make what follows someone's (`her lawyer`, `his wife, Melania`).
+POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 # Words that open clauses and adverbials, never a speaker's name.
 OPENERS = frozenset(
     """

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import TITLE
-from briefing.extract.speech.phrases import by_role_only, is_role_word, is_trade_word, role_head
+from briefing.extract.speech.phrases import (
+    POSSESSIVES,
+    by_role_only,
+    is_role_word,
+    is_trade_word,
+    role_head,
+)
 from briefing.extract.speech.speakers import Cast
 
 # How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
@@ -22,7 +28,6 @@ from briefing.extract.speech.speakers import Cast
 # this once did, PolNeAR's wrong names were 9 % of quotes against 7 %, for 1 % more right).
 _PRONOUN_REACH = 6
 _PRONOUN_NEAR = 2
-_POSSESSIVES = frozenset({"his", "her", "their"})
 # Lower-case words that may stand before a subject's name: titles' company, and `and`
 # joining two subjects (`Mark Reed and Omar Aziz attacked the plan`).
 _BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice", "and"})
@@ -30,7 +35,7 @@ _TRAILING_TITLES = re.compile(rf"(?:{TITLE}\s*)+$")
 _TITLES_REACH = 40  # `Lt. Gen. Dr. `: how far back titles before a name are looked for
 _JOINED = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:and|&)\s*$")
 _APPOSED_TO = re.compile(
-    r"\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+,$", re.IGNORECASE
+    rf"\b(?:{'|'.join(sorted(POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}[\w-]+,$", re.IGNORECASE
 )
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
@@ -77,7 +82,7 @@ def heads_sentence(before: str) -> bool:
         or word in _BEFORE_TITLES
         or is_role_word(word)
         or is_trade_word(word)
-        or (index > 0 and words[index - 1].lower() in _POSSESSIVES)  # `His wife, Melania`
+        or (index > 0 and words[index - 1].lower() in POSSESSIVES)  # `His wife, Melania`
         for index, word in enumerate(words)
     )
 

@@ -37,6 +37,7 @@ from briefing.extract.speech.phrases import (
     DETERMINERS,
     NON_SPEAKERS,
     OPENERS,
+    POSSESSIVES,
     by_role_only,
     group_like,
     holds_role,
@@ -124,7 +125,6 @@ _INDEFINITE = re.compile(rf"(?i:{'|'.join(sorted(DETERMINERS - {'the'}))})\s")
 # A lower-case word before a name, and the word before it, which may own it (`her lawyer
 # Tom Hale` is a lawyer to her, not the article's one lawyer).
 _WORD_BEFORE = re.compile(r"(?:(?P<owner>[\w'’]+)\s+)?\b(?P<word>[a-z][\w-]*)\s+$")
-_OWNERS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 # Someone named by a first name alone and an age (`Her son, Zarif, 30, a labourer,`), as
 # reports name refugees and witnesses who give no family name; not the end of a longer name.
 _FIRST_NAME_AGED = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{2,}})(?={_AGE})")
@@ -480,7 +480,7 @@ class Cast:
 
 def _owned(word: str) -> bool:
     """Whether ``word`` owns what follows it (`her`, `Lee's`)."""
-    return word.lower() in _OWNERS or unpossessed(word) != word
+    return word.lower() in POSSESSIVES or unpossessed(word) != word
 
 
 def _role_key(role: str) -> str:
