@@ -260,5 +260,7 @@ def _skip_space(text: str, index: int) -> int:
 
 
 def _in_quote_opening(sentence: str, start: int, offset: int, quotes: list[QuoteSpan]) -> bool:
-    """A clause that is itself a quoted passage is a direct quote, not reported speech."""
-    return any(span.start - 1 == offset + start for span in quotes)
+    """A clause that is itself a quoted passage is a direct quote, not reported speech
+    (blanks before its mark too: a doubled one, `''…''`, leaves one)."""
+    opening = _skip_space(sentence, offset) + start
+    return any(span.start - 1 == opening for span in quotes)

@@ -123,6 +123,17 @@ _SAY = frozenset(
         "testified",
         "reiterated",
         "recounted",
+        "answered",
+        "scoffed",
+        "exclaimed",
+        "mused",
+        "marveled",
+        "marvelled",
+        "chuckled",
+        "groused",
+        "grumbled",
+        "lamented",
+        "cautioned",
     ]
 )
 _SOMETIMES = frozenset(

@@ -415,6 +415,10 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
     assert direct(
         "''The ferry returns in May,'' said Nadia Okafor. ''Fares rise after that.''"
     ) == [("The ferry returns in May", "Nadia Okafor"), ("Fares rise after that.", "Nadia Okafor")]
+    # Tagged, it is a direct quotation only, not also a claim reported in its own words.
+    assert [(q.type, q.text) for q in quotes("''It is the ferry,'' Nadia Okafor said.")] == [
+        (QuoteType.DIRECT, "It is the ferry")
+    ]
     # A quotation left open at a paragraph's end goes on in the next, opened by a pair too.
     assert direct(
         "''The ferry returns in May,'' said Nadia Okafor. ''If the river floods, we'd stop it.",
@@ -706,7 +710,10 @@ def test_the_subject_before_a_verb_and_comma_is_the_name_not_its_appositions(
     assert [who for _, who in direct(paragraph)] == [speaker]
 
 
-@pytest.mark.parametrize("verb", ["sobbed", "fumed", "blasted", "quipped", "retorted"])
+@pytest.mark.parametrize(
+    "verb",
+    ["sobbed", "fumed", "blasted", "quipped", "retorted", "answered", "scoffed", "mused"],
+)
 def test_a_tag_verb_that_says_how_the_words_came_names_the_speaker(verb: str) -> None:
     assert direct(f'"They can keep their money," {verb} Tom Hale.') == [
         ("They can keep their money", "Tom Hale")
