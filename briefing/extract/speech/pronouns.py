@@ -136,13 +136,14 @@ class Memory:
         """
         gender = PRONOUN_GENDERS.get(pronoun)
         here = tuple(m for m in self.current if at is None or m.position < at)
-        of_gender = {m.name for m in here if self.cast.gender(m.name) in (gender, None)}
-        if len(of_gender) == 1 and any(m.by_pronoun and m.name in of_gender for m in here):
+        fitting = {m for m in here if self.cast.gender(m.name) in (gender, None)}
+        of_gender = {m.name for m in fitting}
+        if len(of_gender) == 1 and any(m.by_pronoun for m in fitting):
             # `He also staked out …, saying he would …`: the clause's subject, whom the
             # pronoun opening it was already found to stand for, and nobody since.
             return of_gender.pop()
         earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
-        near = {m for m in here if self.cast.gender(m.name) in (gender, None)} | {
+        near = fitting | {
             m for people in earlier[:_PRONOUN_NEAR] for m in self._subjects(people, gender)
         }
         if not near and not here:
