@@ -31,6 +31,7 @@ from briefing.extract.speech.phrases import (
 from briefing.extract.speech.pronouns import SPOKEN, Memory, Mention, heads_sentence, opens_clause
 from briefing.extract.speech.quotes import (
     QuoteSpan,
+    closing_character,
     is_title_like,
     opens_paragraph,
     quote_spans,
@@ -548,7 +549,7 @@ class Reader:
     ) -> Attribution:
         before = text[start : span.start - 1]
         sentence = text[start:end]
-        if not before.strip() or text[span.end - 1 : span.end] in ",?!—":
+        if not before.strip() or closing_character(text, span) in ",?!—":
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
             if (
                 tag is not None
@@ -763,7 +764,7 @@ def _opens_next_sentence(text: str, span: QuoteSpan, tag: re.Match[str]) -> bool
     """Whether a tag after words that end their sentence (`“We are not terrorists.” Mr.
     Zahed said: “…”`) opens the next sentence rather than closing this one: its subject
     comes first and words of its own follow it."""
-    ends = text[span.end - 1 : span.end] in ".?!"
+    ends = closing_character(text, span) in ".?!"
     return ends and tag.group("who2") is not None and _OWN_WORDS.match(text, tag.end()) is not None
 
 

@@ -49,7 +49,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     return [span for span in spans if span.end > span.start]
 
 
-_DOUBLED = re.compile(r"''|``")
+# Three apostrophes are a doubled pair against a single quotation mark nested in it: the
+# single one closes first (`… on 'Fox,''' said Roe`) and opens last (`'''Fox' lied,''`).
+_DOUBLED = re.compile(r"'''|''|``")
 
 
 def _reopens(text: str, index: int) -> bool:
@@ -72,7 +74,10 @@ def with_doubled_marks_as_quotes(text: str) -> str:
 
     def mark(pair: re.Match[str]) -> str:
         after = text[pair.end() : pair.end() + 1]
-        return ' "' if after.isalnum() or pair.group() == "``" else '" '
+        opening = after.isalnum() or pair.group() == "``"
+        if pair.group() == "'''":
+            return " \"'" if opening else "'\" "
+        return ' "' if opening else '" '
 
     return _DOUBLED.sub(mark, text)
 
@@ -80,6 +85,13 @@ def with_doubled_marks_as_quotes(text: str) -> str:
 def opens_paragraph(text: str, span: QuoteSpan) -> bool:
     """Whether only blanks stand before ``span``'s opening mark (a doubled one leaves one)."""
     return not text[: span.start - 1].strip()
+
+
+def closing_character(text: str, span: QuoteSpan) -> str:
+    """The character a quote's words end on, past a single quotation mark that closes with
+    them (`“… at ‘independence,’” he wrote` ends on its comma)."""
+    words = text[span.start : span.end]
+    return (words.rstrip("'’") or words)[-1]
 
 
 def quoted_at(spans: list[QuoteSpan], position: int) -> bool:

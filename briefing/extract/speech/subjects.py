@@ -67,6 +67,9 @@ _PREPOSITION_START = re.compile(
 )
 _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
+_CLAUSE_WORD = re.compile(
+    r"^(?:but|and|yet|so|or|nor)\b|\b(?:it|he|she|they|we|you)(?:['’][a-z]+)?\b", re.IGNORECASE
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:that|who|which|whom|what|where|when|after|before|because|since|until|unless|"
@@ -276,7 +279,8 @@ def _opens_list(segments: list[str], index: int) -> bool:
 
 
 def _is_list_item(segment: str) -> bool:
-    return len(segment.split()) <= 3 and segment[:1].isupper()
+    # `But it’s not, and Dayton says`: a short clause, no item of a list.
+    return len(segment.split()) <= 3 and segment[:1].isupper() and not _CLAUSE_WORD.search(segment)
 
 
 def sentence_subject(sentence: str) -> str | None:

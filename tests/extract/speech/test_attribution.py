@@ -419,6 +419,15 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
     assert [(q.type, q.text) for q in quotes("''It is the ferry,'' Nadia Okafor said.")] == [
         (QuoteType.DIRECT, "It is the ferry")
     ]
+    # A single quotation mark nested against the closing pair leaves the tag by the quote.
+    assert direct("''He told me, 'Wait,''' said Nadia Okafor.") == [
+        ("He told me, 'Wait,'", "Nadia Okafor")
+    ]
+    # The tag after words ending on a nested quotation is theirs, not the subject's before.
+    assert direct(
+        "The chief executive, Tom Hale, ''had me at 'yes,''' Nadia Okafor wrote in her memo.",
+        "The chief executive, Tom Hale, “had me at ‘yes,’” Nadia Okafor wrote in her memo.",
+    ) == [("had me at 'yes,'", "Nadia Okafor"), ("had me at ‘yes,’", "Nadia Okafor")]
     # A quotation left open at a paragraph's end goes on in the next, opened by a pair too.
     assert direct(
         "''The ferry returns in May,'' said Nadia Okafor. ''If the river floods, we'd stop it.",

@@ -22,6 +22,7 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
         ("Mr. Cole, a former speechwriter for Tina Marsh,", "Mr. Cole"),
         ("Asked about it — especially where Tina Marsh is concerned — Ruiz", "Ruiz"),
         ("“My bosses, Tim Pawley and Joan Ernst,” Mr. Cole, the consultant,", "Mr. Cole"),
+        ("But it’s not, and Ruiz", "Ruiz"),
     ],
     ids=[
         "appositive",
@@ -33,6 +34,7 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
         "titled-surname",
         "dashes",
         "after-a-quotation",
+        "after-a-short-clause",
     ],
 )
 def test_the_subject_before_a_verb_is_the_phrase_a_reader_would_name(
