@@ -14,6 +14,7 @@ from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import (
     NAME,
+    is_place,
     lone_capitalised,
     may_be_first_name,
     person_name,
@@ -380,6 +381,7 @@ class Reader:
             and heads_sentence(text[start:position])
             and self.cast.full_name(word) == word
             and word not in self.cast.names
+            and not is_place(word)  # `As China builds islands, …`: no one a pronoun means
             # `Arizona governor Rosa Brewer`: a word before a role is its place or body.
             and not is_role_word(_next_word(text, position + len(word)))
         ]

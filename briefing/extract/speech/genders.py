@@ -90,7 +90,7 @@ def title_gender(title: str) -> Gender | None:
     return _TITLE_GENDERS.get(title.lower().rstrip("."))
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -114,7 +114,7 @@ def first_name_gender(name: str, countries: tuple[str, ...] = ()) -> Gender | No
         return there.pop() if len(there) == 1 else None
     if guess is None and not first.isascii():
         # The dictionary spells many names without their accents (`Elodie`, `Etienne`).
-        guess = _GUESSES.get(_detector().get_gender(_unaccented(first)))
+        guess = _GUESSES.get(_detector().get_gender(unaccented(first)))
     parts = first.split("-")
     if guess is None and len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # `Jean-Michel`, `Anne-Sophie`: a compound the dictionary lacks takes its first

@@ -7,9 +7,12 @@ a person, without the title (`Mr`, `the mayor`) or possessive they were written 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import pycountry
 
 from briefing.extract.figures.dates import MONTH_NAMES
-from briefing.extract.speech.genders import RELIGIOUS_TITLES, first_name_gender
+from briefing.extract.speech.genders import RELIGIOUS_TITLES, first_name_gender, unaccented
 from briefing.extract.speech.quotes import is_headline
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -379,6 +382,21 @@ def may_be_first_name(word: str) -> bool:
     return not (
         lowered in _NOT_NAME_START or lowered in _CALENDAR or lowered in _COMPASS or _is_title(word)
     )
+
+
+def is_place(word: str) -> bool:
+    """Whether a capitalised word names a country or a region of one (`China`, `Ohio`,
+    `Kabul`) and is not also a first name (`Georgia`, `Jordan`): no person, then."""
+    return unaccented(word) in _place_names() and first_name_gender(word) is None
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    # ISO 3166 as pycountry ships it, offline: every country and its first-level regions
+    # (states, provinces), in English.
+    countries = [getattr(country, "common_name", country.name) for country in pycountry.countries]
+    regions = [region.name for region in pycountry.subdivisions]
+    return frozenset(unaccented(name) for name in countries + regions)
 
 
 def unpossessed(word: str) -> str:

@@ -15,7 +15,11 @@ from briefing.extract.speech.verbs import REPORTING
 RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?(?:,\s+[^,.;]+?,)?)\s+as\s+saying\W*$")
 # A speaker after the quote: words up to the clause's end, titles' stops included.
 # An initial is a capital and a stop even where the pattern ignores case (`Lee.` ends).
-WHO = rf"(?:{TITLE}|(?-i:{INITIAL})|[^.,;:“”\"]){{1,60}}?"
+_WHO_CHARACTER = rf"(?:{TITLE}|(?-i:{INITIAL})|[^.,;:“”\"])"
+WHO = rf"{_WHO_CHARACTER}{{1,60}}?"
+# After an inverted verb the speaker runs to the clause's end, and may be long
+# (`…,” said Harlow State University political scientist Ann Lee`).
+_WHO_INVERTED = rf"{_WHO_CHARACTER}{{1,100}}?"
 # Verbs that tag a quotation beside it but do not introduce reported speech (`asked
 # whether` is no statement): `“…?” asked Roe`, `“…,” Roe continued`.
 _TAG_ONLY = (
@@ -42,7 +46,7 @@ _APPOSED_NAME = (
 # law enforcement official who oversaw investigations and described it as “…”.`).
 _ABOUT_THEM = r"(?:\s+(?:who|whom|whose|when|while|after|before|because)\b[^;]{0,300}?)?"
 AFTER_TAG = re.compile(
-    rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{WHO})"
+    rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{_WHO_INVERTED})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?P<named1>{_APPOSED_NAME}))?{_ABOUT_THEM}"
     rf"\s*(?=(?<!\b[A-Z]){_NOT_A_TITLES_STOP}[.,;]|$)|"
     rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"

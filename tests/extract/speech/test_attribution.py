@@ -45,6 +45,14 @@ def test_a_pronoun_means_the_one_subject_of_the_sentence_just_before() -> None:
     ]
 
 
+def test_a_country_opening_a_clause_is_no_one_a_pronoun_may_mean() -> None:
+    assert direct(
+        "Tom Hale commands the fleet from an office above the harbour.",
+        "As China builds islands in the sea, it is his job, he said, to warn Congress.",
+        "“There is a tension,” he said.",
+    ) == [("There is a tension", "Tom Hale")]
+
+
 def test_a_pronoun_opening_each_sentence_keeps_its_person_in_view() -> None:
     # Three sentences from the name, with a man named in between: still hers.
     assert direct(
@@ -1080,6 +1088,14 @@ def test_an_inverted_tag_s_speaker_is_read_past_a_long_clause_about_them() -> No
         ("a lesser matter", "a former US law enforcement official"),
         ("We should think of the war.", "Jo Park"),
     ]
+
+
+def test_an_inverted_tag_names_a_speaker_written_with_a_long_description() -> None:
+    assert direct(
+        '"Costs rise every year," said Harlow State University political scientist Ann Lee.',
+        '"Nobody saw it coming," says Jo Park of the independent Hillside-Garner Policy '
+        "Research Centre.",
+    ) == [("Costs rise every year", "Ann Lee"), ("Nobody saw it coming", "Jo Park")]
 
 
 def test_a_tag_naming_something_unnamed_leaves_a_doubt_not_the_sentence_s_subject() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.speech.names import NAME, person_name
+from briefing.extract.speech.names import NAME, is_place, person_name
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,9 @@ def test_a_society_is_no_person() -> None:
 def test_a_place_made_an_adjective_is_no_name_but_a_name_s_lower_case_part_is() -> None:
     assert person_name("New York-based") is None
     assert person_name("Ban Ki-moon") == "Ban Ki-moon"
+
+
+def test_a_country_or_a_region_is_a_place_unless_people_are_named_so() -> None:
+    assert [is_place(word) for word in ("China", "Ohio", "Kabul", "Kandahar")] == [True] * 4
+    # A first name too: a word alone may be either, so no place for sure.
+    assert [is_place(word) for word in ("Georgia", "Chad", "Hale")] == [False] * 3
