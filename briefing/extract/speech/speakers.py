@@ -473,6 +473,8 @@ class Cast:
         for (before, _), (match, name) in reversed(list(pairwise(people))):
             between = phrase[before.end() : match.start()].replace("’", "'").split()
             words = [word.removeprefix("'s").lower() for word in between]
+            if words[:1] == ["of"]:
+                continue  # `Jo Park of the Research Center for Peace Studies`: Park's body
             if any(is_role_word(word) or is_trade_word(word) for word in words):
                 return name
         return people[0][1]

@@ -1098,6 +1098,14 @@ def test_an_inverted_tag_names_a_speaker_written_with_a_long_description() -> No
     ) == [("Costs rise every year", "Ann Lee"), ("Nobody saw it coming", "Jo Park")]
 
 
+def test_a_speaker_of_a_body_is_the_speaker_not_the_body() -> None:
+    # A body written like a name may speak too; `of` makes it the person's, not a role.
+    assert direct(
+        '"Costs rise," Peace Studies wrote.',
+        '"It would be a stretch," said Jo Park of the Hale Center for Peace Studies.',
+    ) == [("Costs rise", "Peace Studies"), ("It would be a stretch", "Jo Park")]
+
+
 def test_a_tag_naming_something_unnamed_leaves_a_doubt_not_the_sentence_s_subject() -> None:
     assert direct(
         'The Hale campaign is responding, painting Mr. Reed as a danger - "If Reed wins, '
