@@ -24,7 +24,7 @@ _WHO_INVERTED = rf"{_WHO_CHARACTER}{{1,100}}?"
 # whether` is no statement): `“…?” asked Roe`, `“…,” Roe continued`.
 _TAG_ONLY = (
     r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
-    r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted"
+    r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted|charged"
 )
 # An adverb between a speaker and the tag's verb (`Roe quickly said`), not the last word
 # of the speaker (`Porter's family said`).

@@ -211,7 +211,7 @@ REPORTING = re.compile(
 # `branded the offer “an insult”`. (`so-called` names a label, not anyone's words.)
 EVALUATIVE = re.compile(
     r"(?<!so-)\b(?:branded|brands|brand|dubbed|dubs|labell?ed|labels|termed|terms|called|"
-    r"calls|described\s+[^“”\"]{1,40}\s+as)\b[^“”\".;:]{0,60}$",
+    r"calls|described\s+[^“”\"]{1,40}\s+as)\b[^“”\".;:]{0,100}$",
     re.IGNORECASE,
 )
 PARTICIPLE = re.compile(r"ing$")

@@ -533,6 +533,18 @@ def test_a_short_phrase_after_an_evaluative_verb_is_the_subjects_words() -> None
     assert direct('Tom Reyes branded the offer "an insult" on Monday.') == [
         ("an insult", "Tom Reyes")
     ]
+    # The thing judged may be long; the verb may be the second of its subject's, but not
+    # the verb of another subject after `and`.
+    assert direct(
+        "Tom Reyes called the neglect of sound advice from the harbour's own engineers "
+        '"reckless beyond words."',
+        'Rosa Kim took the stage on Tuesday and called the ferry plan "rotten to the core."',
+        'Rosa Kim spoke and Tom Reyes called the plan "rotten to the core."',
+    ) == [
+        ("reckless beyond words", "Tom Reyes"),
+        ("rotten to the core", "Rosa Kim"),
+        ("rotten to the core", None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -601,12 +613,13 @@ def test_surnames_and_words_that_look_like_titles_or_verbs(paragraph: str, speak
     [
         ('"Why should it be taken from him?" asked Ben Fold, a radio host.', "Ben Fold"),
         ('"She made it her mission," Nadia Okafor continued.', "Nadia Okafor"),
+        ('"You misled this town for years," Nadia Okafor charged.', "Nadia Okafor"),
         (
             "The visit was ''the high point of their relationship,'' according to Mr. Rhodes.",
             "Mr. Rhodes",
         ),
     ],
-    ids=["asked", "continued", "according-to-after-the-words"],
+    ids=["asked", "continued", "charged", "according-to-after-the-words"],
 )
 def test_tags_that_introduce_no_reported_speech_still_name_the_speaker(
     paragraph: str, speaker: str
