@@ -24,7 +24,11 @@ _WHO_INVERTED = rf"{_WHO_CHARACTER}{{1,100}}?"
 # whether` is no statement): `“…?” asked Roe`, `“…,” Roe continued`.
 _TAG_ONLY = (
     r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
-    r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted|charged"
+    r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted|charged|"
+    r"questioned|"
+    # The present of tag verbs whose past reports speech (`Roe answers`, as `Roe answered`):
+    # as a noun (`the answers`) it must not open a clause, so only beside a quotation.
+    r"answers|scoffs|exclaims|muses|marvels|chuckles|grouses|grumbles|laments|cautions"
 )
 # An adverb between a speaker and the tag's verb (`Roe quickly said`), not the last word
 # of the speaker (`Porter's family said`).

@@ -614,12 +614,14 @@ def test_surnames_and_words_that_look_like_titles_or_verbs(paragraph: str, speak
         ('"Why should it be taken from him?" asked Ben Fold, a radio host.', "Ben Fold"),
         ('"She made it her mission," Nadia Okafor continued.', "Nadia Okafor"),
         ('"You misled this town for years," Nadia Okafor charged.', "Nadia Okafor"),
+        ('"What made him change so much?" Nadia Okafor questioned.', "Nadia Okafor"),
+        ('"I can name only two of them," Nadia Okafor answers.', "Nadia Okafor"),
         (
             "The visit was ''the high point of their relationship,'' according to Mr. Rhodes.",
             "Mr. Rhodes",
         ),
     ],
-    ids=["asked", "continued", "charged", "according-to-after-the-words"],
+    ids=["asked", "continued", "charged", "questioned", "answers", "according-to-after-the-words"],
 )
 def test_tags_that_introduce_no_reported_speech_still_name_the_speaker(
     paragraph: str, speaker: str
