@@ -74,7 +74,6 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 # said the attack “was …”`), not a time or place (`Mr. Zahed said on Monday.`).
 _OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
-_AND_BEFORE = re.compile(r"\band\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 # A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
 _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
@@ -657,12 +656,7 @@ class Reader:
             return self._resolve(phrase, at, tagged=hands_on)
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None:  # `Roe branded the offer “an insult”`
-            subject = before[: evaluative.start()]
-            # `Roe took the stage and called the system “rotten”`: the sentence's subject.
-            phrase = subject_before(subject) or (
-                sentence_subject(sentence) if _AND_BEFORE.search(subject) else None
-            )
-            return self._resolve(phrase, at, tagged=True)
+            return self._resolve(subject_before(before[: evaluative.start()]), at, tagged=True)
         introduced = before.rstrip().endswith(":")
         if introduced or verbs:
             # `Roe fired back: “…”`: the subject introduces the words as its own.

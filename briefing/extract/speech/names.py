@@ -387,7 +387,21 @@ def may_be_first_name(word: str) -> bool:
 def is_place(word: str) -> bool:
     """Whether a capitalised word names a country or a region of one (`China`, `Ohio`,
     `Kabul`) and is not also a first name (`Georgia`, `Jordan`): no person, then."""
-    return unaccented(word) in _place_names() and first_name_gender(word) is None
+    lowered = word.lower()
+    return (
+        unaccented(word) in _place_names()
+        and first_name_gender(word) is None
+        and lowered not in _COMPASS
+        and lowered not in _GENERIC_REGIONS
+    )
+
+
+# Regions named by a common word (`Central`, `Delta`, `Lakes`), which also start names of
+# people's bodies and people (`West`, a surname): no place for sure.
+_GENERIC_REGIONS = frozenset(
+    """central centre center coast delta lakes capital islands highlands lowlands plateau
+    mountains valley upper lower middle inner outer border littoral est ouest nord sud""".split()  # noqa: SIM905
+)
 
 
 @cache

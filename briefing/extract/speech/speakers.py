@@ -473,8 +473,10 @@ class Cast:
         for (before, _), (match, name) in reversed(list(pairwise(people))):
             between = phrase[before.end() : match.start()].replace("’", "'").split()
             words = [word.removeprefix("'s").lower() for word in between]
-            if words[:1] == ["of"]:
-                continue  # `Jo Park of the Research Center for Peace Studies`: Park's body
+            if words[:1] == ["of"] and not any("'" in word for word in between):
+                # `Jo Park of the Research Center for Peace Studies`: Park's body; but
+                # `Rep. Tom Hale of Texas's spokeswoman Ann Lee` is Lee.
+                continue
             if any(is_role_word(word) or is_trade_word(word) for word in words):
                 return name
         return people[0][1]

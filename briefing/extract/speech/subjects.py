@@ -67,9 +67,7 @@ _PREPOSITION_START = re.compile(
 )
 _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
-_CLAUSE_WORD = re.compile(
-    r"^(?:but|and|yet|so|or|nor)\b|\b(?:it|he|she|they|we|you)(?:['’][a-z]+)?\b", re.IGNORECASE
-)
+_CLAUSE_WORD = re.compile(r"\b(?:it|he|she|they|we|you)(?:['’][a-z]+)?\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:that|who|which|whom|what|where|when|after|before|because|since|until|unless|"

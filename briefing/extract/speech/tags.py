@@ -17,14 +17,16 @@ RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?(?:,\s+[^,.;]+?,)?)\s+as\s
 # An initial is a capital and a stop even where the pattern ignores case (`Lee.` ends).
 _WHO_CHARACTER = rf"(?:{TITLE}|(?-i:{INITIAL})|[^.,;:“”\"])"
 WHO = rf"{_WHO_CHARACTER}{{1,60}}?"
-# After an inverted verb the speaker runs to the clause's end, and may be long
-# (`…,” said Harlow State University political scientist Ann Lee`).
-_WHO_INVERTED = rf"{_WHO_CHARACTER}{{1,100}}?"
+# After an inverted verb a speaker written around a name may be long (`…,” said Harlow
+# State University political scientist Ann Lee`); a description with a determiner stays
+# short, since a longer one names others (`said the mother of the teenager shot by
+# officer Tom Hale …`).
+_WHO_INVERTED = rf"(?:(?!(?:the|a|an|one|his|her|their|its|our)\s){_WHO_CHARACTER}{{1,100}}?|{WHO})"
 # Verbs that tag a quotation beside it but do not introduce reported speech (`asked
 # whether` is no statement): `“…?” asked Roe`, `“…,” Roe continued`.
 _TAG_ONLY = (
     r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
-    r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted|charged|"
+    r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted|"
     r"questioned|"
     # The present of tag verbs whose past reports speech (`Roe answers`, as `Roe answered`):
     # as a noun (`the answers`) it must not open a clause, so only beside a quotation.
@@ -53,7 +55,8 @@ AFTER_TAG = re.compile(
     rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{_WHO_INVERTED})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?P<named1>{_APPOSED_NAME}))?{_ABOUT_THEM}"
     rf"\s*(?=(?<!\b[A-Z]){_NOT_A_TITLES_STOP}[.,;]|$)|"
-    rf"(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
+    # `“…,” and Roe said she agreed`: a clause of its own, no tag of the words before.
+    rf"(?!\s*(?:and|but)\s)(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
     rf"(?:,(?P<apposed>(?:{TITLE}|(?-i:{INITIAL})|[^,;:“”\"]){{1,100}}?),)?"
     rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,

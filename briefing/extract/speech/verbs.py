@@ -211,7 +211,11 @@ REPORTING = re.compile(
 # `branded the offer “an insult”`. (`so-called` names a label, not anyone's words.)
 EVALUATIVE = re.compile(
     r"(?<!so-)\b(?:branded|brands|brand|dubbed|dubs|labell?ed|labels|termed|terms|called|"
-    r"calls|described\s+[^“”\"]{1,40}\s+as)\b[^“”\".;:]{0,100}$",
+    r"calls|described\s+[^“”\"]{1,40}\s+as)\b"
+    # What is judged may be long (`called the neglect of advice from its own engineers
+    # “reckless”`), but holds no clause of its own, where another may judge.
+    r"(?![^“”\".;:]*\b(?:which|who|whom|whose|had|has|have|was|were|is|are)\b)"
+    r"[^“”\".;:]{0,100}$",
     re.IGNORECASE,
 )
 PARTICIPLE = re.compile(r"ing$")

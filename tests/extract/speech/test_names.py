@@ -49,3 +49,5 @@ def test_a_country_or_a_region_is_a_place_unless_people_are_named_so() -> None:
     assert [is_place(word) for word in ("China", "Ohio", "Kabul", "Kandahar")] == [True] * 4
     # A first name too: a word alone may be either, so no place for sure.
     assert [is_place(word) for word in ("Georgia", "Chad", "Hale")] == [False] * 3
+    # A region named by a common word may be a surname or a body's: `West`, `Central`.
+    assert [is_place(word) for word in ("West", "Central", "Delta")] == [False] * 3
