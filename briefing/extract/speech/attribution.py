@@ -368,9 +368,12 @@ class Reader:
             and self.cast.is_person(full := self.cast.full_name(name))
         ]
         people += [
-            Mention(position, name, _is_subject(text, start, position, name))
+            Mention(position, name, subject)
             for position, name in self.cast.titled_in(text, start, end)
             if not quoted_at(spans, position)
+            # An office says no gender (`President Obama`): only as a clause's subject is
+            # such a person someone a pronoun after may surely mean.
+            and ((subject := _is_subject(text, start, position, name)) or self.cast.titled(name))
         ]
         taken = {position for position, _ in named}
         unknown = [

@@ -68,6 +68,16 @@ _GENDER_TITLED = re.compile(
     rf"\b(?P<title>(?i:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\.?)\s+"
     + _SURNAME
 )
+# An office written before a surname (`President Obama`, `Sen. Cruz`): someone a pronoun
+# may mean, of either gender. Capitalised, and only offices that rarely start a body's
+# name (`General Motors`, `Justice Department` do).
+_OFFICE_TITLED = re.compile(
+    r"\b(?P<title>(?-i:President|Senator|Sen\.|Governor|Gov\.|Rep\.|Representative|Mayor|"
+    r"Judge|Secretary|Speaker|Chancellor|Ambassador|Gen\.|Prof\.|Dr\.?))\s+"
+    + _SURNAME
+    # `Sen. David Perdue` is a full name, found as one.
+    + r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+)
 # Organisations by the word that says what kind of body they are; a company's legal form
 # (`Inc.`, `Ltd`) says it is a company.
 _BODY_KINDS = {
@@ -276,16 +286,17 @@ class Cast:
         return sorted([(at, name) for at, _, name in named] + surnames)
 
     def titled_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
-        """Where ``text[start:end]`` names someone by a gendered title and a surname the
-        article never gives a full name (`Mr Noori`), with the name as written."""
+        """Where ``text[start:end]`` names someone by a title and a surname the article never
+        gives a full name (`Mr Noori`, `President Obama`), with the name as written."""
         found = []
-        for match in _GENDER_TITLED.finditer(text, start, end):
-            surname = match["surname"]
-            if unpossessed(surname) != surname:
-                continue  # `Mr. Obama's adviser`: the adviser is the one in view
-            if self.full_name(surname) not in self.names:  # its title always gives a gender
-                found.append((match.start(), f"{' '.join(match['title'].split())} {surname}"))
-        return found
+        for pattern in (_GENDER_TITLED, _OFFICE_TITLED):
+            for match in pattern.finditer(text, start, end):
+                surname = match["surname"]
+                if unpossessed(surname) != surname or surname.lower() in HONORIFICS:
+                    continue  # `Mr. Obama's adviser`: the adviser is the one in view
+                if self.full_name(surname) not in self.names:
+                    found.append((match.start(), f"{' '.join(match['title'].split())} {surname}"))
+        return sorted(found)
 
     def _surnames(self) -> re.Pattern[str]:
         """The cast's surnames (`Roe` for Jane Roe; one two people share stands for the one

@@ -45,6 +45,20 @@ def test_a_pronoun_means_the_one_subject_of_the_sentence_just_before() -> None:
     ]
 
 
+def test_a_person_known_only_by_office_and_surname_is_who_a_pronoun_may_mean() -> None:
+    assert direct(
+        "Crowds gathered in the square.",
+        "Later, President Kovac released a statement. “We stand with our neighbours,” he said.",
+    ) == [("We stand with our neighbours", "President Kovac")]
+    # Written after a verb the office says no more than that someone was named: the
+    # subject before stays the one a pronoun means.
+    assert direct(
+        "Tom Hale spoke at the rally. He attacked the deal negotiated by President Kovac. "
+        "“It is a bad deal,” he said.",
+        "Sen. Rosa Kim said she did not believe it. “It is not what worked,” she said.",
+    ) == [("It is a bad deal", "Tom Hale"), ("It is not what worked", "Rosa Kim")]
+
+
 def test_a_country_opening_a_clause_is_no_one_a_pronoun_may_mean() -> None:
     assert direct(
         "Tom Hale commands the fleet from an office above the harbour.",
