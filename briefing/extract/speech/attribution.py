@@ -80,6 +80,9 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # How many words after a possessive may name the person owned (`Clinton’s [former
 # campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
+# A name, a role it owns without a possessive and the holder's name (`McConnell spokesman
+# Don Stewart`, `Clinton campaign manager Robby Mook`).
+_ROLE_THEN_NAME = re.compile(r"(?P<words>(?:\s+[a-z][\w-]*){1,3}?)\s+(?-i:[A-Z])")
 _ANY_DETERMINER = "|".join(sorted(DETERMINERS))
 _DESCRIBED = re.compile(rf"\s*(?:{_ANY_DETERMINER})\s", re.IGNORECASE)
 # A determiner and the lower-case words after it, where a role may be named (`the former
@@ -679,6 +682,11 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
     subject: not when it owns the person who does (`Clinton’s campaign manager, Robby Mook,
     said`); owning a thing, it still does (`Trump’s inexperience has shown. He …`)."""
     end = position + len(name)
+    owned_role = _ROLE_THEN_NAME.match(text, end)
+    if owned_role is not None:
+        *kind, role = owned_role["words"].split()
+        if is_person_role(role) and all(is_role_word(word) or is_trade_word(word) for word in kind):
+            return False  # `McConnell spokesman Don Stewart wouldn't say`: Stewart speaks
     owner = _POSSESSOR.match(text, end)
     if owner is not None or unpossessed(name) != name:
         owned = text[owner.end() if owner else end :].split()[:_OWNED_WORDS]

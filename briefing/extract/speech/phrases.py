@@ -40,7 +40,8 @@ _PERSON_NOUNS = frozenset(
     inspector investigators investigator negotiator negotiators lobbyist lobbyists organiser
     organizer organisers organizers host anchor narrator democrat democrats republican
     republicans conservative conservatives liberal liberals independent independents
-    delegate delegates superdelegate donor donors staffer staffers
+    delegate delegates superdelegate donor donors staffer staffers front-runner frontrunner
+    hopeful hopefuls contender contenders challenger challengers incumbent
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(

@@ -59,6 +59,24 @@ def test_a_person_known_only_by_office_and_surname_is_who_a_pronoun_may_mean() -
     ) == [("It is a bad deal", "Tom Hale"), ("It is not what worked", "Rosa Kim")]
 
 
+def test_a_name_owning_the_role_of_the_subject_after_it_is_no_subject() -> None:
+    assert direct(
+        "Tom Hale leads the council.",
+        "Hale spokesman Mark Reed would not say when the vote would come.",
+        "“I have no news yet,” he said.",
+        # Words that only look so (`spoke to reporters Thursday`) leave the subject be.
+        "Mark Reed spoke to reporters Thursday after a meeting with Hale. “It went well,” he said.",
+    ) == [("I have no news yet", "Mark Reed"), ("It went well", "Mark Reed")]
+
+
+def test_a_front_runner_is_a_role_before_a_name() -> None:
+    assert direct(
+        "Tom Hale leads the race.",
+        "Democratic front-runner Rosa Kim caused a stir when a voter asked if she would pick Hale.",
+        "“What a great idea,” she replied.",
+    ) == [("What a great idea", "Rosa Kim")]
+
+
 def test_a_country_opening_a_clause_is_no_one_a_pronoun_may_mean() -> None:
     assert direct(
         "Tom Hale commands the fleet from an office above the harbour.",
