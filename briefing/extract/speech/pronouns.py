@@ -16,6 +16,7 @@ from briefing.extract.speech.names import TITLE
 from briefing.extract.speech.phrases import (
     POSSESSIVES,
     by_role_only,
+    is_person_role,
     is_role_word,
     is_trade_word,
     role_head,
@@ -36,6 +37,12 @@ _TITLES_REACH = 40  # `Lt. Gen. Dr. `: how far back titles before a name are loo
 _JOINED = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:and|&)\s*$")
 _APPOSED_TO = re.compile(
     rf"\b(?:{'|'.join(sorted(POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}[\w-]+,$", re.IGNORECASE
+)
+# A role of someone named, as an object (`under Mr. Bush's father, George Bush,`), not a
+# subject after an opening phrase (`On TV, Mr. Trump's chairman, Paul Manafort,`).
+_APPOSED_TO_NAMED = re.compile(
+    r"\b(?:under|with|for|to|of|by|from|about|against|at|than|like)\s+"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?P<role>[\w-]+),$"
 )
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
@@ -65,9 +72,13 @@ def opens_clause(before: str) -> bool:
     before = before[: titles.start()] if titles else before
     joined = _JOINED.search(before)
     before = (before[: joined.start()] if joined else before).rstrip()
-    # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject;
+    # `with her husband, Zalmai,`, `under Mr. Bush's father, George Bush,`: a name in
+    # apposition to a role, not a clause's subject;
     # unless that role opens the sentence (`Her son, Zarif, said`).
     apposed = _APPOSED_TO.search(before)
+    named = _APPOSED_TO_NAMED.search(before)
+    if named is not None and is_person_role(named["role"]):
+        return False  # a person's role, not `about Mr. Ruddick's position, Mr. Whitcomb …`
     return (before.endswith(",") and not (apposed and apposed.start() > 0)) or heads_sentence(
         before
     )

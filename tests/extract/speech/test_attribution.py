@@ -69,6 +69,22 @@ def test_a_name_owning_the_role_of_the_subject_after_it_is_no_subject() -> None:
     ) == [("I have no news yet", "Mark Reed"), ("It went well", "Mark Reed")]
 
 
+def test_a_name_set_beside_someone_s_relative_after_a_preposition_is_no_subject() -> None:
+    assert direct(
+        "Rosa Kim runs the bank.",
+        "Mark Reed, who served as counsel under Ms. Kim's father, Omar Kim, listed the rules.",
+        "“Good manners were assumed,” he said.",
+        "Mark Reed worked for years with Rosa Kim's brother, Omar Kim, on the plan.",
+        "“We never argued,” he said.",
+        # A thing of someone's after an opening phrase leaves the subject after it one.
+        "Asked about Mr. Reed's plan, Omar Kim shrugged. “It is his to make,” he said.",
+    ) == [
+        ("Good manners were assumed", "Mark Reed"),
+        ("We never argued", "Mark Reed"),
+        ("It is his to make", "Omar Kim"),
+    ]
+
+
 def test_a_front_runner_is_a_role_before_a_name() -> None:
     assert direct(
         "Tom Hale leads the race.",
