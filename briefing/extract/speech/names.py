@@ -316,7 +316,12 @@ def person_name(text: str) -> str | None:
         return None  # acronyms belong to organisations; initials (`G.K.`) are a name's
     if _ADJECTIVE_ENDING.search(words[-1]):
         return None  # `New York-based`, `Kabul-born`: a place made an adjective
+    if words[-2].endswith(".") and words[-1].lower() in _SUBJECT_PRONOUNS:
+        return None  # `… in the U.S. He says`: a sentence's end and the next one's pronoun
     return " ".join(words)
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
 
 
 # What follows a surname to number a family's bearers of one name (`Luther Pate IV`), and

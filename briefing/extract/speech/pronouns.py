@@ -153,6 +153,12 @@ class Memory:
             # `He also staked out …, saying he would …`: the clause's subject, whom the
             # pronoun opening it was already found to stand for, and nobody since.
             return of_gender.pop()
+        if len(of_gender) == 1 and all(
+            m.salient and m.known and not by_role_only(m.name) for m in fitting
+        ):
+            # `Vice President Joe Biden weighed in as well, telling Mic, “…,” he said`: the
+            # subject of the pronoun's own sentence, the one person of its gender there.
+            return of_gender.pop()
         earlier = list(reversed(self.earlier[-_PRONOUN_REACH:]))
         near = fitting | {
             m for people in earlier[:_PRONOUN_NEAR] for m in self._subjects(people, gender)

@@ -85,6 +85,20 @@ def test_a_name_set_beside_someone_s_relative_after_a_preposition_is_no_subject(
     ]
 
 
+def test_a_pronoun_means_the_subject_of_its_own_sentence_over_those_before() -> None:
+    assert direct(
+        "“We will win,” said Tom Hale.",
+        "Vice President Mark Reed weighed in as well, telling a radio host, “They are both "
+        "qualified,” he said.",
+        # Two men in its own sentence: a doubt, whoever its subject.
+        "Mark Reed met Omar Aziz on Monday, and “it went well,” he said.",
+    ) == [
+        ("We will win", "Tom Hale"),
+        ("They are both qualified", "Mark Reed"),
+        ("it went well", None),
+    ]
+
+
 def test_a_front_runner_is_a_role_before_a_name() -> None:
     assert direct(
         "Tom Hale leads the race.",

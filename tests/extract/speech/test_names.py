@@ -51,3 +51,8 @@ def test_a_country_or_a_region_is_a_place_unless_people_are_named_so() -> None:
     assert [is_place(word) for word in ("Georgia", "Chad", "Hale")] == [False] * 3
     # A region named by a common word may be a surname or a body's: `West`, `Central`.
     assert [is_place(word) for word in ("West", "Central", "Delta")] == [False] * 3
+
+
+def test_an_abbreviation_ending_a_sentence_and_the_next_one_s_pronoun_are_no_name() -> None:
+    assert person_name("U.S. He") is None  # `… in the U.S. He says …`
+    assert person_name("John Q. Public") == "John Q. Public"
