@@ -62,6 +62,7 @@ from briefing.extract.speech.tags import (
 from briefing.extract.speech.verbs import (
     EVALUATIVE,
     PARTICIPLE,
+    REPORTING,
     Verb,
     reporting_verbs,
     used_as_noun,
@@ -80,6 +81,9 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # How many words after a possessive may name the person owned (`Clinton’s [former
 # campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
+# Words finishing a sentence a quotation opened, up to the comma before a tag.
+_CONTINUATION = re.compile(r"\s+(?-i:[a-z])[^“”\".;:!?]{0,120}?(?=,)")
+_RELAYING = re.compile(rf"{REPORTING.pattern}|\b(?:what|how|as)\b", re.IGNORECASE)
 # A name, a role it owns without a possessive and the holder's name (`McConnell spokesman
 # Don Stewart`, `Clinton campaign manager Robby Mook`).
 _ROLE_THEN_NAME = re.compile(r"(?P<words>(?:\s+[a-z][\w-]*){1,3}?)\s+(?-i:[A-Z])")
@@ -559,6 +563,8 @@ class Reader:
         sentence = text[start:end]
         if not before.strip() or closing_character(text, span) in ",?!—":
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
+            if tag is None and span.closed and not before.strip():
+                tag = self._tag_after_continuation(text, span)
             if (
                 tag is not None
                 and (
@@ -614,6 +620,18 @@ class Reader:
         if before.strip():
             return self._intro_speaker(sentence, before, said, verbs, span.start)
         return NOBODY
+
+    @staticmethod
+    def _tag_after_continuation(text: str, span: QuoteSpan) -> re.Match[str] | None:
+        """The tag after words that open a sentence and the phrase that finishes them
+        (`“We're extremely happy” about the decision, said Rose Ann Park.`), where that
+        phrase reports nobody's words (`… is what Tom Hale said, Ann Lee recalled`)."""
+        if closing_character(text, span) in ".?!":
+            return None
+        continued = _CONTINUATION.match(text, span.end + 1)
+        if continued is None or _RELAYING.search(continued.group()):
+            return None
+        return AFTER_TAG.match(text, continued.end())
 
     def _names_person(self, phrase: str) -> bool:
         """Whether ``phrase`` writes a person's name (`Jo Park`), not only a place's or a

@@ -1182,6 +1182,19 @@ def test_an_inverted_tag_names_a_speaker_written_with_a_long_description() -> No
     ]
 
 
+def test_a_tag_after_the_phrase_that_finishes_the_opening_words_names_their_speaker() -> None:
+    assert direct(
+        "“We are extremely happy” about the decision, said Rosa Kim, director of the union.",
+        "“This will be a challenge” for the council, Tom Hale said.",
+        # A phrase that says whose words they were leaves the tag's speaker relaying them.
+        "“A disaster” was how Tom Hale put it, Ann Lee recalled.",
+    ) == [
+        ("We are extremely happy", "Rosa Kim"),
+        ("This will be a challenge", "Tom Hale"),
+        ("A disaster", None),
+    ]
+
+
 def test_a_clause_after_the_words_that_opens_with_and_is_no_tag() -> None:
     assert direct(
         'Tom Hale said, "I told him no," and Ann Lee said she agreed.',
