@@ -86,6 +86,14 @@ _CONTINUATION = re.compile(r"\s+(?-i:[a-z])[^“”\".;:!?]{0,120}?(?=,)")
 _RELAYING = re.compile(rf"{REPORTING.pattern}|\b(?:what|how|as)\b", re.IGNORECASE)
 # A name, a role it owns without a possessive and the holder's name (`McConnell spokesman
 # Don Stewart`, `Clinton campaign manager Robby Mook`).
+# A person's role of someone named, as an object, and the holder's name between commas
+# (`under Mr. Bush's father, George Bush, …`); not a subject after an opening phrase (`On
+# TV, Mr. Trump's chairman, Paul Manafort, said`, `Compared with Mr. Reed's son, Tom Hale is`).
+_APPOSED_TO_NAMED = re.compile(
+    r"\b(?:under|with|for|to|of|by|from|about|against|at|than|like)\s+"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?P<role>[\w-]+),\s*$"
+)
+_APPOSED_REACH = 120
 _ROLE_THEN_NAME = re.compile(r"(?P<words>(?:\s+[a-z][\w-]*){1,3}?)\s+(?-i:[A-Z])")
 _ANY_DETERMINER = "|".join(sorted(DETERMINERS))
 _DESCRIBED = re.compile(rf"\s*(?:{_ANY_DETERMINER})\s", re.IGNORECASE)
@@ -242,7 +250,7 @@ class Reader:
         for start, end in sentences:
             sentence = text[start:end]
             verbs = verbs_within(paragraph_verbs, start, end)
-            self.memory.start_sentence(self._people(text, start, end, spans))
+            self.memory.start_sentence(self._people(text, start, end, spans), sentence, start)
             self._pronoun_subjects(text, start, end, spans)
             speakers = self._reported(number, text, start, end, spans, headline, verbs)
             if opening is not None and speakers and self._introduced_here(speakers[0][2], start):
@@ -374,14 +382,13 @@ class Reader:
             if not quoted_at(spans, position)
             and self.cast.is_person(full := self.cast.full_name(name))
         ]
-        people += [
-            Mention(position, name, subject)
-            for position, name in self.cast.titled_in(text, start, end)
-            if not quoted_at(spans, position)
-            # An office says no gender (`President Obama`): only as a clause's subject is
-            # such a person someone a pronoun after may surely mean.
-            and ((subject := _is_subject(text, start, position, name)) or self.cast.titled(name))
-        ]
+        for position, name in self.cast.titled_in(text, start, end):
+            subject = _is_subject(text, start, position, name)
+            gendered = self.cast.titled(name) is not None
+            # An office says no gender (`President Obama`, `Judge Street`): as a clause's
+            # subject, someone a pronoun after may mean, so a doubt, never the answer.
+            if not quoted_at(spans, position) and (gendered or subject):
+                people.append(Mention(position, name, subject, known=gendered))
         taken = {position for position, _ in named}
         unknown = [
             Mention(position, word, salient=True, known=False)
@@ -703,8 +710,16 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
     owned_role = _ROLE_THEN_NAME.match(text, end)
     if owned_role is not None:
         *kind, role = owned_role["words"].split()
-        if is_person_role(role) and all(is_role_word(word) or is_trade_word(word) for word in kind):
+        # One holder of a role in the singular (`Mark Reed judges Tom Hale`: a verb).
+        if (
+            is_person_role(role)
+            and not role.endswith("s")
+            and all(is_role_word(word) or is_trade_word(word) for word in kind)
+        ):
             return False  # `McConnell spokesman Don Stewart wouldn't say`: Stewart speaks
+    apposed = _APPOSED_TO_NAMED.search(text, max(start, position - _APPOSED_REACH), position)
+    if apposed is not None and is_person_role(apposed["role"]) and text.startswith(",", end):
+        return False
     owner = _POSSESSOR.match(text, end)
     if owner is not None or unpossessed(name) != name:
         owned = text[owner.end() if owner else end :].split()[:_OWNED_WORDS]

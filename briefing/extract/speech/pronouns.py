@@ -16,7 +16,6 @@ from briefing.extract.speech.names import TITLE
 from briefing.extract.speech.phrases import (
     POSSESSIVES,
     by_role_only,
-    is_person_role,
     is_role_word,
     is_trade_word,
     role_head,
@@ -38,11 +37,19 @@ _JOINED = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?
 _APPOSED_TO = re.compile(
     rf"\b(?:{'|'.join(sorted(POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}[\w-]+,$", re.IGNORECASE
 )
-# A role of someone named, as an object (`under Mr. Bush's father, George Bush,`), not a
-# subject after an opening phrase (`On TV, Mr. Trump's chairman, Paul Manafort,`).
-_APPOSED_TO_NAMED = re.compile(
-    r"\b(?:under|with|for|to|of|by|from|about|against|at|than|like)\s+"
-    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?P<role>[\w-]+),$"
+_QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|although|though|while|as|when|because|since|if|before|until|once|whereas)\b",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUNS = {
+    Gender.MALE: re.compile(r"\bhim\b", re.IGNORECASE),
+    Gender.FEMALE: re.compile(r"\bher\b", re.IGNORECASE),
+}
+_CLAUSE_OPENED = re.compile(
+    r"\b(?:and|but|so|while|as|where|because|when|although|after|before|then|until|yet)"
+    r"\s*(?:Q\s*,?\s*)?(?:he|she)?\s*$",
+    re.IGNORECASE,
 )
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
@@ -72,13 +79,9 @@ def opens_clause(before: str) -> bool:
     before = before[: titles.start()] if titles else before
     joined = _JOINED.search(before)
     before = (before[: joined.start()] if joined else before).rstrip()
-    # `with her husband, Zalmai,`, `under Mr. Bush's father, George Bush,`: a name in
-    # apposition to a role, not a clause's subject;
+    # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject;
     # unless that role opens the sentence (`Her son, Zarif, said`).
     apposed = _APPOSED_TO.search(before)
-    named = _APPOSED_TO_NAMED.search(before)
-    if named is not None and is_person_role(named["role"]):
-        return False  # a person's role, not `about Mr. Ruddick's position, Mr. Whitcomb …`
     return (before.endswith(",") and not (apposed and apposed.start() > 0)) or heads_sentence(
         before
     )
@@ -107,9 +110,13 @@ class Memory:
     """The people each earlier sentence names or gives words to, most recent last."""
     current: list[Mention] = field(default_factory=list)
     """The people named so far in the sentence being read."""
+    sentence: str = ""
+    """The sentence being read, which starts at paragraph offset ``sentence_start``."""
+    sentence_start: int = 0
 
-    def start_sentence(self, people: list[Mention]) -> None:
+    def start_sentence(self, people: list[Mention], sentence: str = "", start: int = 0) -> None:
         self.current = people
+        self.sentence, self.sentence_start = sentence, start
 
     def about(self, person: Mention) -> None:
         """The sentence being read also speaks of ``person`` (by a pronoun)."""
@@ -153,9 +160,7 @@ class Memory:
             # `He also staked out …, saying he would …`: the clause's subject, whom the
             # pronoun opening it was already found to stand for, and nobody since.
             return of_gender.pop()
-        if len(of_gender) == 1 and all(
-            m.salient and m.known and not by_role_only(m.name) for m in fitting
-        ):
+        if len(of_gender) == 1 and all(self._plain_subject(m, gender, at) for m in fitting):
             # `Vice President Joe Biden weighed in as well, telling Mic, “…,” he said`: the
             # subject of the pronoun's own sentence, the one person of its gender there.
             return of_gender.pop()
@@ -188,6 +193,30 @@ class Memory:
             for m in near
         )
         return names.pop() if by_role and self._named_near(gender, at) <= names else None
+
+    def _plain_subject(self, person: Mention, gender: Gender | None, at: int | None) -> bool:
+        """Whether ``person``, named before a pronoun at ``at`` in the same sentence, is the
+        subject of its main clause and nothing in between points to anyone else: a named
+        person of the pronoun's gender; no `after`/`although` … before them; no `him`/`her`
+        of that gender (`Mark Reed greeted him, and “sorry,” he said`: the one greeted);
+        and no conjunction opening a clause of its own for the pronoun (`…, so “I quit,” he
+        said`), whose subject may be anyone."""
+        if not (
+            person.salient
+            and person.known
+            and gender is not None
+            and self.cast.gender(person.name) == gender
+            and not by_role_only(person.name)
+        ):
+            return False
+        until = len(self.sentence) if at is None else at - self.sentence_start
+        before = _QUOTED.sub(" Q ", self.sentence[:until])
+        opening = _QUOTED.sub(" Q ", self.sentence[: max(0, person.position - self.sentence_start)])
+        return not (
+            _SUBORDINATOR.search(opening)
+            or _OBJECT_PRONOUNS[gender].search(before)
+            or _CLAUSE_OPENED.search(before)
+        )
 
     def unrivalled(self, pronoun: str, at: int) -> str | None:
         """The person a pronoun opening a clause at ``at`` stands for, where no one else
