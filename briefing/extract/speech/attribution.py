@@ -81,11 +81,11 @@ _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # How many words after a possessive may name the person owned (`Clinton’s [former
 # campaign manager]`): a role's head comes within three.
 _OWNED_WORDS = 3
+# Whom a tag's verb addresses (`…,” he told Hannity`).
+_ADDRESSED = re.compile(r"\s+((?:(?-i:[A-Z])[\w'’.-]*\s*){1,3})")
 # Words finishing a sentence a quotation opened, up to the comma before a tag.
 _CONTINUATION = re.compile(r"\s+(?-i:[a-z])[^“”\".;:!?]{0,120}?(?=,)")
 _RELAYING = re.compile(rf"{REPORTING.pattern}|\b(?:what|how|as)\b", re.IGNORECASE)
-# A name, a role it owns without a possessive and the holder's name (`McConnell spokesman
-# Don Stewart`, `Clinton campaign manager Robby Mook`).
 # A person's role of someone named, as an object, and the holder's name between commas
 # (`under Mr. Bush's father, George Bush, …`); not a subject after an opening phrase (`On
 # TV, Mr. Trump's chairman, Paul Manafort, said`, `Compared with Mr. Reed's son, Tom Hale is`).
@@ -94,6 +94,8 @@ _APPOSED_TO_NAMED = re.compile(
     r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?P<role>[\w-]+),\s*$"
 )
 _APPOSED_REACH = 120
+# A name, a role it owns without a possessive and the holder's name (`McConnell spokesman
+# Don Stewart`, `Clinton campaign manager Robby Mook`).
 _ROLE_THEN_NAME = re.compile(r"(?P<words>(?:\s+[a-z][\w-]*){1,3}?)\s+(?-i:[A-Z])")
 _ANY_DETERMINER = "|".join(sorted(DETERMINERS))
 _DESCRIBED = re.compile(rf"\s*(?:{_ANY_DETERMINER})\s", re.IGNORECASE)
@@ -380,7 +382,7 @@ class Reader:
             Mention(position, full, _is_subject(text, start, position, name))
             for position, name in named
             if not quoted_at(spans, position)
-            and self.cast.is_person(full := self.cast.full_name(name))
+            and self.cast.is_person(full := self.cast.full_name_at(text, position, name))
         ]
         for position, name in self.cast.titled_in(text, start, end):
             subject = _is_subject(text, start, position, name)
@@ -593,6 +595,10 @@ class Reader:
                     # Kasper, told …`: the name, not the role before it
                     who = apposed
                 speaker = self._resolve(who, span.end, tagged=True)
+                if speaker.speaker and speaker.evidence is SpeakerEvidence.PRONOUN:
+                    addressed = _ADDRESSED.match(text, tag.end())
+                    if addressed is not None and speaker.speaker.split()[-1] in addressed[1]:
+                        return IN_DOUBT  # `…,” he told Hannity`: not Hannity, whoever he is
                 if speaker:
                     return self._relayed(speaker, text, tag.end(), span.end)
                 # `…,” one Clinton ad declared`, `…,” one user commented`: words someone or

@@ -68,9 +68,15 @@ _GENDER_TITLED = re.compile(
     rf"\b(?P<title>(?i:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\.?)\s+"
     + _SURNAME
 )
+# A gendered title just before a name (`Mrs. `), and how far back one is looked for.
+_GENDER_TITLE_BEFORE = re.compile(
+    rf"\b(?P<title>(?i:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))}))\.?\s+$"
+)
+_TITLE_REACH = 12
 # An office written before a surname (`President Obama`, `Sen. Cruz`): someone a pronoun
 # may mean, of either gender. Capitalised, and only offices that rarely start a body's
-# name (`General Motors`, `Justice Department` do).
+# name (`General Motors`, `Justice Department` do); some still do (`Judge Street`), so the
+# reader takes such a person for a doubt, never an answer.
 _OFFICE_TITLED = re.compile(
     r"\b(?P<title>(?-i:President|Senator|Sen\.|Governor|Gov\.|Rep\.|Representative|Mayor|"
     r"Judge|Secretary|Speaker|Chancellor|Ambassador|Gen\.|Prof\.|Dr\.?))\s+"
@@ -285,6 +291,12 @@ class Cast:
         ]
         return sorted([(at, name) for at, _, name in named] + surnames)
 
+    def full_name_at(self, text: str, position: int, name: str) -> str:
+        """``full_name`` of a name written at ``position`` of ``text``, of the gender of a
+        title just before it (`Mrs. Clinton`, of Bill and Hillary Clinton, is Hillary)."""
+        titled = _GENDER_TITLE_BEFORE.search(text, max(0, position - _TITLE_REACH), position)
+        return self.full_name(name, title_gender(titled["title"]) if titled else None)
+
     def titled_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """Where ``text[start:end]`` names someone by a title and a surname the article never
         gives a full name (`Mr Noori`, `President Obama`), with the name as written."""
@@ -293,8 +305,10 @@ class Cast:
             for match in pattern.finditer(text, start, end):
                 surname = match["surname"]
                 if unpossessed(surname) != surname or surname.lower() in HONORIFICS:
-                    continue  # `Mr. Obama's adviser`: the adviser is the one in view
-                if self.full_name(surname) not in self.names:
+                    # `Mr. Obama's adviser`: the adviser is the one in view; `Secretary
+                    # General`: a title, no surname.
+                    continue
+                if self.full_name_at(text, match.start("surname"), surname) not in self.names:
                     found.append((match.start(), f"{' '.join(match['title'].split())} {surname}"))
         return sorted(found)
 

@@ -213,8 +213,10 @@ EVALUATIVE = re.compile(
     r"(?<!so-)\b(?:branded|brands|brand|dubbed|dubs|labell?ed|labels|termed|terms|called|"
     r"calls|described\s+[^“”\"]{1,40}\s+as)\b"
     # What is judged may be long (`called the neglect of advice from its own engineers
-    # “reckless”`), but holds no clause of its own, where another may judge.
-    r"(?![^“”\".;:]*\b(?:which|who|whom|whose|had|has|have|was|were|is|are)\b)"
+    # “reckless”`), but holds no clause of its own, where another may judge (`the bill
+    # that his party's leader praised as “…”`; `called that figure “…”` is no clause).
+    r"(?![^“”\".;:]*\b(?:which|who|whom|whose|had|has|have|was|were|is|are|"
+    r"that\s+(?:his|her|their|its|the|a|an|(?-i:[A-Z])))\b)"
     r"[^“”\".;:]{0,100}$",
     re.IGNORECASE,
 )

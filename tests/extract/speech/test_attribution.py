@@ -118,6 +118,24 @@ def test_a_pronoun_means_the_subject_of_its_own_sentence_over_those_before() -> 
     ) == [("I quit", None), ("Sorry", None), ("I went home and slept", None)]
 
 
+def test_a_pronoun_tag_never_means_the_one_it_addresses() -> None:
+    assert direct(
+        "Tom Hale spoke at the event.",
+        "Mark Reed asked Hale how high the wall would be.",
+        "“I think it could be 35 feet,” he told Reed.",
+    ) == [("I think it could be 35 feet", None)]
+
+
+def test_a_gendered_title_before_a_shared_surname_names_the_one_of_its_gender() -> None:
+    # `Mrs. Reyes` is Ann Reyes, not Tom Reyes: so the `he` after is not about her.
+    assert direct(
+        "Tom Reyes greeted the guests with Ann Reyes and Mark Hale.",
+        "Mr. Hale said the mood was warm. But Mrs. Reyes, who was distracted, was not as "
+        "friendly. When she noticed Mr. Hale, her eyes widened, he said.",
+        "“There was some iciness there,” he said.",
+    ) == [("There was some iciness there", "Mark Hale")]
+
+
 def test_a_front_runner_is_a_role_before_a_name() -> None:
     assert direct(
         "Tom Hale leads the race.",
@@ -622,10 +640,17 @@ def test_a_short_phrase_after_an_evaluative_verb_is_the_subjects_words() -> None
         "Rosa Kim called for an inquiry into the deal, which her rival on the council, Tom "
         'Reyes, had once hailed as "a fair price for the town."',
         'Tom Reyes introduced Rosa Kim, who took the stage and called the plan "rotten."',
+        "Rosa Kim called on the minister to withdraw the bill that his own party leader Tom "
+        'Reyes praised as "a historic step for the town."',
+        # `that` as a determiner opens no clause.
+        'One economist, who asked not to be named, called that figure "a number pulled from '
+        'the air."',
     ) == [
         ("reckless beyond words", "Tom Reyes"),
         ("a fair price for the town", None),
         ("rotten", None),
+        ("a historic step for the town", None),
+        ("a number pulled from the air", "One economist"),
     ]
 
 
