@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import pycountry
-
 from briefing.extract.figures.dates import MONTH_NAMES
 from briefing.extract.speech.genders import RELIGIOUS_TITLES, first_name_gender, unaccented
 from briefing.extract.speech.quotes import is_headline
@@ -412,7 +410,10 @@ _GENERIC_REGIONS = frozenset(
 @cache
 def _place_names() -> frozenset[str]:
     # ISO 3166 as pycountry ships it, offline: every country and its first-level regions
-    # (states, provinces), in English.
+    # (states, provinces), in English. Imported here, where it is used: loading it takes
+    # longer than the rest of the command line's start, and most commands never need it.
+    import pycountry
+
     countries = [getattr(country, "common_name", country.name) for country in pycountry.countries]
     regions = [region.name for region in pycountry.subdivisions]
     return frozenset(unaccented(name) for name in countries + regions)
