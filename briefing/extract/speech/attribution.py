@@ -520,7 +520,8 @@ class Reader:
                     evidence=who.evidence,
                 )
             )
-            self._heard(who)
+            if quoted is None:
+                self._heard(who)
         return speakers
 
     def _stances(

@@ -605,6 +605,19 @@ def test_someone_introduced_after_a_quote_ends_its_continuation() -> None:
     ]
 
 
+def test_someone_a_quote_reports_is_not_introduced_and_its_speaker_goes_on() -> None:
+    assert direct(
+        '"Dan Voss has said things that shame us," Lena Ortiz told a radio show on Friday. '
+        '"It speaks to who he is."',
+        '"Move on," Lena Ortiz said. Dan Voss has said things that shame us. "It is over."',
+    ) == [
+        ("Dan Voss has said things that shame us", "Lena Ortiz"),
+        ("It speaks to who he is.", "Lena Ortiz"),
+        ("Move on", "Lena Ortiz"),
+        ("It is over.", None),
+    ]
+
+
 def test_a_colon_after_a_subject_introduces_its_words() -> None:
     assert direct('Voss fired back: "You play a contrarian on television."') == [
         ("You play a contrarian on television.", "Voss")
