@@ -618,6 +618,13 @@ def test_someone_a_quote_reports_is_not_introduced_and_its_speaker_goes_on() -> 
     ]
 
 
+def test_words_a_participle_introduces_are_the_subjects_after_an_adverbial() -> None:
+    assert direct(
+        "Back in 1999, Tom Hale praised the mayor's harbour plan, telling a radio station: "
+        '"I wish I could be like that."'
+    ) == [("I wish I could be like that.", "Tom Hale")]
+
+
 def test_a_colon_after_a_subject_introduces_its_words() -> None:
     assert direct('Voss fired back: "You play a contrarian on television."') == [
         ("You play a contrarian on television.", "Voss")

@@ -54,3 +54,43 @@ def test_a_sentence_opening_a_list_has_no_one_subject() -> None:
 
 def test_a_phrase_loses_the_words_around_its_subject() -> None:
     assert clean_phrase("“ And Roe has also") == "Roe"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, Tom Hale praised the plan.",
+        "Back in 1999, Tom Hale praised the plan.",
+        "Just days before the vote, Tom Hale praised the plan.",
+        "Earlier this month, Tom Hale praised the plan.",
+        "Throughout the campaign, Tom Hale praised the plan.",
+        "Of course, Tom Hale praised the plan.",
+        "Separately, Tom Hale praised the plan.",
+        "Pressed on the point, Tom Hale praised the plan.",
+        "Responding to the news, Tom Hale praised the plan.",
+    ],
+)
+def test_an_adverbial_before_the_subject_is_not_the_subject(sentence: str) -> None:
+    assert sentence_subject(sentence) == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Kelly, the mayor, praised the plan.", "Kelly"),
+        ("Connolly, the mayor, praised the plan.", "Connolly"),
+        ("Manning, 45, praised the plan.", "Manning"),
+        ("Husted continued by saying, “We will appeal.”", "Husted"),
+        ("Boreing said the members will meet, but said, “It is time.”", "Boreing"),
+    ],
+    ids=["first-name", "surname-in-ly", "surname-in-ing", "surname-in-ed", "surname-and-verb"],
+)
+def test_a_name_that_ends_like_an_adverb_or_participle_is_not_skipped(
+    sentence: str, subject: str | None
+) -> None:
+    assert sentence_subject(sentence) == subject
+
+
+def test_a_subject_phrase_never_runs_into_a_quotation() -> None:
+    sentence = 'Specifically, he thought that "Ann Lee is keeping rates too low" for years.'
+    assert sentence_subject(sentence) is None
