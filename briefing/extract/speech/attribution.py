@@ -29,7 +29,14 @@ from briefing.extract.speech.phrases import (
     names_one_by_role,
     role_head,
 )
-from briefing.extract.speech.pronouns import SPOKEN, Memory, Mention, heads_sentence, opens_clause
+from briefing.extract.speech.pronouns import (
+    CLAUSE_BREAK,
+    SPOKEN,
+    Memory,
+    Mention,
+    heads_sentence,
+    opens_clause,
+)
 from briefing.extract.speech.quotes import (
     QuoteSpan,
     closing_character,
@@ -789,10 +796,10 @@ def _names_only(phrase: str) -> bool:
 
 def _may_open_clause(text: str, start: int, at: int) -> bool:
     """A quick test before ``opens_clause``, which words at ``at`` in the sentence from
-    ``start`` can pass only after nothing, a comma or a capitalised word (`But`, `Mr.`);
+    ``start`` can pass only after nothing, a clause's break or a capitalised word (`But`, `Mr.`);
     it reads only the last word, so a long sentence is not copied at every word."""
     last = text[max(start, at - _LAST_WORD) : at].rstrip()
-    return not last or last.endswith(",") or last.split()[-1][:1].isupper()
+    return not last or CLAUSE_BREAK.search(last) is not None or last.split()[-1][:1].isupper()
 
 
 def _apposed(before: str) -> bool:

@@ -51,6 +51,9 @@ _CLAUSE_OPENED = re.compile(
     r"\s*(?:Q\s*,?\s*)?(?:he|she)?\s*$",
     re.IGNORECASE,
 )
+# What ends the words before a clause's subject: a comma, a semicolon, or either and a
+# conjunction (`It's a big if, but Sanders was`).
+CLAUSE_BREAK = re.compile(r"[,;](?:\s*(?:and|but|yet|so))?$")
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
 
@@ -82,9 +85,9 @@ def opens_clause(before: str) -> bool:
     # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject;
     # unless that role opens the sentence (`Her son, Zarif, said`).
     apposed = _APPOSED_TO.search(before)
-    return (before.endswith(",") and not (apposed and apposed.start() > 0)) or heads_sentence(
-        before
-    )
+    return (
+        CLAUSE_BREAK.search(before) is not None and not (apposed and apposed.start() > 0)
+    ) or heads_sentence(before)
 
 
 def heads_sentence(before: str) -> bool:

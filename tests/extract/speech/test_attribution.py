@@ -45,6 +45,14 @@ def test_a_pronoun_means_the_one_subject_of_the_sentence_just_before() -> None:
     ]
 
 
+def test_a_subject_after_a_comma_and_a_conjunction_is_the_one_a_pronoun_means() -> None:
+    assert direct(
+        '"We will win," said Tom Hale.',
+        "It is a long shot, but Mark Reed was in the harbour town on Tuesday, making his pitch.",
+        '"If turnout is large, we will win here," he said.',
+    ) == [("We will win", "Tom Hale"), ("If turnout is large, we will win here", "Mark Reed")]
+
+
 def test_a_person_known_only_by_office_and_surname_leaves_a_pronoun_in_doubt() -> None:
     # An office says no gender, and may start a place's name (`Judge Street`): the subject
     # it names is someone a pronoun may mean, never surely.
