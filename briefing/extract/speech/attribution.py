@@ -119,6 +119,7 @@ _BEFORE_COMMA = re.compile(
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
+_LONE_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+")  # `Nefzi`: a surname written alone
 _LAST_WORD = 40  # characters enough to hold the word before a pronoun or a role
 _WORD = re.compile(r"\S+")
 # A role someone's name owns, ending a phrase (`Duncan Hunter’s chief of staff`).
@@ -508,7 +509,13 @@ class Reader:
             ):
                 continue  # inside a quotation only a third party named there is reported
             if not who and phrase is None and relay is None:
-                who = speaker or self._resolve(sentence_subject(sentence))
+                # `“…,” Nefzi added, saying it should be …`: the tag's subject speaks on.
+                up_to = [verb for verb in verbs if verb.end <= clause.verb_end - start]
+                tag = _tag_subject(sentence, up_to)
+                if tag is not None:
+                    who = self._resolve(tag, clause.verb_start, tagged=True)
+                else:
+                    who = speaker or self._resolve(self._sentence_subject(sentence))
             if quoted is None and who:  # a clause inside a quotation introduces nothing
                 speaker = who
                 speakers.append((clause.verb_start, max(clause.end, clause.verb_end), who))
@@ -695,9 +702,9 @@ class Reader:
         if earlier:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):
-                phrase = sentence_subject(sentence)
+                phrase = _tag_subject(before, earlier) or self._sentence_subject(sentence)
             else:
-                phrase = subject_before(before[: verb.start]) or sentence_subject(sentence)
+                phrase = subject_before(before[: verb.start]) or self._sentence_subject(sentence)
             return self._resolve(phrase, at, tagged=hands_on)
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None:  # `Roe branded the offer “an insult”`
@@ -705,8 +712,14 @@ class Reader:
         introduced = before.rstrip().endswith(":")
         if introduced or verbs:
             # `Roe fired back: “…”`: the subject introduces the words as its own.
-            return self._resolve(sentence_subject(sentence), at, tagged=introduced)
+            return self._resolve(self._sentence_subject(sentence), at, tagged=introduced)
         return NOBODY
+
+    def _sentence_subject(self, sentence: str) -> str | None:
+        """``sentence_subject``, knowing which lone capitalised words name people."""
+        return sentence_subject(
+            sentence, lambda word: self.cast.is_person(self.cast.full_name(word))
+        )
 
 
 def claimed(item: Item, who: Attribution) -> Item:
@@ -742,6 +755,24 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
     # `Among them was Gul Bibi, 52, who …`: someone introduced with an age is whom the
     # passage turns to, wherever the name stands.
     return opens_clause(text[start:position]) or AGE_AFTER.match(text, end) is not None
+
+
+def _tag_subject(before: str, verbs: list[Verb]) -> str | None:
+    """Who speaks through a participle that follows a tag (`…, Nefzi said, adding, “…”`,
+    `…, said Nefzi, adding`): the tag's subject, not the sentence's (`Mateen didn't
+    mingle, Nefzi said, adding`); None when no tag stands right before it."""
+    if len(verbs) < 2:
+        return None
+    tag, participle = verbs[-2], verbs[-1]
+    between = before[tag.end : participle.start].strip(" ,")
+    if between:
+        # Inverted after a comma (`…, said Nefzi, adding`), not an object (`told Nefzi`).
+        inverted = before[: tag.start].rstrip()[-1:] in ",”\"'"
+        named = NAME.fullmatch(between) or _LONE_NAME.fullmatch(between)
+        return between if inverted and named else None
+    if not before[tag.end : participle.start].strip():
+        return None  # `has said saying`: no tag and its participle
+    return subject_before(before[: tag.start])
 
 
 def _nearest_before(

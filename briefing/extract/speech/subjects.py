@@ -9,12 +9,21 @@ written, or None when it opens a list or is no noun phrase; turning it into a pe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from briefing.extract.figures.dates import MONTH_NAMES
 from briefing.extract.speech.genders import role_gender
-from briefing.extract.speech.names import NAME, TITLE, may_be_first_name, person_name
-from briefing.extract.speech.phrases import holds_role, is_role_word, role_head
+from briefing.extract.speech.names import NAME, TITLE, may_be_first_name, person_name, unpossessed
+from briefing.extract.speech.phrases import (
+    DETERMINERS,
+    OPENERS,
+    POSSESSIVES,
+    holds_role,
+    is_role_word,
+    is_trade_word,
+    role_head,
+)
 from briefing.extract.speech.verbs import AUXILIARIES
 from briefing.patterns import DAY_NAME
 
@@ -117,6 +126,7 @@ _WHEN_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+_NAME_JOINERS = frozenset({"and", "of", "de", "du", "da", "van", "von", "bin", "al", "la", "le"})
 # Other adverbials set before a subject between commas, none of them the subject (`However,
 # Roe said`, `Back in 1999,`, `Just days before the vote,`, `Pressed on the point,`).
 _ADVERBIAL_OPENING = re.compile(
@@ -301,10 +311,13 @@ def _is_list_item(segment: str) -> bool:
     return len(segment.split()) <= 3 and segment[:1].isupper() and not _CLAUSE_WORD.search(segment)
 
 
-def sentence_subject(sentence: str) -> str | None:
+def sentence_subject(
+    sentence: str, is_person: Callable[[str], bool] = lambda word: False
+) -> str | None:
     """The subject of a sentence's main clause: its first noun phrase after adverbials.
 
     None when that phrase opens a list (`A, B and C agreed`): no one item speaks for it.
+    ``is_person`` tells whether a lone capitalised word is a person's name (`Hale`).
     """
     opening_quote = _OPENING_QUOTE.match(sentence)
     if opening_quote is not None:
@@ -334,6 +347,7 @@ def sentence_subject(sentence: str) -> str | None:
                 and (
                     (bare.endswith("ed") and words[-1].lower() not in {"the", "a", "an"})
                     or bare in VERBISH
+                    or _ends_name(words, bare, is_person)
                 )
             ):
                 break
@@ -341,6 +355,27 @@ def sentence_subject(sentence: str) -> str | None:
         phrase = " ".join(words)
         return phrase if 0 < len(words) <= 10 else None
     return None
+
+
+def _ends_name(words: list[str], word: str, is_person: Callable[[str], bool]) -> bool:
+    """Whether lower-case ``word`` ends a subject written as a person's name (`Hale met
+    with …`), rather than going on with it: a role the name qualifies (`Clinton spokesman
+    Brian Fallon`), a thing it owns (`Obama's decision`), or a name's own small words
+    (`Bank of America`, `Mark Reed and Omar Aziz`). A lone word must be a person's name
+    (``is_person``): `Pollsters`, `Media` are not."""
+    name = " ".join(words)
+    return (
+        all(written[:1].isupper() for written in words)
+        and (
+            is_person(name) and name.lower() not in DETERMINERS | POSSESSIVES | OPENERS
+            if len(words) == 1
+            else _opens_with_name(name)
+        )
+        and unpossessed(words[-1]) == words[-1]
+        and word not in _NAME_JOINERS
+        and not is_role_word(word)
+        and not is_trade_word(word)
+    )
 
 
 def _region(segments: list[str], index: int) -> bool:

@@ -633,6 +633,44 @@ def test_words_a_participle_introduces_are_the_subjects_after_an_adverbial() -> 
     ) == [("I wish I could be like that.", "Tom Hale")]
 
 
+def test_a_verb_after_a_subjects_meeting_with_someone_is_still_the_subjects() -> None:
+    assert direct(
+        "Tom Hale has not endorsed anyone. However, Hale met with Rosa Kim in December and "
+        'declared in an interview that he found her "very charming."'
+    ) == [("very charming", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hale did not mingle but left when prayers ended, Nefzi said, adding, "
+        '"He was not very religious."',
+        "Hale did not mingle but left when prayers ended, said Nefzi, adding, "
+        '"He was not very religious."',
+    ],
+    ids=["tag", "inverted-tag"],
+)
+def test_a_participle_after_a_tag_is_the_tags_subjects(paragraph: str) -> None:
+    assert direct("Omar Nefzi runs the mosque. Tom Hale prayed there.", paragraph) == [
+        ("He was not very religious.", "Omar Nefzi")
+    ]
+
+
+def test_words_reported_by_a_participle_after_a_tag_are_the_tags_subjects() -> None:
+    assert direct(
+        "Rosa Kim runs the inquiry.",
+        'Kim cannot say that "from her perspective," Omar Nefzi added, saying it should be '
+        '"up to the prosecutor to move forward or not."',
+    ) == [
+        ("from her perspective", "Omar Nefzi"),
+        ("up to the prosecutor to move forward or not", "Omar Nefzi"),
+    ]
+    # Someone told is no inverted tag's subject.
+    assert direct("Tom Hale spoke to Omar Nefzi. Hale told Nefzi, adding, “It was bad.”") == [
+        ("It was bad.", "Tom Hale")
+    ]
+
+
 def test_a_colon_after_a_subject_introduces_its_words() -> None:
     assert direct('Voss fired back: "You play a contrarian on television."') == [
         ("You play a contrarian on television.", "Voss")

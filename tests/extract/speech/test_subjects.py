@@ -94,3 +94,22 @@ def test_a_name_that_ends_like_an_adverb_or_participle_is_not_skipped(
 def test_a_subject_phrase_never_runs_into_a_quotation() -> None:
     sentence = 'Specifically, he thought that "Ann Lee is keeping rates too low" for years.'
     assert sentence_subject(sentence) is None
+
+
+def a_person(word: str) -> bool:
+    return word in {"Hale", "Sanders"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Hale met with Rosa Kim in December and declared it a success.", "Hale"),
+        ("Sanders also wrote that the agents knew.", "Sanders"),
+        ("Tom Hale met with Rosa Kim and praised her.", "Tom Hale"),
+        ("Mark Reed and Omar Aziz attacked the plan.", "Mark Reed and Omar Aziz"),
+        ("Media shares blame in the poll", "Media shares blame in the poll"),
+    ],
+    ids=["surname", "surname-adverb", "full-name", "two-names", "no-person"],
+)
+def test_a_subject_written_as_a_name_ends_where_the_name_does(sentence: str, subject: str) -> None:
+    assert sentence_subject(sentence, a_person) == subject
