@@ -251,7 +251,8 @@ class Reader:
         run_on, self.open_unclaimed = self.open_unclaimed, None
         previous_quote = NOBODY
         quoted_until = -1  # where this sentence's last quote ends, if it has one
-        opened_sentence = False  # whether that quote opens the sentence
+        opened_sentence = False  # whether that quote opens the sentence, or goes on from one
+        opener: Attribution | None = None  # the speaker of a quote opening this sentence
         unclaimed: list[int] = []  # quotes run on into the next one, awaiting its speaker
         opening: int | None = None  # an untagged quotation opening the paragraph, unclaimed
         paragraph_verbs = reporting_verbs(text)
@@ -328,7 +329,16 @@ class Reader:
                     unclaimed.append(len(self.items) - 1)  # reopened before it closed
                 previous_quote = who or previous_quote
                 quoted_until = span.end
-                opened_sentence = not text[start : span.start - 1].strip()
+                if not text[start : span.start - 1].strip():
+                    opener = who
+                # `“…,” Trump told a rally, saying she would “abolish …”`: the same voice
+                # as the quote that opened the sentence; `…, is a “false choice,” she
+                # said.` ending the paragraph: words the tag gives, not a phrase quoted.
+                opened_sentence = (
+                    opener is who
+                    or (opener is not None and who and who.speaker == opener.speaker)
+                    or self._tag_ends(text, span)
+                )
                 self._heard(who)
                 if not span.closed:
                     self.continuing = who
@@ -351,9 +361,16 @@ class Reader:
                 self.ended_on = previous_quote
             quoted_until = -1
             opened_sentence = False
+            opener = None
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
                 said = speakers[-1][2] if speakers else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
+
+    @staticmethod
+    def _tag_ends(text: str, span: QuoteSpan) -> bool:
+        """Whether a tag right after ``span`` ends the paragraph (`…,” she said.`)."""
+        tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
+        return tag is not None and not text[tag.end() :].strip(" .")
 
     def _first_sentence_quote(self, text: str, span: QuoteSpan, start: int, end: int) -> bool:
         """Whether ``span`` is the whole sentence from ``start`` to ``end`` (its marks just

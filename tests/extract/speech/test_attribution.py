@@ -1359,6 +1359,26 @@ def test_a_paragraph_that_is_all_quotation_goes_on_from_the_last_paragraph_s_spe
     ]
 
 
+def test_a_paragraph_of_quotation_goes_on_from_a_voice_that_ended_the_one_before() -> None:
+    assert direct(
+        "“If she picks the judges, nothing can be done,” Tom Hale told a rally, saying the "
+        "mayor would “close every harbour.”",
+        "“That will be a horrible day.”",
+        "Building the pier is a “false choice, because the money is gone,” Rosa Kim said.",
+        "“I will vote for whoever keeps the ferry.”",
+        "Ana Ruiz called the plan “a disgrace to the town.”",
+        "“Nobody here was asked.”",
+    ) == [
+        ("If she picks the judges, nothing can be done", "Tom Hale"),
+        ("close every harbour", "Tom Hale"),
+        ("That will be a horrible day.", "Tom Hale"),
+        ("false choice, because the money is gone", "Rosa Kim"),
+        ("I will vote for whoever keeps the ferry.", "Rosa Kim"),
+        ("a disgrace to the town", "Ana Ruiz"),
+        ("Nobody here was asked.", None),
+    ]
+
+
 def test_a_quotation_that_is_a_sentence_of_its_own_is_the_one_subject_s_before_it() -> None:
     assert direct(
         'Ana Ruiz touted her record on wages. "We need to protect workers who organise."',
