@@ -28,6 +28,8 @@ _TAG_ONLY = (
     r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
     r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted|"
     r"questioned|"
+    # Only where the clause ends on it (`…,” Roe charged.`), not `a jury charged him`.
+    r"charged(?=\s*[.,;]|$)|"
     # The present of tag verbs whose past reports speech (`Roe answers`, as `Roe answered`):
     # as a noun (`the answers`) it must not open a clause, so only beside a quotation.
     r"answers|scoffs|exclaims|muses|marvels|chuckles|grouses|grumbles|laments|cautions"

@@ -671,6 +671,12 @@ def test_words_reported_by_a_participle_after_a_tag_are_the_tags_subjects() -> N
     ]
 
 
+def test_charged_with_an_object_after_a_quotation_is_no_tag() -> None:
+    assert direct('"We will never pay that money back," a jury charged him with saying.') == [
+        ("We will never pay that money back", None)
+    ]
+
+
 def test_a_colon_after_a_subject_introduces_its_words() -> None:
     assert direct('Voss fired back: "You play a contrarian on television."') == [
         ("You play a contrarian on television.", "Voss")
@@ -786,6 +792,7 @@ def test_surnames_and_words_that_look_like_titles_or_verbs(paragraph: str, speak
     [
         ('"Why should it be taken from him?" asked Ben Fold, a radio host.', "Ben Fold"),
         ('"She made it her mission," Nadia Okafor continued.', "Nadia Okafor"),
+        ('"You misled this town for years," Nadia Okafor charged.', "Nadia Okafor"),
         ('"What made him change so much?" Nadia Okafor questioned.', "Nadia Okafor"),
         ('"I can name only two of them," Nadia Okafor answers.', "Nadia Okafor"),
         (
@@ -793,7 +800,14 @@ def test_surnames_and_words_that_look_like_titles_or_verbs(paragraph: str, speak
             "Mr. Rhodes",
         ),
     ],
-    ids=["asked", "continued", "questioned", "answers", "according-to-after-the-words"],
+    ids=[
+        "asked",
+        "continued",
+        "charged",
+        "questioned",
+        "answers",
+        "according-to-after-the-words",
+    ],
 )
 def test_tags_that_introduce_no_reported_speech_still_name_the_speaker(
     paragraph: str, speaker: str
