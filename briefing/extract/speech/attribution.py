@@ -84,6 +84,7 @@ _OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 # A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
+_OWNER = re.compile(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s?(?!\w)")  # `Hale's`
 _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
 # How many words after a possessive may name the person owned (`Clinton’s [former
 # campaign manager]`): a role's head comes within three.
@@ -119,6 +120,22 @@ _BEFORE_COMMA = re.compile(
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
+# A subordinate clause's subject just before its verb (`after Hale testified`).
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|as|when|while|before|because|since|until|if|though|although|once|whereas)"
+    r"\s+(?:[^\s,]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+# Before a colon, a sign that the words are someone else's, written or shown (`Hale got a
+# text from Kim:`, `Hale recalls his father's advice:`, `Kim read from the report:`).
+_OTHERS_WORDS = re.compile(
+    r"\bfrom\b|\b\w+['’]s\s+(?:\w+\s+)?(?:letter|text|sign|e-?mail|tweet|statement|report|"
+    r"advice|message|note|warning|words|post|memo|slogan|motto|verdict|ruling|order)s?\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r",\s*and$")
+_LIST_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+_ADDRESSEE = re.compile(r"\b(?:to|for)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}$", re.IGNORECASE)
 _LONE_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+")  # `Nefzi`: a surname written alone
 _LAST_WORD = 40  # characters enough to hold the word before a pronoun or a role
 _WORD = re.compile(r"\S+")
@@ -719,7 +736,10 @@ class Reader:
         if earlier:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):
-                phrase = _tag_subject(before, earlier) or self._sentence_subject(sentence)
+                phrase = _tag_subject(before, earlier)
+                if phrase is None and _OTHERS_WORDS.search(before, 0, verb.start):
+                    return NOBODY  # `Hale got a call from Kim, demanding …`: Kim's, maybe
+                phrase = phrase or self._sentence_subject(sentence)
             else:
                 phrase = subject_before(before[: verb.start]) or self._sentence_subject(sentence)
             return self._resolve(phrase, at, tagged=hands_on)
@@ -728,9 +748,35 @@ class Reader:
             return self._resolve(subject_before(before[: evaluative.start()]), at, tagged=True)
         introduced = before.rstrip().endswith(":")
         if introduced or verbs:
-            # `Roe fired back: “…”`: the subject introduces the words as its own.
-            return self._resolve(self._sentence_subject(sentence), at, tagged=introduced)
+            # `Roe fired back: “…”`: the subject introduces the words as its own; not where
+            # a colon follows something written or someone else (`Hale got a text from
+            # Rosa Kim: “…”`, `Hale heard Kim shout: “…”`).
+            subject = self._sentence_subject(sentence)
+            who = self._resolve(subject, at, tagged=introduced)
+            if introduced and who and subject is not None:
+                start = at - 1 - len(before)
+                found = sentence.find(subject)
+                after_subject = start + (found + len(subject) if found >= 0 else 0)
+                clause = start + before.rfind(",") + 1  # what the colon ends, after a comma
+                if _OTHERS_WORDS.search(before, clause - start) or self._others(
+                    who, max(after_subject, clause), at, sentence, start
+                ):
+                    return NOBODY
+            return who
         return NOBODY
+
+    def _others(self, who: Attribution, since: int, at: int, sentence: str, start: int) -> bool:
+        """Whether the sentence from paragraph offset ``start`` names someone besides
+        ``who`` between offsets ``since`` and ``at``, other than as an owner (`Hale's
+        deputy`) or the one spoken to (`a blunt message to Trump:`)."""
+        return any(
+            m.known
+            and since <= m.position < at
+            and m.name != who.speaker
+            and not _OWNER.match(sentence, m.position - start)
+            and not _ADDRESSEE.search(sentence, 0, m.position - start)
+            for m in self.memory.current
+        )
 
     def _sentence_subject(self, sentence: str) -> str | None:
         """``sentence_subject``, knowing which lone capitalised words name people."""
@@ -765,7 +811,13 @@ def _is_subject(text: str, start: int, position: int, name: str) -> bool:
     if apposed is not None and is_person_role(apposed["role"]) and text.startswith(",", end):
         return False
     owner = _POSSESSOR.match(text, end)
-    if owner is not None or unpossessed(name) != name:
+    possessive = owner is not None or unpossessed(name) != name
+    opening = text[start:position].rstrip()
+    if possessive and opening[-1:] not in ("", ",") and CLAUSE_BREAK.search(opening):
+        return False  # `…; Mark Reed's band played`: a possessor after `;` or `, but`
+    if _AND.search(opening) and _LIST_ENDS.match(text, end):
+        return False  # `alongside Ann Lee, Jo Park, and Mark Reed.`: a list's last item
+    if possessive:
         owned = text[owner.end() if owner else end :].split()[:_OWNED_WORDS]
         if any(is_person_role(word) or is_trade_word(word) for word in owned):
             return False
@@ -789,6 +841,8 @@ def _tag_subject(before: str, verbs: list[Verb]) -> str | None:
         return between if inverted and named else None
     if not before[tag.end : participle.start].strip():
         return None  # `has said saying`: no tag and its participle
+    if _SUBORDINATE_SUBJECT.search(before, 0, tag.start):
+        return None  # `Kim said after Hale testified, adding`: the clause is no tag
     return subject_before(before[: tag.start])
 
 

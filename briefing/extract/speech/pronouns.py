@@ -52,7 +52,7 @@ _CLAUSE_OPENED = re.compile(
     re.IGNORECASE,
 )
 # What ends the words before a clause's subject: a comma, a semicolon, or either and a
-# conjunction (`It's a big if, but Sanders was`).
+# conjunction (`It's a big if, but Sanders was`; after `and`, see `_is_subject`).
 CLAUSE_BREAK = re.compile(r"[,;](?:\s*(?:and|but|yet|so))?$")
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 

@@ -21,7 +21,6 @@ from briefing.extract.speech.phrases import (
     POSSESSIVES,
     holds_role,
     is_role_word,
-    is_trade_word,
     role_head,
 )
 from briefing.extract.speech.verbs import AUXILIARIES
@@ -126,7 +125,18 @@ _WHEN_OPENING = re.compile(
     re.IGNORECASE,
 )
 
-_NAME_JOINERS = frozenset({"and", "of", "de", "du", "da", "van", "von", "bin", "al", "la", "le"})
+# Words that, after a name, are its verb or an adverb before it (the past in -ed aside).
+_VERB_AFTER_NAME = frozenset(
+    """
+    met got held read heard went came took made gave saw won lost ran spoke wrote thought
+    felt kept sent brought paid put set let began became fought stood sat struck led knew
+    found meant sought built drew grew threw chose rose fell broke shook drove flew swore
+    bought caught taught left shot hit cut quit spent lent beat cast cost hurt split spread
+    withdrew forgot froze hid wore woke stole rode tore bore stuck swept slept
+    did does cannot also never still then now again already once soon often even just only
+    too later first last
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 # Other adverbials set before a subject between commas, none of them the subject (`However,
 # Roe said`, `Back in 1999,`, `Just days before the vote,`, `Pressed on the point,`).
 _ADVERBIAL_OPENING = re.compile(
@@ -137,13 +147,19 @@ _ADVERBIAL_OPENING = re.compile(
     r"|(?:earlier|later)(?:\s+\S+){0,3}"
     r"|of\s+course|once\s+again|even\s+so|by\s+contrast|in\s+turn|still|yet|then|now|"
     r"however|indeed|again|overall|otherwise|nonetheless|nevertheless|moreover|furthermore|"
-    r"separately|afterwards?|onstage"
-    # Adverbs by their endings, which surnames seldom have (`Separately`, `Privately`).
-    r"|\w+(?:ally|ately|ously|ively|edly|ingly|ently|antly|fully|arly|ibly|ably|icly)"
-    # A participle and what it governs (`Responding to the news`), not a surname and its
-    # verb (`Husted continued`, `Boreing said`).
-    r"|\w+(?:ing|ed)\s+(?:to|on|at|by|about|with|from|for|in|into|over|after|before|"
-    r"through|the|a|an|his|her|their|its)\s.*",
+    r"separately|afterwards?|onstage",
+    re.IGNORECASE,
+)
+# Adverbs by their endings (`Separately`, `Privately`), unless a person's name (`McNally`).
+_ADVERB_OPENING = re.compile(
+    r"\w+(?:ally|ately|ously|ively|edly|ingly|ently|antly|fully|arly|ibly|ably|icly)"
+)
+# A participle and what it governs (`Responding to the news`), not a surname and its verb
+# (`Husted continued`, `Boreing said`), nor a subject and its clause (`Boeing on Tuesday
+# fired back`, `King on Friday`).
+_PARTICIPLE_OPENING = re.compile(
+    r"(?P<participle>\w+(?:ing|ed))\s+(?:to|on|at|by|about|with|from|for|in|into|over|after|"
+    r"before|through|the|a|an|his|her|their|its)\s(?P<governed>.*)",
     re.IGNORECASE,
 )
 
@@ -328,7 +344,7 @@ def sentence_subject(
         if (
             _PREPOSITION_START.match(opening)
             or _WHEN_OPENING.fullmatch(opening)
-            or (index + 1 < len(segments) and _ADVERBIAL_OPENING.fullmatch(opening))
+            or (index + 1 < len(segments) and _adverbial(opening, is_person))
         ):
             continue
         if _region(segments, index):
@@ -336,7 +352,8 @@ def sentence_subject(
         if _opens_list(segments, index):
             return None
         words: list[str] = []
-        for word in segment.split():
+        written = segment.split()
+        for index, word in enumerate(written):
             if words and _QUOTATION_MARK.search(word):
                 return None  # `he thought that "Yellen is …"`: a verb the test below missed
             bare = word.strip('“”"').rstrip(":,;")
@@ -347,7 +364,7 @@ def sentence_subject(
                 and (
                     (bare.endswith("ed") and words[-1].lower() not in {"the", "a", "an"})
                     or bare in VERBISH
-                    or _ends_name(words, bare, is_person)
+                    or _ends_name(words, bare, written[index + 1 : index + 2], is_person)
                 )
             ):
                 break
@@ -357,24 +374,57 @@ def sentence_subject(
     return None
 
 
-def _ends_name(words: list[str], word: str, is_person: Callable[[str], bool]) -> bool:
-    """Whether lower-case ``word`` ends a subject written as a person's name (`Hale met
-    with …`), rather than going on with it: a role the name qualifies (`Clinton spokesman
-    Brian Fallon`), a thing it owns (`Obama's decision`), or a name's own small words
-    (`Bank of America`, `Mark Reed and Omar Aziz`). A lone word must be a person's name
-    (``is_person``): `Pollsters`, `Media` are not."""
+def _present(word: str, following: list[str]) -> bool:
+    """Whether ``word`` in -s is a verb in the present (`Byrne gives an account`), not a
+    plural that the verb follows (`Hale allies are furious`, `Trump aides Jo Park`)."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    after = following[0].strip('“”"') if following else ""
+    return not (
+        after[:1].isupper() or after.endswith("ed") or after in VERBISH or after in _VERB_AFTER_NAME
+    )
+
+
+def _adverbial(segment: str, is_person: Callable[[str], bool]) -> bool:
+    """Whether a segment set between commas before a subject is an adverbial (`However`,
+    `Separately`, `Pressed on the point`), not the subject itself."""
+    if _ADVERBIAL_OPENING.fullmatch(segment):
+        return True
+    if _ADVERB_OPENING.fullmatch(segment):
+        return not is_person(segment)
+    participle = _PARTICIPLE_OPENING.fullmatch(segment)
+    return (
+        participle is not None
+        and not is_person(participle["participle"])
+        and not any(
+            word.endswith("ed") or word in _VERB_AFTER_NAME
+            for word in participle["governed"].lower().split()
+        )
+    )
+
+
+def _ends_name(
+    words: list[str], word: str, following: list[str], is_person: Callable[[str], bool]
+) -> bool:
+    """Whether lower-case ``word`` ends a subject written as a person's name: a verb or an
+    adverb before one (`Hale met with …`, `Byrne also wrote`, `Byrne gives an account`).
+    Any other word may go on with the name (`Trump pick Rosa Kim`, `Trump allies are`,
+    `Green groups`). A lone word must be a person's name (``is_person``): `Pollsters`,
+    `Media` are not."""
     name = " ".join(words)
     return (
-        all(written[:1].isupper() for written in words)
+        (
+            word in _VERB_AFTER_NAME
+            or word.endswith(("ly", "n't", "n’t"))
+            or _present(word, following)
+        )
+        and all(written[:1].isupper() for written in words)
         and (
             is_person(name) and name.lower() not in DETERMINERS | POSSESSIVES | OPENERS
             if len(words) == 1
             else _opens_with_name(name)
         )
         and unpossessed(words[-1]) == words[-1]
-        and word not in _NAME_JOINERS
-        and not is_role_word(word)
-        and not is_trade_word(word)
     )
 
 

@@ -677,6 +677,105 @@ def test_charged_with_an_object_after_a_quotation_is_no_tag() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("introduction", "paragraph", "speaker"),
+    [
+        (
+            "Bernie Sanders spoke in Iowa.",
+            'Sanders surrogate Nina Turner was blunt: "The party is rigged against workers."',
+            "Nina Turner",
+        ),
+        (
+            "Donald Trump held a rally in Ohio.",
+            'Trump pick Rosa Kim dismissed the polls, saying they were "rigged."',
+            "Rosa Kim",
+        ),
+        (
+            "Donald Trump held a rally in Ohio.",
+            'Trump allies dismissed the polls, saying they were "rigged."',
+            None,
+        ),
+        (
+            "Rep. Al Green introduced the climate bill.",
+            'Green groups were furious: "This bill guts every protection we fought for."',
+            None,
+        ),
+        (
+            "Tom Hale, the aviation chief, criticized the jet maker.",
+            "Boeing on Tuesday fired back at Hale, the aviation chief, saying his report was "
+            '"deeply flawed."',
+            None,
+        ),
+        (
+            "Angus King and Tom Hale clashed over the port.",
+            'King on Tuesday, joined by Hale, fired back: "We will fight this in court."',
+            "Angus King",
+        ),
+        (
+            "Sean McNally and Tom Hale clashed over the port.",
+            'McNally, Hale\'s former deputy, fired back: "We will fight this in court."',
+            "Sean McNally",
+        ),
+    ],
+    ids=[
+        "name-role-name",
+        "name-noun-name",
+        "name-plural",
+        "common-word-like-a-surname",
+        "company-then-a-time",
+        "surname-then-a-time",
+        "surname-like-an-adverb",
+    ],
+)
+def test_a_subject_that_opens_with_a_name_is_read_to_its_end(
+    introduction: str, paragraph: str, speaker: str | None
+) -> None:
+    assert [who for _, who in direct(introduction, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Tom Hale got a text from Rosa Kim minutes later: "You lied to the whole board."',
+        'Tom Hale recalls his father\'s advice: "Never quit, never complain, never explain."',
+    ],
+    ids=["from-someone", "someone-s-words"],
+)
+def test_a_colon_after_someone_elses_words_names_no_speaker(paragraph: str) -> None:
+    assert [who for _, who in direct(paragraph)] == [None]
+
+
+def test_a_colon_after_words_to_someone_names_the_subject() -> None:
+    assert direct(
+        "Senate leader Mitch Ryan delivered a blunt message to Tom Hale: "
+        '"It is time to stop attacking people."'
+    ) == [("It is time to stop attacking people.", "Mitch Ryan")]
+
+
+def test_a_participle_after_a_subordinate_clause_is_not_that_clauses_subjects() -> None:
+    assert direct(
+        "Tom Hale and Rosa Kim testified on Monday.",
+        '"We are out of money," Kim said after Hale testified, adding that the port "cannot '
+        'survive another year."',
+    ) == [("We are out of money", "Rosa Kim"), ("cannot survive another year", "Rosa Kim")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Supporters waited in the rain; Mark Reed's band played to keep them warm.",
+        "The mayor spoke alongside Ann Lee, Jo Park, and Mark Reed.",
+    ],
+    ids=["possessor-after-a-semicolon", "last-of-a-list"],
+)
+def test_a_possessor_or_the_last_of_a_list_is_no_subject_a_pronoun_means(paragraph: str) -> None:
+    assert direct(
+        "Tom Hale arrived two hours late for the rally.",
+        paragraph,
+        'He said the delay was "completely unavoidable."',
+    ) == [("completely unavoidable", "Tom Hale")]
+
+
 def test_a_colon_after_a_subject_introduces_its_words() -> None:
     assert direct('Voss fired back: "You play a contrarian on television."') == [
         ("You play a contrarian on television.", "Voss")
