@@ -62,6 +62,8 @@ from briefing.extract.speech.tags import (
     ACCORDING_BEFORE,
     ACCORDING_TAG,
     AFTER_TAG,
+    AS_SOURCE,
+    BEFORE_TAG,
     BY_AFTER,
     PASSIVE,
     RELAY,
@@ -680,6 +682,15 @@ class Reader:
                 return NOBODY
             return Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
         if before.strip():
+            opening = AS_SOURCE.match(sentence)
+            if opening is not None:  # `As the Courier noted, the candidate “…”`
+                return self._resolve(opening["source"], span.start, tagged=True)
+            tag_before = BEFORE_TAG.search(before)
+            if tag_before is not None and not said:  # `Hale reported, “…”`
+                subject = subject_before(before[: tag_before.start()])
+                tagged = self._resolve(subject, span.start, tagged=True)
+                if tagged:
+                    return tagged
             return self._intro_speaker(sentence, before, said, verbs, span.start)
         return NOBODY
 

@@ -65,6 +65,22 @@ AFTER_TAG = re.compile(
 )
 
 
+# `Hale reported, “…”`, `Kim shot back: “…”`: a verb that tags the words after it, with
+# its subject before it (the verbs that also report speech are read as such elsewhere);
+# not in the passive (`Trump was asked, “…?”`: the asker's words).
+BEFORE_TAG = re.compile(
+    rf"(?<![“”\"])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)"
+    rf"\b(?:{_TAG_ONLY}|(?:shot|fired|hit)\s+back|snapped|retorted)\s*[,:]\s*$",
+    re.IGNORECASE,
+)
+# `As the Daily Courier noted in an op-ed, the candidate “…”`: an opening that gives the
+# source of the sentence's words.
+AS_SOURCE = re.compile(
+    r"^(?:but\s+|and\s+)?as\s+(?P<source>[^,“”\"]{2,60}?)\s+(?:noted|reported|wrote|"
+    r"observed|pointed\s+out|put\s+it|explained|argued|remarked|recalled|notes|reports|"
+    r"writes|puts\s+it)\b[^,“”\"]{0,40},",
+    re.IGNORECASE,
+)
 # `“…,” according to Mr. Rhodes.`: the source right after the words.
 ACCORDING_TAG = re.compile(
     rf"\s*[,—–]?\s*according\s+to\s+(?P<source>{WHO})\s*(?=(?<!\b[A-Z])[.,;]|$)"

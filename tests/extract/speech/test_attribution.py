@@ -776,6 +776,36 @@ def test_a_possessor_or_the_last_of_a_list_is_no_subject_a_pronoun_means(paragra
     ) == [("completely unavoidable", "Tom Hale")]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'In the July cable, Hale reported, "Security remains unpredictable in the city."',
+            "Tom Hale",
+        ),
+        (
+            'After Hale attacked her, Kim shot back: "I chose to work, not to stay home."',
+            "Rosa Kim",
+        ),
+        (
+            'As Hale put it last week, the port is "the best thing we have going for us."',
+            "Tom Hale",
+        ),
+        (
+            'In an interview, Hale was asked, "What is the most dangerous place you have seen?"',
+            None,
+        ),
+    ],
+    ids=["reported", "shot-back", "as-someone-put-it", "passive-asked"],
+)
+def test_a_verb_that_tags_the_words_after_it_names_its_subject(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert [who for _, who in direct("Tom Hale and Rosa Kim ran for mayor.", paragraph)] == [
+        speaker
+    ]
+
+
 def test_a_colon_after_a_subject_introduces_its_words() -> None:
     assert direct('Voss fired back: "You play a contrarian on television."') == [
         ("You play a contrarian on television.", "Voss")
