@@ -44,7 +44,7 @@ def extract(article: Article) -> Extraction:
     if answered is not items:
         kind, items = ArticleKind.INTERVIEW, answered
     if kind is ArticleKind.INTERVIEW:
-        items = credit_interviewee(items)
+        items = credit_interviewee(article, items, named_in)
     quotes = tuple(
         Quote(
             text=article.paragraph(item.paragraph).text[item.start : item.end],

@@ -173,6 +173,10 @@ class FrenchReader(LexiconReader):
         )
         if according is not None:
             return according.group(1)
+        # `Selon elle, trois facteurs expliquent ce trou : …, « … »`: hers, the whole way.
+        according = lexicon.ACCORDING_OPENS.match(before)
+        if according is not None:
+            return according.group(1)
         relative = lexicon.TAG_THEN_WHO.search(before)
         if relative is not None:  # `…, a indiqué l'OIM, qui parle d'une situation « … »`
             return relative.group(1)
@@ -600,7 +604,8 @@ def _clean(phrase: str) -> str:
     """A speaker phrase without what follows the speaker (`le ministre lors d'un débat`)."""
     phrase = " ".join(phrase.replace("\u00a0", " ").replace("\u202f", " ").split())
     phrase = lexicon.ADJUNCT.sub("", lexicon.LEADING_ADJUNCT.sub("", phrase))
-    return lexicon.TRAILING_PARENTHESIS.sub("", phrase.strip(" ,;:.")).strip(" ,;:.")
+    phrase = lexicon.TRAILING_PARENTHESIS.sub("", phrase.strip(" ,;:.")).strip(" ,;:.")
+    return lexicon.TRAILING_CLITICS.sub("", phrase) if " " in phrase else phrase
 
 
 def _sentences(text: str, spans: Quotations) -> list[Span]:

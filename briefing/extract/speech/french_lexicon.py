@@ -362,6 +362,13 @@ ACRONYM_DEFINED = re.compile(
     rf"(?P<full>[{UPPER}][^()\n,;:.«»]{{1,80}}?)\s*\((?P<short>[{UPPER}][\w-]{{1,11}})\)"
 )
 TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
+# The object pronouns between a subject and its verb (`Un ancien élève m'a écrit`, `Le
+# maire nous l'a dit`), no part of the subject.
+TRAILING_CLITICS = re.compile(  # not a stressed pronoun set apart (`Le maire, lui,`)
+    r"(?<!,)(?:\s+(?:m['’]|t['’]|l['’]|s['’]|me|te|nous|vous|lui|leur|les|se|y|en|ne|n['’])"
+    r"\s*)+$",
+    re.IGNORECASE,
+)
 # What speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
 # ministère`, `des chiffres communiqués par X`.
 DOCUMENTS = (
@@ -404,7 +411,8 @@ RELATIVE_THAT = re.compile(
 )
 OBJECT_RELATIVE = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 CONJUNCTION = re.compile(
-    r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)"
+    r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)",
+    re.IGNORECASE,  # `Puis elle a ajouté que …` opens its sentence
 )
 OPENING_PRONOUN = re.compile(rf"^({INVERTED})(?:\s|$)", re.IGNORECASE)
 LEADING_DETERMINER = re.compile(

@@ -57,6 +57,7 @@ _ASKED_AT_LEAST = 2
 # How far before `interview` its opening may name the interviewee: a Persian sentence may
 # hold the name, a role, a relative clause and the outlet before it.
 _INTRODUCED_WITHIN = 300
+_HEADLINE_LABEL = re.compile(r"(?P<name>[^:«“\"]{3,60}?)\s*:\s*[«“\"]")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|il|elle|وی|او)\s*$", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
 
@@ -85,7 +86,9 @@ def interview_items(
     first = min(labelled)
     before = [p.text for p in article.paragraphs if p.number < first and p.text != article.title]
     persons = {label: _person(label, cast, named_in) for label, _, _ in labelled.values()}
-    introduced = _introduced(before, named_in, cast)
+    introduced = _headline_speaker(article.title, named_in, cast) or _introduced(
+        before, named_in, cast
+    )
     interviewee = _interviewee(labelled, persons, introduced, items, cast)
     # A label other than the interviewee's that asks again and again is the interviewer
     # (`Le Point :`, `شرق:`), whether or not the article names them.
@@ -166,6 +169,17 @@ def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:
     first = min(questions, default=0)
     presented = any(_INTRO.search(p.text) for p in paragraphs if p.number < first)
     return questions if presented and len(questions) >= _UNLABELLED_AT_LEAST else {}
+
+
+def _headline_speaker(title: str | None, named_in: NamedIn, cast: Cast) -> str | None:
+    """The person an interview's headline gives the floor (`Roseline Jean-Baptiste :
+    « … »`, `Jane Roe: “…”`): the name and nothing else before its colon."""
+    label = _HEADLINE_LABEL.match(title or "")
+    if title is None or label is None:
+        return None
+    named = [name for name in named_in(title, 0, label.end("name")) if cast.is_person(name)]
+    whole = len(named) == 1 and cast.full_name(label["name"]) == named[0]
+    return named[0] if whole else None
 
 
 def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> str | None:
@@ -274,8 +288,11 @@ def _superseded(item: Item, turns: dict[int, _Turn], interviewee: str | None) ->
 _INTERVIEWEE_SHARE = 1.5
 
 
-def credit_interviewee(items: list[Item]) -> list[Item]:
-    """In an interview an unattributed quotation (a pull quote) is the interviewee's."""
+def credit_interviewee(article: Article, items: list[Item], named_in: NamedIn) -> list[Item]:
+    """In an interview an unattributed quotation (a pull quote, `He added: “…”`) is the
+    interviewee's; not one inside another quotation (a pupil's message the interviewee
+    quotes in an answer) or in a sentence that names someone else (`La critique, Josée
+    Lamarre, y a vu « … »`)."""
     counts = Counter(
         item.speaker for item in items if item.type is QuoteType.DIRECT and item.speaker is not None
     )
@@ -286,7 +303,28 @@ def credit_interviewee(items: list[Item]) -> list[Item]:
         return items  # several people quoted (a reporter's piece in the first person)
     return [
         replace(item, speaker=interviewee, evidence=SpeakerEvidence.INTERVIEW)
-        if item.type is QuoteType.DIRECT and item.speaker is None
+        if item.type is QuoteType.DIRECT
+        and item.speaker is None
+        and not _quoted_within(item, items)
+        and _named_before(article.paragraph(item.paragraph).text, item, named_in) <= {interviewee}
         else item
         for item in items
     ]
+
+
+def _quoted_within(item: Item, items: list[Item]) -> bool:
+    """Whether ``item`` lies inside another direct quotation of its paragraph."""
+    return any(
+        other is not item
+        and other.type is QuoteType.DIRECT
+        and other.paragraph == item.paragraph
+        and other.start <= item.start
+        and item.end <= other.end
+        for other in items
+    )
+
+
+def _named_before(text: str, item: Item, named_in: NamedIn) -> set[str]:
+    """The people named in ``item``'s sentence before it."""
+    opening = max(text.rfind(stop, 0, item.start) for stop in (". ", "? ", "! "))
+    return set(named_in(text, opening + 1, item.start))

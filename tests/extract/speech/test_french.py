@@ -1112,3 +1112,18 @@ def test_a_name_after_a_to_whom_in_a_tag_inside_the_quotation_is_no_speaker() ->
             None,
         ),
     ]
+
+
+def test_a_sentence_opened_by_selon_gives_its_quotations_to_that_source() -> None:
+    assert direct(
+        "Valérie Aubry dirige le festival depuis 2019.",
+        "Selon elle, trois facteurs expliquent ce trou : les cachets des têtes d'affiche, "
+        "« qui ont doublé en cinq ans », et une météo capricieuse.",
+    ) == [("qui ont doublé en cinq ans", "Valérie Aubry")]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_its_subject() -> None:
+    assert reported(
+        "Ma voisine, Yolande Petit, m'a appelée à minuit. Puis elle a ajouté qu'il y avait "
+        "une faute dans le nom de sa rue."
+    ) == [("il y avait une faute dans le nom de sa rue", "Yolande Petit")]

@@ -332,3 +332,33 @@ def test_a_question_s_label_is_no_part_of_the_subject_it_reports() -> None:
     )
     reported = [(q.text, q.speaker) for q in extraction.quotes if q.type is QuoteType.INDIRECT]
     assert reported == [("exports rose", "The ministry")]
+
+
+def test_the_person_a_headline_gives_the_floor_answers_and_others_keep_their_words() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "Il y a trois ans, Odile Marchand enseignait encore à Montréal-Nord. Jeudi, la "
+                "romancière a reçu le prix des Lecteurs pour son deuxième roman.",
+                "La critique du journal, Josée Lamarre, y a vu « le roman le plus juste sur "
+                "l'exil qu'on ait lu depuis longtemps ». Entretien.",
+                "Vous avez quitté l'enseignement. Vous ne le regrettez pas ?",
+                "Mes élèves me manquent. Un ancien élève m'a écrit : « Madame, vous voyez que "
+                "les devoirs, ça sert. » Je l'ai collé sur mon frigo.",
+                "Et la suite ?",
+                "Un troisième roman, qui se passera à Gatineau.",
+            ),
+            title="Odile Marchand : « J'écris pour ceux qui ont deux adresses »",
+            language="fr",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes if q.type is QuoteType.DIRECT] == [
+        ("le roman le plus juste sur l'exil qu'on ait lu depuis longtemps", None),
+        (
+            "Mes élèves me manquent. Un ancien élève m'a écrit : « Madame, vous voyez que les "
+            "devoirs, ça sert. » Je l'ai collé sur mon frigo.",
+            "Odile Marchand",
+        ),
+        ("Madame, vous voyez que les devoirs, ça sert.", "Un ancien élève"),
+        ("Un troisième roman, qui se passera à Gatineau.", "Odile Marchand"),
+    ]
