@@ -118,10 +118,12 @@ AFTER = re.compile(
     # Any verb inverted with its pronoun after a quotation is its tag (`», sourit-il`,
     # `», fait-elle remarquer`): French inverts only there.
     rf"[a-zà-ÿ]+(?:-t)?-({INVERTED})\b|"
-    # … and so is any verb its subject's full name follows (`», fulmine Karine Bouvier`),
-    # or a role and the name after it (`», tempère le directeur adjoint, Franck Sauvageot`).
+    # … and so is any verb its subject's full name follows (`», fulmine Karine Bouvier`,
+    # `», a défendu Gérard Pouliquen`), or a role and the name after it (`», tempère le
+    # directeur adjoint, Franck Sauvageot`, `», a défendu le maire (DVD), Gérard Pouliquen`).
+    rf"(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?"
     rf"(?!(?:et|ou|mais|car|donc|puis|avec|contre|sans|chez|dans|pour)\s)[a-zà-ÿ]+\s+"
-    rf"((?:(?:le|la|l['’])\s*[a-zà-ÿ][^,;:.!?«»()]{{0,80}},[ \u00a0]+)?"
+    rf"((?:(?:le|la|l['’])\s*[a-zà-ÿ][^,;:.!?«»()]{{0,80}}(?:\s*\([^()]{{1,40}}\))?,[ \u00a0]+)?"
     rf"(?:{TITLE}[ \u00a0]+)?{NAME})(?=\s*(?:[.,;:!?(]|$)))"
 )
 # A passive of judging before a quotation (`une solution jugée « … » par la maire`): its
@@ -246,7 +248,9 @@ TITLED_PERSON = re.compile(rf"\b(?P<role>[Ll][ea]\s+{TITLE_ROLES})[ \u00a0]+(?P<
 # (`sa coordinatrice, Freshta Nazari`, `un habitant, Karim Noori`).
 ROLE_DETERMINER = r"(?:(?:[Ll]e|[Ll]a|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?)\s+|[Ll]['’]\s*)"
 ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>{ROLE_DETERMINER}[a-zé][^,;:«»().]{{2,60}}?)(?P<comma>,)?[ \u00a0]+"
+    # A party or place in brackets may follow the role (`le maire (divers droite), X`).
+    rf"\b(?P<role>{ROLE_DETERMINER}[a-zé][^,;:«»().]{{2,60}}?)(?:[ \u00a0]*\([^()]{{1,40}}\))?"
+    rf"(?P<comma>,)?[ \u00a0]+"
     # A nationality may stand between (`…, le Norvégien Anders Lindqvist`).
     rf"(?:(?:le|la|l['’])\s*[{UPPER}][a-zà-ÿ]+[ \u00a0]+)?(?:{TITLE}[ \u00a0]+)?(?P<name>{NAME})"
 )

@@ -1127,3 +1127,14 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_its_subject() -> None:
         "Ma voisine, Yolande Petit, m'a appelée à minuit. Puis elle a ajouté qu'il y avait "
         "une faute dans le nom de sa rue."
     ) == [("il y avait une faute dans le nom de sa rue", "Yolande Petit")]
+
+
+def test_a_tag_in_the_compound_past_names_a_role_with_its_party_and_the_name() -> None:
+    assert direct(
+        "« Ce n'est pas un gadget, c'est un outil », a défendu le maire (divers droite), "
+        "Gérard Pouliquen.",
+        "« Personne ne prétend que les caméras régleront tout », poursuit le maire.",
+    ) == [
+        ("Ce n'est pas un gadget, c'est un outil", "Gérard Pouliquen"),
+        ("Personne ne prétend que les caméras régleront tout", "Gérard Pouliquen"),
+    ]
