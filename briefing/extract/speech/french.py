@@ -298,7 +298,16 @@ class FrenchReader(LexiconReader):
             persons = [p for p in reversed(self.recent) if p in self.people]
             if back == 0:
                 persons = [p for p in persons if self.people[p] in (gender, None)]
-            if len(persons) > back and self.people[persons[back]] in (gender, None):
+            # `le premier`, `le second`: the two it chooses between are named together,
+            # in its paragraph or the one before; two named apart are no pair (with `Yanis
+            # Chérif` unread, `Kabasele …, rejoint par Chérif. Le second …` must not give
+            # Kabasele, nor `le premier` the director named a paragraph before him).
+            paired = 1 if lowered in lexicon.ORDINAL_PAIR else back
+            together = any(
+                all(person in {name for _, name in mentions} for person in persons[: paired + 1])
+                for mentions in (self.here, self.last_paragraph)
+            )
+            if len(persons) > paired and self.people[persons[back]] in (gender, None) and together:
                 return Named(persons[back], SpeakerEvidence.PRONOUN)
             return Named(None)
         if not cleaned or lowered in lexicon.VAGUE:

@@ -308,6 +308,7 @@ ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
     "le second": (0, Gender.MALE),
     "la seconde": (0, Gender.FEMALE),
 }
+ORDINAL_PAIR = frozenset({"le premier", "la première", "le second", "la seconde"})
 DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
     "ce": Gender.MALE,
     "cet": Gender.MALE,

@@ -1138,3 +1138,15 @@ def test_a_tag_in_the_compound_past_names_a_role_with_its_party_and_the_name() -
         ("Ce n'est pas un gadget, c'est un outil", "Gérard Pouliquen"),
         ("Personne ne prétend que les caméras régleront tout", "Gérard Pouliquen"),
     ]
+
+
+def test_le_premier_and_le_second_need_the_two_named_together() -> None:
+    # `Yanis Chérif` is named after a preposition, which the reader does not keep in
+    # mind: the director named a paragraph before is no `premier` or `second`.
+    found = direct(
+        "Le directeur, Marc-André Jeanneret, se dit serein.",
+        "Sur la grande scène, le chanteur Dieudonné Kabasele a signé l'un des moments forts, "
+        "rejoint pour un duo par le rappeur Yanis Chérif. Le second a promis de revenir "
+        "« même gratuitement, s'il le faut ».",
+    )
+    assert found == [("même gratuitement, s'il le faut", None)]
