@@ -334,7 +334,11 @@ class FrenchReader(LexiconReader):
         }
         if len(bodies) == 1:  # `l'agence`, spelt out once as `L'agence régionale … (ARS)`
             return Named(bodies.pop(), SpeakerEvidence.ROLE)
-        holders = self._holders(key, lexicon.DETERMINER_GENDER.get(cleaned.split()[0].lower()))
+        gender = lexicon.DETERMINER_GENDER.get(cleaned.split()[0].lower())
+        description = lexicon.DESCRIPTION.fullmatch(cleaned)
+        if gender is None and description is not None:  # `l'avocate`: the noun says it
+            gender = lexicon.description_gender(description["determiner"], description["head"])
+        holders = self._holders(key, gender)
         # `le sénateur du Finistère Réjean Bouchard`: someone named, not the senator before.
         trailing = lexicon.TRAILING_PERSON.search(cleaned)
         if trailing is not None and trailing.group() in self.bodies:

@@ -1150,3 +1150,15 @@ def test_le_premier_and_le_second_need_the_two_named_together() -> None:
         "« même gratuitement, s'il le faut ».",
     )
     assert found == [("même gratuitement, s'il le faut", None)]
+
+
+def test_a_role_in_the_feminine_is_never_a_man_given_the_masculine_role() -> None:
+    assert direct(
+        "Pour l'avocat de la famille, Me Olivier Fabre, « ce dossier est celui de toutes les "
+        "routes de France ».",
+        "Interrogée sur l'absence de l'employeur, l'avocate a répondu que la société "
+        "« n'avait pas souhaité être représentée ».",
+    ) == [
+        ("ce dossier est celui de toutes les routes de France", "Olivier Fabre"),
+        ("n'avait pas souhaité être représentée", "l'avocate"),
+    ]
