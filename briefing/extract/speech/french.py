@@ -84,6 +84,14 @@ class FrenchReader(LexiconReader):
                     pattern is lexicon.ROLE_OPENING and role.split()[0].lower() in lexicon.NOT_FIRST
                 ):
                     continue
+                if "(" in text[match.end("role") : match.start("name")] and (
+                    not lexicon.describes_person(_role_key(role).split()[0])
+                    or lexicon.GOVERNING.search(text, 0, match.start("role"))
+                ):
+                    # `Avec le soutien du maire (LR), Jean Roux …`, `Fort du soutien de la
+                    # présidente (LR), Marie Dupont …`: the bracket closes a phrase about
+                    # someone else; the name after it opens the sentence's clause.
+                    continue
                 personal = self.personal(role)
                 if not personal:  # `la société Kerlann Habitat`
                     self.bodies.add(name)
@@ -173,10 +181,15 @@ class FrenchReader(LexiconReader):
         )
         if according is not None:
             return according.group(1)
-        # `Selon elle, trois facteurs expliquent ce trou : …, « … »`: hers, the whole way.
+        # `Selon elle, trois facteurs expliquent ce trou : …, « … »`: hers, the whole way;
+        # not where someone in the sentence speaks (`Selon X, le maire a dit : « … »`) or
+        # a colon opens a clause of its own (`… ainsi : le ministre a hurlé « … »`).
         according = lexicon.ACCORDING_OPENS.match(before)
         if according is not None:
-            return according.group(1)
+            rest = before[according.end() :]
+            after_colon = rest.rsplit(":", 1)[1] if ":" in rest else ""
+            if not lexicon.SPEECH.search(rest) and not lexicon.FINITE_VERB.search(after_colon):
+                return according.group(1)
         relative = lexicon.TAG_THEN_WHO.search(before)
         if relative is not None:  # `…, a indiqué l'OIM, qui parle d'une situation « … »`
             return relative.group(1)

@@ -308,6 +308,11 @@ ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
     "le second": (0, Gender.MALE),
     "la seconde": (0, Gender.FEMALE),
 }
+# A preposition just before a phrase, which makes it another's complement (`du soutien de
+# la présidente`).
+GOVERNING = re.compile(
+    r"\b(?:de|du|des|d['’]|au|aux|à|par|pour|avec|sans|chez|contre|malgré)\s*$", re.IGNORECASE
+)
 ORDINAL_PAIR = frozenset({"le premier", "la première", "le second", "la seconde"})
 DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
     "ce": Gender.MALE,
@@ -343,7 +348,8 @@ ADJUNCT = re.compile(
 )
 OPENING_ADJUNCT = re.compile(
     r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|d['’]ici|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?)\b|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?|"
+    r"selon|d['’]après)\b|"
     # A participle opening on who someone is or what happened to them (`Invité à
     # s'exprimer,`, `Arrivée en 2021,`, `Joint par téléphone,`).
     r"^\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints|intes)\s+(?:à|au|aux|par|sur|"
@@ -371,8 +377,7 @@ TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
 # maire nous l'a dit`), no part of the subject.
 TRAILING_CLITICS = re.compile(  # not a stressed pronoun set apart (`Le maire, lui,`)
     r"(?<!,)(?:\s+(?:m['’]|t['’]|l['’]|s['’]|me|te|nous|vous|lui|leur|les|se|y|en|ne|n['’])"
-    r"\s*)+$",
-    re.IGNORECASE,
+    r"\s*)+$"  # in lower case: `Elaine Lui` keeps her name
 )
 # What speaks for whoever wrote it: `ce rapport de la Mission`, `un communiqué du
 # ministère`, `des chiffres communiqués par X`.
@@ -469,8 +474,8 @@ DESCRIBED_PERSON = re.compile(
     r"(?:\s+(?:de|du|des|d['’]|à|au|aux|en)\b.*)?"  # a name only in its complement
 )
 # The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);
-# `l'artiste`, `l'élève` could be either.
-EITHER_ENDINGS = ("iste", "aire", "logue", "ève")
+# `l'artiste`, `l'élève`, `l'athlète`, `l'astronaute` could be either.
+EITHER_ENDINGS = ("iste", "aire", "logue", "ève", "ète", "ite", "aute", "ôte")
 FEMININE_ENDINGS = ("ée", "ue", "te", "trice", "euse", "ienne", "ière", "ère", "ante", "ente")
 
 

@@ -42,6 +42,7 @@ _ARABIC_SCRIPT_LABEL = re.compile(
 _INTRO = re.compile(
     r"\binterview(?:ed|s|ing)?\b|\b(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)\b|"
     r"\bsat\s+down\s+with\b|\bentretien\b|\bnos\s+questions\b|\bpropos\s+recueillis\b|"
+    r"\binterrogée?\s+(?:pour\s+nous\s+)?|"
     # An opening that ends by handing them the word (`Elle raconte.`, `Il témoigne.`).
     r"\b(?:il|elle)\s+(?:raconte|témoigne|se\s+confie|nous\s+répond)\s*\.?\s*$|"
     r"گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه|"
@@ -86,9 +87,11 @@ def interview_items(
     first = min(labelled)
     before = [p.text for p in article.paragraphs if p.number < first and p.text != article.title]
     persons = {label: _person(label, cast, named_in) for label, _, _ in labelled.values()}
-    introduced = _headline_speaker(article.title, named_in, cast) or _introduced(
-        before, named_in, cast
-    )
+    # The person named right after `interview`/`spoke to` is sure; else the one the
+    # headline gives the floor (`Name : « … »`), else the one named last before it.
+    introduced, sure = _introduced(before, named_in, cast)
+    if not sure:
+        introduced = _headline_speaker(article.title, named_in, cast) or introduced
     interviewee = _interviewee(labelled, persons, introduced, items, cast)
     # A label other than the interviewee's that asks again and again is the interviewer
     # (`Le Point :`, `شرق:`), whether or not the article names them.
@@ -109,7 +112,17 @@ def interview_items(
     if not answers or not questions or (not interview and min(answers, questions) < 2):
         return items
     by_paragraph = {turn.paragraph: turn for turn in turns}
-    kept = [item for item in items if not _superseded(item, by_paragraph, interviewee)]
+    kept = [
+        # `Elle m'a dit : « … »` in an answer: a pronoun there stands for someone the
+        # answer speaks of (`Ma mère`), not the last person the article named.
+        replace(item, speaker=None, evidence=None)
+        if item.evidence is SpeakerEvidence.PRONOUN
+        and item.paragraph in by_paragraph
+        and by_paragraph[item.paragraph].answer
+        else item
+        for item in items
+        if not _superseded(item, by_paragraph, interviewee)
+    ]
     for turn in turns:
         if turn.answer:
             text = article.paragraph(turn.paragraph).text
@@ -182,11 +195,11 @@ def _headline_speaker(title: str | None, named_in: NamedIn, cast: Cast) -> str |
     return named[0] if whole else None
 
 
-def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> str | None:
-    """The person the opening presents as interviewed: named just after `interview`, else
-    just before it (a person rather than the body they run or the outlet they speak to,
-    where the cast tells them apart: `Dr Naomi Fairbairn … of the Dales Ambulance Service
-    …, she spoke to us`)."""
+def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> tuple[str | None, bool]:
+    """The person the opening presents as interviewed: named just after `interview`
+    (sure), else just before it (a person rather than the body they run or the outlet
+    they speak to, where the cast tells them apart: `Dr Naomi Fairbairn … of the Dales
+    Ambulance Service …, she spoke to us`)."""
     for text in texts:
         for match in _INTRO.finditer(text):
             # `She spoke to Kabul Horizon Weekly`: the outlet that asks is no interviewee.
@@ -196,7 +209,7 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> str | None:
                 if cast.is_person(name)
             ]
             if after:
-                return after[0]
+                return after[0], True
             opens = max(0, match.start() - _INTRODUCED_WITHIN)
             window = text[opens : match.start()]
             earlier = named_in(text, opens, match.start())
@@ -206,8 +219,8 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> str | None:
             if _PRONOUN_SUBJECT.search(window):
                 people = [name for name in people if _opens_sentence(name, window)] or people
             if people:
-                return people[-1]
-    return None
+                return people[-1], False
+    return None, False
 
 
 def _opens_sentence(name: str, text: str) -> bool:

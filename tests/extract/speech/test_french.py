@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from briefs import invented_article
 
 from briefing.extract import extract
@@ -1115,11 +1116,16 @@ def test_a_name_after_a_to_whom_in_a_tag_inside_the_quotation_is_no_speaker() ->
 
 
 def test_a_sentence_opened_by_selon_gives_its_quotations_to_that_source() -> None:
+    assert direct("Selon la CGT, le constat est simple : « Les salaires ne suivent plus. »") == [
+        ("Les salaires ne suivent plus.", "la CGT")
+    ]
+    # Not where someone else in the sentence speaks, nor to `Selon elle` as a name.
     assert direct(
-        "Valérie Aubry dirige le festival depuis 2019.",
-        "Selon elle, trois facteurs expliquent ce trou : les cachets des têtes d'affiche, "
-        "« qui ont doublé en cinq ans », et une météo capricieuse.",
-    ) == [("qui ont doublé en cinq ans", "Valérie Aubry")]
+        "Le ministre de l'Intérieur, Gérald Martin, a réagi mardi.",
+        "Selon le rapport, le ministre a déclaré : « Nous allons tout revoir. »",
+        "Valérie Aubry dirige le festival. Selon elle, trois facteurs expliquent ce trou : "
+        "les cachets, « qui ont doublé en cinq ans », et la météo.",
+    ) == [("Nous allons tout revoir.", "Gérald Martin"), ("qui ont doublé en cinq ans", None)]
 
 
 def test_a_conjunction_opening_a_sentence_is_no_part_of_its_subject() -> None:
@@ -1162,3 +1168,30 @@ def test_a_role_in_the_feminine_is_never_a_man_given_the_masculine_role() -> Non
         ("ce dossier est celui de toutes les routes de France", "Olivier Fabre"),
         ("n'avait pas souhaité être représentée", "l'avocate"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "tag"),
+    [
+        ("Avec le soutien du maire (LR), Jean Roux a monté la liste.", "a dit le maire"),
+        (
+            "Fort du soutien de la présidente (LR), Marie Dupont s'est lancée.",
+            "a dit la présidente",
+        ),
+        ("Malgré l'opposition du maire (EELV), Paul Martin a déposé le permis.", "a dit le maire"),
+    ],
+    ids=["after-du", "after-de-la", "not-a-person"],
+)
+def test_a_role_in_brackets_inside_a_phrase_is_not_the_name_after_it(
+    opening: str, tag: str
+) -> None:
+    (found,) = direct(opening, f"« Nous irons jusqu'au bout », {tag}.")
+    assert found[1] is not None and found[1].split()[0] in {"le", "la"}
+
+
+def test_epicene_roles_and_capitalised_clitic_like_surnames_keep_their_people() -> None:
+    assert direct(
+        "L'athlète Kevin Mayer, blessé, et l'athlète Marie Dupont étaient présents.",
+        "« Je reviendrai très vite », a promis l'athlète.",
+        "L'animatrice Elaine Lui a réagi. Elaine Lui a écrit : « Quelle honte pour tous. »",
+    ) == [("Je reviendrai très vite", "l'athlète"), ("Quelle honte pour tous.", "Elaine Lui")]

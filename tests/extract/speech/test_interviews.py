@@ -362,3 +362,36 @@ def test_the_person_a_headline_gives_the_floor_answers_and_others_keep_their_wor
         ("Madame, vous voyez que les devoirs, ça sert.", "Un ancien élève"),
         ("Un troisième roman, qui se passera à Gatineau.", "Odile Marchand"),
     ]
+
+
+def test_a_person_the_opening_says_was_interviewed_outranks_the_headline() -> None:
+    extraction = run(
+        "We spoke to Mary Smith, John Doe's lawyer, about the appeal. Interview.",
+        "Do you still believe he is innocent?",
+        "More than ever.",
+        "Have you spoken to him?",
+        "Yes, last week.",
+        title='John Doe: "I am innocent"',
+    )
+    assert [speaker for _, text, speaker in quotes(extraction) if text != "I am innocent"] == [
+        "Mary Smith",
+        "Mary Smith",
+    ]
+
+
+def test_a_pronoun_in_an_answer_is_no_one_the_article_named_earlier() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "La critique, Josée Lamarre, a aimé le roman d'Odile Marchand. Entretien.",
+                "Votre mère a lu le livre ?",
+                "Deux fois. Ma mère m'a appelée à minuit. Elle m'a dit : « C'est notre "
+                "histoire à toutes. » J'ai pleuré.",
+                "Et la suite ?",
+                "Un troisième roman.",
+            ),
+            title="Odile Marchand : « J'écris pour les autres »",
+            language="fr",
+        )
+    )
+    assert "Josée Lamarre" not in {q.speaker for q in extraction.quotes}
