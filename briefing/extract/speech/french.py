@@ -436,7 +436,10 @@ class FrenchReader(LexiconReader):
         )
 
     def described_subject(self, sentence: str) -> str | None:
-        described = lexicon.DESCRIBED_PERSON.fullmatch(_verb_subject(sentence) or "")
+        # `Le ministre, lui, a balayé les critiques`: the subject set apart by its pronoun.
+        contrasted = lexicon.CONTRASTED.match(sentence)
+        subject = contrasted["subject"].strip() if contrasted else _verb_subject(sentence)
+        described = lexicon.DESCRIBED_PERSON.fullmatch(subject or "")
         if described is None or not lexicon.describes_person(described["head"]):
             return None
         # `Le sexagénaire a tout nié`: the person it stands for, or someone never named.

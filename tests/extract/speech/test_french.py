@@ -1195,3 +1195,15 @@ def test_epicene_roles_and_capitalised_clitic_like_surnames_keep_their_people() 
         "« Je reviendrai très vite », a promis l'athlète.",
         "L'animatrice Elaine Lui a réagi. Elaine Lui a écrit : « Quelle honte pour tous. »",
     ) == [("Je reviendrai très vite", "l'athlète"), ("Quelle honte pour tous.", "Elaine Lui")]
+
+
+def test_a_role_set_apart_by_its_pronoun_is_whom_the_next_pronoun_means() -> None:
+    assert direct(
+        "Le ministre des Pensions, Julien Delvaux, a défendu la réforme.",
+        "Pour leur chef de groupe, Thomas Leclercq, « il n'y avait pas d'alternative ».",
+        "Le ministre, lui, a balayé les critiques. « On ne peut pas refuser toute réforme "
+        "aujourd'hui », a-t-il rétorqué.",
+    ) == [
+        ("il n'y avait pas d'alternative", "Thomas Leclercq"),
+        ("On ne peut pas refuser toute réforme aujourd'hui", "Julien Delvaux"),
+    ]
