@@ -610,9 +610,12 @@ def _verb_subject(sentence: str) -> str | None:
     """The words before the verb of a sentence's first part that holds one, past times,
     places and verbless portraits (`Crâne dégarni, le sexagénaire a tout nié`), when a
     verb the lexicon knows ends them (`Un habitant de X a fait état de …`)."""
+    apart = None  # a verbless part before a relative clause set between commas
     for part in lexicon.QUOTED.sub("", sentence).split(","):
         if not part.strip() or lexicon.OPENING_ADJUNCT.match(part.strip()):
             continue
+        if apart is not None and _RELATIVE.match(f" {part.strip()}"):
+            continue  # `Une élue de la minorité, qui a voté contre, regrette …`
         # The subject ends at its verb, or where a relative clause about it begins (`une
         # enseignante qui dirige une école, …, décrit …`).
         ends = [
@@ -625,7 +628,9 @@ def _verb_subject(sentence: str) -> str | None:
             if found is not None
         ]
         if ends:
-            return _clean(part[: min(ends)])
+            subject = _clean(part[: min(ends)])
+            return subject or (_clean(apart) if apart is not None else subject)
+        apart = part
     return None
 
 

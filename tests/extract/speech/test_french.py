@@ -1010,11 +1010,12 @@ def test_an_untagged_quotation_is_not_about_the_body_its_paragraph_names() -> No
 
 
 def test_what_someone_describes_is_no_speaker() -> None:
-    # `décrit les mêmes peurs`: an object after the verb, not an inverted subject.
+    # `décrit les mêmes peurs`: an object after the verb, not an inverted subject; the
+    # subject is the teacher before the relative clause set between commas.
     assert reported(
         "Une enseignante, que nous ne nommerons pas, décrit les mêmes peurs. Elle affirme que "
         "les familles paient 3 euros par mois."
-    ) == [("les familles paient 3 euros par mois", None)]
+    ) == [("les familles paient 3 euros par mois", "Une enseignante")]
 
 
 def test_someone_described_by_an_indefinite_and_a_relative_is_whom_elle_means() -> None:
@@ -1206,4 +1207,15 @@ def test_a_role_set_apart_by_its_pronoun_is_whom_the_next_pronoun_means() -> Non
     ) == [
         ("il n'y avait pas d'alternative", "Thomas Leclercq"),
         ("On ne peut pas refuser toute réforme aujourd'hui", "Julien Delvaux"),
+    ]
+
+
+def test_an_unnamed_subject_before_a_relative_clause_is_whom_the_next_pronoun_means() -> None:
+    assert direct(
+        "« C'est écrit noir sur blanc dans le règlement », a répliqué sa collègue de la majorité.",
+        "Une élue de la minorité, qui a voté contre, regrette l'absence de consultation. « On "
+        "nous a présenté un projet ficelé », déplore-t-elle.",
+    ) == [
+        ("C'est écrit noir sur blanc dans le règlement", "sa collègue de la majorité"),
+        ("On nous a présenté un projet ficelé", "Une élue de la minorité"),
     ]
