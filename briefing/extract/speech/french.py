@@ -437,6 +437,9 @@ class FrenchReader(LexiconReader):
 
     def described_subject(self, sentence: str) -> str | None:
         # `Le ministre, lui, a balayé les critiques`: the subject set apart by its pronoun.
+        ordinal = lexicon.ORDINAL_OPENING.match(sentence)
+        if ordinal is not None:  # `La première travaille ici …`, whatever verb follows
+            return self.name(ordinal.group()).speaker
         contrasted = lexicon.CONTRASTED.match(sentence)
         subject = contrasted["subject"].strip() if contrasted else _verb_subject(sentence)
         described = lexicon.DESCRIBED_PERSON.fullmatch(subject or "")

@@ -313,6 +313,9 @@ ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
 GOVERNING = re.compile(
     r"\b(?:de|du|des|d['’]|au|aux|à|par|pour|avec|sans|chez|contre|malgré)\s*$", re.IGNORECASE
 )
+ORDINAL_OPENING = re.compile(
+    rf"^(?:{'|'.join(sorted(ORDINAL_ANAPHORS, key=len, reverse=True))})\b", re.IGNORECASE
+)
 ORDINAL_PAIR = frozenset({"le premier", "la première", "le second", "la seconde"})
 DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
     "ce": Gender.MALE,

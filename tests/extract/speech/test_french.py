@@ -1219,3 +1219,11 @@ def test_an_unnamed_subject_before_a_relative_clause_is_whom_the_next_pronoun_me
         ("C'est écrit noir sur blanc dans le règlement", "sa collègue de la majorité"),
         ("On nous a présenté un projet ficelé", "Une élue de la minorité"),
     ]
+
+
+def test_a_sentence_opened_by_la_premiere_is_whom_the_next_pronoun_means() -> None:
+    assert direct(
+        "À la sortie de l'usine, Fatima Belkadi, 24 ans, et sa collègue Imane Chraïbi "
+        "attendent le bus. La première travaille ici depuis quatre ans. « C'est dur, mais "
+        "c'est un vrai salaire », dit-elle."
+    ) == [("C'est dur, mais c'est un vrai salaire", "Fatima Belkadi")]
