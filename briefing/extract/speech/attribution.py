@@ -139,6 +139,10 @@ _AND = re.compile(r",\s*and$")
 _LIST_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 _ADDRESSEE = re.compile(r"\b(?:to|for)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}$", re.IGNORECASE)
 _LONE_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+")  # `Nefzi`: a surname written alone
+# How far back from a verb or a quotation these scans read, so that a sentence as long as
+# a hostile article is not read again for each of its quotations.
+_TAG_REACH = 80  # `In the July cable, Hale reported,`: a tag and its subject
+_CLAUSE_REACH = 300  # the clause a colon or a participle ends
 _LAST_WORD = 40  # characters enough to hold the word before a pronoun or a role
 _WORD = re.compile(r"\S+")
 # A role someone's name owns, ending a phrase (`Duncan Hunter’s chief of staff`).
@@ -685,7 +689,7 @@ class Reader:
             opening = AS_SOURCE.match(sentence)
             if opening is not None:  # `As the Courier noted, the candidate “…”`
                 return self._resolve(opening["source"], span.start, tagged=True)
-            tag_before = BEFORE_TAG.search(before)
+            tag_before = BEFORE_TAG.search(before, max(0, len(before) - _TAG_REACH))
             if tag_before is not None and not said:  # `Hale reported, “…”`
                 subject = subject_before(before[: tag_before.start()])
                 tagged = self._resolve(subject, span.start, tagged=True)
@@ -748,7 +752,9 @@ class Reader:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):
                 phrase = _tag_subject(before, earlier)
-                if phrase is None and _OTHERS_WORDS.search(before, 0, verb.start):
+                if phrase is None and _OTHERS_WORDS.search(
+                    before, max(0, verb.start - _CLAUSE_REACH), verb.start
+                ):
                     return NOBODY  # `Hale got a call from Kim, demanding …`: Kim's, maybe
                 phrase = phrase or self._sentence_subject(sentence)
             else:
@@ -769,9 +775,9 @@ class Reader:
                 found = sentence.find(subject)
                 after_subject = start + (found + len(subject) if found >= 0 else 0)
                 clause = start + before.rfind(",") + 1  # what the colon ends, after a comma
-                if _OTHERS_WORDS.search(before, clause - start) or self._others(
-                    who, max(after_subject, clause), at, sentence, start
-                ):
+                if _OTHERS_WORDS.search(
+                    before, max(clause - start, len(before) - _CLAUSE_REACH)
+                ) or self._others(who, max(after_subject, clause), at, sentence, start):
                     return NOBODY
             return who
         return NOBODY
@@ -852,7 +858,7 @@ def _tag_subject(before: str, verbs: list[Verb]) -> str | None:
         return between if inverted and named else None
     if not before[tag.end : participle.start].strip():
         return None  # `has said saying`: no tag and its participle
-    if _SUBORDINATE_SUBJECT.search(before, 0, tag.start):
+    if _SUBORDINATE_SUBJECT.search(before, max(0, tag.start - _TAG_REACH), tag.start):
         return None  # `Kim said after Hale testified, adding`: the clause is no tag
     return subject_before(before[: tag.start])
 
