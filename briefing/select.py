@@ -172,11 +172,13 @@ class _Story:
     """What each paragraph of an article talks about, to tell a central quote from an aside."""
 
     def __init__(self, article: Article) -> None:
-        self._paragraphs = [(p.number, _stems(p.text)) for p in article.paragraphs]
-        counts = Counter(stem for _, stems in self._paragraphs for stem in stems)
+        self._stems = {p.number: _stems(p.text) for p in article.paragraphs}
+        # In how many paragraphs each word stands: looked up, not searched for, so that
+        # scoring every quote of a long article stays linear.
+        self._paragraphs_with = Counter(stem for stems in self._stems.values() for stem in stems)
         # Words in most paragraphs (the main names) tell nothing about which part this is.
         self._everywhere = {
-            stem for stem, count in counts.items() if count * 2 > len(self._paragraphs)
+            stem for stem, count in self._paragraphs_with.items() if count * 2 > len(self._stems)
         }
 
     def centrality(self, quote: Quote) -> float:
@@ -185,8 +187,8 @@ class _Story:
         Words the rest of the article returns to are its story; an aside is said once.
         """
         stems = _stems(quote.text) - self._everywhere
-        others = [words for number, words in self._paragraphs if number != quote.paragraph]
-        echoed = sum(1 for stem in stems if any(stem in words for words in others))
+        own = self._stems.get(quote.paragraph, frozenset())
+        echoed = sum(1 for stem in stems if self._paragraphs_with[stem] > (stem in own))
         return echoed / len(stems) if stems else 0.0
 
 
