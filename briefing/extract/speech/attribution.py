@@ -791,7 +791,9 @@ class Reader:
             and since <= m.position < at
             and m.name != who.speaker
             and not _OWNER.match(sentence, m.position - start)
-            and not _ADDRESSEE.search(sentence, 0, m.position - start)
+            and not _ADDRESSEE.search(
+                sentence, max(0, m.position - start - _TAG_REACH), m.position - start
+            )
             for m in self.memory.current
         )
 
