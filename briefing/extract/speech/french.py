@@ -438,7 +438,13 @@ class FrenchReader(LexiconReader):
     def described_subject(self, sentence: str) -> str | None:
         # `Le ministre, lui, a balayé les critiques`: the subject set apart by its pronoun.
         ordinal = lexicon.ORDINAL_OPENING.match(sentence)
-        if ordinal is not None:  # `La première travaille ici …`, whatever verb follows
+        following = sentence[ordinal.end() :].split()[:1] if ordinal else []
+        # `La première travaille ici …`, whatever verb follows; not `Le premier ministre`,
+        # `La première dame`: an office, someone the ordinal does not point back to.
+        office = following and (
+            lexicon.describes_person(following[0]) or following[0] in lexicon.ORDINAL_OFFICES
+        )
+        if ordinal is not None and not office:
             return self.name(ordinal.group()).speaker
         contrasted = lexicon.CONTRASTED.match(sentence)
         subject = contrasted["subject"].strip() if contrasted else _verb_subject(sentence)

@@ -316,6 +316,9 @@ GOVERNING = re.compile(
 ORDINAL_OPENING = re.compile(
     rf"^(?:{'|'.join(sorted(ORDINAL_ANAPHORS, key=len, reverse=True))})\b", re.IGNORECASE
 )
+# Nouns that make `le premier`/`la première` an office (`la première dame`), beside the
+# person nouns `describes_person` knows (`ministre`, `secrétaire`).
+ORDINAL_OFFICES = frozenset({"dame", "adjoint", "adjointe", "conseiller", "conseillère"})
 ORDINAL_PAIR = frozenset({"le premier", "la première", "le second", "la seconde"})
 DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
     "ce": Gender.MALE,

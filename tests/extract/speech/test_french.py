@@ -1227,3 +1227,25 @@ def test_a_sentence_opened_by_la_premiere_is_whom_the_next_pronoun_means() -> No
         "attendent le bus. La première travaille ici depuis quatre ans. « C'est dur, mais "
         "c'est un vrai salaire », dit-elle."
     ) == [("C'est dur, mais c'est un vrai salaire", "Fatima Belkadi")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Le premier ministre Paul Martin a rencontré le président Jean Roux. Le premier a "
+            "déclaré : « Nous sommes alignés sur tout. »",
+            "Paul Martin",
+        ),
+        (
+            "La première dame Claire Vidal a reçu la présidente Anne Roux. La première a "
+            "déclaré : « Nous sommes alignées sur tout. »",
+            "Claire Vidal",
+        ),
+    ],
+    ids=["premier-ministre", "premiere-dame"],
+)
+def test_an_office_opening_a_sentence_is_no_ordinal(sentence: str, speaker: str) -> None:
+    # The office must not be read as `le premier` pointing back, which would reorder who
+    # was named last and turn the ordinal after it to the other person.
+    assert [who for _, who in direct(sentence)] == [speaker]
