@@ -50,6 +50,9 @@ _NOT_A_TITLES_STOP = "".join(
 _APPOSED_NAME = (
     rf"(?:{TITLE}\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:{INITIAL}\s+)?(?-i:[A-Z][\w’'-]*)){{1,3}}"
 )
+# What a tag may say of its speaker between commas: an age, a description, a place that
+# holds a comma of its own (`…,” Ann Purl, 67, a clerk in Dover, Del., said`).
+_APPOSED_PART = rf"(?:{TITLE}|(?-i:{INITIAL})|[^,;:“”\"]){{1,100}}?"
 # A clause about the speaker after an inverted tag, however long (`…,” said a former US
 # law enforcement official who oversaw investigations and described it as “…”.`).
 _ABOUT_THEM = r"(?:\s+(?:who|whom|whose|when|while|after|before|because)\b[^;]{0,300}?)?"
@@ -59,7 +62,7 @@ AFTER_TAG = re.compile(
     rf"\s*(?=(?<!\b[A-Z]){_NOT_A_TITLES_STOP}[.,;]|$)|"
     # `“…,” and Roe said she agreed`: a clause of its own, no tag of the words before.
     rf"(?!\s*(?:and|but)\s)(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
-    rf"(?:,(?P<apposed>(?:{TITLE}|(?-i:{INITIAL})|[^,;:“”\"]){{1,100}}?),)?"
+    rf"(?:,(?P<apposed>{_APPOSED_PART}(?:,{_APPOSED_PART}){{0,3}}),)?"
     rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,
 )
@@ -76,7 +79,7 @@ BEFORE_TAG = re.compile(
 # `As the Daily Courier noted in an op-ed, the candidate “…”`: an opening that gives the
 # source of the sentence's words.
 AS_SOURCE = re.compile(
-    r"^(?:but\s+|and\s+)?as\s+(?P<source>[^,“”\"]{2,60}?)\s+(?:noted|reported|wrote|"
+    r"^(?:but\s+|and\s+)?as\s+(?P<source>[^,“”\"]{2,60}?)(?:,[^,“”\"]{2,120},)?\s+(?:noted|reported|wrote|"
     r"observed|pointed\s+out|put\s+it|explained|argued|remarked|recalled|notes|reports|"
     r"writes|puts\s+it)\b[^,“”\"]{0,40},",
     re.IGNORECASE,

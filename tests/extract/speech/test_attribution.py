@@ -472,6 +472,14 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         ('"Fares rise in May," said John Q. Fields.', "John Q. Fields"),
         ('"It is late," Jo Park, a spokeswoman for the port, said on Tuesday.', "Jo Park"),
         ('"Sales held up," Lena Ortiz, 43, told reporters.', "Lena Ortiz"),
+        (
+            '"We waited all night," Ula Brandt, 58, a retired nurse in Dover, Del., said later.',
+            "Ula Brandt",
+        ),
+        (
+            '"Both scare me," Cal Mott, 30, of Reno, Nev., who was among those polled, said.',
+            "Cal Mott",
+        ),
         ('"We are open," Abe Sato (R-Texas) said in a statement.', "Abe Sato"),
         ('"Nobody called," Voss said on the radio, adding that he waited.', "Voss"),
         # The role before the second name is the first one's: the second speaks.
@@ -497,6 +505,8 @@ def test_a_place_named_in_between_is_not_taken_for_a_person() -> None:
         "middle-initial",
         "appositive",
         "age",
+        "age-and-place",
+        "age-place-and-clause",
         "party",
         "surname",
         "possessed-role",
@@ -792,11 +802,21 @@ def test_a_possessor_or_the_last_of_a_list_is_no_subject_a_pronoun_means(paragra
             "Tom Hale",
         ),
         (
+            'As Kim, a lawyer by training, put it, "a deal today beats a worse one later."',
+            "Rosa Kim",
+        ),
+        (
             'In an interview, Hale was asked, "What is the most dangerous place you have seen?"',
             None,
         ),
     ],
-    ids=["reported", "shot-back", "as-someone-put-it", "passive-asked"],
+    ids=[
+        "reported",
+        "shot-back",
+        "as-someone-put-it",
+        "as-someone-described-put-it",
+        "passive-asked",
+    ],
 )
 def test_a_verb_that_tags_the_words_after_it_names_its_subject(
     paragraph: str, speaker: str | None
