@@ -323,8 +323,10 @@ class FrenchReader(LexiconReader):
             if len(persons) > paired and self.people[persons[back]] in (gender, None) and together:
                 return Named(persons[back], SpeakerEvidence.PRONOUN)
             return Named(None)
-        if not cleaned or lowered in lexicon.VAGUE:
+        if not cleaned:
             return Named(None)
+        if lowered in lexicon.VAGUE or lexicon.ONE_OF_THEM.fullmatch(cleaned):
+            return Named(None, unidentified=True)
         written = self._full_names(cleaned, len(self.people), lambda: {p: p for p in self.people})
         if written:  # the first person the phrase names in full
             return Named(written[0][1], SpeakerEvidence.NAMED)
@@ -448,6 +450,8 @@ class FrenchReader(LexiconReader):
             return self.name(ordinal.group()).speaker
         contrasted = lexicon.CONTRASTED.match(sentence)
         subject = contrasted["subject"].strip() if contrasted else _verb_subject(sentence)
+        opening = lexicon.OPENING_DESCRIPTION.match(sentence) if subject is None else None
+        subject = opening["phrase"] if opening is not None else subject
         described = lexicon.DESCRIBED_PERSON.fullmatch(subject or "")
         if described is None or not lexicon.describes_person(described["head"]):
             return None
@@ -460,6 +464,10 @@ class FrenchReader(LexiconReader):
     def gender(self, speaker: str) -> Gender | None:
         if speaker in self.people:
             return self.people[speaker]
+        # `Son assureur`, `l'avocate`: where the noun shows it, as the determiner does.
+        described = lexicon.DESCRIBED_PERSON.fullmatch(speaker)
+        if described is not None:
+            return lexicon.description_gender(described["determiner"], described["head"])
         return lexicon.DETERMINER_GENDER.get(speaker.split()[0].lower()) if speaker else None
 
     def mentions(self, text: str) -> list[tuple[int, str]]:

@@ -24,7 +24,7 @@ REGULAR = word_list(
     "insist annonc jug regrett racont témoign comment résum observ signal confirm "
     "déplor contest réfut plaid relev avou martel rappel tranch qualifi révél avanc "
     "accus ni rejet demand gliss souffl ironis nuanc lâch interrog justifi répliqu "
-    "rétorqu argument alert exhort réclam analys"
+    "rétorqu argument alert exhort réclam analys murmur soupir chuchot"
 )
 DENIAL_STEMS = ("contest", "réfut", "rejet", "ni")
 IRREGULAR = word_list(
@@ -331,6 +331,11 @@ STRESSED = frozenset({"lui", "eux", "elle", "elles"})
 CONTRAST_TAIL = re.compile(rf",\s*(?P<pronoun>(?i:{either_of(list(STRESSED))}))\s*,\s*$")
 CONTRASTED = re.compile(rf"(?P<subject>.+?),\s*(?i:{either_of(list(STRESSED))})")
 VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
+# One of a group a pronoun names (`a lancé l'une d'elles`): nobody a reader can name.
+ONE_OF_THEM = re.compile(
+    r"(?:l['’]une?|une?|certaine?s|quelques-une?s|aucune?)\s+d['’](?:entre\s+)?(?:eux|elles|nous|vous)",
+    re.IGNORECASE,
+)
 # A phrase read as a speaker is none when it opens on one of these (`Je l'appelle …`,
 # `ce`) or holds a conjugated auxiliary (`Le maire a formellement`): a clause, not a who.
 NOT_SPEAKER_OPENING = frozenset(
@@ -449,7 +454,7 @@ PERSON_HEADS = frozenset(
     word_list(
         "homme femme mère père fils fille frère sœur oncle tante veuve maire ministre juge "
         "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin édile "
-        "artisan artisane paysan paysanne retraité retraitée invité invitée"
+        "artisan artisane paysan paysanne retraité retraitée invité invitée voisin voisine"
     )
 )
 # Offices someone unnamed may hold in any story (`a promis le maire`).
@@ -475,9 +480,16 @@ DESCRIPTION = re.compile(
 # Someone the article describes and never names (`Un habitant de Kalan Dara`, `une
 # voisine`).
 DESCRIBED_PERSON = re.compile(
-    rf"(?P<determiner>(?i:une|un|le|la)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}"
+    rf"(?P<determiner>(?i:une|un|le|la|sa|son)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}"
     r"(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)*"
     r"(?:\s+(?:de|du|des|d['’]|à|au|aux|en)\b.*)?"  # a name only in its complement
+)
+# A sentence that opens on someone described and then a word in lower case, its verb
+# however conjugated (`Sa collègue hausse les épaules`, `Une voisine acquiesce`); not a
+# description that goes on (`Le ministre de l'Intérieur …`).
+OPENING_DESCRIPTION = re.compile(
+    rf"(?P<phrase>(?:(?i:une|un|le|la|sa|son)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}[a-zà-ÿ-]+)"
+    r"\s+(?!(?:de|du|des|d['’]|à|au|aux|en|et|ou|qui|que|dont)\b)(?-i:[a-zà-ÿ])"
 )
 # The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);
 # `l'artiste`, `l'élève`, `l'athlète`, `l'astronaute` could be either.

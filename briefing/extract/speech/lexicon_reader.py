@@ -127,6 +127,8 @@ class Named:
     evidence: SpeakerEvidence | None = None
     pronoun: bool = False
     gender: Gender | None = None
+    unidentified: bool = False
+    """The phrase names someone the text does not identify (`l'une d'elles`, `on`)."""
 
 
 class LexiconReader(ABC):
@@ -274,7 +276,7 @@ class LexiconReader(ABC):
                 return Attribution(ahead[0], SpeakerEvidence.PRONOUN)
             return Attribution(gender=named.gender)  # nobody, but of this gender
         if named.speaker is None:
-            return NOBODY
+            return IN_DOUBT if named.unidentified else NOBODY
         return Attribution(named.speaker, named.evidence)
 
     def _heard(self, who: Attribution) -> None:
@@ -330,8 +332,9 @@ class LexiconReader(ABC):
                 who = self.resolve(clause.phrase)
                 self._add(number, clause.start, clause.end, who, QuoteType.INDIRECT)
             for span in marks:
+                tag = self.tag_after(text, span.end + 1) if span.closed else None
                 who = self._quote_speaker(
-                    text, span, (start, prior), introduced, continuing, previous
+                    text, span, tag, (start, prior), introduced, continuing, previous
                 )
                 q_start, q_end = _inside_marks(text, span)
                 whole = opens_paragraph(text, span) and text[span.end + 1 :].strip(" .…") in (
@@ -340,7 +343,9 @@ class LexiconReader(ABC):
                 )
                 if q_end - q_start < 2:
                     continue
-                speech = whole or who or who.doubt
+                # Words a tag follows are speech, whoever it names (`« … », a-t-il dit`
+                # with no man in view).
+                speech = whole or who or who.doubt or tag is not None
                 if not (speech or len(text[q_start:q_end].split()) >= _SPEECH_WORDS):
                     continue  # a term in marks, not speech
                 self._add(number, q_start, q_end, who, QuoteType.DIRECT)
@@ -395,20 +400,22 @@ class LexiconReader(ABC):
         self,
         text: str,
         span: QuoteSpan,
+        tag: str | None,
         sentence: tuple[int, str],
         introduced: Attribution,
         continuing: Attribution,
         previous: Attribution,
     ) -> Attribution:
         """Who speaks a quotation that opens in the sentence starting at ``sentence[0]``
-        (``sentence[1]`` is the sentence before it in the paragraph)."""
+        (``sentence[1]`` is the sentence before it in the paragraph), its tag after it
+        naming ``tag``."""
         start, prior = sentence
-        tag = self.tag_after(text, span.end + 1) if span.closed else None
         if span.closed:
             who = self.resolve(tag)
             if who:
                 return who
-            if not goes_on_from(who, self.gender(previous.speaker or "")):
+            # `« … », murmure l'une d'elles`: someone, but not whom; no earlier speaker.
+            if who.doubt or not goes_on_from(who, self.gender(previous.speaker or "")):
                 # `« … », a-t-elle dit` with no woman in view: no man's words go on.
                 return IN_DOUBT
         who = self.resolve(self.tag_inside(text[span.start : span.end]))

@@ -1249,3 +1249,47 @@ def test_an_office_opening_a_sentence_is_no_ordinal(sentence: str, speaker: str)
     # The office must not be read as `le premier` pointing back, which would reorder who
     # was named last and turn the ordinal after it to the other person.
     assert [who for _, who in direct(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Son voisin Hugo Marchal hausse les épaules.", "Hugo Marchal"),
+        ("Son voisin hausse les épaules.", "Son voisin"),
+        ("Une voisine acquiesce.", "Une voisine"),
+    ],
+    ids=["described-and-named", "described-only", "someone-new"],
+)
+def test_a_sentence_opening_on_someone_described_turns_the_next_pronoun_to_them(
+    opening: str, speaker: str
+) -> None:
+    # The verb of the opening sentence is one no lexicon lists: a person described, then
+    # a word in lower case, is who the sentence is about.
+    he_or_she = "il" if "voisin " in opening else "elle"
+    assert direct(
+        "Carole Mercier attend l'autocar. « Le trajet dure deux heures », dit-elle. "
+        f"{opening} « Je déménage en mai », dit-{he_or_she}."
+    ) == [("Le trajet dure deux heures", "Carole Mercier"), ("Je déménage en mai", speaker)]
+
+
+def test_a_described_person_has_the_gender_the_noun_shows() -> None:
+    # `Son assureur` is a man: the `Elle` after him is still the shopkeeper.
+    assert direct(
+        "Nadia Perrot a perdu son stock. « Tout était sous l'eau », confie-t-elle. Son "
+        "assureur doit passer jeudi.",
+        "Elle ne décolère pas. « On nous promet une digue depuis dix ans. »",
+    ) == [
+        ("Tout était sous l'eau", "Nadia Perrot"),
+        ("On nous promet une digue depuis dix ans.", "Nadia Perrot"),
+    ]
+
+
+def test_one_of_a_group_named_by_a_pronoun_is_nobody_and_no_earlier_speaker() -> None:
+    assert direct(
+        "« Le service ferme à midi », a indiqué Paul Lenoir.",
+        "Deux infirmières sortent. « Nous sommes épuisées », murmure l'une d'elles en partant.",
+    ) == [("Le service ferme à midi", "Paul Lenoir"), ("Nous sommes épuisées", None)]
+
+
+def test_a_short_quotation_its_tag_follows_is_speech_even_when_the_tag_names_nobody() -> None:
+    assert direct("Le marché a ouvert tôt. « C'est faux », a-t-il dit.") == [("C'est faux", None)]
