@@ -264,7 +264,7 @@ class LexiconReader(ABC):
                 # body named last and a person before it leave a doubt.
                 if self.personal(fitting[0]) or not any(map(self.personal, fitting)):
                     return Attribution(fitting[0], SpeakerEvidence.PRONOUN)
-                return NOBODY
+                return Attribution(doubt=True, gender=named.gender)
             # Nobody before it: a pronoun may point ahead, to the one person of its
             # gender its paragraph names next (`« … », explique-t-il. Gérard Pinchon, …`).
             ahead = [
@@ -409,15 +409,28 @@ class LexiconReader(ABC):
         """Who speaks a quotation that opens in the sentence starting at ``sentence[0]``
         (``sentence[1]`` is the sentence before it in the paragraph), its tag after it
         naming ``tag``."""
-        start, prior = sentence
-        if span.closed:
-            who = self.resolve(tag)
-            if who:
-                return who
+        tagged = self.resolve(tag)
+        if tagged or tagged.doubt:
             # `« … », murmure l'une d'elles`: someone, but not whom; no earlier speaker.
-            if who.doubt or not goes_on_from(who, self.gender(previous.speaker or "")):
-                # `« … », a-t-elle dit` with no woman in view: no man's words go on.
-                return IN_DOUBT
+            return tagged
+        who = self._speaker_in_context(text, span, tag, sentence, introduced, continuing, previous)
+        # `« … », a-t-il dit` where no man is in view: not the woman the paragraph named,
+        # nor a woman's words going on.
+        return who if goes_on_from(tagged, self.gender(who.speaker or "")) else IN_DOUBT
+
+    def _speaker_in_context(
+        self,
+        text: str,
+        span: QuoteSpan,
+        tag: str | None,
+        sentence: tuple[int, str],
+        introduced: Attribution,
+        continuing: Attribution,
+        previous: Attribution,
+    ) -> Attribution:
+        """Who speaks a quotation whose tag, if any, names nobody the text identifies: a
+        tag inside it, the words before it, its paragraph, the speakers before it."""
+        start, prior = sentence
         who = self.resolve(self.tag_inside(text[span.start : span.end]))
         if who:
             return who

@@ -1293,3 +1293,14 @@ def test_one_of_a_group_named_by_a_pronoun_is_nobody_and_no_earlier_speaker() ->
 
 def test_a_short_quotation_its_tag_follows_is_speech_even_when_the_tag_names_nobody() -> None:
     assert direct("Le marché a ouvert tôt. « C'est faux », a-t-il dit.") == [("C'est faux", None)]
+
+
+def test_a_tag_s_pronoun_never_goes_to_someone_of_the_other_gender() -> None:
+    # `dit-il` could mean Paul Roux or the union (a body named since): a doubt, and not
+    # the one woman the paragraph names.
+    assert direct(
+        "« Les prix baissent », a déclaré Paul Roux.",
+        "Selon le syndicat agricole, la récolte sera « la pire depuis vingt ans ».",
+        "Sa fille, Julie Morand, est revenue au village. « Je ne veux pas qu'elle s'endette », "
+        "dit-il.",
+    )[-1] == ("Je ne veux pas qu'elle s'endette", None)
