@@ -385,14 +385,25 @@ class FrenchReader(LexiconReader):
         head = description["head"]
         reach = self.here or ([] if head in lexicon.OFFICES else self.last_paragraph)
         here = {person for _, person in reach}
+        # `le député écologiste` after `l'écologiste Inès Farah`: not someone else.
+        given = self._given_any_of(_modifiers(phrase) - {head})
         for earlier in reversed(self.recent[-_DESCRIPTION_REACH:]):
             if earlier in self.people and (
                 gender is None or self.people[earlier] in (gender, None)
             ):
-                return earlier if earlier in here else None
+                return earlier if earlier in here and given <= {earlier} else None
             if earlier not in self.people and self.personal(earlier):
                 return None
         return None
+
+    def _given_any_of(self, words: set[str]) -> set[str]:
+        """The people given a role that holds any of ``words``."""
+        return {
+            person
+            for given, people in self.roles.items()
+            if words & set(given.split())
+            for person in people
+        }
 
     def _holders(self, role: str, gender: Gender | None) -> set[str]:
         """The people given a role that ``role`` could be short for, of its gender: `le
@@ -409,7 +420,10 @@ class FrenchReader(LexiconReader):
                 for person in people
                 if gender is None or self.people[person] in (gender, None)
             }
-            if len(heads) == 1:
+            # `le député écologiste` is not `le député de droite X` where the article
+            # called someone else `l'écologiste`: a word of the role another holds.
+            elsewhere = self._given_any_of(_modifiers(role) - {role.split()[0]})
+            if len(heads) == 1 and elsewhere <= heads:
                 return heads
         return {
             person
@@ -556,6 +570,12 @@ def _opened(name: str) -> str | None:
 
 def _tidy(name: str) -> str:
     return " ".join(name.split())
+
+
+def _modifiers(role: str) -> set[str]:
+    """The words of a role that say what kind (`écologiste`, `droite`), not its small
+    words (`de`, `l'État`'s article) or an age."""
+    return {word for word in _role_key(role).split() if word.isalpha() and len(word) > 3}
 
 
 def _role_key(role: str) -> str:

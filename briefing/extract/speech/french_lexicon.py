@@ -28,7 +28,7 @@ REGULAR = word_list(
 )
 DENIAL_STEMS = ("contest", "réfut", "rejet", "ni")
 IRREGULAR = word_list(
-    "dit dire disent disait disaient répondu répond "
+    "dit dire disent disait disaient dise répondu répond réponde répondent répondait "
     "poursuivi poursuit promis promet reconnu reconnaît reconnait admis admet prévenu "
     "prévient conclu conclut soutenu soutient écrit écrivait averti avertit martèle "
     "rappelle rappellent renchérit renchéri reprend repris reprenait espère espéré "
@@ -432,7 +432,8 @@ RELATIVE_THAT = re.compile(
 )
 OBJECT_RELATIVE = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 CONJUNCTION = re.compile(
-    r"^(?:(?:tandis|alors|parce|bien)\s+qu(?:e\s+|['’])|et\s+|mais\s+|puis\s+)",
+    r"^(?:(?:tandis|alors|parce|bien|avant|après|pendant|sans|pour)\s+qu(?:e\s+|['’])|"
+    r"(?:lorsqu|quand|puisqu)(?:e\s+|['’]|\s+)|et\s+|mais\s+|puis\s+)",
     re.IGNORECASE,  # `Puis elle a ajouté que …` opens its sentence
 )
 OPENING_PRONOUN = re.compile(rf"^({INVERTED})(?:\s|$)", re.IGNORECASE)

@@ -1304,3 +1304,15 @@ def test_a_tag_s_pronoun_never_goes_to_someone_of_the_other_gender() -> None:
         "Sa fille, Julie Morand, est revenue au village. « Je ne veux pas qu'elle s'endette », "
         "dit-il.",
     )[-1] == ("Je ne veux pas qu'elle s'endette", None)
+
+
+def test_the_subject_of_a_subordinate_clause_speaks_its_words_not_the_main_clause_s() -> None:
+    # `avant que … ne lui réponde que`: the answer is the one described, not Lucas Morel;
+    # nor is `le député écologiste` the one deputy named, where `l'écologiste` is another.
+    found = direct(
+        "Le texte, déposé par le député de droite Marc Auber, a été rejeté.",
+        "Sur les bancs de la gauche, l'écologiste Inès Farah a protesté.",
+        "« Nous ne pouvons pas tout accueillir », a rétorqué Lucas Morel, avant que le député "
+        "écologiste ne lui réponde que la France « n'accueille presque personne ».",
+    )
+    assert found[-1] == ("n'accueille presque personne", "le député écologiste")
