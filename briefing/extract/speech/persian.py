@@ -221,6 +221,8 @@ class PersianReader(LexiconReader):
             return Named(None, pronoun=True)
         if not cleaned:
             return Named(None)
+        if lexicon.ONE_OF_THEM.fullmatch(cleaned):
+            return Named(None, unidentified=True)
         if cleaned in self.roles:
             return Named(self.roles[cleaned], SpeakerEvidence.ROLE)
         words = lexicon.word_list(cleaned)

@@ -63,6 +63,8 @@ OPENERS = word_list(
 PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
 UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
+# One of a group a pronoun names (`یکی از آنان گفت`): nobody a reader can name.
+ONE_OF_THEM = re.compile(r"(?:یکی|برخی|شماری|تعدادی)\s+از\s+(?:آنان|آنها|آن\u200cها|ایشان|ما|شما)")
 # Words that join a sentence to the last, before its subject (`اما یک منبع … گفت`).
 CONNECTIVES = frozenset(word_list("و اما ولی همچنین بنابراین سپس همزمان هم‌زمان"))
 TITLES = frozenset(

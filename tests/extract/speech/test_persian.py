@@ -420,3 +420,17 @@ def test_a_first_name_alone_beside_an_age_is_a_person_whom_او_means() -> None:
         ("کارگر پیدا نمی‌شود", "رضا قنبری"),
         ("من هم شب‌ها از کارگاه بیرون نمی‌آیم.", "عبدالواحد"),
     ]
+
+
+def test_one_of_a_group_named_by_a_pronoun_is_nobody() -> None:
+    # `یکی از آنان` (one of them) names no one a reader could; `یکی از باشندگان` (one of
+    # the residents) is a description, given as written.
+    assert direct(
+        "احمد کریمی گفت: «بازار امروز بسته بود.»",
+        "دو زن از بازار برگشتند. یکی از آنان گفت: «نان گران شده است.»",
+        "یکی از باشندگان گفت: «آب نداریم.»",
+    ) == [
+        ("بازار امروز بسته بود.", "احمد کریمی"),
+        ("نان گران شده است.", None),
+        ("آب نداریم.", "یکی از باشندگان"),
+    ]
