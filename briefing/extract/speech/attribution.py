@@ -757,9 +757,13 @@ class Reader:
                 ):
                     return NOBODY  # `Hale got a call from Kim, demanding …`: Kim's, maybe
                 phrase = phrase or self._sentence_subject(sentence)
-            else:
-                phrase = subject_before(before[: verb.start]) or self._sentence_subject(sentence)
-            return self._resolve(phrase, at, tagged=hands_on)
+                return self._resolve(phrase, at, tagged=hands_on)
+            subject = subject_before(before[: verb.start])
+            # `…, O'Neill said, “…”`: the subject of the verb that tags the words is their
+            # speaker, a lone surname too, as after them.
+            tags = subject is not None and before[verb.end :].strip() in ("", ",", ":")
+            phrase = subject or self._sentence_subject(sentence)
+            return self._resolve(phrase, at, tagged=hands_on or tags)
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None:  # `Roe branded the offer “an insult”`
             return self._resolve(subject_before(before[: evaluative.start()]), at, tagged=True)

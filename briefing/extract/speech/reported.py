@@ -153,6 +153,8 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
         and not any(word.lower().strip(".,;") in _FINITE for word in subject.split())
     ):
         return _postposed(sentence, verb, verbs)
+    if stripped[:1] not in ',.:“"' and _TAGS_A_QUOTATION.match(sentence, verb.end):
+        return None  # `…, explained Rosenberg, “…”`: its subject, then the words it tags
     if not stripped or stripped[0] in ':“"' or re.match(r",\s*[“\"]", stripped):
         return _postposed(sentence, verb, verbs) if stripped[:1] in ",." or not stripped else None
     if stripped[0] in ",.;":
@@ -206,6 +208,11 @@ def _bare_clause(rest: str) -> bool:
     return False
 
 
+# After a verb, the quotation it introduces: at once or after its inverted subject
+# (`…, explained Rosenberg, “…”`).
+_TAGS_A_QUOTATION = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s*[,:]\s*[“\"]")
+
+
 def _postposed(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:
     """`The plan failed, Roe said.` / `…, says Roe`: the clause stands before the verb."""
     before = sentence[: verb.start]
@@ -225,6 +232,8 @@ def _postposed(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, 
         return None
     if inverted and any(mark in after for mark in '“"'):
         return None
+    if _TAGS_A_QUOTATION.match(sentence, verb.end):
+        return None  # `On CBS the day before, she stated, “…”`: the verb tags the quotation
     start = 0
     for other in verbs:
         if other.start < comma and other is not verb:

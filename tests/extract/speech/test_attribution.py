@@ -1601,3 +1601,12 @@ def test_the_second_of_two_subjects_after_an_opening_phrase_is_a_subject_too() -
         '"We will win," said Tom Hale. Asked about China, Mark Reed and Omar Aziz attacked '
         'the plan. "It will fail," he said.'
     )[-1] == ("It will fail", None)
+
+
+def test_a_lone_surname_right_before_the_verb_that_tags_the_words_speaks_them() -> None:
+    # The article never gives Kessler a first name: as the subject of `said,` right before
+    # the quotation he is still its speaker, as he would be after it.
+    assert direct(
+        "Kessler said officials have video of the blast. Asked to describe the device, "
+        'Kessler said, "Not going to go into that."'
+    ) == [("Not going to go into that.", "Kessler")]

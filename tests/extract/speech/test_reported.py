@@ -76,3 +76,18 @@ def test_a_day_that_is_the_clause_s_subject_stays_in_it() -> None:
     assert [text for text, _ in clauses("Ann Roe said Sunday was the worst day of the year.")] == [
         "Sunday was the worst day of the year"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the radio the day before, she stated, “We will not sign.”",
+        "Because of the calendar, explained Rosenberg, “we lose the spring.”",
+        "Asked about the bridge, Jane Roe told reporters: “It will open.”",
+    ],
+    ids=["pronoun-then-quotation", "inverted-subject-then-quotation", "colon-after-object"],
+)
+def test_a_verb_that_tags_the_quotation_after_it_reports_no_clause(sentence: str) -> None:
+    # The words before the verb are an adverbial, not what was said; the quotation is read
+    # as direct speech.
+    assert clauses(sentence) == []
