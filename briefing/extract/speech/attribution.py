@@ -641,14 +641,22 @@ class Reader:
                 tag = None
             if tag is not None:
                 who = subject_after(tag.group("who1")) if tag.group("who1") else tag.group("who2")
-                apposed = (tag.group("named1") or tag.group("apposed") or "").strip()
-                if _names_only(apposed) and (
-                    not self._names_person(who) or _OWNED_ROLE.search(who) is not None
-                ):
+                apposed = [
+                    part.strip()
+                    for part in (tag.group("named1") or tag.group("apposed") or "").split(",")
+                ]
+                # The part that says who they are, past an age (`the lawyer, 45, Ann Purl`).
+                first = next((part for part in apposed if not part.isdigit()), "")
+                named = first if _names_only(first) else None
+                role = not self._names_person(who) or _OWNED_ROLE.search(who) is not None
+                if named and not role:
+                    return IN_DOUBT  # `…,” Ann Purl, Tom Hale and Lee Chu, all residents, said`
+                if named:
                     # `…,” its spokesman, Farid Osmani, wrote`, `…,” said the attorney
                     # general, Pam Bondi.`, `…,” Rep. Duncan Hunter’s chief of staff, Joe
-                    # Kasper, told …`: the name, not the role before it
-                    who = apposed
+                    # Kasper, told …`, `…,” the mayor, Tom Hale, 55, said`: the name, not
+                    # the role before it
+                    who = named
                 speaker = self._resolve(who, span.end, tagged=True)
                 if speaker.speaker and speaker.evidence is SpeakerEvidence.PRONOUN:
                     addressed = _ADDRESSED.match(text, tag.end())

@@ -353,6 +353,10 @@ class FrenchReader(LexiconReader):
         description = lexicon.DESCRIPTION.fullmatch(cleaned)
         if gender is None and description is not None:  # `l'avocate`: the noun says it
             gender = lexicon.description_gender(description["determiner"], description["head"])
+        # Someone new (`Un député d'extrême droite`) is no one the article gave a role.
+        someone_new = cleaned.split()[0].lower() in lexicon.INDEFINITE
+        if not someone_new and self._given_apart(key):
+            return Named(None, unidentified=True)
         holders = self._holders(key, gender)
         # `le sénateur du Finistère Réjean Bouchard`: someone named, not the senator before.
         trailing = lexicon.TRAILING_PERSON.search(cleaned)
@@ -385,25 +389,31 @@ class FrenchReader(LexiconReader):
         head = description["head"]
         reach = self.here or ([] if head in lexicon.OFFICES else self.last_paragraph)
         here = {person for _, person in reach}
-        # `le député écologiste` after `l'écologiste Inès Farah`: not someone else.
-        given = self._given_any_of(_modifiers(phrase) - {head})
         for earlier in reversed(self.recent[-_DESCRIPTION_REACH:]):
             if earlier in self.people and (
                 gender is None or self.people[earlier] in (gender, None)
             ):
-                return earlier if earlier in here and given <= {earlier} else None
+                return earlier if earlier in here else None
             if earlier not in self.people and self.personal(earlier):
                 return None
         return None
 
-    def _given_any_of(self, words: set[str]) -> set[str]:
-        """The people given a role that holds any of ``words``."""
-        return {
-            person
-            for given, people in self.roles.items()
-            if words & set(given.split())
-            for person in people
+    def _given_apart(self, role: str) -> bool:
+        """Whether the article gave the role's noun to someone and one of its words of kind
+        to someone else (`le député écologiste` after `le député de droite X` and
+        `l'écologiste Y`): which of them is meant is a guess."""
+        head, kinds = role.split()[0], _modifiers(role) - {role.split()[0]}
+        holding = {
+            p for given, people in self.roles.items() if given.split()[0] == head for p in people
         }
+        kinded = {
+            p for given, people in self.roles.items() if kinds & set(given.split()) for p in people
+        }
+        # Someone given the noun with all its words of kind (`le chef de groupe`) is meant.
+        whole = any(
+            given.split()[0] == head and kinds <= set(given.split()) for given in self.roles
+        )
+        return bool(holding and kinded - holding) and not whole
 
     def _holders(self, role: str, gender: Gender | None) -> set[str]:
         """The people given a role that ``role`` could be short for, of its gender: `le
@@ -420,10 +430,7 @@ class FrenchReader(LexiconReader):
                 for person in people
                 if gender is None or self.people[person] in (gender, None)
             }
-            # `le député écologiste` is not `le député de droite X` where the article
-            # called someone else `l'écologiste`: a word of the role another holds.
-            elsewhere = self._given_any_of(_modifiers(role) - {role.split()[0]})
-            if len(heads) == 1 and elsewhere <= heads:
+            if len(heads) == 1:
                 return heads
         return {
             person

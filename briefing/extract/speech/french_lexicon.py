@@ -331,6 +331,8 @@ STRESSED = frozenset({"lui", "eux", "elle", "elles"})
 CONTRAST_TAIL = re.compile(rf",\s*(?P<pronoun>(?i:{either_of(list(STRESSED))}))\s*,\s*$")
 CONTRASTED = re.compile(rf"(?P<subject>.+?),\s*(?i:{either_of(list(STRESSED))})")
 VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
+# Determiners that bring in someone new (`Un député d'extrême droite`).
+INDEFINITE = frozenset(word_list("un une des"))
 # One of a group a pronoun names (`a lancé l'une d'elles`): nobody a reader can name.
 ONE_OF_THEM = re.compile(
     r"(?:l['’]une?|une?|certaine?s|quelques-une?s|aucune?)\s+d['’](?:entre\s+)?(?:eux|elles|nous|vous)",
@@ -432,7 +434,7 @@ RELATIVE_THAT = re.compile(
 )
 OBJECT_RELATIVE = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 CONJUNCTION = re.compile(
-    r"^(?:(?:tandis|alors|parce|bien|avant|après|pendant|sans|pour)\s+qu(?:e\s+|['’])|"
+    r"^(?:(?:tandis|alors|parce|bien|avant|après|pendant)\s+qu(?:e\s+|['’])|"
     r"(?:lorsqu|quand|puisqu)(?:e\s+|['’]|\s+)|et\s+|mais\s+|puis\s+)",
     re.IGNORECASE,  # `Puis elle a ajouté que …` opens its sentence
 )
@@ -490,7 +492,10 @@ DESCRIBED_PERSON = re.compile(
 # description that goes on (`Le ministre de l'Intérieur …`).
 OPENING_DESCRIPTION = re.compile(
     rf"(?P<phrase>(?:(?i:une|un|le|la|sa|son)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}[a-zà-ÿ-]+)"
-    r"\s+(?!(?:de|du|des|d['’]|à|au|aux|en|et|ou|qui|que|dont)\b)(?-i:[a-zà-ÿ])"
+    r"\s+(?!(?:de|du|des|d['’]|à|au|aux|en|et|ou|qui|que|dont)\b)"
+    # Not a verb with someone else as its object (`Le maire l'écoute`, `Le ministre lui
+    # serre la main`): the words after may well be that other person's.
+    r"(?!(?:lui|leur|le|la|les|l['’]|me|m['’]|te|t['’]|nous|vous)\b)(?-i:[a-zà-ÿ])"
 )
 # The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);
 # `l'artiste`, `l'élève`, `l'athlète`, `l'astronaute` could be either.

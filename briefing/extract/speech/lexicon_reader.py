@@ -353,7 +353,7 @@ class LexiconReader(ABC):
                     # `« … (no close)` ¶ `« … », a-t-elle ajouté.`: one quotation, hers.
                     self.items[run_on] = claimed(self.items[run_on], who)
                 run_on = None
-                previous = who or previous
+                previous = _voice_after(who, previous)
                 if not span.closed:
                     self.continuing = who
                     if not who and span.end >= len(text.rstrip()):
@@ -362,7 +362,7 @@ class LexiconReader(ABC):
             if unmarked is not None:
                 who = self.resolve(unmarked.phrase)
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
-                previous = who or previous
+                previous = _voice_after(who, previous)
             self._mentioned(sentence)
             described = self.described_subject(sentence)
             if described is not None:
@@ -432,12 +432,13 @@ class LexiconReader(ABC):
         tag inside it, the words before it, its paragraph, the speakers before it."""
         start, prior = sentence
         who = self.resolve(self.tag_inside(text[span.start : span.end]))
-        if who:
+        if who or who.doubt:
             return who
         before = text[start : span.start - 1]
         if before.strip():
+            # `یکی از آنان گفت: «…»`: someone, but not whom, introduces the words.
             who = self.resolve(self.introducer(before))
-            if who:
+            if who or who.doubt:
                 return who
             subject = self.clause_subject(before)
             if subject is not None:
@@ -458,7 +459,7 @@ class LexiconReader(ABC):
             if others:
                 return NOBODY
             return _continued(carried)
-        if not previous and start > 0:
+        if not previous and not previous.doubt and start > 0:
             # `X n'attend plus rien. « … »`: a quotation that opens a sentence after one
             # about the one person its paragraph has named so far is theirs; after one
             # whose subject is a pronoun (`Elle était à l'antenne. « … »`), the pronoun's.
@@ -476,6 +477,13 @@ class LexiconReader(ABC):
                 if who:
                     return who
         return _continued(previous)
+
+
+def _voice_after(who: Attribution, previous: Attribution) -> Attribution:
+    """The voice later quotations in the paragraph may go on from, once ``who`` spoke. A
+    doubt stays one: the words after `« … », lance l'une d'elles` go on from nobody named
+    before it."""
+    return who if who or who.doubt else previous
 
 
 def _continued(said: Attribution) -> Attribution:

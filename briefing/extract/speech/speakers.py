@@ -52,6 +52,10 @@ from briefing.extract.speech.quotes import is_headline
 from briefing.extract.speech.subjects import PRONOUNS, VERBISH, clean_phrase
 
 _PLACED = re.compile(r"\b(?:in|on|at|from|near|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# A name in the complement of the noun before it (`the widow of Tom Purl`, `a spokesman
+# for X`, `an aide to X`): whose relative or agent speaks, not the one who does. Not a
+# title's complement (`Secretary of State John Kerry`), which has no lower-case noun.
+_COMPLEMENT_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:of|for|to)\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 # A role owned by someone just named (`its spokesman`, `her lawyer`).
 _POSSESSIVE_ROLE = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
@@ -461,6 +465,7 @@ class Cast:
                 self.is_person(full := self.full_name(name))
                 or not _PLACED.search(phrase, 0, match.start())
             )
+            and not _COMPLEMENT_BEFORE.search(phrase, 0, match.start())
         ]
         if named:
             return self._head_person(phrase, named)

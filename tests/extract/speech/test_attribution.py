@@ -1610,3 +1610,47 @@ def test_a_lone_surname_right_before_the_verb_that_tags_the_words_speaks_them() 
         "Kessler said officials have video of the blast. Asked to describe the device, "
         'Kessler said, "Not going to go into that."'
     ) == [("Not going to go into that.", "Kessler")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"I saw the fire," the widow of Tom Purl, a firefighter, 44, said.', None),
+        (
+            '"I saw the fire," a friend of Mary Dorn, 30, a nurse in Tulsa, Okla., said.',
+            "a friend of Mary Dorn",
+        ),
+        ('"This is wrong," an aide to Tom Purl said.', None),
+        (
+            'As the lawyer for Mary Dorn, a former judge, put it, "the law is clear and it always '
+            'has been."',
+            "the lawyer for Mary Dorn",
+        ),
+        ('"I saw the fire," Ann Purl, whose husband, Tom Purl, died in 2019, said.', "Ann Purl"),
+    ],
+    ids=["widow-of", "friend-of", "aide-to", "lawyer-for-put-it", "relative-in-a-clause"],
+)
+def test_the_one_a_speaker_is_related_to_never_speaks_for_them(
+    paragraph: str, speaker: str | None
+) -> None:
+    # The speaker is the widow, the friend, the aide: a description as written or nobody,
+    # never the person named in its complement.
+    ((_, found),) = direct("Tom Purl and Mary Dorn lived on Elm Street.", paragraph)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"It will ruin the town," the mayor, Tom Hale, 55, said.', "Tom Hale"),
+        ('"We were betrayed," his lawyer, Ann Purl, a former prosecutor, said.', "Ann Purl"),
+        ('"It will ruin the town," the lawyer, 45, Ann Purl, said.', "Ann Purl"),
+        ('"We stay," Ann Purl, Tom Hale, Mary Dorn, and Lee Chu, all residents, said.', None),
+    ],
+    ids=["role-name-age", "role-name-description", "role-age-name", "four-people"],
+)
+def test_a_name_apposed_to_a_role_before_other_details_is_the_speaker(
+    paragraph: str, speaker: str | None
+) -> None:
+    ((_, found),) = direct("Former mayor Bob Crane backed the plan.", paragraph)
+    assert found == speaker

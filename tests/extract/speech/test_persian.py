@@ -434,3 +434,10 @@ def test_one_of_a_group_named_by_a_pronoun_is_nobody() -> None:
         ("نان گران شده است.", None),
         ("آب نداریم.", "یکی از باشندگان"),
     ]
+
+
+def test_one_of_them_introducing_words_is_nobody_and_no_earlier_voice_goes_on() -> None:
+    assert direct(
+        "احمد کریمی، والی ولایت، به دیدار کارگران رفت. یکی از آنان گفت: «سه ماه است که معاش "
+        "نگرفته‌ایم». «فرزندان ما گرسنه هستند».",
+    ) == [("سه ماه است که معاش نگرفته‌ایم", None), ("فرزندان ما گرسنه هستند", None)]
