@@ -117,7 +117,7 @@ AFTER = re.compile(
     rf"{VERB}-t-on\s+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))\s*{WHO}|"
     # Any verb inverted with its pronoun after a quotation is its tag (`», sourit-il`,
     # `», fait-elle remarquer`): French inverts only there.
-    rf"[a-zà-ÿ]+(?:-t)?-({INVERTED})\b|"
+    rf"[a-zà-ÿ]+(?:-t)?-({INVERTED}|on)\b|"
     # … and so is any verb its subject's full name follows (`», fulmine Karine Bouvier`,
     # `», a défendu Gérard Pouliquen`), or a role and the name after it (`», tempère le
     # directeur adjoint, Franck Sauvageot`, `», a défendu le maire (DVD), Gérard Pouliquen`).

@@ -1366,3 +1366,10 @@ def test_a_role_whose_noun_and_kind_the_article_gave_two_people_is_a_guess(
         f"« Nous ne céderons pas sur ce point », {phrase}.",
     )
     assert found[-1] == ("Nous ne céderons pas sur ce point", speaker)
+
+
+def test_words_tagged_dit_on_are_nobody_s_not_the_last_speaker_s() -> None:
+    assert direct(
+        "« Nous avons tout perdu », a déclaré Paul Girard. « On ira jusqu'au bout », dit-on "
+        "dans le village."
+    ) == [("Nous avons tout perdu", "Paul Girard"), ("On ira jusqu'au bout", None)]
