@@ -1373,3 +1373,13 @@ def test_words_tagged_dit_on_are_nobody_s_not_the_last_speaker_s() -> None:
         "« Nous avons tout perdu », a déclaré Paul Girard. « On ira jusqu'au bout », dit-on "
         "dans le village."
     ) == [("Nous avons tout perdu", "Paul Girard"), ("On ira jusqu'au bout", None)]
+
+
+def test_a_sentence_opening_on_a_pronoun_keeps_its_subject_in_view_past_those_it_names() -> None:
+    # `Il a rappelé qu'aucun témoin n'avait reconnu Ahmad Karimi`: the lawyer is still
+    # the one in view, not the defendant the sentence names after its pronoun.
+    assert direct(
+        "En défense, Me Olivier Roux a plaidé la relaxe. Il a rappelé qu'aucun témoin n'avait "
+        "reconnu Ahmad Karimi.",
+        "« On juge un homme, pas un phénomène », a-t-il lancé au tribunal.",
+    ) == [("On juge un homme, pas un phénomène", "Olivier Roux")]
