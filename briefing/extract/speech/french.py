@@ -471,8 +471,12 @@ class FrenchReader(LexiconReader):
             return self.name(ordinal.group()).speaker
         contrasted = lexicon.CONTRASTED.match(sentence)
         subject = contrasted["subject"].strip() if contrasted else _verb_subject(sentence)
-        opening = lexicon.OPENING_DESCRIPTION.match(sentence) if subject is None else None
-        subject = opening["phrase"] if opening is not None else subject
+        if subject is None:
+            # Past a time or place (`Un peu plus loin, une femme tient un nourrisson.`).
+            parts = [part.strip() for part in lexicon.QUOTED.sub("", sentence).split(",")]
+            first = next((part for part in parts if not lexicon.OPENING_ADJUNCT.match(part)), "")
+            opening = lexicon.OPENING_DESCRIPTION.match(first)
+            subject = opening["phrase"] if opening is not None else None
         described = lexicon.DESCRIBED_PERSON.fullmatch(subject or "")
         if described is None or not lexicon.describes_person(described["head"]):
             return None

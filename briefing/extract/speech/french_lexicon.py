@@ -362,7 +362,9 @@ ADJUNCT = re.compile(
 OPENING_ADJUNCT = re.compile(
     r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|d['’]ici|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?|"
-    r"selon|d['’]après)\b|"
+    r"selon|d['’]après|aujourd['’]hui|ensuite|enfin|désormais|"
+    r"(?:un\s+peu\s+)?plus\s+(?:loin|tard|haut|bas)|non\s+loin|ce\s+(?:matin|soir|jour-là)|"
+    r"cette\s+(?:nuit|semaine|année)|le\s+lendemain|la\s+veille)\b|"
     # A participle opening on who someone is or what happened to them (`Invité à
     # s'exprimer,`, `Arrivée en 2021,`, `Joint par téléphone,`).
     r"^\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints|intes)\s+(?:à|au|aux|par|sur|"
@@ -472,7 +474,8 @@ NOT_PERSON_HEADS = frozenset(
     word_list(
         "communiqué arrêté traité décret relevé état mandat résultat syndicat consulat "
         "patronat secrétariat commissariat rectorat électorat exécutif accident incident "
-        "verdict jugement budget marché contenu"
+        "verdict jugement budget marché contenu salaire horaire commentaire inventaire "
+        "anniversaire itinéraire questionnaire formulaire dictionnaire vocabulaire"
     )
 )
 _BEFORE_NOUN = rf"(?:(?:{'|'.join(_BEFORE_NOUN_WORDS)})\s+)?"

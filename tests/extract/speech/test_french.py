@@ -1383,3 +1383,22 @@ def test_a_sentence_opening_on_a_pronoun_keeps_its_subject_in_view_past_those_it
         "reconnu Ahmad Karimi.",
         "« On juge un homme, pas un phénomène », a-t-il lancé au tribunal.",
     ) == [("On juge un homme, pas un phénomène", "Olivier Roux")]
+
+
+def test_someone_described_after_a_place_opening_is_whom_the_next_pronoun_means() -> None:
+    assert direct(
+        "Selon l'Organisation internationale pour les migrations, les retours ont doublé.",
+        "Un peu plus loin, une femme tient un nourrisson. Elle refuse de donner son nom. « Mon "
+        "mari est resté là-bas », explique-t-elle.",
+    ) == [("Mon mari est resté là-bas", "une femme")]
+
+
+def test_a_noun_in_aire_that_is_a_thing_is_no_one_a_pronoun_means() -> None:
+    assert direct(
+        "Le directeur des ressources humaines du groupe conteste ce tableau. D'après lui, le "
+        "salaire moyen atteint 3 900 dirhams. « Nous gardons les gens que nous formons », "
+        "fait-il valoir."
+    )[-1] == (
+        "Nous gardons les gens que nous formons",
+        "Le directeur des ressources humaines du groupe",
+    )
