@@ -336,9 +336,8 @@ class LexiconReader(ABC):
                 self._add(number, clause.start, clause.end, who, QuoteType.INDIRECT)
             for span in marks:
                 tag = self.tag_after(text, span.end + 1) if span.closed else None
-                who = self._quote_speaker(
-                    text, span, tag, (start, prior), introduced, continuing, previous
-                )
+                quoted = _Quoted(text, span, tag, start, prior, introduced, continuing, previous)
+                who = self._quote_speaker(quoted)
                 q_start, q_end = _inside_marks(text, span)
                 whole = opens_paragraph(text, span) and text[span.end + 1 :].strip(" .…") in (
                     "",
@@ -401,41 +400,23 @@ class LexiconReader(ABC):
             end -= 1
         return end
 
-    def _quote_speaker(
-        self,
-        text: str,
-        span: QuoteSpan,
-        tag: str | None,
-        sentence: tuple[int, str],
-        introduced: Attribution,
-        continuing: Attribution,
-        previous: Attribution,
-    ) -> Attribution:
-        """Who speaks a quotation that opens in the sentence starting at ``sentence[0]``
-        (``sentence[1]`` is the sentence before it in the paragraph), its tag after it
-        naming ``tag``."""
-        tagged = self.resolve(tag)
+    def _quote_speaker(self, quoted: _Quoted) -> Attribution:
+        """Who speaks a quotation."""
+        tagged = self.resolve(quoted.tag)
         if tagged or tagged.doubt:
             # `« … », murmure l'une d'elles`: someone, but not whom; no earlier speaker.
             return tagged
-        who = self._speaker_in_context(text, span, tag, sentence, introduced, continuing, previous)
+        who = self._speaker_in_context(quoted)
         # `« … », a-t-il dit` where no man is in view: not the woman the paragraph named,
         # nor a woman's words going on.
         return who if goes_on_from(tagged, self.gender(who.speaker or "")) else IN_DOUBT
 
-    def _speaker_in_context(
-        self,
-        text: str,
-        span: QuoteSpan,
-        tag: str | None,
-        sentence: tuple[int, str],
-        introduced: Attribution,
-        continuing: Attribution,
-        previous: Attribution,
-    ) -> Attribution:
+    def _speaker_in_context(self, quoted: _Quoted) -> Attribution:
         """Who speaks a quotation whose tag, if any, names nobody the text identifies: a
         tag inside it, the words before it, its paragraph, the speakers before it."""
-        start, prior = sentence
+        text, span, tag = quoted.text, quoted.span, quoted.tag
+        start, prior = quoted.start, quoted.prior
+        introduced, continuing, previous = quoted.introduced, quoted.continuing, quoted.previous
         who = self.resolve(self.tag_inside(text[span.start : span.end]))
         if who or who.doubt:
             return who
@@ -482,6 +463,27 @@ class LexiconReader(ABC):
                 if who:
                     return who
         return _continued(previous)
+
+
+@dataclass(frozen=True, slots=True)
+class _Quoted:
+    """A quotation to attribute, with what stands around it: the speaker its tag after it
+    names, the sentence it opens in, and the voices it may go on from."""
+
+    text: str
+    """Its paragraph."""
+    span: QuoteSpan
+    tag: str | None
+    start: int
+    """Where its sentence starts in the paragraph."""
+    prior: str
+    """The sentence before that one in the paragraph."""
+    introduced: Attribution
+    """Whom the paragraph before introduced (`… a déclaré :`)."""
+    continuing: Attribution
+    """Whose quotation ran on into this paragraph."""
+    previous: Attribution
+    """Who spoke last in this paragraph."""
 
 
 def _voice_after(who: Attribution, previous: Attribution) -> Attribution:
