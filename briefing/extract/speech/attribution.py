@@ -648,10 +648,19 @@ class Reader:
                 # The part that says who they are, past an age (`the lawyer, 45, Ann Purl`).
                 first = next((part for part in apposed if not part.isdigit()), "")
                 named = first if _names_only(first) else None
-                role = not self._names_person(who) or _OWNED_ROLE.search(who) is not None
-                if named and not role:
-                    return IN_DOUBT  # `…,” Ann Purl, Tom Hale and Lee Chu, all residents, said`
-                if named:
+                role = (
+                    not self._names_person(who)
+                    or _OWNED_ROLE.search(who) is not None
+                    or _DESCRIBED.match(who) is not None  # `a neighbour of Tom Hale, Ann Purl`
+                )
+                # `…,” Ann Purl, Tom Hale and Lee Chu, all residents, said`: a group; not
+                # `…,” said Ann Purl, Grace Hollow.`, a name and her town.
+                listed = sum(map(_names_only, apposed)) > 1 or any(
+                    part.startswith(("and ", "& ")) for part in apposed
+                )
+                if named and not role and listed:
+                    return IN_DOUBT
+                if named and role:
                     # `…,” its spokesman, Farid Osmani, wrote`, `…,” said the attorney
                     # general, Pam Bondi.`, `…,” Rep. Duncan Hunter’s chief of staff, Joe
                     # Kasper, told …`, `…,” the mayor, Tom Hale, 55, said`: the name, not

@@ -357,7 +357,9 @@ class FrenchReader(LexiconReader):
         someone_new = cleaned.split()[0].lower() in lexicon.INDEFINITE
         if not someone_new and self._given_apart(key):
             return Named(None, unidentified=True)
-        holders = self._holders(key, gender)
+        # `un député écologiste` is someone new, never the one deputy the article named;
+        # but `X, un ancien du village, qui affirme …` is X, given that very role.
+        holders = set() if someone_new and key not in self.roles else self._holders(key, gender)
         # `le sénateur du Finistère Réjean Bouchard`: someone named, not the senator before.
         trailing = lexicon.TRAILING_PERSON.search(cleaned)
         if trailing is not None and trailing.group() in self.bodies:
@@ -397,6 +399,12 @@ class FrenchReader(LexiconReader):
             if earlier not in self.people and self.personal(earlier):
                 return None
         return None
+
+    def _given_any_of(self, words: set[str]) -> set[str]:
+        """The people given a role that holds any of ``words``."""
+        return {
+            p for given, people in self.roles.items() if words & set(given.split()) for p in people
+        }
 
     def _given_apart(self, role: str) -> bool:
         """Whether the article gave the role's noun to someone and one of its words of kind
@@ -469,6 +477,10 @@ class FrenchReader(LexiconReader):
         )
         if ordinal is not None and not office:
             return self.name(ordinal.group()).speaker
+        if lexicon.ACCORDING_OPENS.match(sentence) or lexicon.VIEW_OPENS.match(sentence):
+            # `Selon Paul Roux, un policier aurait frappé son fils`: the one described is
+            # in Roux's account, not whom the sentence is about.
+            return None
         contrasted = lexicon.CONTRASTED.match(sentence)
         subject = contrasted["subject"].strip() if contrasted else _verb_subject(sentence)
         if subject is None:

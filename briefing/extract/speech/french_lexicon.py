@@ -496,9 +496,10 @@ DESCRIBED_PERSON = re.compile(
 OPENING_DESCRIPTION = re.compile(
     rf"(?P<phrase>(?:(?i:une|un|le|la|sa|son)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}[a-zà-ÿ-]+)"
     r"\s+(?!(?:de|du|des|d['’]|à|au|aux|en|et|ou|qui|que|dont)\b)"
-    # Not a verb with someone else as its object (`Le maire l'écoute`, `Le ministre lui
-    # serre la main`): the words after may well be that other person's.
-    r"(?!(?:lui|leur|le|la|les|l['’]|me|m['’]|te|t['’]|nous|vous)\b)(?-i:[a-zà-ÿ])"
+    # Not a verb with another man as its object (`Le maire l'écoute`, `Le ministre lui
+    # serre la main`): the words after may well be his (`la`, `les`, `nous` leave no
+    # such doubt for a pronoun of the subject's gender).
+    r"(?!(?:lui|le)\b|l['’])(?-i:[a-zà-ÿ])"
 )
 # The grammatical gender `l'` hides, from the noun's ending (`l'élue`, `l'éleveur`);
 # `l'artiste`, `l'élève`, `l'athlète`, `l'astronaute` could be either.

@@ -325,11 +325,8 @@ class LexiconReader(ABC):
             marks = spans.opening_in(start, end)
             opening = marks[0].start - 1 if marks else end
             # A sentence that opens on its subject pronoun (`Il a rappelé qu'aucun témoin
-            # n'avait reconnu X, « … »`) points back past the people it names itself, and
-            # its subject stays the one in view after it.
-            opener = self.subject_pronoun(sentence)
-            subject = self.resolve(opener) if opener is not None else NOBODY
-            if opener is None:
+            # n'avait reconnu X, « … »`) points back past the people it names itself.
+            if self.subject_pronoun(sentence) is None:
                 self._mentioned(text[start:opening])
             for clause in self.reported(text, start, end, spans):
                 who = self.resolve(clause.phrase)
@@ -366,8 +363,6 @@ class LexiconReader(ABC):
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = _voice_after(who, previous)
             self._mentioned(sentence)
-            if subject.speaker is not None:
-                self._remember(subject.speaker)
             described = self.described_subject(sentence)
             if described is not None:
                 self._remember(described)

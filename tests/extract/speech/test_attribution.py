@@ -1646,8 +1646,17 @@ def test_the_one_a_speaker_is_related_to_never_speaks_for_them(
         ('"We were betrayed," his lawyer, Ann Purl, a former prosecutor, said.', "Ann Purl"),
         ('"It will ruin the town," the lawyer, 45, Ann Purl, said.', "Ann Purl"),
         ('"We stay," Ann Purl, Tom Hale, Mary Dorn, and Lee Chu, all residents, said.', None),
+        ('"We never saw water like this," said Ann Purl, Grace Hollow.', "Ann Purl"),
+        ('"He was a gentle man," said a neighbour of Bob Crane, Ann Purl, 61.', "Ann Purl"),
     ],
-    ids=["role-name-age", "role-name-description", "role-age-name", "four-people"],
+    ids=[
+        "role-name-age",
+        "role-name-description",
+        "role-age-name",
+        "four-people",
+        "name-and-town",
+        "related-then-name",
+    ],
 )
 def test_a_name_apposed_to_a_role_before_other_details_is_the_speaker(
     paragraph: str, speaker: str | None

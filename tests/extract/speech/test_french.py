@@ -1375,16 +1375,6 @@ def test_words_tagged_dit_on_are_nobody_s_not_the_last_speaker_s() -> None:
     ) == [("Nous avons tout perdu", "Paul Girard"), ("On ira jusqu'au bout", None)]
 
 
-def test_a_sentence_opening_on_a_pronoun_keeps_its_subject_in_view_past_those_it_names() -> None:
-    # `Il a rappelé qu'aucun témoin n'avait reconnu Ahmad Karimi`: the lawyer is still
-    # the one in view, not the defendant the sentence names after its pronoun.
-    assert direct(
-        "En défense, Me Olivier Roux a plaidé la relaxe. Il a rappelé qu'aucun témoin n'avait "
-        "reconnu Ahmad Karimi.",
-        "« On juge un homme, pas un phénomène », a-t-il lancé au tribunal.",
-    ) == [("On juge un homme, pas un phénomène", "Olivier Roux")]
-
-
 def test_someone_described_after_a_place_opening_is_whom_the_next_pronoun_means() -> None:
     assert direct(
         "Selon l'Organisation internationale pour les migrations, les retours ont doublé.",
@@ -1402,3 +1392,47 @@ def test_a_noun_in_aire_that_is_a_thing_is_no_one_a_pronoun_means() -> None:
         "Nous gardons les gens que nous formons",
         "Le directeur des ressources humaines du groupe",
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        (
+            "L'enquêteur Paul Roux a témoigné mardi. Il a expliqué que Marc Petit l'avait appelé "
+            "la veille. « Je vais tout arrêter », lui aurait dit ce dernier.",
+            "Marc Petit",
+        ),
+        (
+            "Le maire Paul Roux est resté en retrait. Il a laissé parler son adjoint, Marc Petit. "
+            "« Nous allons rouvrir la piscine », a annoncé ce dernier.",
+            "Marc Petit",
+        ),
+    ],
+    ids=["lui-aurait-dit-ce-dernier", "a-annonce-ce-dernier"],
+)
+def test_ce_dernier_is_the_last_person_named_even_after_a_pronoun_subject(
+    passage: str, speaker: str
+) -> None:
+    assert direct(passage)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Selon Paul Roux, un policier aurait frappé son fils. « Il saignait de partout », "
+        "raconte-t-il.",
+        "D'après Paul Roux, un voisin a tout vu. « Il était là, devant la porte », assure-t-il.",
+    ],
+    ids=["selon", "d-apres"],
+)
+def test_someone_described_inside_another_s_account_is_not_whom_the_pronoun_means(
+    passage: str,
+) -> None:
+    assert direct(passage)[-1][1] == "Paul Roux"
+
+
+def test_someone_new_by_an_indefinite_role_is_never_the_one_holder_of_its_noun() -> None:
+    assert direct(
+        "Le député de droite Paul Roux a voté contre. L'écologiste Marie Dubois a voté pour. "
+        "« Ce texte est une honte », a lancé un député écologiste."
+    )[-1] == ("Ce texte est une honte", "un député écologiste")
