@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 
@@ -103,7 +103,13 @@ def first_name_gender(name: str, countries: tuple[str, ...] = ()) -> Gender | No
     ``countries`` (the readers') know the name, theirs is the answer, and None when they
     differ (`Jan` is a man's name across Europe, mostly a woman's in the US and Britain;
     `Robin` a woman's in the US, a man's in Britain)."""
-    first = name.split()[0]
+    return _first_name_gender(name.split()[0], countries)
+
+
+# An article asks about the same few names again and again; the dictionary's answer for
+# a name never changes, so it is kept (a bounded number, whatever an article holds).
+@lru_cache(maxsize=4096)
+def _first_name_gender(first: str, countries: tuple[str, ...]) -> Gender | None:
     if len(first) < 2 or "." in first:
         return None  # an initial says nothing
     guess = _GUESSES.get(_detector().get_gender(first))
@@ -119,7 +125,7 @@ def first_name_gender(name: str, countries: tuple[str, ...] = ()) -> Gender | No
     if guess is None and len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # `Jean-Michel`, `Anne-Sophie`: a compound the dictionary lacks takes its first
         # name's gender (`Noor-e Sahar`, a Persian name of a thing, is no compound).
-        return first_name_gender(parts[0])
+        return _first_name_gender(parts[0], ())
     return guess
 
 

@@ -348,19 +348,24 @@ def lone_capitalised(text: str, start: int, end: int) -> list[tuple[int, str]]:
     first = _FIRST_WORD.match(text, start, end)
     for match in _CAPITALISED_WORD.finditer(text, start, end):
         word = unpossessed(match.group())
-        before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
-        after = _WORD_AFTER.match(text, match.end(), end)
+        # The checks on the word itself first: most capitalised words fail them, and the
+        # words around need a search each.
         if (
             word.lower() in _NOT_NAME_START
             or word.lower() in _CALENDAR
             or _is_title(word)
-            or (
+            or (match.start() > start and text[match.start() - 1] not in " (")
+        ):
+            continue
+        before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
+        after = _WORD_AFTER.match(text, match.end(), end)
+        if (
+            (
                 before is not None
                 and before.group(1)[:1].isupper()
                 and before.group(1).lower() not in _NOT_NAME_START
             )
             or (after is not None and after.group(1).isupper())
-            or (match.start() > start and text[match.start() - 1] not in " (")
             # Every sentence opens with a capital (`Water covered the fields`): there
             # only a first name people are given (`Bob`) reads as a person.
             or (first is not None and match.start() == first.end() and not first_name_gender(word))

@@ -185,6 +185,8 @@ _BE_SURE = re.compile(r"\s+(?:confident|convinced|sure)\b", re.IGNORECASE)
 _OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 _MAKE = frozenset({"make", "makes", "made", "making"})
 _IT_CLEAR = re.compile(r"\s+it\s+(?:clear|plain)\b", re.IGNORECASE)
+# Every word that may begin a reporting verb, looked up before anything around it is read.
+_REPORTING_WORDS = _SAY | _SOMETIMES | _MAKE | _BE | {"pointed"}
 _TOKEN = re.compile(r"\b[A-Za-z]{2,}\b")  # the verbs are ASCII words
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
@@ -262,6 +264,8 @@ def reporting_verbs(text: str) -> list[Verb]:
     found: list[Verb] = []
     for token in _TOKEN.finditer(text):
         word = token.group().lower()
+        if word not in _REPORTING_WORDS:
+            continue  # most words: no verb, and no name or hyphen to look around for
         if token.group()[0].isupper() and _inside_name(text, token.start(), token.end()):
             continue  # `the United States is`, `the Islamic State had`: a name's last word
         if text[token.start() - 1 : token.start()] == "-" and not _SELF_BEFORE.search(
