@@ -33,6 +33,8 @@ _PRONOUN_NEAR = 2
 _BEFORE_TITLES = frozenset({"the", "former", "then", "acting", "deputy", "vice", "and"})
 _TRAILING_TITLES = re.compile(rf"(?:{TITLE}\s*)+$")
 _TITLES_REACH = 40  # `Lt. Gen. Dr. `: how far back titles before a name are looked for
+_JOINED_REACH = 200  # `Mark Reed and `, `her husband, ` and far longer
+_BREAK_REACH = 40  # `, and `
 _JOINED = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:and|&)\s*$")
 _APPOSED_TO = re.compile(
     rf"\b(?:{'|'.join(sorted(POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}[\w-]+,$", re.IGNORECASE
@@ -80,14 +82,15 @@ def opens_clause(before: str) -> bool:
     Omar Aziz attacked …`)."""
     titles = _TRAILING_TITLES.search(before, max(0, len(before) - _TITLES_REACH))
     before = before[: titles.start()] if titles else before
-    joined = _JOINED.search(before)
+    # Each pattern ends the words before the name, so each reads only their last stretch:
+    # this runs for every name of every sentence.
+    joined = _JOINED.search(before, max(0, len(before) - _JOINED_REACH))
     before = (before[: joined.start()] if joined else before).rstrip()
     # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject;
     # unless that role opens the sentence (`Her son, Zarif, said`).
-    apposed = _APPOSED_TO.search(before)
-    return (
-        CLAUSE_BREAK.search(before) is not None and not (apposed and apposed.start() > 0)
-    ) or heads_sentence(before)
+    apposed = _APPOSED_TO.search(before, max(0, len(before) - _JOINED_REACH))
+    broken = CLAUSE_BREAK.search(before, max(0, len(before) - _BREAK_REACH))
+    return (broken is not None and not (apposed and apposed.start() > 0)) or heads_sentence(before)
 
 
 def heads_sentence(before: str) -> bool:

@@ -68,9 +68,11 @@ _SURNAME = r"(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
 _TITLED_SURNAME = re.compile(rf"(?P<title>(?:{TITLE}\s+)+){_SURNAME}")
 # A gendered title and a surname (`Mrs Haidari`), found in every sentence: a short
 # alternation, not every title there is, keeps that cheap.
+# The titles' first letters, looked at before the titles are tried at a word's start.
+_TITLE_INITIALS = "".join(sorted({title[0] for title in GENDERED_TITLES}))
 _GENDER_TITLED = re.compile(
-    rf"\b(?P<title>(?i:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\.?)\s+"
-    + _SURNAME
+    rf"\b(?=(?i:[{_TITLE_INITIALS}]))"
+    rf"(?P<title>(?i:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\.?)\s+" + _SURNAME
 )
 # A gendered title just before a name (`Mrs. `), and how far back one is looked for.
 _GENDER_TITLE_BEFORE = re.compile(
