@@ -120,6 +120,7 @@ _BEFORE_COMMA = re.compile(
 )
 # A role's phrase running to a comma and a name: in apposition before it (`A potential
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
+_AND_BEFORE = re.compile(r"\s(?:and|then|but)\s+$")
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
 # A subordinate clause's subject just before its verb (`after Hale testified`).
@@ -778,7 +779,11 @@ class Reader:
             subject = subject_before(before[: verb.start])
             # `…, O'Neill said, “…”`: the subject of the verb that tags the words is their
             # speaker, a lone surname too, as after them.
-            tags = subject is not None and before[verb.end :].strip() in ("", ",", ":")
+            # `Hayek confirmed she had and said, “…”`: the verb joined to the sentence's
+            # first by `and` has its subject.
+            joined = subject is None and _AND_BEFORE.search(before, 0, verb.start) is not None
+            next_to_words = before[verb.end :].strip() in ("", ",", ":")
+            tags = next_to_words and (subject is not None or joined)
             phrase = subject or self._sentence_subject(sentence)
             return self._resolve(phrase, at, tagged=hands_on or tags)
         evaluative = EVALUATIVE.search(before)

@@ -1663,3 +1663,10 @@ def test_a_name_apposed_to_a_role_before_other_details_is_the_speaker(
 ) -> None:
     ((_, found),) = direct("Former mayor Bob Crane backed the plan.", paragraph)
     assert found == speaker
+
+
+def test_a_lone_surname_speaks_through_a_verb_joined_to_its_own_by_and() -> None:
+    assert direct(
+        "In an interview in August, the actress was asked about bias. Varga confirmed she had "
+        'faced it and said, "The problem is severe."'
+    ) == [("The problem is severe.", "Varga")]
