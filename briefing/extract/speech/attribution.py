@@ -781,7 +781,11 @@ class Reader:
             # speaker, a lone surname too, as after them.
             # `Hayek confirmed she had and said, “…”`: the verb joined to the sentence's
             # first by `and` has its subject.
-            joined = subject is None and _AND_BEFORE.search(before, 0, verb.start) is not None
+            joined = (
+                subject is None
+                and _AND_BEFORE.search(before, max(0, verb.start - _TAG_REACH), verb.start)
+                is not None
+            )
             next_to_words = before[verb.end :].strip() in ("", ",", ":")
             tags = next_to_words and (subject is not None or joined)
             phrase = subject or self._sentence_subject(sentence)

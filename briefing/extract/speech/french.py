@@ -400,27 +400,17 @@ class FrenchReader(LexiconReader):
                 return None
         return None
 
-    def _given_any_of(self, words: set[str]) -> set[str]:
-        """The people given a role that holds any of ``words``."""
-        return {
-            p for given, people in self.roles.items() if words & set(given.split()) for p in people
-        }
-
     def _given_apart(self, role: str) -> bool:
         """Whether the article gave the role's noun to someone and one of its words of kind
         to someone else (`le député écologiste` after `le député de droite X` and
         `l'écologiste Y`): which of them is meant is a guess."""
-        head, kinds = role.split()[0], _modifiers(role) - {role.split()[0]}
-        holding = {
-            p for given, people in self.roles.items() if given.split()[0] == head for p in people
-        }
-        kinded = {
-            p for given, people in self.roles.items() if kinds & set(given.split()) for p in people
-        }
+        head = role.split()[0]
+        kinds = _modifiers(role) - {head}
+        given = [(words.split(), people) for words, people in self.roles.items()]
+        holding = {p for words, people in given if words[0] == head for p in people}
+        kinded = {p for words, people in given if kinds.intersection(words) for p in people}
         # Someone given the noun with all its words of kind (`le chef de groupe`) is meant.
-        whole = any(
-            given.split()[0] == head and kinds <= set(given.split()) for given in self.roles
-        )
+        whole = any(words[0] == head and kinds <= set(words) for words, _ in given)
         return bool(holding and kinded - holding) and not whole
 
     def _holders(self, role: str, gender: Gender | None) -> set[str]:
