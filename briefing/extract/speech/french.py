@@ -45,6 +45,7 @@ class FrenchReader(LexiconReader):
         # `manua`: `Mission d'assistance … en Afghanistan`
         self.acronyms: dict[str, str] = {}
         self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
+        self.ages: dict[str, int] = {}  # `Gilbert Rouvière, 74 ans`
         self._first_named = FirstMentions()
         self._full_names = FirstMentions()  # the people a phrase names in full
         for paragraph in article.paragraphs:
@@ -122,6 +123,8 @@ class FrenchReader(LexiconReader):
             name = _named(text, match)
             if name is not None and name not in self.people:
                 self._person(name, first_name_gender(name))
+            if name is not None:
+                self.ages[name] = int(match["age"])
         for match in lexicon.AGED_FIRST_NAME.finditer(text):
             name = match["name"]
             if (
@@ -130,6 +133,7 @@ class FrenchReader(LexiconReader):
                 and not lexicon.NAME_ENDS_AT.search(text, 0, match.start())
             ):
                 self._person(name, first_name_gender(name))
+                self.ages[name] = int(match["age"])
         for match in lexicon.ACRONYM_DEFINED.finditer(text):
             self.acronyms[match.group("short").lower()] = _tidy(match.group("full"))
 
@@ -196,7 +200,10 @@ class FrenchReader(LexiconReader):
         according = lexicon.ACCORDING_WHOM.search(before)
         if according is not None:  # `…, précise une source, selon laquelle X était « … »`
             return _according_whom(before, according)
-        verbs = list(lexicon.SPEECH.finditer(before))
+        # A verb inside an earlier quotation is not the sentence's (`… ont « repris le
+        # contrôle » et que 43 assaillants ont été « neutralisés »`): blanked, offsets kept.
+        unquoted = lexicon.QUOTED.sub(lambda quoted: " " * len(quoted.group()), before)
+        verbs = list(lexicon.SPEECH.finditer(unquoted))
         if verbs:
             # `Un montant « gonflé », estime-t-elle, chiffres à l'appui : « … »`: elle.
             inverted = lexicon.INVERTED_AFTER.match(before, verbs[-1].end())
@@ -297,32 +304,20 @@ class FrenchReader(LexiconReader):
         lowered = cleaned.lower()
         if lowered in lexicon.PRONOUNS:
             return Named(None, pronoun=True, gender=lexicon.PRONOUNS[lowered])
-        demonstrative = lexicon.DEMONSTRATIVE.match(cleaned)
-        if demonstrative is not None:
-            gender = lexicon.DEMONSTRATIVE_GENDER[demonstrative.group("which").lower()]
-            last = [p for p in reversed(self.recent) if p in self.people]
-            if last and self.people[last[0]] in (gender, None):
-                return Named(last[0], SpeakerEvidence.PRONOUN)
-            return Named(None)
         if lowered in lexicon.ORDINAL_ANAPHORS:
-            # `ce dernier`: the last person named of that gender; `le premier`: the one
-            # before them (`X et Y … Le premier …, cette dernière …`).
+            # `ce dernier`: the last person named of that gender; `le premier`, `le
+            # second`: one of the last two.
             back, gender = lexicon.ORDINAL_ANAPHORS[lowered]
             persons = [p for p in reversed(self.recent) if p in self.people]
-            if back == 0:
-                persons = [p for p in persons if self.people[p] in (gender, None)]
-            # `le premier`, `le second`: the two it chooses between are named together,
-            # in its paragraph or the one before; two named apart are no pair (with `Yanis
-            # Chérif` unread, `Kabasele …, rejoint par Chérif. Le second …` must not give
-            # Kabasele, nor `le premier` the director named a paragraph before him).
-            paired = 1 if lowered in lexicon.ORDINAL_PAIR else back
-            together = any(
-                all(person in {name for _, name in mentions} for person in persons[: paired + 1])
-                for mentions in (self.here, self.last_paragraph)
-            )
-            if len(persons) > paired and self.people[persons[back]] in (gender, None) and together:
-                return Named(persons[back], SpeakerEvidence.PRONOUN)
-            return Named(None)
+            if lowered in lexicon.ORDINAL_PAIR:
+                return self._one_of_pair(set(persons), back, gender)
+            # named in its paragraph or the one before: further back, `ce dernier` is a guess
+            last = next((p for p in persons if self.people[p] in (gender, None)), None)
+            near = {person for _, person in (*self.here, *self.last_paragraph)}
+            return Named(last, SpeakerEvidence.PRONOUN) if last in near else Named(None)
+        demonstrative = lexicon.DEMONSTRATIVE.match(cleaned)
+        if demonstrative is not None:
+            return self._demonstrated(cleaned, demonstrative["which"].lower())
         if not cleaned:
             return Named(None)
         if lowered in lexicon.VAGUE or lexicon.ONE_OF_THEM.fullmatch(cleaned):
@@ -375,6 +370,40 @@ class FrenchReader(LexiconReader):
         named = cleaned[:1].isupper() and not lexicon.LEADING_DETERMINER.match(cleaned)
         return Named(cleaned, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
+    def _demonstrated(self, phrase: str, which: str) -> Named:
+        """Who `cet élu` or `cette militante` stands for: the last person spoken of, when
+        the article named them and their gender fits. Not when someone it left unnamed
+        (`un officier`, `une source proche du dossier`) spoke since, and never for a noun
+        that says nothing of who (`cette source`, `cette personne`): a guess."""
+        head = phrase.split()[1].lower() if len(phrase.split()) > 1 else ""
+        if not lexicon.describes_person(head):
+            return Named(None, unidentified=True)
+        gender = lexicon.DEMONSTRATIVE_GENDER[which]
+        for earlier in reversed(self.recent):
+            if earlier in self.people:
+                fits = self.people[earlier] in (gender, None)
+                return Named(earlier, SpeakerEvidence.PRONOUN) if fits else Named(None)
+            if self.personal(earlier):
+                return Named(None, unidentified=True)
+        return Named(None)
+
+    def _one_of_pair(self, named: set[str], back: int, gender: Gender | None) -> Named:
+        """Who `le premier` (``back`` 1) or `la seconde` (``back`` 0) stands for: one of
+        the last two people named so far, in the order the text names them (`selon la
+        première` spoken of her since must not make her `la seconde`). The two are named
+        together, in this paragraph or, when it names nobody yet, the one before; two named
+        apart are no pair (with `Yanis Chérif` unread, `Kabasele …, rejoint par Chérif. Le
+        second …` must not give Kabasele, nor `le premier` the director named a paragraph
+        before him)."""
+        here = [person for _, person in self.here if person in named]
+        pair = here or [person for _, person in self.last_paragraph if person in named]
+        if len(pair) < 2:
+            return Named(None)
+        chosen = pair[-1 - back]
+        if self.people[chosen] not in (gender, None):
+            return Named(None)
+        return Named(chosen, SpeakerEvidence.PRONOUN)
+
     def _described(self, phrase: str) -> str | None:
         """The person a definite description stands for: French names someone, then
         calls them by what they are (`Gérard Pinchon, 71 ans, … « … », poursuit le
@@ -385,6 +414,13 @@ class FrenchReader(LexiconReader):
         if description is None or not lexicon.describes_person(description["head"]):
             return None
         gender = lexicon.description_gender(description["determiner"], description["head"])
+        decade = lexicon.AGE_DECADES.get(description["head"])
+        if decade is not None:
+            # `le sexagénaire`: the one person the article gave an age in those ten years;
+            # of several, which is a guess, and someone given another age is not meant.
+            aged = {person for person, age in self.ages.items() if decade <= age < decade + 10}
+            if aged:
+                return aged.pop() if len(aged) == 1 else None
         # A paragraph that names nobody goes on about the one before (`Secrétaire du
         # syndicat, Nathalie Fournier conteste …` then `La syndicaliste affirme que …`);
         # an office there (`le maire`) may be a holder the article never names.
@@ -395,7 +431,8 @@ class FrenchReader(LexiconReader):
             if earlier in self.people and (
                 gender is None or self.people[earlier] in (gender, None)
             ):
-                return earlier if earlier in here else None
+                aged_otherwise = decade is not None and earlier in self.ages
+                return earlier if earlier in here and not aged_otherwise else None
             if earlier not in self.people and self.personal(earlier):
                 return None
         return None
@@ -458,15 +495,9 @@ class FrenchReader(LexiconReader):
 
     def described_subject(self, sentence: str) -> str | None:
         # `Le ministre, lui, a balayé les critiques`: the subject set apart by its pronoun.
-        ordinal = lexicon.ORDINAL_OPENING.match(sentence)
-        following = sentence[ordinal.end() :].split()[:1] if ordinal else []
-        # `La première travaille ici …`, whatever verb follows; not `Le premier ministre`,
-        # `La première dame`: an office, someone the ordinal does not point back to.
-        office = following and (
-            lexicon.describes_person(following[0]) or following[0] in lexicon.ORDINAL_OFFICES
-        )
-        if ordinal is not None and not office:
-            return self.name(ordinal.group()).speaker
+        ordinal = _opening_ordinal(sentence)
+        if ordinal is not None:
+            return self.name(ordinal).speaker
         if lexicon.ACCORDING_OPENS.match(sentence) or lexicon.VIEW_OPENS.match(sentence):
             # `Selon Paul Roux, un policier aurait frappé son fils`: the one described is
             # in Roux's account, not whom the sentence is about.
@@ -600,6 +631,10 @@ def _subject(before: str) -> str | None:
     is neither a time or place (`Lundi,`) nor a role in apposition (`X, maire de Y,`)."""
     before = lexicon.QUOTED.sub("", before)  # never a subject: the words of a quotation
     before = lexicon.DATELINE.sub("", before)
+    relative = lexicon.TAG_THEN_WHO.search(before)
+    if relative is not None and not before[relative.end() :].strip():
+        # `« … », explique le chercheur, qui estime que …`: the tag's subject, not the tag.
+        return relative.group(1)
     inverted = lexicon.INVERTED_TAIL.search(before.rstrip(" ,"))
     if inverted is not None:  # `« … », a-t-il estimé, dénonçant …`: the tag's pronoun
         return inverted.group(1)
@@ -641,6 +676,9 @@ def _sentence_subject(sentence: str) -> str | None:
             pronoun = lexicon.OPENING_PRONOUN.match(part.strip())
             if pronoun is not None:  # `Il le jure :`, `Elle n'est pas assurée :`
                 return pronoun.group(1)
+            ordinal = _opening_ordinal(part.strip())
+            if ordinal is not None:  # `La seconde hausse les épaules :`
+                return ordinal
             named = parts[index + 1].strip() if index + 1 < len(parts) else ""
             if index + 2 < len(parts) and named.lower() in lexicon.STRESSED:
                 return f"{part.strip()}, {named}"  # `Le maire, lui, répond :`
@@ -648,6 +686,20 @@ def _sentence_subject(sentence: str) -> str | None:
                 return named
             return lexicon.FINITE_VERB.sub("", part).strip() or None
     return None
+
+
+def _opening_ordinal(sentence: str) -> str | None:
+    """The ordinal a sentence opens on as its subject (`La première travaille ici`), whatever
+    verb follows; not `Le premier ministre`, `La première dame`: an office, someone the
+    ordinal does not point back to."""
+    ordinal = lexicon.ORDINAL_OPENING.match(sentence)
+    if ordinal is None:
+        return None
+    following = sentence[ordinal.end() :].split()[:1]
+    office = following and (
+        lexicon.describes_person(following[0]) or following[0] in lexicon.ORDINAL_OFFICES
+    )
+    return None if office else ordinal.group()
 
 
 _NEXT_SENTENCE = re.compile(rf"[ \u00a0]*[{lexicon.UPPER}]")
@@ -680,7 +732,10 @@ def _verb_subject(sentence: str) -> str | None:
         if ends:
             subject = _clean(part[: min(ends)])
             return subject or (_clean(apart) if apart is not None else subject)
-        apart = part
+        # `Une mère de famille, venue avec sa fille, a pris la parole`: the subject, not
+        # the words set beside it.
+        if apart is None or not lexicon.APPOSITION.match(part.strip()):
+            apart = part
     return None
 
 

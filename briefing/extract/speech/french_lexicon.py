@@ -37,7 +37,9 @@ IRREGULAR = word_list(
 # Speech said with a reflexive verb: `s'est félicité`, `se félicite-t-il`, `s'inquiète X`.
 REFLEXIVE = (
     r"(?:s['’]est\s+|se\s+|s['’])"
-    r"(?:félicit|indign|inquièt|inquiét|agac|exclam|interrog|emport|réjou|étonn)\w*"
+    r"(?:félicit|indign|inquièt|inquiét|agac|exclam|interrog|emport|réjou|étonn|amus|insurg"
+    r"|désol|lament|plaign|plaint|moqu|enthousiasm|alarm|émeu|émouv|offusqu|esclaff|souvien"
+    r"|justifi)\w*"
 )
 DENIALS = "démenti démentie dément démentent"
 ENDINGS = ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "a")
@@ -139,7 +141,10 @@ BY_AGENT = re.compile(rf"\s*par\s+{WHO}")
 # plan plus ambitieux que …` reports nothing).
 BETWEEN = (
     rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{ADVERB}|"
-    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+|"
+    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+"
+    # `a précisé à Radio Bocage la porte-parole`: a name of several words, when a role
+    # follows it (`à Kaboul Ahmad Wali` keeps the speaker's name whole).
+    rf"(?:(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)+(?=\s+(?:le|la|les|l['’])))?|"
     r"par\s+(?:téléphone|écrit|courriel|e-mail|SMS)|sous\s+couvert\s+d['’]anonymat)"
 )
 # A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
@@ -178,7 +183,7 @@ _AGE = (
     # `Zohra (le prénom a été modifié), 34 ans`: a note on the name may come first.
     r"(?:[ \u00a0]*\([^()]{1,60}\))?"
     r",[ \u00a0]+(?:(?:aujourd['’]hui[ \u00a0]+)?âgée?[ \u00a0]+de[ \u00a0]+)?"
-    r"\d{1,3}[ \u00a0]+ans\b"
+    r"(?P<age>\d{1,3})[ \u00a0]+ans\b"
 )
 AGED = re.compile(rf"(?P<name>{NAME}){_AGE}")
 NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
@@ -459,7 +464,8 @@ PERSON_HEADS = frozenset(
     word_list(
         "homme femme mère père fils fille frère sœur oncle tante veuve maire ministre juge "
         "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin édile "
-        "artisan artisane paysan paysanne retraité retraitée invité invitée voisin voisine"
+        "artisan artisane paysan paysanne retraité retraitée invité invitée voisin voisine "
+        "adjoint adjointe"
     )
 )
 # Offices someone unnamed may hold in any story (`a promis le maire`).
@@ -475,7 +481,8 @@ NOT_PERSON_HEADS = frozenset(
         "communiqué arrêté traité décret relevé état mandat résultat syndicat consulat "
         "patronat secrétariat commissariat rectorat électorat exécutif accident incident "
         "verdict jugement budget marché contenu salaire horaire commentaire inventaire "
-        "anniversaire itinéraire questionnaire formulaire dictionnaire vocabulaire"
+        "anniversaire itinéraire questionnaire formulaire dictionnaire vocabulaire lieu "
+        "milieu enjeu"
     )
 )
 _BEFORE_NOUN = rf"(?:(?:{'|'.join(_BEFORE_NOUN_WORDS)})\s+)?"
@@ -518,10 +525,30 @@ def description_gender(determiner: str, head: str) -> Gender | None:
     return None if head.endswith("e") else Gender.MALE
 
 
+# Nouns that call someone by the decade of their age (`le sexagénaire`), and its first year.
+AGE_DECADES = {
+    "trentenaire": 30,
+    "quadragénaire": 40,
+    "quinquagénaire": 50,
+    "sexagénaire": 60,
+    "septuagénaire": 70,
+    "octogénaire": 80,
+    "nonagénaire": 90,
+}
+
+
+_COMPOUND_PREFIXES = frozenset(word_list("sous vice ex co belle beau grand arrière demi"))
+
+
 def describes_person(head: str) -> bool:
     """Whether a description's noun is a person's (`retraité`), not a body's or act's."""
-    if head in PERSON_HEADS:
+    if head in PERSON_HEADS or head in OFFICES:
         return True
+    # `maire-adjoint`, `sous-préfète`, `belle-mère`: a compound whose nouns are all a
+    # person's; not `chef-lieu`, a town.
+    parts = [part for part in head.split("-") if part not in _COMPOUND_PREFIXES]
+    if len(parts) > 1 or (parts and parts[0] != head):
+        return all(describes_person(part) for part in parts)
     # `-eure` is a woman's `-eur` (`rapporteure`, `procureure`), not a `-ure` noun.
     if head.endswith("eure"):
         return True

@@ -1436,3 +1436,135 @@ def test_someone_new_by_an_indefinite_role_is_never_the_one_holder_of_its_noun()
         "Le député de droite Paul Roux a voté contre. L'écologiste Marie Dubois a voté pour. "
         "« Ce texte est une honte », a lancé un député écologiste."
     )[-1] == ("Ce texte est une honte", "un député écologiste")
+
+
+def test_la_seconde_is_the_second_of_the_two_named_whoever_was_spoken_of_since() -> None:
+    # `selon la première` speaks of the first after both were named: `la seconde` is
+    # still the one named second.
+    assert direct(
+        "Au marché, Sophie Marchal tient l'étal avec sa sœur, Claire Marchal. Les ventes ont "
+        "baissé de moitié, selon la première. La seconde hausse les épaules : « On a vu pire. »"
+    ) == [("On a vu pire.", "Claire Marchal")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        (
+            "Jean Dupuis, 63 ans, comparaissait mardi. La juge, Anne Leroy, l'a interrogé. "
+            "Le sexagénaire a baissé la tête : « Je regrette tout. »",
+            "Jean Dupuis",
+        ),
+        (
+            # The man named last is 45: `le septuagénaire` is the older one, a paragraph on.
+            (
+                "Sur la place, Louis Brun, 74 ans, montre la fontaine à sec.",
+                "Son fils, Marc Brun, 45 ans, a repris la ferme. Le soir venu, le "
+                "septuagénaire soupire : « Je n'ai jamais vu ça. »",
+            ),
+            "Louis Brun",
+        ),
+        (
+            # Two men in their sixties: which one is meant is a guess, so the words stay
+            # with the description as written.
+            "Jean Dupuis, 63 ans, et Paul Roux, 66 ans, ont témoigné. Le sexagénaire a "
+            "ajouté : « Personne ne nous a prévenus. »",
+            "Le sexagénaire",
+        ),
+    ],
+    ids=["the-one-of-that-age", "not-the-last-man", "two-of-that-age"],
+)
+def test_someone_called_by_the_decade_of_their_age_is_the_one_given_that_age(
+    passage: str | tuple[str, ...], speaker: str
+) -> None:
+    paragraphs = passage if isinstance(passage, tuple) else (passage,)
+    assert direct(*paragraphs)[-1][1] == speaker
+
+
+def test_a_tag_s_subject_speaks_what_its_relative_clause_reports() -> None:
+    found = french(
+        "Pour Hélène Viard, géologue au Bureau national des sols (BNS), le cas n'est pas isolé. "
+        "« Les nappes baissent partout », explique la chercheuse, qui estime que « plusieurs "
+        "dizaines » de villages sont menacés."
+    ).quotes
+    assert {q.speaker for q in found} == {"Hélène Viard"}
+
+
+def test_a_speech_verb_inside_an_earlier_quotation_is_not_the_sentence_s() -> None:
+    assert direct(
+        "Dans un communiqué, l'état-major des armées affirme que ses unités ont « repris le "
+        "contrôle » de la zone et que 12 assaillants ont été « neutralisés » lors de l'opération."
+    ) == [
+        ("repris le contrôle", "l'état-major des armées"),
+        ("neutralisés", "l'état-major des armées"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        (
+            "Le maire, Paul Roux, a présenté le budget. « Nous n'augmenterons pas les impôts », "
+            "a assuré cet élu.",
+            "Paul Roux",
+        ),
+        (
+            # `cette source` says nothing of who: not the nurse named before it.
+            "L'infirmière Léa Morel soigne les blessés. D'après une source proche du dossier, "
+            "l'hôpital manque de sang. « Chaque jour compte », confie cette source.",
+            None,
+        ),
+        (
+            # An unnamed witness spoke since the man was named: `cet homme` may be either.
+            "Le maire, Paul Roux, a visité le quartier. Un habitant a dit avoir « tout perdu ». "
+            "« Rien n'a été fait », affirme cet homme.",
+            None,
+        ),
+    ],
+    ids=["cet-elu", "cette-source", "cet-homme-after-someone-unnamed"],
+)
+def test_a_demonstrative_description_is_the_last_person_named_only_when_nothing_else_fits(
+    passage: str, speaker: str | None
+) -> None:
+    assert direct(passage)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "tag", ["s'amuse le boulanger, Marc Ortiz", "s'insurge Marc Ortiz", "se lamente Marc Ortiz"]
+)
+def test_a_reflexive_verb_tags_the_quotation_before_it(tag: str) -> None:
+    assert direct(
+        "La maire, Claire Daguerre, attend du monde.",
+        f"« Ma grand-mère m'a demandé l'horaire », {tag}.",
+    )[-1] == ("Ma grand-mère m'a demandé l'horaire", "Marc Ortiz")
+
+
+def test_words_set_beside_an_unnamed_subject_do_not_hide_her_from_the_next_pronoun() -> None:
+    assert direct(
+        "La maire, Karine Aubert, a défendu la fermeture.",
+        "Une mère de famille, venue avec sa fille, a pris la parole. « Ma fille a appris à "
+        "nager ici », a-t-elle confié.",
+    ) == [("Ma fille a appris à nager ici", "Une mère de famille")]
+
+
+@pytest.mark.parametrize("role", ["le maire-adjoint", "le sous-préfet"])
+def test_a_compound_role_is_the_person_its_paragraph_just_named(role: str) -> None:
+    assert direct(
+        "Le club proteste. Selon Régis Palhol, la commune paiera une navette. Un dispositif "
+        f"« bien moins cher que le bassin », a fait valoir {role}."
+    ) == [("bien moins cher que le bassin", "Régis Palhol")]
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("a précisé à Radio Vallée la porte-parole de la mairie", "la porte-parole de la mairie"),
+        ("a confié à France Info le ministre de l'Intérieur", "le ministre de l'Intérieur"),
+        ("a déclaré à Kaboul Ahmad Wali Rahimi", "Ahmad Wali Rahimi"),
+    ],
+    ids=["to-a-station-then-a-role", "to-a-two-word-outlet", "at-a-place-then-a-name"],
+)
+def test_whom_a_tag_was_said_to_is_never_part_of_its_speaker(tag: str, speaker: str) -> None:
+    assert direct(f"« Personne n'est en danger », {tag}.") == [
+        ("Personne n'est en danger", speaker)
+    ]
