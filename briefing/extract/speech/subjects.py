@@ -118,6 +118,7 @@ _PLACE_AT_END = re.compile(
     r"\b(?:in|at|from|near)\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})$",
     re.IGNORECASE,
 )
+_OF_TOWN = re.compile(r"\sof\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}$")
 # An adverbial of time set before a subject between commas (`Hours later, Trump …`).
 _WHEN_OPENING = re.compile(
     rf"(?:(?:last|this|next|early|late)\s+)?(?:{DAY_NAME}|{_PERIOD})|"
@@ -266,6 +267,8 @@ def subject_before(text: str) -> str | None:
         role = block[-1]
         return role if subject is not role and not holds_role(subject, role) else subject
     segments = _segments(text)
+    if len(segments) > 1 and _home_region(segments):
+        segments = segments[:-1]  # `Maria Chen of Dayton, Ohio says`: her town's region
     # `A, B and C said` lists its subject; after a whole clause (`X has warned that …, and
     # Lina Acosta said`) the `and` opens a clause of its own.
     if (
@@ -437,6 +440,18 @@ def _region(segments: list[str], index: int) -> bool:
     # `In October, Mr. Paulson`: a time, then the subject.
     return place is not None and not re.fullmatch(
         rf"{DAY_NAME}|{'|'.join(MONTH_NAMES)}", place["place"], re.IGNORECASE
+    )
+
+
+def _home_region(segments: list[str]) -> bool:
+    """Whether the last segment is the region of the town a named person is `of`
+    (`Maria Chen of Dayton, Ohio`), not a subject after a phrase (`…, Roe said`)."""
+    home = _OF_TOWN.search(segments[-2])
+    return (
+        home is not None
+        and _opens_with_name(segments[-2])
+        and _is_list_item(segments[-1])
+        and not _names_person(segments[-1])
     )
 
 

@@ -208,3 +208,9 @@ def test_a_pronoun_past_a_sentence_naming_someone_else_stays_unidentified() -> N
         "The flood cut off the village. The army sent Colonel Dana Petit with boats. The "
         'roads stayed closed. "This is the worst flood in memory," she said.',
     ) == [("This is the worst flood in memory", None)]
+
+
+def test_a_speaker_from_a_town_in_a_region_is_never_the_region() -> None:
+    assert direct('Dana Ruiz of Millbrook, Kentland says she is "ready for a change."') == [
+        ("ready for a change", "Dana Ruiz")
+    ]

@@ -23,6 +23,8 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
         ("Asked about it — especially where Tina Marsh is concerned — Ruiz", "Ruiz"),
         ("“My bosses, Tim Pawley and Joan Ernst,” Mr. Cole, the consultant,", "Mr. Cole"),
         ("But it’s not, and Ruiz", "Ruiz"),
+        ("Dana Ruiz of Millbrook, Kentland", "Dana Ruiz of Millbrook"),
+        ("Backers of Tina Marsh, Ruiz", "Ruiz"),
     ],
     ids=[
         "appositive",
@@ -35,6 +37,8 @@ from briefing.extract.speech.subjects import clean_phrase, sentence_subject, sub
         "dashes",
         "after-a-quotation",
         "after-a-short-clause",
+        "of-a-town-in-a-region",
+        "after-a-phrase-ending-in-a-name",
     ],
 )
 def test_the_subject_before_a_verb_is_the_phrase_a_reader_would_name(
