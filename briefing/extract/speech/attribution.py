@@ -14,6 +14,7 @@ from briefing.extract.sentences import split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import (
     NAME,
+    TITLE,
     is_place,
     lone_capitalised,
     may_be_first_name,
@@ -672,6 +673,8 @@ class Reader:
                     addressed = _ADDRESSED.match(text, tag.end())
                     if addressed is not None and speaker.speaker.split()[-1] in addressed[1]:
                         return IN_DOUBT  # `…,” he told Hannity`: not Hannity, whoever he is
+                    if _speaks_of(text[span.start : span.end], speaker.speaker):
+                        return IN_DOUBT  # `“Ruiz never balanced a budget,” he said`
                 if speaker:
                     return self._relayed(speaker, text, tag.end(), span.end)
                 # `…,” one Clinton ad declared`, `…,” one user commented`: words someone or
@@ -977,6 +980,25 @@ def _opens_next_sentence(text: str, span: QuoteSpan, tag: re.Match[str]) -> bool
     comes first and words of its own follow it."""
     ends = closing_character(text, span) in ".?!"
     return ends and tag.group("who2") is not None and _OWN_WORDS.match(text, tag.end()) is not None
+
+
+def _speaks_of(quoted: str, speaker: str) -> bool:
+    """Whether a quotation names ``speaker`` in the third person (`“Ruiz never balanced a
+    budget,” he said` is not Ruiz's): not another of that surname (`Bill Clinton`) or
+    something named after them (`the Clinton Foundation`)."""
+    surname = speaker.split()[-1]
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", quoted):
+        before = quoted[: found.start()].split()[-1:]
+        after = quoted[found.end() :].split()[:1]
+        other = (
+            before
+            and before[0][:1].isupper()
+            and before[0] not in speaker.split()
+            and not re.fullmatch(TITLE, before[0])  # `Mr. Ruiz` is him
+        )
+        if not other and not (after and after[0][:1].isupper()):
+            return True
+    return False
 
 
 def _continued(said: Attribution) -> Attribution:

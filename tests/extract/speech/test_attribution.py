@@ -1670,3 +1670,19 @@ def test_a_lone_surname_speaks_through_a_verb_joined_to_its_own_by_and() -> None
         "In an interview in August, the actress was asked about bias. Varga confirmed she had "
         'faced it and said, "The problem is severe."'
     ) == [("The problem is severe.", "Varga")]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "speaker"),
+    [
+        ("Ruiz has never balanced a checkbook", None),
+        ("Mr. Ruiz has never balanced a checkbook", None),
+        ("Maria Ruiz was a fine mayor", "Dan Ruiz"),
+        ("The Ruiz Foundation will pay", "Dan Ruiz"),
+    ],
+    ids=["by-surname", "titled", "another-of-that-surname", "named-after-him"],
+)
+def test_a_pronoun_is_never_the_man_the_quotation_speaks_of(
+    quoted: str, speaker: str | None
+) -> None:
+    assert direct(f'Dan Ruiz attacked the budget. "{quoted}," he said.') == [(quoted, speaker)]
