@@ -12,6 +12,7 @@ and roles (`la maire, Claire Vasseur`), and `il`/`elle` follow the grammatical g
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing.extract.speech import french_lexicon as lexicon
 from briefing.extract.speech.genders import (
@@ -46,6 +47,7 @@ class FrenchReader(LexiconReader):
         self.acronyms: dict[str, str] = {}
         self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
         self.ages: dict[str, int] = {}  # `Gilbert Rouvière, 74 ans`
+        self.ages_given: Counter[int] = Counter()  # how many ages of each decade, named or not
         self._first_named = FirstMentions()
         self._full_names = FirstMentions()  # the people a phrase names in full
         for paragraph in article.paragraphs:
@@ -123,7 +125,8 @@ class FrenchReader(LexiconReader):
             name = _named(text, match)
             if name is not None and name not in self.people:
                 self._person(name, first_name_gender(name))
-            if name is not None:
+            at = text.rfind(name, match.start("name"), match.end("name")) if name else -1
+            if name is not None and not _complement(text, at):
                 self.ages[name] = int(match["age"])
         for match in lexicon.AGED_FIRST_NAME.finditer(text):
             name = match["name"]
@@ -133,7 +136,10 @@ class FrenchReader(LexiconReader):
                 and not lexicon.NAME_ENDS_AT.search(text, 0, match.start())
             ):
                 self._person(name, first_name_gender(name))
+            if name in self.people and not _complement(text, match.start("name")):
                 self.ages[name] = int(match["age"])
+        for match in lexicon.AGE_GIVEN.finditer(text):
+            self.ages_given[int(match["age"]) // 10 * 10] += 1
         for match in lexicon.ACRONYM_DEFINED.finditer(text):
             self.acronyms[match.group("short").lower()] = _tidy(match.group("full"))
 
@@ -177,6 +183,9 @@ class FrenchReader(LexiconReader):
         incise = lexicon.INCISE.search(quoted)
         return next((group for group in incise.groups() if group), None) if incise else None
 
+    def tagged_inside(self, quoted: str) -> bool:
+        return lexicon.INCISE_VERB.search(quoted) is not None
+
     def introducer(self, before: str) -> str | None:
         # `La procureure avait anticipé l'argument : selon elle, …, « … »`: after a colon too.
         after_colon = before.rsplit(":", 1)[-1]
@@ -203,7 +212,18 @@ class FrenchReader(LexiconReader):
         # A verb inside an earlier quotation is not the sentence's (`… ont « repris le
         # contrôle » et que 43 assaillants ont été « neutralisés »`): blanked, offsets kept.
         unquoted = lexicon.QUOTED.sub(lambda quoted: " " * len(quoted.group()), before)
-        verbs = list(lexicon.SPEECH.finditer(unquoted))
+        verbs = [
+            verb
+            for verb in lexicon.SPEECH.finditer(unquoted)
+            # `X a lancé à Y, qui s'amuse encore de la scène : « … »`: Y's verb is the
+            # relative clause's, and X introduces the words.
+            if not lexicon.RELATIVE_BEFORE.search(unquoted, 0, verb.start())
+        ]
+        breaks = list(lexicon.CLAUSE_BREAK.finditer(unquoted, verbs[-1].end() if verbs else 0))
+        if breaks and (verbs or unquoted.rstrip().endswith(":")):
+            # `X a défendu sa réforme, mais Y, qui …, n'en démord pas : « … »`: the verb is
+            # an earlier clause's; the last clause's subject introduces the words.
+            return _sentence_subject(unquoted[breaks[-1].end() :].rstrip(" :"))
         if verbs:
             # `Un montant « gonflé », estime-t-elle, chiffres à l'appui : « … »`: elle.
             inverted = lexicon.INVERTED_AFTER.match(before, verbs[-1].end())
@@ -290,7 +310,15 @@ class FrenchReader(LexiconReader):
 
     def name(self, phrase: str) -> Named:
         spelt = lexicon.TRAILING_PARENTHESIS.search(phrase.strip(" ,;:."))
-        if spelt is not None and spelt.group("inside").lower() in self.acronyms:
+        # `l'Alliance pour le renouveau (APR)` is the body; `la présidente de l'Alliance …
+        # (APR)` someone in it, whom the phrase describes.
+        member = lexicon.DESCRIBED_PERSON.match(_clean(phrase))
+        someone_in_it = member is not None and lexicon.describes_person(member["head"])
+        if (
+            spelt is not None
+            and spelt.group("inside").lower() in self.acronyms
+            and not someone_in_it
+        ):
             return Named(self.acronyms[spelt.group("inside").lower()], SpeakerEvidence.ROLE)
         document = lexicon.DOCUMENT_OF.match(" ".join(phrase.split()))
         if document is not None:
@@ -322,9 +350,16 @@ class FrenchReader(LexiconReader):
             return Named(None)
         if lowered in lexicon.VAGUE or lexicon.ONE_OF_THEM.fullmatch(cleaned):
             return Named(None, unidentified=True)
-        written = self._full_names(cleaned, len(self.people), lambda: {p: p for p in self.people})
+        written = [
+            person
+            for at, person in self._full_names(
+                cleaned, len(self.people), lambda: {p: p for p in self.people}
+            )
+            # `le fils de Georges Lenoir`, `un proche de Mme X`: someone of theirs
+            if not lexicon.GOVERNING.search(lexicon.TRAILING_TITLE.sub("", cleaned[:at]))
+        ]
         if written:  # the first person the phrase names in full
-            return Named(written[0][1], SpeakerEvidence.NAMED)
+            return Named(written[0], SpeakerEvidence.NAMED)
         apposed = lexicon.APPOSED_NAME.search(cleaned)
         if apposed is not None:  # `le maire, Yannick Le Bihan`
             return Named(_tidy(apposed.group("name")), SpeakerEvidence.NAMED)
@@ -354,7 +389,10 @@ class FrenchReader(LexiconReader):
             return Named(None, unidentified=True)
         # `un député écologiste` is someone new, never the one deputy the article named;
         # but `X, un ancien du village, qui affirme …` is X, given that very role.
+        # The article is cast before it is read: someone it names only in a later paragraph
+        # (`Le président de la commission, X` after `a déclaré le président`) is not meant.
         holders = set() if someone_new and key not in self.roles else self._holders(key, gender)
+        holders &= self.met | {person for _, person in self.here}
         # `le sénateur du Finistère Réjean Bouchard`: someone named, not the senator before.
         trailing = lexicon.TRAILING_PERSON.search(cleaned)
         if trailing is not None and trailing.group() in self.bodies:
@@ -376,16 +414,37 @@ class FrenchReader(LexiconReader):
         (`un officier`, `une source proche du dossier`) spoke since, and never for a noun
         that says nothing of who (`cette source`, `cette personne`): a guess."""
         head = phrase.split()[1].lower() if len(phrase.split()) > 1 else ""
-        if not lexicon.describes_person(head):
+        noun = phrase.split(maxsplit=1)[1].lower() if head else ""
+        if not lexicon.describes_person(head) or lexicon.names_kin(noun):
             return Named(None, unidentified=True)
         gender = lexicon.DEMONSTRATIVE_GENDER[which]
+        decade = lexicon.AGE_DECADES.get(head)
+        if decade is not None and self.ages_given[decade]:  # `ce sexagénaire`, by age
+            return Named(self._of_age(decade, gender), SpeakerEvidence.ROLE)
         for earlier in reversed(self.recent):
             if earlier in self.people:
-                fits = self.people[earlier] in (gender, None)
+                fits = (
+                    self.people[earlier] in (gender, None)
+                    and not self._other_office(earlier, head)
+                    and not (decade is not None and earlier in self.ages)
+                )
                 return Named(earlier, SpeakerEvidence.PRONOUN) if fits else Named(None)
             if self.personal(earlier):
                 return Named(None, unidentified=True)
         return Named(None)
+
+    def _other_office(self, person: str, head: str) -> bool:
+        """Whether ``head`` is an office and the article gave ``person`` another role: `le
+        préfet` is not the mayor named before him. (Any noun would be too much: `cet ancien
+        officier` is the `commandant` named before.)"""
+        if not lexicon.names_office(head):
+            return False
+        given = {
+            role.split()[0]
+            for role, held in self.roles.items()
+            if person in held and lexicon.describes_person(role.split()[0])
+        }
+        return any(not lexicon.same_role(role, head) for role in given)
 
     def _one_of_pair(self, named: set[str], back: int, gender: Gender | None) -> Named:
         """Who `le premier` (``back`` 1) or `la seconde` (``back`` 0) stands for: one of
@@ -394,10 +453,11 @@ class FrenchReader(LexiconReader):
         together, in this paragraph or, when it names nobody yet, the one before; two named
         apart are no pair (with `Yanis Chérif` unread, `Kabasele …, rejoint par Chérif. Le
         second …` must not give Kabasele, nor `le premier` the director named a paragraph
-        before him)."""
-        here = [person for _, person in self.here if person in named]
+        before him). Not someone the paragraph names only after it, and not one of three:
+        which two are meant is a guess."""
+        here = [person for at, person in self.here if person in named and at < self.read_to]
         pair = here or [person for _, person in self.last_paragraph if person in named]
-        if len(pair) < 2:
+        if len(pair) != 2:
             return Named(None)
         chosen = pair[-1 - back]
         if self.people[chosen] not in (gender, None):
@@ -414,28 +474,52 @@ class FrenchReader(LexiconReader):
         if description is None or not lexicon.describes_person(description["head"]):
             return None
         gender = lexicon.description_gender(description["determiner"], description["head"])
-        decade = lexicon.AGE_DECADES.get(description["head"])
-        if decade is not None:
-            # `le sexagénaire`: the one person the article gave an age in those ten years;
-            # of several, which is a guess, and someone given another age is not meant.
-            aged = {person for person, age in self.ages.items() if decade <= age < decade + 10}
-            if aged:
-                return aged.pop() if len(aged) == 1 else None
+        head = description["head"]
+        if lexicon.names_kin(phrase[description.start("head") :]):
+            return None  # `le grand-père`: the one just named is whose
+        decade = lexicon.AGE_DECADES.get(head)
+        if decade is not None and self.ages_given[decade]:
+            return self._of_age(decade, gender)
         # A paragraph that names nobody goes on about the one before (`Secrétaire du
         # syndicat, Nathalie Fournier conteste …` then `La syndicaliste affirme que …`);
         # an office there (`le maire`) may be a holder the article never names.
-        head = description["head"]
         reach = self.here or ([] if head in lexicon.OFFICES else self.last_paragraph)
         here = {person for _, person in reach}
+        told = self.told if self.here else self.last_told
+        fitting = {
+            person
+            for _, person in told
+            if person in self.met and (gender is None or self.people[person] in (gender, None))
+        }
+        if len(fitting) > 1:
+            # `X, cheffe de l'opposition, et l'adjointe Y …` then `l'élue d'opposition`:
+            # two women in view, and the noun says which only where a role does.
+            return None
         for earlier in reversed(self.recent[-_DESCRIPTION_REACH:]):
             if earlier in self.people and (
                 gender is None or self.people[earlier] in (gender, None)
             ):
+                # Someone given an age is no `sexagénaire` when no one was given one.
                 aged_otherwise = decade is not None and earlier in self.ages
-                return earlier if earlier in here and not aged_otherwise else None
+                meant = earlier in here and not self._other_office(earlier, head)
+                return earlier if meant and not aged_otherwise else None
             if earlier not in self.people and self.personal(earlier):
                 return None
         return None
+
+    def _of_age(self, decade: int, gender: Gender | None) -> str | None:
+        """Who `le sexagénaire` is: the one person named so far whom the article gave an
+        age in those ten years, of the description's gender, when it gave no one else such
+        an age (`Un retraité, 68 ans,`); of several, which is a guess."""
+        aged = {person for person, age in self.ages.items() if decade <= age < decade + 10}
+        if len(aged) != self.ages_given[decade]:
+            return None
+        fitting = {
+            person
+            for person in aged & self.met
+            if gender is None or self.people[person] in (gender, None)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _given_apart(self, role: str) -> bool:
         """Whether the article gave the role's noun to someone and one of its words of kind
@@ -483,8 +567,9 @@ class FrenchReader(LexiconReader):
             opening = lexicon.OPENING_PRONOUN.match(part.strip())
             if opening is not None:
                 return opening.group(1)
-            if not lexicon.OPENING_ADJUNCT.match(part.strip()):
-                return None  # `Jusqu'en 2021, elle …`: past when, to who
+            stripped = part.strip()
+            if not (lexicon.OPENING_ADJUNCT.match(stripped) or lexicon.SUBORDINATE.match(stripped)):
+                return None  # `Jusqu'en 2021, elle …`, `Lorsque …, il hésite`: past when
         return None
 
     def personal(self, speaker: str) -> bool:
@@ -507,7 +592,15 @@ class FrenchReader(LexiconReader):
         if subject is None:
             # Past a time or place (`Un peu plus loin, une femme tient un nourrisson.`).
             parts = [part.strip() for part in lexicon.QUOTED.sub("", sentence).split(",")]
-            first = next((part for part in parts if not lexicon.OPENING_ADJUNCT.match(part)), "")
+            first = next(
+                (
+                    part
+                    for part in parts
+                    if not lexicon.OPENING_ADJUNCT.match(part)
+                    and not lexicon.SUBORDINATE.match(part)
+                ),
+                "",
+            )
             opening = lexicon.OPENING_DESCRIPTION.match(first)
             subject = opening["phrase"] if opening is not None else None
         described = lexicon.DESCRIBED_PERSON.fullmatch(subject or "")
@@ -559,6 +652,13 @@ def _speaker_like(phrase: str) -> bool:
         and words[0] not in lexicon.NOT_SPEAKER_OPENING
         and not lexicon.FINITE_AUXILIARIES.intersection(words)
     )
+
+
+def _complement(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a preposition's object, so that an age after it
+    may be another's (`Le fils de Bernard Caron, 34 ans`, `Le père de Mathéo, 32 ans`)."""
+    before = text[: max(start, 0)].split()[-1:]
+    return bool(before) and lexicon.PREPOSITION.fullmatch(before[0]) is not None
 
 
 def _governed(text: str, start: int) -> bool:
@@ -634,7 +734,7 @@ def _subject(before: str) -> str | None:
     relative = lexicon.TAG_THEN_WHO.search(before)
     if relative is not None and not before[relative.end() :].strip():
         # `« … », explique le chercheur, qui estime que …`: the tag's subject, not the tag.
-        return relative.group(1)
+        return _antecedent(relative.group(1))
     inverted = lexicon.INVERTED_TAIL.search(before.rstrip(" ,"))
     if inverted is not None:  # `« … », a-t-il estimé, dénonçant …`: the tag's pronoun
         return inverted.group(1)
@@ -655,6 +755,12 @@ def _subject(before: str) -> str | None:
             antecedent = lexicon.TRAILING_PERSON.search(parts[index - 1])
             if antecedent is not None:
                 return antecedent.group()
+            # `…, explique cette chômeuse, qui estime`: past the tag's verb.
+            tag = lexicon.SPEECH.match(parts[index - 1])
+            if tag is not None:
+                inverted = lexicon.INVERTED_AFTER.match(parts[index - 1], tag.end())
+                rest = parts[index - 1][inverted.end() if inverted else tag.end() :].strip()
+                return _antecedent(rest) if rest else None
         if lexicon.OPENING_ADJUNCT.match(part) or (index > 0 and lexicon.APPOSITION.match(part)):
             continue
         pronoun = lexicon.OPENING_PRONOUN.match(part)
@@ -665,6 +771,16 @@ def _subject(before: str) -> str | None:
             return parts[index - 1]
         return part
     return None
+
+
+def _antecedent(who: str) -> str:
+    """Whom a relative clause after a tag's subject is about: that subject, or whom the tag
+    says the words were said to (`a répondu X à la députée Y, qui affirme …`)."""
+    addressed = list(lexicon.ADDRESSEE.finditer(f" {who}"))
+    if not addressed:
+        return who
+    article = lexicon.ADDRESSED_ARTICLE.get(" ".join(addressed[-1]["to"].lower().split()), "")
+    return article + addressed[-1]["whom"]
 
 
 def _sentence_subject(sentence: str) -> str | None:
@@ -697,7 +813,7 @@ def _opening_ordinal(sentence: str) -> str | None:
         return None
     following = sentence[ordinal.end() :].split()[:1]
     office = following and (
-        lexicon.describes_person(following[0]) or following[0] in lexicon.ORDINAL_OFFICES
+        lexicon.describes_person(following[0]) or following[0] in lexicon.ORDINAL_NOUNS
     )
     return None if office else ordinal.group()
 
@@ -715,6 +831,8 @@ def _verb_subject(sentence: str) -> str | None:
     apart = None  # a verbless part before a relative clause set between commas
     for part in lexicon.QUOTED.sub("", sentence).split(","):
         if not part.strip() or lexicon.OPENING_ADJUNCT.match(part.strip()):
+            continue
+        if apart is None and lexicon.SUBORDINATE.match(part.strip()):
             continue
         if apart is not None and _RELATIVE.match(f" {part.strip()}"):
             continue  # `Une élue de la minorité, qui a voté contre, regrette …`

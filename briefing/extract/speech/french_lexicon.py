@@ -145,7 +145,9 @@ BETWEEN = (
     # `a précisé à Radio Bocage la porte-parole`: a name of several words, when a role
     # follows it (`à Kaboul Ahmad Wali` keeps the speaker's name whole).
     rf"(?:(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)+(?=\s+(?:le|la|les|l['’])))?|"
-    r"par\s+(?:téléphone|écrit|courriel|e-mail|SMS)|sous\s+couvert\s+d['’]anonymat)"
+    r"par\s+(?:téléphone|écrit|courriel|e-mail|SMS)|sous\s+couvert\s+d['’]anonymat|"
+    # `a tranché auprès de notre rédaction la présidente …`
+    r"auprès\s+(?:de|du|des|d['’])\s*(?:(?:notre|nos|la|le|les|l['’])\s*)?[^\s,.;:]+)"
 )
 # A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
 INCISE = re.compile(
@@ -155,6 +157,9 @@ INCISE = re.compile(
     # a role first, since a name after `à`, `au` may be whom it was said to.
     rf"{AUXILIARY}\s+{VERB}(?:\s+{BETWEEN})*\s+(?=(?:le|la|l['’]))\s*{WHO})\s*[,.]"
 )
+# A speech verb set inside a quotation after a comma (`« …, a écrit mardi …, le syndicat.`),
+# however its subject is written.
+INCISE_VERB = re.compile(rf",\s*(?:{AUXILIARY}\s+)?{VERB}(?:-t)?(?:-{INVERTED})?[\s,]")
 ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{WHO}\s*,\s*")
 # `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
 # not `Pour la première fois,` or `Pour l'instant,`, which say when.
@@ -186,6 +191,11 @@ _AGE = (
     r"(?P<age>\d{1,3})[ \u00a0]+ans\b"
 )
 AGED = re.compile(rf"(?P<name>{NAME}){_AGE}")
+# Any age the article gives, to someone it names or not (`une femme de 38 ans`, `Un
+# retraité, 68 ans,`); not a span of time (`40 ans de carrière`, `depuis 30 ans`).
+AGE_GIVEN = re.compile(
+    r"(?:,|\bde|\bâgée?\s+de)[ \u00a0]+(?P<age>\d{1,3})[ \u00a0]+ans\b(?![ \u00a0]+d(?:e\b|['’]))"
+)
 NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
 # Someone named by a first name alone, or with their surname's initial, as French press
 # names witnesses and the accused who are not to be identified (`Shabnam, 34 ans`,
@@ -226,6 +236,30 @@ _INVERTED_TAG = (
     rf",\s*(?:{AUXILIARY}\s+)?(?!décri){VERB}(?:\s+{BETWEEN})*\s+"
     rf"(?=(?:le|la|les|l['’]|un|une|des|du)\b|[{UPPER}])"
 )
+# The subject of a relative clause just before its verb (`…, qui s'amuse`).
+RELATIVE_BEFORE = re.compile(r",\s*qui\s+(?:ne\s+|n['’])?(?:se\s+|s['’])?$", re.IGNORECASE)
+# Where a sentence's next clause begins, with a subject of its own.
+CLAUSE_BREAK = re.compile(r";|,\s*(?:mais|puis|tandis\s+que|alors\s+que|ce\s+qui)\s", re.IGNORECASE)
+# Whom a tag says the words were said to or about (`a répondu X à la députée Y`, `au
+# ministre`, `au sujet de Chloé Martin`), and the article its preposition holds.
+ADDRESSEE = re.compile(
+    r"\s(?P<to>au\s+sujet\s+d(?:e|u|es)|à\s+l['’]adresse\s+d(?:e|u|es)|auprès\s+d(?:e|u|es)"
+    r"|devant|aux|au|à)"
+    r"\s+(?P<whom>\S.*)$",
+    re.IGNORECASE,
+)
+ADDRESSED_ARTICLE = {
+    "au": "le ",
+    "aux": "les ",
+    "auprès du": "le ",
+    "auprès des": "les ",
+    "au sujet du": "le ",
+    "au sujet des": "les ",
+    "à l'adresse du": "le ",
+    "à l’adresse du": "le ",
+    "à l'adresse des": "les ",
+    "à l’adresse des": "les ",
+}
 TAG_THEN_WHO = re.compile(rf"{_INVERTED_TAG}{WHO}\s*,\s*qui\s")
 # A sentence closed by its inverted tag (`…, a indiqué mardi l'OIM, qui parle de « … ».`).
 TAG_CLOSES = re.compile(
@@ -313,6 +347,8 @@ ORDINAL_ANAPHORS: dict[str, tuple[int, Gender | None]] = {
     "le second": (0, Gender.MALE),
     "la seconde": (0, Gender.FEMALE),
 }
+# A title just before a name (`un proche de M. X`): what stands before it governs the name.
+TRAILING_TITLE = re.compile(rf"(?:{TITLE})\s*$")
 # A preposition just before a phrase, which makes it another's complement (`du soutien de
 # la présidente`).
 GOVERNING = re.compile(
@@ -321,9 +357,14 @@ GOVERNING = re.compile(
 ORDINAL_OPENING = re.compile(
     rf"^(?:{'|'.join(sorted(ORDINAL_ANAPHORS, key=len, reverse=True))})\b", re.IGNORECASE
 )
-# Nouns that make `le premier`/`la première` an office (`la première dame`), beside the
-# person nouns `describes_person` knows (`ministre`, `secrétaire`).
-ORDINAL_OFFICES = frozenset({"dame", "adjoint", "adjointe", "conseiller", "conseillère"})
+# Nouns that make `le premier`/`la première` an office (`la première dame`) or a thing
+# (`Le second tour`, `La première fois`), beside the person nouns `describes_person` knows.
+ORDINAL_NOUNS = frozenset(
+    word_list(
+        "dame adjoint adjointe conseiller conseillère tour fois jour match set round mandat "
+        "volet acte épisode étage rang temps semestre trimestre"
+    )
+)
 ORDINAL_PAIR = frozenset({"le premier", "la première", "le second", "la seconde"})
 DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
     "ce": Gender.MALE,
@@ -440,11 +481,17 @@ RELATIVE_THAT = re.compile(
     r"^(?:un|une|le|la|les|l['’]|ce|cet|cette|des)\s*[\w-]+\s+qu(?:e\s+|['’])", re.IGNORECASE
 )
 OBJECT_RELATIVE = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
+_SUBORDINATOR = (
+    r"(?:tandis|alors|parce|bien|avant|après|pendant)\s+qu(?:e\s+|['’])|"
+    r"(?:lorsqu|quand|puisqu)(?:e\s+|['’]|\s+)"
+)
 CONJUNCTION = re.compile(
-    r"^(?:(?:tandis|alors|parce|bien|avant|après|pendant)\s+qu(?:e\s+|['’])|"
-    r"(?:lorsqu|quand|puisqu)(?:e\s+|['’]|\s+)|et\s+|mais\s+|puis\s+)",
+    rf"^(?:{_SUBORDINATOR}|et\s+|mais\s+|puis\s+)",
     re.IGNORECASE,  # `Puis elle a ajouté que …` opens its sentence
 )
+# A clause set before its sentence's own (`Quand on lui demande pourquoi, la septuagénaire
+# hausse les épaules`): its subject is not the sentence's.
+SUBORDINATE = re.compile(rf"^(?:{_SUBORDINATOR})", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(rf"^({INVERTED})(?:\s|$)", re.IGNORECASE)
 LEADING_DETERMINER = re.compile(
     r"^(?:(?:le|la|les|sa|son|ses|leur|leurs|un|une)\s+|l['’]\s*)", re.IGNORECASE
@@ -456,16 +503,17 @@ LEADING_DETERMINER = re.compile(
 # `prévenu`, `magistrate`); the rest are listed. Nouns of bodies, acts and documents that
 # end the same way (`le gouvernement`, `le communiqué`, `la direction`) are not people.
 PERSON_ENDINGS = tuple(
-    word_list(
-        "eur euse rice iste ien ienne ier ière ant ante ent ente é ée u ue at ate logue aire cin"
-    )
+    word_list("eur euse rice iste ien ienne ier ière ant ante ent ente é ée u ue logue aire cin")
 )
 PERSON_HEADS = frozenset(
     word_list(
         "homme femme mère père fils fille frère sœur oncle tante veuve maire ministre juge "
         "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin édile "
         "artisan artisane paysan paysanne retraité retraitée invité invitée voisin voisine "
-        "adjoint adjointe"
+        "adjoint adjointe collègue camarade proche membre mari épouse compagnon compagne "
+        "gendarme otage photographe cinéaste capitaine cousin cousine gamin gamine avocat "
+        "avocate soldat soldate candidat candidate magistrat magistrate lauréat lauréate "
+        "diplomate démocrate bureaucrate technocrate prélat"
     )
 )
 # Offices someone unnamed may hold in any story (`a promis le maire`).
@@ -523,6 +571,42 @@ def description_gender(determiner: str, head: str) -> Gender | None:
     if head.endswith(FEMININE_ENDINGS):
         return Gender.FEMALE
     return None if head.endswith("e") else Gender.MALE
+
+
+# Nouns that say whose relative someone is (`le grand-père`, `la belle-mère de l'enfant`):
+# never the one just named, whose relative they are.
+_KIN = frozenset(
+    word_list(
+        "mère père fils fille frère sœur oncle tante veuve veuf mari épouse époux compagnon "
+        "compagne cousin cousine neveu nièce gendre bru"
+    )
+)
+
+
+_OWN_FAMILY = re.compile(r"\S+\s+d(?:e\s+|['’])(?:famille\b|\w+\s+enfants?\b)", re.IGNORECASE)
+
+
+def names_kin(noun: str) -> bool:
+    """Whether a description's noun and what follows it name someone's relative (`la
+    mère`, `le beau-père de l'enfant`), not who they are (`ce père de deux enfants`)."""
+    head = noun.split()[0] if noun.split() else ""
+    kin = head in _KIN or head.split("-")[-1] in _KIN
+    return kin and not _OWN_FAMILY.match(noun)
+
+
+def names_office(head: str) -> bool:
+    """Whether a description's noun is an office, alone or in a compound (`le sous-préfet`)."""
+    return any(part in OFFICES for part in head.split("-"))
+
+
+def same_role(given: str, head: str) -> bool:
+    """Whether a role's noun and a description's are the same role: `adjoint` and
+    `maire-adjoint` (a deputy); not `maire` and `maire-adjoint`, nor `préfet` and
+    `sous-préfet`."""
+    if given == head:
+        return True
+    parts = head.split("-")
+    return len(parts) > 1 and parts[0] not in _COMPOUND_PREFIXES and given == parts[-1]
 
 
 # Nouns that call someone by the decade of their age (`le sexagénaire`), and its first year.

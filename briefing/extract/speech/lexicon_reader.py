@@ -139,6 +139,7 @@ class LexiconReader(ABC):
 
     def __init__(self) -> None:
         self.recent: list[str] = []  # speakers and people named, most recent last
+        self.met: set[str] = set()  # everyone named or heard so far
         self.introduced = NOBODY  # speaker of a paragraph ending `… a déclaré :`
         # Whether a speech verb introduced them: only then is a paragraph without marks
         # their words (`Le plan prévoit trois mesures :` introduces a list, not speech).
@@ -154,6 +155,10 @@ class LexiconReader(ABC):
         # Where the paragraph being read first names each person, in order.
         self.here: list[tuple[int, str]] = []
         self.last_paragraph: list[tuple[int, str]] = []  # the previous paragraph's
+        # Those of them named outside quotations: whom the text itself tells of.
+        self.told: list[tuple[int, str]] = []
+        self.read_to = 0  # where the sentence being read ends in its paragraph
+        self.last_told: list[tuple[int, str]] = []
 
     # The language's rules -------------------------------------------------------------
 
@@ -190,6 +195,11 @@ class LexiconReader(ABC):
     def tag_inside(self, quoted: str) -> str | None:
         """Who a tag set inside the quotation names (`« Nous, dit-il, resterons »`)."""
         return None
+
+    def tagged_inside(self, quoted: str) -> bool:
+        """Whether a tag is set inside the quotation, whoever it names: its words are then
+        no earlier speaker's going on."""
+        return False
 
     def unmarked(self, text: str, start: int, end: int) -> Clause | None:
         """Speech a colon introduces without marks in this sentence (Persian agencies)."""
@@ -287,6 +297,7 @@ class LexiconReader(ABC):
         if speaker in self.recent:
             self.recent.remove(speaker)
         self.recent.append(speaker)
+        self.met.add(speaker)
         del self.recent[:-_RECENT]  # no pronoun or description reaches further back
 
     def _mentioned(self, text: str) -> None:
@@ -300,8 +311,10 @@ class LexiconReader(ABC):
 
     def _paragraph(self, number: int, text: str) -> None:
         self.last_paragraph = self.here
+        self.last_told = self.told
         self.here = self.mentions(text)
         spans = nested_spans(text)
+        self.told = [(at, person) for at, person in self.here if spans.holding(at) is None]
         sentences = self.sentences(text, spans)
         introduced, continuing = self.introduced, self.continuing or self.ended_on
         spoken = introduced and self.introduced_speech
@@ -318,6 +331,7 @@ class LexiconReader(ABC):
         for index, (start, end) in enumerate(sentences):
             prior = text[sentences[index - 1][0] : sentences[index - 1][1]] if index else ""
             sentence = text[start:end]
+            self.read_to = end
             if start < said_until:
                 continue
             # Who the sentence names before its first quotation, a pronoun there may mean
@@ -415,6 +429,10 @@ class LexiconReader(ABC):
         who = self.resolve(self.tag_inside(text[span.start : span.end]))
         if who or who.doubt:
             return who
+        if self.tagged_inside(text[span.start : span.end]):
+            # `« …, a écrit mardi à la ministre Claire Vidal, le syndicat. … »`: someone's,
+            # read or not, and never the last speaker's by default.
+            return IN_DOUBT
         before = text[start : span.start - 1]
         if before.strip():
             # `یکی از آنان گفت: «…»`: someone, but not whom, introduces the words.
@@ -446,6 +464,16 @@ class LexiconReader(ABC):
             # whose subject is a pronoun (`Elle était à l'antenne. « … »`), the pronoun's.
             # Untagged, a body it names (`une chaîne de Kaboul, Noor-e Sahar TV`) is not
             # whom it is about; a tag's pronoun may stand for one, so there it counts.
+            # `La septuagénaire hausse les épaules. « … »`: the one the sentence before
+            # is about, described rather than named.
+            described = self.described_subject(prior) if prior else None
+            if described is not None:
+                return Attribution(described, SpeakerEvidence.CONTINUATION)
+            # `…, il hésite longuement. « … »`: whom its pronoun means, not someone the
+            # paragraph named in passing (`… a dit que Kevin Marchal était …`).
+            pronoun = self.subject_pronoun(prior)
+            if pronoun is not None:
+                return self.resolve(pronoun)
             named = [
                 person
                 for _, person in self.here[: bisect_left(self.here, (start,))]
@@ -453,10 +481,6 @@ class LexiconReader(ABC):
             ]
             if len(named) == 1 and self.personal(named[0]):
                 return Attribution(named[0], SpeakerEvidence.CONTINUATION)
-            if not named:
-                who = self.resolve(self.subject_pronoun(prior))
-                if who:
-                    return who
         return _continued(previous)
 
 
