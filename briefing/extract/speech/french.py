@@ -216,14 +216,19 @@ class FrenchReader(LexiconReader):
             verb
             for verb in lexicon.SPEECH.finditer(unquoted)
             # `X a lancé à Y, qui s'amuse encore de la scène : « … »`: Y's verb is the
-            # relative clause's, and X introduces the words.
-            if not lexicon.RELATIVE_BEFORE.search(unquoted, 0, verb.start())
+            # relative clause's, and X introduces the words; not `…, Y, qui a lancé : « … »`.
+            if not (
+                lexicon.RELATIVE_BEFORE.search(unquoted, 0, verb.start())
+                and unquoted[verb.end() :].strip(" ,:")
+            )
         ]
         breaks = list(lexicon.CLAUSE_BREAK.finditer(unquoted, verbs[-1].end() if verbs else 0))
-        if breaks and (verbs or unquoted.rstrip().endswith(":")):
+        later = _sentence_subject(unquoted[breaks[-1].end() :].rstrip(" :")) if breaks else None
+        if later and (verbs or unquoted.rstrip().endswith(":")) and _noun_phrase(later):
             # `X a défendu sa réforme, mais Y, qui …, n'en démord pas : « … »`: the verb is
-            # an earlier clause's; the last clause's subject introduces the words.
-            return _sentence_subject(unquoted[breaks[-1].end() :].rstrip(" :"))
+            # an earlier clause's; the later clause's subject introduces the words (not
+            # `…, mais sans jamais regarder la victime :`, which has none).
+            return later
         if verbs:
             # `Un montant « gonflé », estime-t-elle, chiffres à l'appui : « … »`: elle.
             inverted = lexicon.INVERTED_AFTER.match(before, verbs[-1].end())
@@ -370,6 +375,8 @@ class FrenchReader(LexiconReader):
         if surname != cleaned and re.fullmatch(lexicon.NAME, surname):  # `le docteur Ali Karimi`
             return Named(surname, SpeakerEvidence.NAMED)
         key = _role_key(cleaned)
+        if not key:
+            return Named(None)  # a determiner alone (`L'`), cut from its noun
         if key in self.acronyms:  # `la Manua`, spelt out once as `la Mission … (Manua)`
             return Named(self.acronyms[key], SpeakerEvidence.ROLE)
         bodies = {
@@ -449,14 +456,20 @@ class FrenchReader(LexiconReader):
     def _one_of_pair(self, named: set[str], back: int, gender: Gender | None) -> Named:
         """Who `le premier` (``back`` 1) or `la seconde` (``back`` 0) stands for: one of
         the last two people named so far, in the order the text names them (`selon la
-        première` spoken of her since must not make her `la seconde`). The two are named
-        together, in this paragraph or, when it names nobody yet, the one before; two named
-        apart are no pair (with `Yanis Chérif` unread, `Kabasele …, rejoint par Chérif. Le
-        second …` must not give Kabasele, nor `le premier` the director named a paragraph
-        before him). Not someone the paragraph names only after it, and not one of three:
-        which two are meant is a guess."""
+        première` spoken of her since must not make her `la seconde`), and where a sentence
+        names two of them again, in its order (`Delpech et Coste ont tenu une conférence`
+        makes Delpech `le premier`, whoever was named first). The two are named in this
+        paragraph, up to the ordinal's sentence, or, when it names nobody so far, in the
+        one before; a third leaves a doubt, and so do two named apart (with `Yanis Chérif`
+        unread, `Kabasele …, rejoint par Chérif. Le second …` must not give Kabasele)."""
         here = [person for at, person in self.here if person in named and at < self.read_to]
         pair = here or [person for _, person in self.last_paragraph if person in named]
+        sentences = self.paragraph_sentences[: self.reading + 1] if here else self.last_sentences
+        for sentence in reversed(sentences):
+            together = [person for _, person in self.mentions(sentence) if person in named]
+            if len(together) >= 2:
+                pair = together
+                break
         if len(pair) != 2:
             return Named(None)
         chosen = pair[-1 - back]
@@ -771,6 +784,15 @@ def _subject(before: str) -> str | None:
             return parts[index - 1]
         return part
     return None
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """Whether a phrase may be a subject: it opens on a determiner, a pronoun or a name."""
+    return bool(
+        lexicon.LEADING_DETERMINER.match(phrase)
+        or lexicon.OPENING_PRONOUN.match(phrase)
+        or phrase[:1].isupper()
+    )
 
 
 def _antecedent(who: str) -> str:

@@ -239,7 +239,7 @@ _INVERTED_TAG = (
 # The subject of a relative clause just before its verb (`…, qui s'amuse`).
 RELATIVE_BEFORE = re.compile(r",\s*qui\s+(?:ne\s+|n['’])?(?:se\s+|s['’])?$", re.IGNORECASE)
 # Where a sentence's next clause begins, with a subject of its own.
-CLAUSE_BREAK = re.compile(r";|,\s*(?:mais|puis|tandis\s+que|alors\s+que|ce\s+qui)\s", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,\s*(?:mais|puis|ce\s+qui)\s", re.IGNORECASE)
 # Whom a tag says the words were said to or about (`a répondu X à la députée Y`, `au
 # ministre`, `au sujet de Chloé Martin`), and the article its preposition holds.
 ADDRESSEE = re.compile(
@@ -362,7 +362,7 @@ ORDINAL_OPENING = re.compile(
 ORDINAL_NOUNS = frozenset(
     word_list(
         "dame adjoint adjointe conseiller conseillère tour fois jour match set round mandat "
-        "volet acte épisode étage rang temps semestre trimestre"
+        "volet acte épisode étage rang temps semestre trimestre partie rapport flic"
     )
 )
 ORDINAL_PAIR = frozenset({"le premier", "la première", "le second", "la seconde"})
@@ -510,17 +510,15 @@ PERSON_HEADS = frozenset(
         "homme femme mère père fils fille frère sœur oncle tante veuve maire ministre juge "
         "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin édile "
         "artisan artisane paysan paysanne retraité retraitée invité invitée voisin voisine "
-        "adjoint adjointe collègue camarade proche membre mari épouse compagnon compagne "
-        "gendarme otage photographe cinéaste capitaine cousin cousine gamin gamine avocat "
-        "avocate soldat soldate candidat candidate magistrat magistrate lauréat lauréate "
-        "diplomate démocrate bureaucrate technocrate prélat"
+        "avocat avocate soldat soldate candidat candidate magistrat magistrate lauréat "
+        "lauréate diplomate démocrate bureaucrate technocrate prélat"
     )
 )
 # Offices someone unnamed may hold in any story (`a promis le maire`).
 OFFICES = frozenset(
     word_list(
         "maire préfet préfète ministre président présidente procureur procureure juge "
-        "directeur directrice porte-parole gouverneur ambassadeur ambassadrice"
+        "directeur directrice porte-parole gouverneur ambassadeur ambassadrice adjoint adjointe"
     )
 )
 NOT_PERSON_ENDINGS = ("ment", "ité", "ion", "ure", "ie")

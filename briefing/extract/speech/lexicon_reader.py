@@ -157,7 +157,11 @@ class LexiconReader(ABC):
         self.last_paragraph: list[tuple[int, str]] = []  # the previous paragraph's
         # Those of them named outside quotations: whom the text itself tells of.
         self.told: list[tuple[int, str]] = []
-        self.read_to = 0  # where the sentence being read ends in its paragraph
+        # Where the sentence being read ends in its paragraph, and which sentence it is.
+        self.read_to = self.reading = 0
+        # The sentences of this paragraph and of the one before.
+        self.paragraph_sentences: list[str] = []
+        self.last_sentences: list[str] = []
         self.last_told: list[tuple[int, str]] = []
 
     # The language's rules -------------------------------------------------------------
@@ -316,6 +320,8 @@ class LexiconReader(ABC):
         spans = nested_spans(text)
         self.told = [(at, person) for at, person in self.here if spans.holding(at) is None]
         sentences = self.sentences(text, spans)
+        self.last_sentences = self.paragraph_sentences
+        self.paragraph_sentences = [text[start:end] for start, end in sentences]
         introduced, continuing = self.introduced, self.continuing or self.ended_on
         spoken = introduced and self.introduced_speech
         self.introduced = self.continuing = self.ended_on = NOBODY
@@ -331,7 +337,7 @@ class LexiconReader(ABC):
         for index, (start, end) in enumerate(sentences):
             prior = text[sentences[index - 1][0] : sentences[index - 1][1]] if index else ""
             sentence = text[start:end]
-            self.read_to = end
+            self.read_to, self.reading = end, index
             if start < said_until:
                 continue
             # Who the sentence names before its first quotation, a pronoun there may mean
@@ -429,16 +435,17 @@ class LexiconReader(ABC):
         who = self.resolve(self.tag_inside(text[span.start : span.end]))
         if who or who.doubt:
             return who
-        if self.tagged_inside(text[span.start : span.end]):
-            # `« …, a écrit mardi à la ministre Claire Vidal, le syndicat. … »`: someone's,
-            # read or not, and never the last speaker's by default.
-            return IN_DOUBT
         before = text[start : span.start - 1]
         if before.strip():
             # `یکی از آنان گفت: «…»`: someone, but not whom, introduces the words.
             who = self.resolve(self.introducer(before))
             if who or who.doubt:
                 return who
+        if self.tagged_inside(text[span.start : span.end]):
+            # `« …, a écrit mardi à la ministre Claire Vidal, le syndicat. … »`: someone's,
+            # read or not, and no one before it going on.
+            return IN_DOUBT
+        if before.strip():
             subject = self.clause_subject(before)
             if subject is not None:
                 # `Une voisine, elle, redoute « … »`: a sentence about someone of its own
@@ -464,16 +471,12 @@ class LexiconReader(ABC):
             # whose subject is a pronoun (`Elle était à l'antenne. « … »`), the pronoun's.
             # Untagged, a body it names (`une chaîne de Kaboul, Noor-e Sahar TV`) is not
             # whom it is about; a tag's pronoun may stand for one, so there it counts.
-            # `La septuagénaire hausse les épaules. « … »`: the one the sentence before
-            # is about, described rather than named.
+            # `La septuagénaire hausse les épaules. « … »`: the one the sentence before is
+            # about, described rather than named, when the description names someone (`Le
+            # garçon est dans le coma` is no one who speaks next).
             described = self.described_subject(prior) if prior else None
-            if described is not None:
+            if described is not None and described in self.mentioned(described):
                 return Attribution(described, SpeakerEvidence.CONTINUATION)
-            # `…, il hésite longuement. « … »`: whom its pronoun means, not someone the
-            # paragraph named in passing (`… a dit que Kevin Marchal était …`).
-            pronoun = self.subject_pronoun(prior)
-            if pronoun is not None:
-                return self.resolve(pronoun)
             named = [
                 person
                 for _, person in self.here[: bisect_left(self.here, (start,))]
@@ -481,6 +484,10 @@ class LexiconReader(ABC):
             ]
             if len(named) == 1 and self.personal(named[0]):
                 return Attribution(named[0], SpeakerEvidence.CONTINUATION)
+            if not named:
+                who = self.resolve(self.subject_pronoun(prior))
+                if who:
+                    return who
         return _continued(previous)
 
 

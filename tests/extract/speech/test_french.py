@@ -1756,12 +1756,27 @@ def test_a_quotation_after_a_sentence_about_someone_described_is_theirs() -> Non
     ) == [("Si je ferme, il n'y a plus rien.", "Odette Vuillemin")]
 
 
-def test_a_quotation_after_a_pronoun_subject_is_the_pronoun_s_not_a_name_in_passing() -> None:
-    assert direct(
-        "Cité par la défense, un ancien collègue est venu dire que Kevin Marchal était "
-        "« colérique ». Lorsque la procureure l'interroge, il hésite. « Je crois qu'il la "
-        "prêtait à son cousin. »"
-    )[-1] == ("Je crois qu'il la prêtait à son cousin.", "un ancien collègue")
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Claire Dubosc a appelé le docteur Marc Henrion. Il est arrivé vingt minutes plus "
+            "tard. « Vingt minutes, c'est une éternité. »",
+        ),
+        (
+            "Le préfet, Jean-Pierre Laville, a inauguré le pôle médical.",
+            "Sophie Arnaudet porte le projet depuis 2019. Il a été validé hier. « C'est un "
+            "immense soulagement. »",
+        ),
+        ("Marion Lefort tient la main de son fils. Le garçon est dans le coma. « Je lui parle. »",),
+    ],
+    ids=["he-arrived", "it-was-validated", "the-boy-in-a-coma"],
+)
+def test_an_untagged_quotation_is_not_whom_the_sentence_before_is_about(
+    paragraphs: tuple[str, ...],
+) -> None:
+    # `Il`, `Elle` may be a thing or someone who does not speak; `Le garçon` too.
+    assert direct(*paragraphs)[-1][1] in (None, "Claire Dubosc", "Sophie Arnaudet", "Marion Lefort")
 
 
 def test_a_role_given_only_further_on_is_not_whom_an_earlier_description_means() -> None:
@@ -1785,3 +1800,52 @@ def test_a_description_two_people_of_its_gender_could_be_stays_as_written() -> N
         "Berthelot, se sont opposées.",
         "« C'est faux, et le maire le sait », tranche l'élue d'opposition.",
     ) == [("C'est faux, et le maire le sait", "l'élue d'opposition")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Me Éric Dauzat a pris la parole, alors que son client, Kevin Ramelot, gardait la "
+            "tête baissée : « Il n'a jamais voulu tuer. »",
+            "Éric Dauzat",
+        ),
+        (
+            "Élise Garnaud a reconnu les faits, mais sans jamais regarder la victime : « Je n'ai "
+            "jamais voulu le blesser. »",
+            "Élise Garnaud",
+        ),
+        (
+            "Bastien Coulomb a été interrogé par la présidente du tribunal, Anne-Laure Rigaud, "
+            "qui a lancé : « Vous vous moquez de la cour ? »",
+            "Anne-Laure Rigaud",
+        ),
+    ],
+    ids=["alors-que-is-no-new-clause", "mais-without-a-subject", "qui-a-lance-colon"],
+)
+def test_the_introducer_is_the_clause_that_speaks_not_one_beside_it(
+    sentence: str, speaker: str
+) -> None:
+    assert direct(sentence)[-1][1] == speaker
+
+
+def test_an_ordinal_follows_the_order_of_the_last_sentence_naming_both() -> None:
+    assert direct(
+        "Le député Fabien Coste a rencontré mardi le sénateur Armand Delpech. Delpech et Coste "
+        "ont ensuite tenu une conférence de presse. « Nous sommes d'accord », a déclaré le "
+        "premier."
+    ) == [("Nous sommes d'accord", "Armand Delpech")]
+
+
+def test_a_participle_between_commas_in_a_quotation_is_no_tag() -> None:
+    assert direct(
+        "Le maire, Paul Roux, a présenté le projet : « La piscine, annoncée en mars, ouvrira "
+        "en juin. »"
+    ) == [("La piscine, annoncée en mars, ouvrira en juin.", "Paul Roux")]
+
+
+def test_a_subject_cut_to_its_determiner_is_nobody_and_breaks_nothing() -> None:
+    assert direct(
+        "L'accusé avait « reconnu » les faits. Devant la cour, Killian Brossard est revenu sur "
+        "ses aveux : « J'ai signé sous la pression. »"
+    )[-1] == ("J'ai signé sous la pression.", "Killian Brossard")
