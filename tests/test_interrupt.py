@@ -285,12 +285,17 @@ def test_an_interrupted_build_leaves_nothing_and_the_next_run_works(
 
 
 def cached_rows(env: dict[str, str]) -> dict[str, str]:
+    """The translations a cache holds. A build stopped between opening the database and
+    making its table leaves a sound, empty database: nothing stored, as with no file."""
     database = Path(env["BRIEFING_CACHE_DIR"]) / "translations.sqlite3"
     if not database.exists():
         return {}
     connection = sqlite3.connect(database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if ("translations",) not in tables.fetchall():
+            return {}
         return dict(connection.execute("SELECT key, text FROM translations"))
     finally:
         connection.close()
@@ -316,7 +321,7 @@ def with_cache(env: dict[str, str], cache: Path) -> dict[str, str]:
 def translations_stored(env: dict[str, str]) -> bool:
     try:
         return bool(cached_rows(env))
-    except sqlite3.OperationalError:  # the cache's table is not made yet
+    except sqlite3.OperationalError:  # locked by the build being watched, as it writes
         return False
 
 
