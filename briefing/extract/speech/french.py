@@ -229,6 +229,16 @@ class FrenchReader(LexiconReader):
             # an earlier clause's; the later clause's subject introduces the words (not
             # `…, mais sans jamais regarder la victime :`, which has none).
             return later
+        if (
+            verbs
+            and before.rstrip().endswith(":")
+            and verbs[-1].group().lower().startswith(("s'", "s’", "se "))
+            and lexicon.FEELING_ABOUT.match(unquoted, verbs[-1].end())
+        ):
+            # `X s'émeut de la lettre de son petit-fils : « … »`, `X se souvient de sa
+            # mère, qui répétait : « … »`: the words of what X feels about, maybe another's
+            # (but `s'est insurgé contre un amendement « indigne »` calls it so).
+            return None
         if verbs:
             # `Un montant « gonflé », estime-t-elle, chiffres à l'appui : « … »`: elle.
             inverted = lexicon.INVERTED_AFTER.match(before, verbs[-1].end())

@@ -41,6 +41,9 @@ REFLEXIVE = (
     r"|désol|lament|plaign|plaint|moqu|enthousiasm|alarm|émeu|émouv|offusqu|esclaff|souvien"
     r"|justifi)\w*"
 )
+# A reflexive verb's complement: what someone feels or remembers (`s'émeut de la lettre`,
+# `s'insurge contre le slogan`), whose words may follow.
+FEELING_ABOUT = re.compile(r"\s+(?:\w+ment\s+|encore\s+)?(?:de\s|d['’]|du\s|des\s|contre\s)")
 DENIALS = "démenti démentie dément démentent"
 ENDINGS = ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "a")
 

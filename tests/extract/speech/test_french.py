@@ -1849,3 +1849,29 @@ def test_a_subject_cut_to_its_determiner_is_nobody_and_breaks_nothing() -> None:
         "L'accusé avait « reconnu » les faits. Devant la cour, Killian Brossard est revenu sur "
         "ses aveux : « J'ai signé sous la pression. »"
     )[-1] == ("J'ai signé sous la pression.", "Killian Brossard")
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        (
+            "Ghislaine Pottier s'émeut de la lettre de son petit-fils : « Mamie, je pense à toi "
+            "tous les soirs. »",
+            None,
+        ),
+        (
+            "Yves Morel se souvient de sa mère, qui lui répétait : « Chante, et tout ira mieux. »",
+            None,
+        ),
+        (
+            "L'écologiste Yanis Belkacem s'est insurgé contre un amendement « indigne et "
+            "dangereux ».",
+            "Yanis Belkacem",
+        ),
+    ],
+    ids=["moved-by-a-letter", "remembers-his-mother", "calls-it-so"],
+)
+def test_words_after_what_someone_feels_about_may_be_another_s(
+    passage: str, speaker: str | None
+) -> None:
+    assert direct(passage)[-1][1] == speaker
