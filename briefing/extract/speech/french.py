@@ -325,9 +325,10 @@ class FrenchReader(LexiconReader):
 
     def name(self, phrase: str) -> Named:
         spelt = lexicon.TRAILING_PARENTHESIS.search(phrase.strip(" ,;:."))
+        cleaned = _clean(phrase)
         # `l'Alliance pour le renouveau (APR)` is the body; `la présidente de l'Alliance …
         # (APR)` someone in it, whom the phrase describes.
-        member = lexicon.DESCRIBED_PERSON.match(_clean(phrase))
+        member = lexicon.DESCRIBED_PERSON.match(cleaned)
         someone_in_it = member is not None and lexicon.describes_person(member["head"])
         if (
             spelt is not None
@@ -338,7 +339,6 @@ class FrenchReader(LexiconReader):
         document = lexicon.DOCUMENT_OF.match(" ".join(phrase.split()))
         if document is not None:
             return self.name(document.group("author"))
-        cleaned = _clean(phrase)
         # `Le responsable taliban, lui, …`: someone set against who came before, so a
         # description there stands for nobody just named.
         contrasted = lexicon.CONTRASTED.fullmatch(cleaned)
@@ -692,9 +692,11 @@ def _governed(text: str, start: int) -> bool:
     # `Le maire de Lac-Sainte-Aurélie, Réjean Bouchard,`: a comma ends the name before.
     # `L'écologiste Yanis Belkacem`: a sentence's first word with its article elided is a
     # role, not a name's end.
-    return bool(before) and (
-        (before[0][:1].isupper() and not before[0].endswith(",") and not _ELIDED.match(before[0]))
-        or lexicon.PREPOSITION.fullmatch(before[0]) is not None
+    return _complement(text, start) or (
+        bool(before)
+        and before[0][:1].isupper()
+        and not before[0].endswith(",")
+        and not _ELIDED.match(before[0])
     )
 
 
@@ -811,7 +813,7 @@ def _antecedent(who: str) -> str:
     addressed = list(lexicon.ADDRESSEE.finditer(f" {who}"))
     if not addressed:
         return who
-    article = lexicon.ADDRESSED_ARTICLE.get(" ".join(addressed[-1]["to"].lower().split()), "")
+    article = lexicon.CONTRACTED_ARTICLE.get(addressed[-1]["to"].split()[-1].lower(), "")
     return article + addressed[-1]["whom"]
 
 

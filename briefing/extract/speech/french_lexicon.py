@@ -244,25 +244,15 @@ RELATIVE_BEFORE = re.compile(r",\s*qui\s+(?:ne\s+|n['’])?(?:se\s+|s['’])?$",
 # Where a sentence's next clause begins, with a subject of its own.
 CLAUSE_BREAK = re.compile(r";|,\s*(?:mais|puis|ce\s+qui)\s", re.IGNORECASE)
 # Whom a tag says the words were said to or about (`a répondu X à la députée Y`, `au
-# ministre`, `au sujet de Chloé Martin`), and the article its preposition holds.
+# ministre`, `au sujet de Chloé Martin`).
 ADDRESSEE = re.compile(
     r"\s(?P<to>au\s+sujet\s+d(?:e|u|es)|à\s+l['’]adresse\s+d(?:e|u|es)|auprès\s+d(?:e|u|es)"
     r"|devant|aux|au|à)"
     r"\s+(?P<whom>\S.*)$",
     re.IGNORECASE,
 )
-ADDRESSED_ARTICLE = {
-    "au": "le ",
-    "aux": "les ",
-    "auprès du": "le ",
-    "auprès des": "les ",
-    "au sujet du": "le ",
-    "au sujet des": "les ",
-    "à l'adresse du": "le ",
-    "à l’adresse du": "le ",
-    "à l'adresse des": "les ",
-    "à l’adresse des": "les ",
-}
+# The article a preposition contracts (`au ministre` is `le ministre`).
+CONTRACTED_ARTICLE = {"au": "le ", "du": "le ", "aux": "les ", "des": "les "}
 TAG_THEN_WHO = re.compile(rf"{_INVERTED_TAG}{WHO}\s*,\s*qui\s")
 # A sentence closed by its inverted tag (`…, a indiqué mardi l'OIM, qui parle de « … ».`).
 TAG_CLOSES = re.compile(

@@ -157,12 +157,12 @@ class LexiconReader(ABC):
         self.last_paragraph: list[tuple[int, str]] = []  # the previous paragraph's
         # Those of them named outside quotations: whom the text itself tells of.
         self.told: list[tuple[int, str]] = []
-        # Where the sentence being read ends in its paragraph, and which sentence it is.
-        self.read_to = self.reading = 0
+        self.last_told: list[tuple[int, str]] = []
         # The sentences of this paragraph and of the one before.
         self.paragraph_sentences: list[str] = []
         self.last_sentences: list[str] = []
-        self.last_told: list[tuple[int, str]] = []
+        # Where the sentence being read ends in its paragraph, and which sentence it is.
+        self.read_to = self.reading = 0
 
     # The language's rules -------------------------------------------------------------
 

@@ -113,12 +113,12 @@ _QUOTATION_MARK = re.compile(r"[“”\"]")
 _DASH = re.compile(r"\s*—\s*|\s+–\s+")
 _FIRST_NAME_ALONE = re.compile(r"[A-Z][a-z]{2,}")
 _TITLED = re.compile(rf"{TITLE}\s+(?-i:[A-Z])")
+# A place's name: up to three capitalised words (`Columbus`, `Dover`, `New Castle`).
+_PLACE = r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}"
 # `in Columbus, Ohio,`: a place, then the region it is in, which is no subject.
-_PLACE_AT_END = re.compile(
-    r"\b(?:in|at|from|near)\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})$",
-    re.IGNORECASE,
-)
-_OF_TOWN = re.compile(r"\sof\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}$")
+_PLACE_AT_END = re.compile(rf"\b(?:in|at|from|near)\s+(?P<place>{_PLACE})$", re.IGNORECASE)
+# `Maria Chen of Dayton`, before `, Ohio says`.
+_OF_TOWN = re.compile(rf"\sof\s+{_PLACE}$")
 # An adverbial of time set before a subject between commas (`Hours later, Trump …`).
 _WHEN_OPENING = re.compile(
     rf"(?:(?:last|this|next|early|late)\s+)?(?:{DAY_NAME}|{_PERIOD})|"
