@@ -32,6 +32,11 @@ CHROMIUM_FLAGS = (
     "--disable-sync",
     "--hide-scrollbars",
     "--force-device-scale-factor=1",
+    # Draw the page whole before the screenshot: without these a busy machine once caught
+    # the Dari brief half painted (its fonts still loading, the quotes after the first not
+    # laid out).
+    "--run-all-compositor-stages-before-draw",
+    "--virtual-time-budget=10000",
 )
 
 
