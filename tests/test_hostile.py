@@ -174,13 +174,19 @@ def shown_quotes(brief: Brief) -> list[str]:
 
 
 def pdf_text(pdf: bytes) -> str:
-    """The PDF's text as a reader's copy gives it back (poppler's pdftotext).
+    """The PDF's text as a reader's copy gives it back (poppler's pdftotext), in the order
+    it is drawn, as viewers copy it.
 
     Not pdfplumber: it cuts lines by glyph tops, and a combining mark drawn 3 pt above its
-    letter lands on a line of its own, which no viewer does.
+    letter lands on a line of its own, which no viewer does. Not pdftotext's default
+    reading order either: it groups glyphs into lines by position, and a stray mark drawn
+    below one line moved the next quote's first word after the rest of it.
     """
     copied = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+        ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
     )
     return copied.stdout.decode("utf-8")
 
