@@ -792,6 +792,13 @@ class Reader:
             next_to_words = before[verb.end :].strip() in ("", ",", ":")
             tags = next_to_words and (subject is not None or joined)
             phrase = subject or self._sentence_subject(sentence)
+            # The verb's subject is never found after the words it introduces (`…, Hale told
+            # them that Roe was “…,” even if she …`); spaces as the phrase has them, since
+            # doubled marks are read as a space and a mark.
+            if subject is None and phrase is not None:
+                squeezed = " ".join(sentence.split())
+                if squeezed.find(phrase) >= len(" ".join(before.split())):
+                    phrase = None
             return self._resolve(phrase, at, tagged=hands_on or tags)
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None:  # `Roe branded the offer “an insult”`

@@ -102,6 +102,8 @@ _SAY = frozenset(
         "commented",
         "joked",
         "quipped",
+        "quip",
+        "quips",
         "laughed",
         "sighed",
         "sobbed",
@@ -177,6 +179,12 @@ _SOMETIMES = frozenset(
         "noted",
         "noting",
         "recalled",
+        "assure",
+        "assures",
+        "assured",
+        "remind",
+        "reminds",
+        "reminded",
         "described",
     ]
 )

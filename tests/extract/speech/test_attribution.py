@@ -1686,3 +1686,29 @@ def test_a_pronoun_is_never_the_man_the_quotation_speaks_of(
     quoted: str, speaker: str | None
 ) -> None:
     assert direct(f'Dan Ruiz attacked the budget. "{quoted}," he said.') == [(quoted, speaker)]
+
+
+def test_a_quip_after_a_modal_is_its_subject_s() -> None:
+    assert direct(
+        "The hearing was set so late that a spokesman for the Green Party could only quip: "
+        '"I guess the moon was booked."'
+    ) == [("I guess the moon was booked.", "a spokesman for the Green Party")]
+
+
+def test_words_quoted_in_what_someone_assured_a_listener_are_theirs() -> None:
+    assert direct(
+        'Senator Ann Reyes met the mayor on Friday. Reyes assured the crowd that the city was "in '
+        'good hands," even if the budget was tight.'
+    ) == [("in good hands", "Ann Reyes")]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', ',"'), ("''", ",''")])
+def test_a_pronoun_after_the_words_is_never_the_subject_of_the_verb_before_them(
+    opening: str, closing: str
+) -> None:
+    # The opening phrase hides the subject; `she`, after the words, is Reyes, not Hale.
+    assert direct(
+        "For most of the speech - with sleeves rolled and any prepared text ignored - Mr. Hale "
+        f"told the residents that Ms. Reyes was {opening}made of the same stuff{closing} even "
+        "if she could not always show it."
+    ) == [("made of the same stuff", None)]
