@@ -755,7 +755,8 @@ def _subject(before: str) -> str | None:
     """The subject of a verb that follows ``before``: its last comma-separated part that
     is neither a time or place (`Lundi,`) nor a role in apposition (`X, maire de Y,`)."""
     before = lexicon.QUOTED.sub("", before)  # never a subject: the words of a quotation
-    before = lexicon.DATELINE.sub("", before)
+    # nor an aside in brackets (`X (Renouveau républicain, Gironde), lui a répondu`)
+    before = _BRACKETED.sub("", lexicon.DATELINE.sub("", before))
     relative = lexicon.TAG_THEN_WHO.search(before)
     if relative is not None and not before[relative.end() :].strip():
         # `« … », explique le chercheur, qui estime que …`: the tag's subject, not the tag.
@@ -852,6 +853,7 @@ def _opening_ordinal(sentence: str) -> str | None:
     return None if office else ordinal.group()
 
 
+_BRACKETED = re.compile(r"[ \u00a0]*\([^()]*\)")
 _NEXT_SENTENCE = re.compile(rf"[ \u00a0]*[{lexicon.UPPER}]")
 _ELIDED = re.compile(r"[Ll]['’]\w")
 _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)

@@ -94,6 +94,10 @@ def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# Arabic-origin compounds with God or the faith (`Nasrullah`, `Hibatullah`, `Sirajuddin`,
+# `Nasreddine`) are men's names wherever they are written; the dictionary lacks many.
+_MEN_S_NAME_ENDINGS = ("ullah", "ollah", "allah", "uddin", "oddin", "eddin", "eddine", "addin")
+
 ENGLISH_PRESS = ("usa", "great_britain")
 """The countries (in gender-guesser's words) whose usage an English article's readers share."""
 
@@ -121,6 +125,8 @@ def _first_name_gender(first: str, countries: tuple[str, ...]) -> Gender | None:
     if guess is None and not first.isascii():
         # The dictionary spells many names without their accents (`Elodie`, `Etienne`).
         guess = _GUESSES.get(_detector().get_gender(unaccented(first)))
+    if guess is None and first.lower().endswith(_MEN_S_NAME_ENDINGS):
+        return Gender.MALE
     parts = first.split("-")
     if guess is None and len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # `Jean-Michel`, `Anne-Sophie`: a compound the dictionary lacks takes its first

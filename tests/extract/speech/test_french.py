@@ -1875,3 +1875,48 @@ def test_words_after_what_someone_feels_about_may_be_another_s(
     passage: str, speaker: str | None
 ) -> None:
     assert direct(passage)[-1][1] == speaker
+
+
+def test_a_man_whose_name_ends_in_ullah_is_whom_il_means_after_a_described_speaker() -> None:
+    assert direct(
+        "« Ce sont des opérations de harcèlement », estime un analyste occidental basé à "
+        "Islamabad, qui a requis l'anonymat.",
+        "Joint par téléphone à Douchanbé, où il vit en exil, Nasrullah Zamani a lui-même "
+        "reconnu que le rapport de forces restait « très défavorable ». Il a appelé les "
+        "capitales à « cesser de traiter avec le régime comme avec un gouvernement normal ».",
+    ) == [
+        ("Ce sont des opérations de harcèlement", "un analyste occidental"),
+        ("très défavorable", "Nasrullah Zamani"),
+        ("cesser de traiter avec le régime comme avec un gouvernement normal", "Nasrullah Zamani"),
+    ]
+
+
+def test_a_bracketed_party_and_department_after_a_name_is_never_the_speaker() -> None:
+    assert reported(
+        "La rapporteure du texte, Claire Vautrin (Union centrale, Gironde), lui a répondu que "
+        "le juge unique existait déjà dans la plupart des contentieux."
+    ) == [
+        ("le juge unique existait déjà dans la plupart des contentieux", "Claire Vautrin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("a lancé le ministre juste avant le vote", "le ministre"),
+        ("a ajouté la députée peu après la séance", "la députée"),
+        ("estime un analyste occidental basé à Nairobi", "un analyste occidental"),
+        ("a confié une enseignante jointe au téléphone", "une enseignante"),
+    ],
+)
+def test_a_speaker_described_after_the_verb_ends_before_where_and_when(
+    tag: str, speaker: str
+) -> None:
+    assert direct(f"« Nous verrons bien », {tag}.") == [("Nous verrons bien", speaker)]
+
+
+def test_a_described_opening_keeps_the_adjectives_of_who_it_is() -> None:
+    assert direct(
+        "Un diplomate européen se montre pessimiste. « Nous posons la question à chaque "
+        "rencontre », a-t-il confié."
+    ) == [("Nous posons la question à chaque rencontre", "Un diplomate européen")]

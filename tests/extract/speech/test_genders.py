@@ -44,3 +44,10 @@ def test_a_first_name_takes_the_gender_it_has_where_the_readers_are() -> None:
 def test_a_first_name_whose_gender_differs_between_the_readers_countries_says_nothing() -> None:
     # `Robin`: mostly a woman's name in the US, a man's in Britain.
     assert first_name_gender("Robin Hale", ENGLISH_PRESS) is None
+
+
+def test_a_name_compounded_with_god_or_the_faith_is_a_man_s() -> None:
+    # Names the dictionary lacks, invented or rare: the compound's ending says it.
+    for name in ("Nasrullah", "Zarifullah", "Samiuddin", "Nourreddine", "Fathallah"):
+        assert first_name_gender(name) is Gender.MALE, name
+    assert first_name_gender("Tavrosz") is None  # a name it lacks, of no such ending
