@@ -416,7 +416,10 @@ class FrenchReader(LexiconReader):
             return Named(trailing.group(), SpeakerEvidence.NAMED)  # `la société Xinhe Mining`
         names_someone = trailing is not None
         if len(holders) == 1 and not names_someone:
-            return Named(holders.pop(), SpeakerEvidence.ROLE)
+            holder = holders.pop()
+            if not self._another_in_view(holder, gender):
+                return Named(holder, SpeakerEvidence.ROLE)
+            return Named(cleaned, SpeakerEvidence.ROLE)  # either of them: as written
         if not _speaker_like(cleaned):
             return Named(None)
         described = None if contrasted or names_someone else self._described(cleaned)
@@ -449,6 +452,20 @@ class FrenchReader(LexiconReader):
             if self.personal(earlier):
                 return Named(None, unidentified=True)
         return Named(None)
+
+    def _another_in_view(self, holder: str, gender: Gender | None) -> bool:
+        """Whether this paragraph, up to the sentence read, names someone of the role's
+        gender the article gave no role, and not its one holder: in `…, a jugé Bertrand
+        Lhuillier. « … », a insisté le député`, the deputy may be Lhuillier as well as the
+        one named earlier."""
+        named = [person for at, person in self.told if at < self.read_to]
+        given = {person for people in self.roles.values() for person in people}
+        return holder not in named and any(
+            person != holder
+            and person not in given
+            and (gender is None or self.people.get(person) in (gender, None))
+            for person in named
+        )
 
     def _other_office(self, person: str, head: str) -> bool:
         """Whether ``head`` is an office and the article gave ``person`` another role: `le
@@ -627,11 +644,21 @@ class FrenchReader(LexiconReader):
             opening = lexicon.OPENING_DESCRIPTION.match(first)
             subject = opening["phrase"] if opening is not None else None
         described = lexicon.DESCRIBED_PERSON.fullmatch(subject or "")
-        if described is None or not lexicon.describes_person(described["head"]):
+        if described is None or not (
+            lexicon.describes_person(described["head"])
+            # `Une source sécuritaire … fait état d'un bilan plus lourd`: someone unnamed.
+            or (
+                described["head"] in lexicon.ANONYMOUS_HEADS
+                and described["determiner"].lower() in lexicon.INDEFINITE
+            )
+        ):
             return None
-        # `Le sexagénaire a tout nié`: the person it stands for, or someone never named.
+        # `Le sexagénaire a tout nié`: the person it stands for, or someone never named, as
+        # written up to where and when (`Un diplomate européen en poste à Doha`).
         named = self.name(described.group())
-        if named.speaker == described.group() or named.speaker in self.people:
+        if named.speaker is not None and (
+            named.speaker in self.people or described.group().startswith(named.speaker)
+        ):
             return named.speaker
         return None
 
@@ -857,7 +884,8 @@ _BRACKETED = re.compile(r"[ \u00a0]*\([^()]*\)")
 _NEXT_SENTENCE = re.compile(rf"[ \u00a0]*[{lexicon.UPPER}]")
 _ELIDED = re.compile(r"[Ll]['’]\w")
 _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont)\b", re.IGNORECASE)
+_REFLEXIVE_VERB = re.compile(r"(?:ne\s+)?(?:se\s+|s['’])[a-zà-ÿ]")
+_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 
 def _verb_subject(sentence: str) -> str | None:
@@ -865,6 +893,7 @@ def _verb_subject(sentence: str) -> str | None:
     places and verbless portraits (`Crâne dégarni, le sexagénaire a tout nié`), when a
     verb the lexicon knows ends them (`Un habitant de X a fait état de …`)."""
     apart = None  # a verbless part before a relative clause set between commas
+    opening = None  # the first such part: the subject, when what is set beside it follows
     for part in lexicon.QUOTED.sub("", sentence).split(","):
         if not part.strip() or lexicon.OPENING_ADJUNCT.match(part.strip()):
             continue
@@ -872,6 +901,10 @@ def _verb_subject(sentence: str) -> str | None:
             continue
         if apart is not None and _RELATIVE.match(f" {part.strip()}"):
             continue  # `Une élue de la minorité, qui a voté contre, regrette …`
+        if opening is not None and _REFLEXIVE_VERB.match(part.strip()):
+            # `Un diplomate en poste à Doha, …, se montre pessimiste`, `X, une militante
+            # réfugiée à Ankara, se montre prudente`: the verb of the part that opened.
+            return _clean(opening)
         # The subject ends at its verb, or where a relative clause about it begins (`une
         # enseignante qui dirige une école, …, décrit …`).
         ends = [
@@ -890,6 +923,7 @@ def _verb_subject(sentence: str) -> str | None:
         # the words set beside it.
         if apart is None or not lexicon.APPOSITION.match(part.strip()):
             apart = part
+        opening = opening or part
     return None
 
 

@@ -508,7 +508,8 @@ PERSON_HEADS = frozenset(
         "jeune garçon patron patronne élève chef cheffe responsable porte-parole témoin édile "
         "artisan artisane paysan paysanne retraité retraitée invité invitée voisin voisine "
         "avocat avocate soldat soldate candidat candidate magistrat magistrate lauréat "
-        "lauréate diplomate démocrate bureaucrate technocrate prélat"
+        "lauréate diplomate démocrate bureaucrate technocrate prélat évêque archevêque "
+        "monarque oligarque"
     )
 )
 # Offices someone unnamed may hold in any story (`a promis le maire`).
@@ -518,7 +519,11 @@ OFFICES = frozenset(
         "directeur directrice porte-parole gouverneur ambassadeur ambassadrice adjoint adjointe"
     )
 )
-NOT_PERSON_ENDINGS = ("ment", "ité", "ion", "ure", "ie")
+# Nouns a story gives a speaker it does not name: someone new after `une`
+# (`une source sécuritaire`), nobody anyone can point back to after `cette`.
+ANONYMOUS_HEADS = frozenset({"source"})
+# `-que` is no feminine participle (`élue`) but a thing's noun: `attaque`, `banque`.
+NOT_PERSON_ENDINGS = ("ment", "ité", "ion", "ure", "ie", "que")
 NOT_PERSON_HEADS = frozenset(
     word_list(
         "communiqué arrêté traité décret relevé état mandat résultat syndicat consulat "
@@ -548,7 +553,7 @@ OPENING_DESCRIPTION = re.compile(
     # with the adjectives of where they are from or what they do, which no verb ends as
     # (`Un diplomate européen`, `Une source sécuritaire`, `un élu local`)
     r"(?:\s+[a-zà-ÿ]+(?:éen|éenne|ien|ienne|ais|aise|ois|oise|ain|aine|al|ale|el|elle|if|ive|"
-    r"aire)s?){0,2})"
+    r"aire)s?\b){0,2}+)"
     r"\s+(?!(?:de|du|des|d['’]|à|au|aux|en|et|ou|qui|que|dont)\b)"
     # Not a verb with another man as its object (`Le maire l'écoute`, `Le ministre lui
     # serre la main`): the words after may well be his (`la`, `les`, `nous` leave no

@@ -1920,3 +1920,57 @@ def test_a_described_opening_keeps_the_adjectives_of_who_it_is() -> None:
         "Un diplomate européen se montre pessimiste. « Nous posons la question à chaque "
         "rencontre », a-t-il confié."
     ) == [("Nous posons la question à chaque rencontre", "Un diplomate européen")]
+
+
+def test_a_role_s_one_holder_is_not_meant_when_someone_without_a_role_was_just_named() -> None:
+    # The deputy may be Morand, just named, as well as Belhadj, the one the article called a
+    # deputy: the role as written, never the guess.
+    assert direct(
+        "« Vous raccourcissez les droits », a dénoncé Karim Belhadj, député de la Somme.",
+        "La droite a voté contre. Le texte est « une occasion manquée », a jugé Gilles Morand "
+        "(Avenir national, Var). « Rien ne changera sans un vrai contrôle », a insisté le "
+        "député.",
+    ) == [
+        ("Vous raccourcissez les droits", "Karim Belhadj"),
+        ("une occasion manquée", "Gilles Morand"),
+        ("Rien ne changera sans un vrai contrôle", "le député"),
+    ]
+
+
+def test_a_body_named_after_a_noun_ending_in_que_is_no_one_elle_means() -> None:
+    # `L'attaque … par la Katiba X`: `attaque` is no person's noun (as `élue` is), so the
+    # group is no woman; `elle` is the source just described.
+    assert direct(
+        "L'attaque a été revendiquée jeudi par la Katiba Nour, un groupe armé actif dans la "
+        "région.",
+        "Une source sécuritaire jointe à Tahoua, qui a requis l'anonymat, fait état d'un bilan "
+        "plus lourd. « Nous avons compté au moins vingt corps », a-t-elle déclaré.",
+    ) == [("Nous avons compté au moins vingt corps", "Une source sécuritaire")]
+
+
+def test_cette_source_still_names_nobody() -> None:
+    assert direct(
+        "Une source policière a confirmé l'interpellation. Pour cette source, « rien n'est "
+        "encore joué ». « Ce sera long », estime-t-elle."
+    )[0] == ("rien n'est encore joué", None)
+
+
+def test_a_described_subject_whose_reflexive_verb_follows_a_relative_clause_speaks() -> None:
+    assert direct(
+        "Un diplomate européen en poste à Doha, où se tiennent les discussions, se montre "
+        "pessimiste. « Nous soulevons la question à chaque rencontre », a-t-il confié."
+    ) == [("Nous soulevons la question à chaque rencontre", "Un diplomate européen")]
+
+
+def test_a_name_before_its_apposition_is_the_subject_of_a_reflexive_verb() -> None:
+    assert direct(
+        "Interrogée sur ce projet, Nargis Wardak, une militante réfugiée à Ankara, se montre "
+        "prudente. « Parler d'une seule voix, oui, mais laquelle ? », fait-elle remarquer."
+    ) == [("Parler d'une seule voix, oui, mais laquelle ?", "Nargis Wardak")]
+
+
+def test_a_verb_ending_like_an_adjective_ends_a_described_opening() -> None:
+    assert direct(
+        "Un peu plus loin, une femme tient un enfant dans ses bras. « Nous n'avons personne "
+        "ici », explique-t-elle."
+    ) == [("Nous n'avons personne ici", "une femme")]
