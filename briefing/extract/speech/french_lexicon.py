@@ -24,7 +24,7 @@ REGULAR = word_list(
     "insist annonc jug regrett racont témoign comment résum observ signal confirm "
     "déplor contest réfut plaid relev avou martel rappel tranch qualifi révél avanc "
     "accus ni rejet demand gliss souffl ironis nuanc lâch interrog justifi répliqu "
-    "rétorqu argument alert exhort réclam analys murmur soupir chuchot"
+    "rétorqu argument alert exhort réclam analys murmur soupir chuchot salu fustig"
 )
 DENIAL_STEMS = ("contest", "réfut", "rejet", "ni")
 IRREGULAR = word_list(

@@ -1974,3 +1974,11 @@ def test_a_verb_ending_like_an_adjective_ends_a_described_opening() -> None:
         "Un peu plus loin, une femme tient un enfant dans ses bras. « Nous n'avons personne "
         "ici », explique-t-elle."
     ) == [("Nous n'avons personne ici", "une femme")]
+
+
+@pytest.mark.parametrize("verb", ["a salué", "a fustigé"])
+def test_words_someone_hails_or_lashes_are_theirs(verb: str) -> None:
+    assert direct(
+        f"Une courte victoire pour le ministre de l'Intérieur, Paul Verdier, qui {verb} « un "
+        "texte d'équilibre »."
+    ) == [("un texte d'équilibre", "Paul Verdier")]
