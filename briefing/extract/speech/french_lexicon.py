@@ -164,10 +164,10 @@ INCISE = re.compile(
 # however its subject is written.
 INCISE_VERB = re.compile(rf",\s*(?:{AUXILIARY}\s+)?{VERB}(?:-t)?(?:-{INVERTED})?[\s,]")
 ACCORDING_OPENS = re.compile(rf"^\s*(?i:selon|d['’]après)\s+{WHO}\s*,\s*")
-# `Pour la direction, la décision est « irréversible »`: whose view the sentence gives;
-# not `Pour la première fois,` or `Pour l'instant,`, which say when.
+# `Pour la direction, la décision est « irréversible »`, `Pour lui, …`: whose view the
+# sentence gives; not `Pour la première fois,` or `Pour l'instant,`, which say when.
 VIEW_OPENS = re.compile(
-    rf"^\s*(?i:pour)\s+(?=[{UPPER}]|(?i:le|la|les|l['’]))"
+    rf"^\s*(?i:pour)\s+(?=[{UPPER}]|(?i:le|la|les|l['’])|(?i:lui|elle)\s*,)"
     r"(?!(?i:l['’]instant|l['’]heure|le\s+moment|l['’]an|l['’]année|le\s+mois)\b)"
     r"(?!(?i:(?:la|le|les)\s+(?:\w+\s+){0,3}(?:fois|années?|mois|jours?|semaines?|ans?)\b))"
     rf"{WHO}\s*,\s*"

@@ -1982,3 +1982,18 @@ def test_words_someone_hails_or_lashes_are_theirs(verb: str) -> None:
         f"Une courte victoire pour le ministre de l'Intérieur, Paul Verdier, qui {verb} « un "
         "texte d'équilibre »."
     ) == [("un texte d'équilibre", "Paul Verdier")]
+
+
+def test_pour_lui_opening_a_sentence_gives_his_view() -> None:
+    assert reported(
+        "Paul Verdier et Anne Morel se montrent pessimistes. Pour elle, aucune évolution "
+        "n'est à attendre avant l'hiver."
+    ) == [("aucune évolution n'est à attendre avant l'hiver", "Anne Morel")]
+    assert direct(
+        "Un diplomate européen se montre pessimiste. Pour lui, rien ne bougera « tant que le "
+        "chef suprême n'aura pas changé d'avis »."
+    ) == [("tant que le chef suprême n'aura pas changé d'avis", "Un diplomate européen")]
+
+
+def test_pour_eux_names_no_one() -> None:
+    assert reported("Pour eux, la saison est perdue depuis longtemps.") == []
