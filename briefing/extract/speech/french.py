@@ -733,7 +733,10 @@ def _named(text: str, match: re.Match[str]) -> str | None:
     name = _opened(_tidy(match.group("name")))
     before = text[max(0, match.start("name") - 4) : match.start("name")]
     if name and lexicon.AFTER_DETERMINER.search(before) and len(name.split()) > 2:
-        return name.split(maxsplit=1)[1]
+        # A nationality, when a first name follows it: not `la Katiba Nasr al-Sahel`.
+        first, rest = name.split(maxsplit=1)
+        if first.endswith(lexicon.NATIONALITY_ENDINGS) or first_name_gender(rest):
+            return rest
     words = name.split() if name else []
     if (
         len(words) > 2

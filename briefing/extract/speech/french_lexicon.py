@@ -78,7 +78,14 @@ INVERTED = r"(?:il|elle|ils|elles)"
 UPPER = "A-ZÀ-ÖØ-Þ"
 CAPITALISED = rf"[{UPPER}][a-zß-ÿ][\w'’-]*"
 PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von|ben|ould|al|el|ibn)"
-NAME = rf"{CAPITALISED}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]*)?{CAPITALISED}){{1,3}}"
+# How the names of peoples end (`le Norvégien`, `l'Afghane`, `le Français`, `l'Allemand`).
+NATIONALITY_ENDINGS = tuple(word_list("ien ienne ain aine ais aise ois oise and ande an ane"))
+# An Arabic article joined to the name after it: `al-Sahel`, `el-Sissi`, `ad-Din`.
+_JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az)-"
+NAME = (
+    rf"{CAPITALISED}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]*|{_JOINED_ARTICLE})?{CAPITALISED})"
+    r"{1,3}"
+)
 # Titles by the gender they give (`Dr`, `Me` give none), lower-cased without the stop.
 TITLES: dict[str, Gender | None] = {
     **dict.fromkeys(("m", "monsieur"), Gender.MALE),

@@ -1997,3 +1997,17 @@ def test_pour_lui_opening_a_sentence_gives_his_view() -> None:
 
 def test_pour_eux_names_no_one() -> None:
     assert reported("Pour eux, la saison est perdue depuis longtemps.") == []
+
+
+def test_a_body_s_name_keeps_its_first_word_and_its_joined_arabic_article() -> None:
+    assert direct(
+        "L'attaque a été revendiquée par la Katiba Zurqan al-Din, un groupe armé actif dans "
+        "la région, jeudi matin. Dans un message, le groupe affirme avoir tué « plus de trente "
+        "soldats »."
+    ) == [("plus de trente soldats", "Katiba Zurqan al-Din")]
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
+    assert direct("« Nous resterons », a assuré le Norvégien Anders Lindvik, un négociateur.")[
+        0
+    ] == ("Nous resterons", "Anders Lindvik")
