@@ -865,7 +865,10 @@ def _sentence_subject(sentence: str) -> str | None:
                 return f"{part.strip()}, {named}"  # `Le maire, lui, répond :`
             if lexicon.APPOSED_NAME.search(", " + named):  # `Sa voisine, Farida, la coupe :`
                 return named
-            return lexicon.FINITE_VERB.sub("", part).strip() or None
+            # `Une plaidoirie que Me Brun a balayée :`: the relative clause's own subject.
+            relative = lexicon.RELATIVE_THAT.match(part.strip())
+            subject = f" {part.strip()[relative.end() :]}" if relative else part
+            return lexicon.FINITE_VERB.sub("", subject).strip() or None
     return None
 
 

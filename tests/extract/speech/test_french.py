@@ -2011,3 +2011,10 @@ def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
     assert direct("« Nous resterons », a assuré le Norvégien Anders Lindvik, un négociateur.")[
         0
     ] == ("Nous resterons", "Anders Lindvik")
+
+
+def test_a_colon_after_a_relative_clause_introduces_the_words_of_its_subject() -> None:
+    assert direct(
+        "Une plaidoirie que Me Élodie Brun a balayée en quelques mots : « La défense nous "
+        "parle d'un cousin fantôme. »"
+    ) == [("La défense nous parle d'un cousin fantôme.", "Élodie Brun")]
