@@ -2015,6 +2015,7 @@ def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
 
 def test_a_colon_after_a_relative_clause_introduces_the_words_of_its_subject() -> None:
     assert direct(
-        "Une plaidoirie que Me Élodie Brun a balayée en quelques mots : « La défense nous "
-        "parle d'un cousin fantôme. »"
+        "L'avocate des parties civiles, Me Élodie Brun, a écouté la défense sans broncher.",
+        "Une plaidoirie que Me Brun a balayée en quelques mots : « La défense nous parle d'un "
+        "cousin fantôme. »",
     ) == [("La défense nous parle d'un cousin fantôme.", "Élodie Brun")]
