@@ -174,7 +174,9 @@ _PLACE_WORDS = frozenset(
         "democratic",
     ]
 )
-_NOT_PERSON_WORDS = _CALENDAR | _ORG_WORDS | _PLACE_WORDS
+# Offices British papers capitalise (`the Home Secretary said`): a role, never a name's word.
+_OFFICE_WORDS = frozenset(["secretary", "minister", "spokesman", "spokeswoman", "spokesperson"])
+_NOT_PERSON_WORDS = _CALENDAR | _ORG_WORDS | _PLACE_WORDS | _OFFICE_WORDS
 # Points of the compass open places' names, never a person's (`West` and `North` may end one).
 _COMPASS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]

@@ -174,6 +174,10 @@ class Cast:
 
     names: Counter[str] = field(default_factory=Counter)
     roles: dict[str, list[str]] = field(default_factory=dict)
+    offices: dict[str, list[str]] = field(default_factory=dict)
+    """Offices of several words written as a title before a name (`Prime Minister Marek
+    Hollý`), which only the same words name again (`the prime minister`, not `the
+    minister`, and `Vice President X` is never `the president`)."""
     mentions: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """Per text, where each person's full name stands, so readers need not search again."""
     titles: dict[str, set[str]] = field(default_factory=dict)
@@ -229,6 +233,9 @@ class Cast:
                 cast.titles.setdefault(name, set()).update(
                     word for word in words if word in HONORIFICS
                 )
+                if len(before) > 1 and is_role_word(before[-1].lower()):
+                    key = _role_key(" ".join(before))
+                    cast.offices.setdefault(key, []).append(name)
             cast.mentions[text] = mentions
             alone.update(
                 aged["name"]
@@ -359,7 +366,7 @@ class Cast:
         if _INDEFINITE.match(phrase):
             return None
         key = _role_key(phrase)
-        exact = self.roles.get(key)
+        exact = self.roles.get(key) or self.offices.get(key)
         if exact:
             return Counter(exact).most_common(1)[0][0]
         if _POSSESSIVE_ROLE.match(phrase):

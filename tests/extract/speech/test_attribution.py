@@ -1712,3 +1712,30 @@ def test_a_pronoun_after_the_words_is_never_the_subject_of_the_verb_before_them(
         f"told the residents that Ms. Reyes was {opening}made of the same stuff{closing} even "
         "if she could not always show it."
     ) == [("made of the same stuff", None)]
+
+
+def test_an_office_of_several_words_before_a_name_is_theirs_in_the_same_words() -> None:
+    assert direct(
+        "Regional Development Minister Jana Dvorak resigned, putting strain on Prime Minister "
+        "Marek Holly's coalition.",
+        'Holly accepted the resignation. "Nobody is above the law," the prime minister told a '
+        "news conference.",
+    ) == [("Nobody is above the law", "Marek Holly")]
+
+
+def test_a_vice_president_is_never_the_president() -> None:
+    assert direct(
+        "Vice President Joe Biden and President Barack Obama toured the plant.",
+        '"We will win this," the president said.',
+    ) == [("We will win this", "Barack Obama")]
+
+
+def test_a_capitalised_office_is_no_name() -> None:
+    # British papers capitalise offices: `the Home Secretary` is whoever the article gave it.
+    assert direct(
+        "Foreign Secretary Jack Straw spoke in Cairo.",
+        '"We will talk to everyone," the Foreign Secretary said.',
+    ) == [("We will talk to everyone", "Jack Straw")]
+    assert direct('"We will talk to everyone," the Foreign Secretary said.') == [
+        ("We will talk to everyone", "the Foreign Secretary")
+    ]
