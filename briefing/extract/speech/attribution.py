@@ -305,7 +305,7 @@ class Reader:
                 )
                 if not self._is_quote(text, span, sentence, start, whole, verbs):
                     continue
-                said = _nearest_before(speakers, [start + v.start for v in verbs], span.start)
+                said = _nearest_before(speakers, [start + v.start for v in verbs], span.start, text)
                 who = self._direct_speaker(text, span, start, end, said, unquoted)
                 if not who and not who.doubt and whole and start == 0:
                     who = _continued(introduced or continuing)
@@ -905,16 +905,30 @@ def _tag_subject(before: str, verbs: list[Verb]) -> str | None:
     return subject_before(before[: tag.start])
 
 
+# A subordinate clause opening after words, whose verb is its own subject's.
+_SUBORDINATE_AFTER = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|although|though|once|whereas)\s+",
+    re.IGNORECASE,
+)
+
+
 def _nearest_before(
-    speakers: list[tuple[int, int, Attribution]], verbs: list[int], at: int
+    speakers: list[tuple[int, int, Attribution]], verbs: list[int], at: int, text: str
 ) -> Attribution:
     """The speaker of the reported clause whose verb stands nearest before offset ``at``,
-    else of the first after it (`… “a disaster” and must end, Roe said`). Past the end of
-    that clause, another reporting verb before ``at`` has a subject of its own (`Cruz said
-    he would …, and Trump vowed to “bomb …”`): nobody, and the caller reads that verb's."""
+    else of the first after it (`… “a disaster” and must end, Roe said`), unless that verb
+    is in a clause of its own after the words (`Reyes vowed to fight “…” after officials
+    confirmed that …`). Past the end of that clause, another reporting verb before ``at``
+    has a subject of its own (`Cruz said he would …, and Trump vowed to “bomb …”`):
+    nobody, and the caller reads that verb's."""
     before = [(until, who) for verb_at, until, who in speakers if verb_at < at]
     if not before:
-        return speakers[0][2] if speakers else NOBODY
+        if not speakers:
+            return NOBODY
+        verb_at = speakers[0][0]
+        opened = [m.end() for m in _SUBORDINATE_AFTER.finditer(text, at, verb_at)]
+        # `… “…” after officials confirmed`; not `… when …, said Roe`: a comma closes it.
+        return NOBODY if opened and "," not in text[opened[-1] : verb_at] else speakers[0][2]
     until, who = before[-1]
     if at < until:
         return who  # the words stand inside the clause (`X said Y has been “strong”`)

@@ -1739,3 +1739,20 @@ def test_a_capitalised_office_is_no_name() -> None:
     assert direct('"We will talk to everyone," the Foreign Secretary said.') == [
         ("We will talk to everyone", "the Foreign Secretary")
     ]
+
+
+def test_words_before_a_subordinate_clause_are_not_its_subject_s() -> None:
+    assert direct(
+        'Campaigners vowed last night to fight "to the very end" after health chiefs confirmed '
+        "that the unit will close next spring."
+    ) == [("to the very end", "Campaigners")]
+
+
+def test_words_in_a_clause_a_later_verb_reports_are_its_subject_s() -> None:
+    assert direct(
+        'The "excesses" are sickening, Tom Roe said Tuesday in Paris.'
+    ) == [("excesses", "Tom Roe")]
+    assert direct(
+        'The promise to "take our country back" appeals to those who miss an era when a degree '
+        "was not needed, said Alan Brooks, a demographer."
+    ) == [("take our country back", "Alan Brooks")]
