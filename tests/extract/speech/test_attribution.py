@@ -1750,8 +1750,9 @@ def test_words_before_a_subordinate_clause_are_not_its_subject_s() -> None:
 
 def test_words_in_a_clause_a_later_verb_reports_are_its_subject_s() -> None:
     assert direct(
-        'The "excesses" are sickening, Tom Roe said Tuesday in Paris.'
-    ) == [("excesses", "Tom Roe")]
+        'The "excesses" are sickening, Tom Roe said Tuesday in Paris, noting the nominee '
+        '"makes you want to retch."'
+    )[0] == ("excesses", "Tom Roe")
     assert direct(
         'The promise to "take our country back" appeals to those who miss an era when a degree '
         "was not needed, said Alan Brooks, a demographer."
