@@ -404,8 +404,8 @@ SPEAKER_WORDS = 14
 # participle that places them (`un analyste basé à Kaboul`) or a word that tightens the
 # time (`le ministre juste avant le vote`).
 ADJUNCT = re.compile(
-    r"(?:\s+(?:basé|installé|établi|domicilié|joint|interrogé|contacté|rencontré|présent|"
-    r"venu)e?s?)?(?:\s+(?:juste|peu|bien|tout|aussitôt|sitôt))?"
+    r"(?:\s+(?:basé|installé|établi|domicilié|joint|interrogé|contacté|rencontré)e?s?)?"
+    r"(?:\s+(?:juste|un\s+peu|peu|aussitôt|sitôt))?"
     r"\s+(?!au\s+sein\b)(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont)\b.*$"
 )
@@ -557,10 +557,10 @@ DESCRIBED_PERSON = re.compile(
 # description that goes on (`Le ministre de l'Intérieur …`).
 OPENING_DESCRIPTION = re.compile(
     rf"(?P<phrase>(?:(?i:une|un|le|la|sa|son)(?=\s)|(?i:l['’]))\s*{_BEFORE_NOUN}[a-zà-ÿ-]+"
-    # with the adjectives of where they are from or what they do, which no verb ends as
-    # (`Un diplomate européen`, `Une source sécuritaire`, `un élu local`)
-    r"(?:\s+[a-zà-ÿ]+(?:éen|éenne|ien|ienne|ais|aise|ois|oise|ain|aine|al|ale|el|elle|if|ive|"
-    r"aire)s?\b){0,2}+)"
+    # with the adjectives of where they are from, which no verb after a third person ends
+    # as (`Un diplomate européen`, `un ouvrier portugais`, `un élu local`; not `-ive`,
+    # `-aise`, `-elle`: `esquive`, `apaise`, `interpelle`)
+    r"(?:\s+[a-zà-ÿ]+(?:éen|éenne|ien|ienne|ain|aine|ais|ois|al)s?\b){0,2}+)"
     r"\s+(?!(?:de|du|des|d['’]|à|au|aux|en|et|ou|qui|que|dont)\b)"
     # Not a verb with another man as its object (`Le maire l'écoute`, `Le ministre lui
     # serre la main`): the words after may well be his (`la`, `les`, `nous` leave no

@@ -97,6 +97,8 @@ def unaccented(word: str) -> str:
 # Arabic-origin compounds with God or the faith (`Nasrullah`, `Hibatullah`, `Sirajuddin`,
 # `Nasreddine`) are men's names wherever they are written; the dictionary lacks many.
 _MEN_S_NAME_ENDINGS = ("ullah", "ollah", "allah", "uddin", "oddin", "eddin", "eddine", "addin")
+# … but `Amatullah`, `Amatallah` (a handmaid of God) are women's.
+_WOMEN_S_NAME_OPENINGS = ("amat",)
 
 ENGLISH_PRESS = ("usa", "great_britain")
 """The countries (in gender-guesser's words) whose usage an English article's readers share."""
@@ -125,7 +127,11 @@ def _first_name_gender(first: str, countries: tuple[str, ...]) -> Gender | None:
     if guess is None and not first.isascii():
         # The dictionary spells many names without their accents (`Elodie`, `Etienne`).
         guess = _GUESSES.get(_detector().get_gender(unaccented(first)))
-    if guess is None and first.lower().endswith(_MEN_S_NAME_ENDINGS):
+    if (
+        guess is None
+        and first.lower().endswith(_MEN_S_NAME_ENDINGS)
+        and not first.lower().startswith(_WOMEN_S_NAME_OPENINGS)
+    ):
         return Gender.MALE
     parts = first.split("-")
     if guess is None and len(parts) > 1 and all(part[:1].isupper() for part in parts):

@@ -16,12 +16,7 @@ from briefing.extract.speech.subjects import LOOKBACK
 from briefing.extract.speech.verbs import AUXILIARIES, Verb, reporting_verbs, used_as_noun
 from briefing.patterns import DAY_NAME
 
-# Verbs whose listener comes before the clause: `told reporters that …`, `assured voters that …`.
-_TELL = re.compile(
-    r"^(?:tell|tells|told|telling|urge|urges|urged|assure|assures|assured|remind|reminds|"
-    r"reminded)$",
-    re.IGNORECASE,
-)
+_TELL = re.compile(r"^(?:tell|tells|told|telling|urge|urges|urged)$", re.IGNORECASE)
 _BARE_CLAUSE_BLOCK = re.compile(
     r"^(?:to|by|of|about|so|in|on|at|for|with|during|from|after|before|as|that|"
     r"reporters|journalists)\b",
@@ -178,10 +173,12 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
         start = position
     elif _TELL.match(word):
         that = _THAT.search(sentence, position, min(len(sentence), position + 60))
-        # `Hale assured Vance, after Vance assured Hale that …`: the clause is the later
-        # verb's (not after `adding`, which goes on with the same subject).
+        # `Hale told Vance, after Vance told him that …`: the clause is the later verb's;
+        # not after `, adding`, which goes on with the same subject (`who was arguing` and
+        # `with Kim insisting` have subjects of their own).
         if that is None or any(
-            position <= other.start < that.start() and not other.text.endswith("ing")
+            position <= other.start < that.start()
+            and not (other.text.endswith("ing") and sentence[: other.start].endswith(", "))
             for other in verbs
         ):
             return None

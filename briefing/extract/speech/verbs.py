@@ -179,12 +179,6 @@ _SOMETIMES = frozenset(
         "noted",
         "noting",
         "recalled",
-        "assure",
-        "assures",
-        "assured",
-        "remind",
-        "reminds",
-        "reminded",
         "described",
     ]
 )

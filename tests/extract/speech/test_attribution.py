@@ -1695,13 +1695,6 @@ def test_a_quip_after_a_modal_is_its_subject_s() -> None:
     ) == [("I guess the moon was booked.", "a spokesman for the Green Party")]
 
 
-def test_words_quoted_in_what_someone_assured_a_listener_are_theirs() -> None:
-    assert direct(
-        'Senator Ann Reyes met the mayor on Friday. Reyes assured the crowd that the city was "in '
-        'good hands," even if the budget was tight.'
-    ) == [("in good hands", "Ann Reyes")]
-
-
 @pytest.mark.parametrize(("opening", "closing"), [('"', ',"'), ("''", ",''")])
 def test_a_pronoun_after_the_words_is_never_the_subject_of_the_verb_before_them(
     opening: str, closing: str

@@ -1939,13 +1939,14 @@ def test_a_role_s_one_holder_is_not_meant_when_someone_without_a_role_was_just_n
 
 def test_a_body_named_after_a_noun_ending_in_que_is_no_one_elle_means() -> None:
     # `L'attaque … par la Katiba X`: `attaque` is no person's noun (as `élue` is), so the
-    # group is no woman; `elle` is the source just described.
+    # group is no woman; `elle` is the source just described (without `sécuritaire`: an
+    # adjective in `-aire` may be a verb, `éclaire`).
     assert direct(
         "L'attaque a été revendiquée jeudi par la Katiba Nour, un groupe armé actif dans la "
         "région.",
         "Une source sécuritaire jointe à Tahoua, qui a requis l'anonymat, fait état d'un bilan "
         "plus lourd. « Nous avons compté au moins vingt corps », a-t-elle déclaré.",
-    ) == [("Nous avons compté au moins vingt corps", "Une source sécuritaire")]
+    ) == [("Nous avons compté au moins vingt corps", "Une source")]
 
 
 def test_cette_source_still_names_nobody() -> None:
@@ -2019,3 +2020,25 @@ def test_a_colon_after_a_relative_clause_introduces_the_words_of_its_subject() -
         "Une plaidoirie que Me Brun a balayée en quelques mots : « La défense nous parle d'un "
         "cousin fantôme. »",
     ) == [("La défense nous parle d'un cousin fantôme.", "Élodie Brun")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "tag", "speaker"),
+    [
+        ("Un diplomate européen esquive la question.", "dit-il", "Un diplomate européen"),
+        ("Un élu local interpelle les gendarmes.", "dit-il", "Un élu local"),
+        ("Un ouvrier portugais avale son café.", "dit-il", "Un ouvrier portugais"),
+        ("Une habitante croise les bras.", "dit-elle", "Une habitante"),
+    ],
+)
+def test_a_verb_after_a_described_opening_is_no_adjective(
+    opening: str, tag: str, speaker: str
+) -> None:
+    assert direct(opening, f"« Je ne peux rien dire », {tag}.") == [
+        ("Je ne peux rien dire", speaker)
+    ]
+
+
+@pytest.mark.parametrize("tag", ["a lancé le nouveau venu", "a dit l'un des présents"])
+def test_a_noun_like_venu_or_present_stays_in_the_speaker(tag: str) -> None:
+    assert direct(f"« On m'a menti », {tag} dans la salle.")[0][1] == tag.split(maxsplit=2)[2]

@@ -51,3 +51,7 @@ def test_a_name_compounded_with_god_or_the_faith_is_a_man_s() -> None:
     for name in ("Nasrullah", "Zarifullah", "Samiuddin", "Nourreddine", "Fathallah"):
         assert first_name_gender(name) is Gender.MALE, name
     assert first_name_gender("Tavrosz") is None  # a name it lacks, of no such ending
+
+
+def test_a_handmaid_of_god_is_a_woman_s_name_not_a_man_s() -> None:
+    assert first_name_gender("Amatullah") is not Gender.MALE
