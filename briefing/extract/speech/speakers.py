@@ -475,6 +475,12 @@ class Cast:
                 or not _PLACED.search(phrase, 0, match.start())
             )
             and not _COMPLEMENT_BEFORE.search(phrase, 0, match.start())
+            # `A senior Civic Renewal lawmaker`, `a Hale aide`: a name before the role of
+            # the one who speaks, whom the phrase describes.
+            and not (
+                _ROLE_AFTER_NAME.fullmatch(phrase, match.end()) is not None
+                and is_role_word(role_head(phrase))
+            )
         ]
         if named:
             return self._head_person(phrase, named)
@@ -519,6 +525,10 @@ class Cast:
             if any(is_role_word(word) or is_trade_word(word) for word in words):
                 return name
         return people[0][1]
+
+
+# Lower-case words, a role among them, to a phrase's end (`… lawmaker`, `… bank executive`).
+_ROLE_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w-]*)+")
 
 
 def _owned(word: str) -> bool:

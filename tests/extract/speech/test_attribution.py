@@ -1750,3 +1750,14 @@ def test_words_in_a_clause_a_later_verb_reports_are_its_subject_s() -> None:
         'The promise to "take our country back" appeals to those who miss an era when a degree '
         "was not needed, said Alan Brooks, a demographer."
     ) == [("take our country back", "Alan Brooks")]
+
+
+def test_a_name_before_the_role_of_the_one_speaking_is_not_the_speaker() -> None:
+    # `Civic Renewal` is a party the article names; a lawmaker of it is someone else.
+    assert direct(
+        "Civic Renewal, the junior coalition partner, has threatened to quit.",
+        'A senior Civic Renewal lawmaker said a walkout was "unlikely before the summer".',
+    ) == [("unlikely before the summer", "A senior Civic Renewal lawmaker")]
+    assert direct('Tom Hale spoke. A Tom Hale aide said the plan was "dead".') == [
+        ("dead", "A Tom Hale aide")
+    ]
