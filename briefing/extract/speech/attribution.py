@@ -124,11 +124,11 @@ _BEFORE_COMMA = re.compile(
 _AND_BEFORE = re.compile(r"\s(?:and|then|but)\s+$")
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
+# Words that open a subordinate clause (`as` and `if` open others too: `as Roe said`).
+_CLAUSE_OPENERS = "after|before|when|while|because|since|until|although|though|once|whereas"
 # A subordinate clause's subject just before its verb (`after Hale testified`).
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\b(?:after|as|when|while|before|because|since|until|if|though|although|once|whereas)"
-    r"\s+(?:[^\s,]+\s+){1,4}$",
-    re.IGNORECASE,
+    rf"\b(?:{_CLAUSE_OPENERS}|as|if)\s+(?:[^\s,]+\s+){{1,4}}$", re.IGNORECASE
 )
 # Before a colon, a sign that the words are someone else's, written or shown (`Hale got a
 # text from Kim:`, `Hale recalls his father's advice:`, `Kim read from the report:`).
@@ -906,10 +906,7 @@ def _tag_subject(before: str, verbs: list[Verb]) -> str | None:
 
 
 # A subordinate clause opening after words, whose verb is its own subject's.
-_SUBORDINATE_AFTER = re.compile(
-    r"\b(?:after|before|when|while|because|since|until|although|though|once|whereas)\s+",
-    re.IGNORECASE,
-)
+_SUBORDINATE_AFTER = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\s+", re.IGNORECASE)
 
 
 def _nearest_before(
