@@ -60,6 +60,7 @@ _ASKED_AT_LEAST = 2
 _INTRODUCED_WITHIN = 300
 _HEADLINE_LABEL = re.compile(r"(?P<name>[^:«“\"]{3,60}?)\s*:\s*[«“\"]")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|il|elle|وی|او)\s*$", re.IGNORECASE)
+_BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
 
 
@@ -202,16 +203,18 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> tuple[str | 
     Ambulance Service …, she spoke to us`)."""
     for text in texts:
         for match in _INTRO.finditer(text):
-            # `She spoke to Kabul Horizon Weekly`: the outlet that asks is no interviewee.
+            opens = max(0, match.start() - _INTRODUCED_WITHIN)
+            window = text[opens : match.start()]
+            # `She spoke to Kabul Horizon Weekly`: the outlet that asks is no interviewee,
+            # nor the reporter who asks (`She spoke to Daniel Frew`, `interviewed by …`).
+            asked_by = _PRONOUN_SUBJECT.search(window) or _BY.match(text, match.end())
             after = [
                 name
                 for name in named_in(text, match.end(), match.end() + 80)
                 if cast.is_person(name)
             ]
-            if after:
+            if after and not asked_by:
                 return after[0], True
-            opens = max(0, match.start() - _INTRODUCED_WITHIN)
-            window = text[opens : match.start()]
             earlier = named_in(text, opens, match.start())
             people = [name for name in earlier if cast.is_person(name)] or earlier
             # `Shabnam Rezaee, 39, founded Zarin Gol Saffron … She spoke to us`: a pronoun

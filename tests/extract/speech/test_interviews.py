@@ -395,3 +395,34 @@ def test_a_pronoun_in_an_answer_is_no_one_the_article_named_earlier() -> None:
         )
     )
     assert "Josée Lamarre" not in {q.speaker for q in extraction.quotes}
+
+
+def test_the_reporter_she_spoke_to_or_who_interviewed_her_never_answers() -> None:
+    # Bold questions lose their marks on the page: unlabelled questions, unlabelled answers.
+    for opening in (
+        "Ines Varga ran the city's housing office for ten years. She spoke to Daniel Frew.",
+        "Ines Varga ran the city's housing office for ten years. She was interviewed by "
+        "Daniel Frew.",
+    ):
+        extraction = run(
+            opening,
+            "Why did rents rise so fast?",
+            "Because nobody built homes people could afford.",
+            "Who should have?",
+            "Every council in the region, and none did.",
+        )
+        assert quotes(extraction) == [
+            (3, "Because nobody built homes people could afford.", "Ines Varga"),
+            (5, "Every council in the region, and none did.", "Ines Varga"),
+        ]
+
+
+def test_the_person_the_opening_says_was_interviewed_answers() -> None:
+    extraction = run(
+        "The Valley Ledger interviewed Ines Varga, who ran the city's housing office.",
+        "Why did rents rise so fast?",
+        "Because nobody built homes people could afford.",
+        "Who should have?",
+        "Every council in the region, and none did.",
+    )
+    assert {speaker for _, _, speaker in quotes(extraction)} == {"Ines Varga"}
