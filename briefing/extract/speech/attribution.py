@@ -85,6 +85,7 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 # said the attack “was …”`), not a time or place (`Mr. Zahed said on Monday.`).
 _OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
 # A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
 _OWNER = re.compile(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s?(?!\w)")  # `Hale's`
@@ -122,6 +123,8 @@ _BEFORE_COMMA = re.compile(
 # A role's phrase running to a comma and a name: in apposition before it (`A potential
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _AND_BEFORE = re.compile(r"\s(?:and|then|but)\s+$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been)\s+$")
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
 # Words that open a subordinate clause (`as` and `if` open others too: `as Roe said`).
@@ -258,6 +261,17 @@ class Reader:
         named = not role and (speaker in cleaned or speaker.split()[-1] in map(unpossessed, words))
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
+    def _introduced_since(
+        self, speaker: str | None, since: int, until: int, known: bool = False
+    ) -> bool:
+        """Whether the sentence made someone besides ``speaker`` its subject between
+        paragraph offsets ``since`` and ``until``; ``known``: someone the article names
+        as a person (not `African-Americans`, a lone capitalised word)."""
+        return any(
+            m.salient and m.name != speaker and since < m.position < until and m.known >= known
+            for m in self.memory.current
+        )
+
     def _heard(self, said: Attribution) -> None:
         if said.speaker is not None:
             # Someone the article never names (`a resident`) still speaks last: a pronoun
@@ -315,6 +329,8 @@ class Reader:
                     and not who.doubt
                     and last is not None
                     and goes_on_from(who, self.cast.gender(last))
+                    # `Romney fired back, attacking Trump for “…”`: not past someone new
+                    and not self._introduced_since(last, quoted_until, span.start, known=True)
                 ):
                     who = _continued(previous_quote)
                 elif (
@@ -374,10 +390,7 @@ class Reader:
             written = [m for m in self.memory.current if m.known and m.position != SPOKEN]
             named_here.update(m.name for m in written)
             subjects_here.update(m.name for m in written if m.salient)
-            if any(
-                m.salient and m.name != previous_quote.speaker and m.position > quoted_until
-                for m in self.memory.current
-            ):
+            if self._introduced_since(previous_quote.speaker, quoted_until, len(text)):
                 previous_quote = NOBODY  # someone else was introduced since: no continuation
             if start == sentences[-1][0] and opened_sentence:
                 # `“…,” said Jake Sullivan.` ¶ `“…”`: a paragraph that is all quotation,
@@ -802,7 +815,7 @@ class Reader:
             return self._resolve(phrase, at, tagged=hands_on or tags)
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None:  # `Roe branded the offer “an insult”`
-            return self._resolve(subject_before(before[: evaluative.start()]), at, tagged=True)
+            return self._judge(before, evaluative, sentence, at)
         introduced = before.rstrip().endswith(":")
         if introduced or verbs:
             # `Roe fired back: “…”`: the subject introduces the words as its own; not where
@@ -821,6 +834,33 @@ class Reader:
                     return NOBODY
             return who
         return NOBODY
+
+    def _judge(self, before: str, evaluative: re.Match[str], sentence: str, at: int) -> Attribution:
+        """Who gives the phrase a verb like `called` or `described … as` judges with.
+
+        `Roe attacked the plan, calling it “…”`, `Roe took the stage and called it “…”`: the
+        verb shares the subject of the sentence's first; not where the words may be
+        another's (`Hale read a letter from Kim describing it as “…”`)."""
+        judged_at = evaluative.start()
+        progressive = _PROGRESSIVE.search(before, 0, judged_at)  # `Roe is calling it “…”`
+        participle = progressive is None and PARTICIPLE.search(evaluative.group().split()[0])
+        subject = subject_before(before[: progressive.start() if progressive else judged_at])
+        if participle:
+            # `with Sen. Jo Park calling it “…”`: a participle's own subject is a name right
+            # before it, not an object before a comma (`attacked Roe, calling`).
+            own = before[:judged_at].rstrip()
+            named = subject is not None and subject.split()[-1][:1].isupper()
+            subject = person_name(subject) if subject and named and not own.endswith(",") else None
+        if subject is None and (participle or _AND_BEFORE.search(before, 0, judged_at)):
+            reach = max(0, judged_at - _CLAUSE_REACH)
+            # `Hale introduced Kim, who took the stage and called it “…”`: whose verb it is,
+            # the relative's subject or the sentence's, is a doubt.
+            if _OTHERS_WORDS.search(before, reach, judged_at) or _RELATIVE_WORD.search(
+                before, reach, judged_at
+            ):
+                return NOBODY
+            subject = self._sentence_subject(sentence)
+        return self._resolve(subject, at, tagged=True)
 
     def _others(self, who: Attribution, since: int, at: int, sentence: str, start: int) -> bool:
         """Whether the sentence from paragraph offset ``start`` names someone besides

@@ -318,7 +318,10 @@ def person_name(text: str) -> str | None:
         return None  # `New York-based`, `Kabul-born`: a place made an adjective
     if words[-2].endswith(".") and words[-1].lower() in _SUBJECT_PRONOUNS:
         return None  # `… in the U.S. He says`: a sentence's end and the next one's pronoun
-    return " ".join(words)
+    name = " ".join(words)
+    if unaccented(name) in _place_names():
+        return None  # `New Hampshire`, `New South Wales`: a place in a person's shape
+    return name
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])

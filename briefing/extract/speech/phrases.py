@@ -41,7 +41,10 @@ _PERSON_NOUNS = frozenset(
     organizer organisers organizers host anchor narrator democrat democrats republican
     republicans conservative conservatives liberal liberals independent independents
     delegate delegates superdelegate donor donors staffer staffers front-runner frontrunner
-    hopeful hopefuls contender contenders challenger challengers incumbent
+    hopeful hopefuls contender contenders challenger challengers incumbent shopkeeper
+    shopkeepers trader traders vendor vendors labourer labourers laborer laborers nurse
+    nurses villager villagers survivor survivors businessman businesswoman pensioner
+    pensioners widow widower midwife pharmacist mechanic tailor fisherman herder
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(

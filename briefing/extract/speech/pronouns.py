@@ -73,6 +73,16 @@ class Mention:
     """True where a pronoun standing for them names them (`She escalated …`)."""
 
 
+def _longest(names: set[str]) -> set[str]:
+    """``names`` without roles another writes longer: `A farmer …, who asked not to be
+    named, said` makes the subject and the one given words the same person."""
+    return {
+        name
+        for name in names
+        if not (by_role_only(name) and any(other.startswith(f"{name} ") for other in names))
+    }
+
+
 def opens_clause(before: str) -> bool:
     """Whether a name after ``before`` (the sentence up to it) is the sentence's subject:
     nothing but titles and roles stand before it (`Former Arizona governor Jan Brewer`), or
@@ -176,7 +186,7 @@ class Memory:
         }
         if not near and not here:
             near = self._last_named(earlier, gender)
-        names = {m.name for m in near}
+        names = _longest({m.name for m in near})
         if len(names) > 1 and earlier and not any(m in near for m in here):
             # `Sadia Mohmand said … Her colleague Mariam Tokhi said that … “…,” she said.`:
             # the one such subject or speaker of the sentence just before is meant.
@@ -192,13 +202,14 @@ class Memory:
         # pronoun's gender is named beside them; by a role the article may have given
         # someone it named (`the mother`) only where words were given to that role already.
         just_before = earlier[0] if earlier else ()
+        given_words = {m.name for m in near if m.position == SPOKEN}
         by_role = all(
             by_role_only(m.name)
             and (m in here or m in just_before)
-            and (m.position == SPOKEN or not m.name.lower().startswith("the "))
+            and (m.name in given_words or not m.name.lower().startswith("the "))
             for m in near
         )
-        return names.pop() if by_role and self._named_near(gender, at) <= names else None
+        return names.pop() if by_role and _longest(self._named_near(gender, at)) <= names else None
 
     def _plain_subject(self, person: Mention, gender: Gender | None, at: int | None) -> bool:
         """Whether ``person``, named before a pronoun at ``at`` in the same sentence, is the

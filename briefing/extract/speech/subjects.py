@@ -20,7 +20,9 @@ from briefing.extract.speech.phrases import (
     OPENERS,
     POSSESSIVES,
     holds_role,
+    is_person_role,
     is_role_word,
+    is_trade_word,
     role_head,
 )
 from briefing.extract.speech.verbs import AUXILIARIES
@@ -100,6 +102,12 @@ _DATELINE = re.compile(
 )
 # A part of the calendar or the day an adverbial of time names (`last week`, `this morning`).
 _PERIOD = "(?:week|weekend|month|year|night|morning|afternoon|evening)"
+# When a subject spoke, written before it without a comma (`Last week the company said`).
+_WHEN_FIRST = re.compile(
+    rf"^(?:(?:last|this|next|early|late)\s+{_PERIOD}|(?:on\s+)?{DAY_NAME}|yesterday|today|"
+    r"earlier|later)\s+(?=\S)",
+    re.IGNORECASE,
+)
 # When a subject spoke, written after it (`the spokesman on Wednesday said`).
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+{DAY_NAME}|(?:last|this|on)\s+{_PERIOD}|yesterday|today|tonight))+$",
@@ -141,7 +149,8 @@ _VERB_AFTER_NAME = frozenset(
 # Other adverbials set before a subject between commas, none of them the subject (`However,
 # Roe said`, `Back in 1999,`, `Just days before the vote,`, `Pressed on the point,`).
 _ADVERBIAL_OPENING = re.compile(
-    r"(?:back|even|just|only|shortly|long|right|soon|(?:\w+\s+)?(?:hours|days|weeks|months|years))"
+    r"(?:back|even|just|only|shortly|long|right|soon|early|late|well|midway|halfway|"
+    r"(?:\w+\s+)?(?:hours|days|weeks|months|years))"
     r"\s+(?:in|on|at|after|before|since|into|from|to)\b.*"
     r"|(?:within|across|outside|inside|throughout|upon|ahead|along|beyond|against|until|"
     r"without|behind|near|toward|towards|amid|amidst|alongside|aside|besides|instead|between)\b.*"
@@ -192,6 +201,7 @@ def clean_phrase(phrase: str) -> str:
     phrase = _DATELINE.sub("", " ".join(phrase.split())).strip(" ,;:—–-\"“”'‘’")
     phrase = _without_leading(phrase)
     phrase = _WHEN.sub("", _without_trailing(phrase)).strip(" ,")
+    phrase = _WHEN_FIRST.sub("", phrase)  # `Last week the company` (said …)
     # After the last relative pronoun or subordinating conjunction: `funds that
     # Republicans` → Republicans; `Axelrod tweeted after Hillary Clinton` → Hillary Clinton.
     relatives = list(_RELATIVE.finditer(phrase))
@@ -241,6 +251,14 @@ def subject_before(text: str) -> str | None:
             if _is_noun_phrase(segment):
                 block.append(segment)
                 continue
+            apposed = None if block else _apposed_name(segment)
+            if apposed is not None:
+                # `shopkeeper Gul Rahman, 52,`; after a role, in apposition to it (`Another
+                # victim, retired postman Arthur Bellamy,`), never after a place.
+                block.append(apposed)
+                if index > 0 and is_person_role(segments[index - 1]):
+                    continue
+                break
             named_object = _NAMED_OBJECT.search(segment)
             if named_object is not None and _opens_with_name(named_object.group("name")):
                 block.append(named_object.group("name"))  # `in what Kay Ruiz, a treasurer,`
@@ -356,7 +374,7 @@ def sentence_subject(
             return None
         words: list[str] = []
         written = segment.split()
-        for index, word in enumerate(written):
+        for position, word in enumerate(written):
             if words and _QUOTATION_MARK.search(word):
                 return None  # `he thought that "Yellen is …"`: a verb the test below missed
             bare = word.strip('“”"').rstrip(":,;")
@@ -367,14 +385,31 @@ def sentence_subject(
                 and (
                     (bare.endswith("ed") and words[-1].lower() not in {"the", "a", "an"})
                     or bare in VERBISH
-                    or _ends_name(words, bare, written[index + 1 : index + 2], is_person)
+                    or _ends_name(words, bare, written[position + 1 : position + 2], is_person)
                 )
             ):
                 break
             words.append(word)
         phrase = " ".join(words)
+        apposed = _apposed_name(segments[index + 1]) if index + 2 < len(segments) else None
+        if apposed and phrase == opening and _DETERMINER.match(phrase) and is_person_role(phrase):
+            return apposed  # `A company spokeswoman, Anita Kerr, called …`: her name
         return phrase if 0 < len(words) <= 10 else None
     return None
+
+
+def _apposed_name(segment: str) -> str | None:
+    """The name a segment set after a role gives (`Anita Kerr`, `Mr. Lee`, `retired
+    postman Arthur Bellamy`): a name that ends it, after nothing but lower-case words."""
+    if _opens_with_name(segment):
+        return segment
+    name = NAME.search(segment)
+    if name is None or name.end() != len(segment) or person_name(name.group()) is None:
+        return None
+    before = segment[: name.start()].split()
+    # The role right before the name says whom it names (not `who has given money to`).
+    role = bool(before) and (is_role_word(before[-1]) or is_trade_word(before[-1]))
+    return name.group() if role and " ".join(before).islower() else None
 
 
 def _present(word: str, following: list[str]) -> bool:

@@ -214,8 +214,11 @@ REPORTING = re.compile(
 # Verbs that give a short phrase in quotation marks as someone's own words about a thing:
 # `branded the offer “an insult”`. (`so-called` names a label, not anyone's words.)
 EVALUATIVE = re.compile(
-    r"(?<!so-)\b(?:branded|brands|brand|dubbed|dubs|labell?ed|labels|termed|terms|called|"
-    r"calls|described\s+[^“”\"]{1,40}\s+as)\b"
+    r"(?<!so-)\b(?:branded|brands|brand|branding|dubbed|dubs|dubbing|labell?ed|labels|"
+    r"labell?ing|termed|terms|terming|called|calls|calling|"
+    r"(?:described|describes|describing|referred\s+to|refers\s+to|referring\s+to|"
+    r"dismissed|dismisses|dismissing|derided|derides|deriding|hailed|hails|hailing)"
+    r"\s+[^“”\"]{1,40}\s+as)\b"
     # What is judged may be long (`called the neglect of advice from its own engineers
     # “reckless”`), but holds no clause of its own, where another may judge (`the bill
     # that his party's leader praised as “…”`; `called that figure “…”` is no clause).

@@ -1615,7 +1615,10 @@ def test_a_lone_surname_right_before_the_verb_that_tags_the_words_speaks_them() 
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        ('"I saw the fire," the widow of Tom Purl, a firefighter, 44, said.', None),
+        (
+            '"I saw the fire," the widow of Tom Purl, a firefighter, 44, said.',
+            "the widow of Tom Purl",
+        ),
         (
             '"I saw the fire," a friend of Mary Dorn, 30, a nurse in Tulsa, Okla., said.',
             "a friend of Mary Dorn",
@@ -1760,4 +1763,129 @@ def test_a_name_before_the_role_of_the_one_speaking_is_not_the_speaker() -> None
     ) == [("unlikely before the summer", "A senior Civic Renewal lawmaker")]
     assert direct('Tom Hale spoke. A Tom Hale aide said the plan was "dead".') == [
         ("dead", "A Tom Hale aide")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Tom Reyes attacked Rosa Kim on Monday, calling her "a fraud."', "Tom Reyes"),
+        (
+            'Tom Reyes took the stage at the Grand Hotel and called the port plan "rotten to '
+            'the core."',
+            "Tom Reyes",
+        ),
+        ('Tom Reyes describes himself as "a fighter for the harbour."', "Tom Reyes"),
+        (
+            'Tom Reyes issued a statement describing the meeting as "a waste of everyone\'s time."',
+            "Tom Reyes",
+        ),
+        (
+            'The council was irritated, with Tom Reyes calling the offer "a Chinese menu."',
+            "Tom Reyes",
+        ),
+        (
+            'Early in the campaign, Tom Reyes mocked Rosa Kim, dismissing her as "a tourist."',
+            "Tom Reyes",
+        ),
+        (
+            'The harbour board is calling on Tom Reyes to "stop the sell-off" at once.',
+            "The harbour board",
+        ),
+        # The words may be another's: a letter's, or a relative clause's subject's.
+        ('Tom Reyes read out a letter from Rosa Kim describing the plan as "a farce."', None),
+        (
+            'Tom Reyes praised Rosa Kim, who took the floor and called the vote "a disgrace."',
+            None,
+        ),
+    ],
+    ids=[
+        "participle-after-object",
+        "second-verb-after-and",
+        "describes-as",
+        "statement-describing",
+        "participle-own-subject",
+        "after-an-opening-phrase",
+        "progressive",
+        "a-letter-from-another",
+        "relative-clause-between",
+    ],
+)
+def test_a_phrase_judged_by_a_participle_or_a_second_verb_is_the_sentence_subject_s(
+    paragraph: str, speaker: str | None
+) -> None:
+    ((_, found),) = direct("Tom Reyes and Rosa Kim sit on the council.", paragraph)
+    assert found == speaker
+
+
+def test_a_body_calling_on_someone_to_do_something_gives_its_own_words() -> None:
+    assert direct(
+        "Hull Ferries Ltd. raised its fares.",
+        'Last week the company also called on the council to order an "urgent review" of the '
+        "harbour sale.",
+    ) == [("urgent review", "Hull Ferries Ltd")]
+
+
+def test_a_place_shaped_like_a_name_never_speaks() -> None:
+    assert direct(
+        "Tom Reyes toured the state on Monday.",
+        "Speaking at a town hall in Salem, New Hampshire, Reyes went after his rival, calling "
+        'the plan "a total failure."',
+    ) == [("a total failure", "Tom Reyes")]
+
+
+def test_someone_named_since_the_last_quote_stops_it_running_on_in_the_next_sentence() -> None:
+    assert direct(
+        "Tom Reyes and Rosa Kim sit on the council.",
+        'Early on, Tom Reyes attacked Rosa Kim, calling her "a tourist." Rosa Kim fired back '
+        'in March, attacking him for "the greed and the theatrics" of his campaign.',
+    ) == [("a tourist", "Tom Reyes"), ("the greed and the theatrics", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'A Bellridge spokeswoman, Anita Kerr, called that claim "simply false" and said '
+            "the fees paid for real services.",
+            "Anita Kerr",
+        ),
+        (
+            'A harbour board spokesman, Qari Nasrullah Fazli, rejected the claim as "baseless '
+            'propaganda."',
+            "Nasrullah Fazli",
+        ),
+        (
+            "Another pensioner, retired postman Arthur Bellamy, 79, of Blacon, told the "
+            'Gazette: "He was ever so polite."',
+            "Arthur Bellamy",
+        ),
+        (
+            "In Sarkanai Payan, shopkeeper Gul Rahman, 52, said that most families had fled.",
+            "Gul Rahman",
+        ),
+    ],
+    ids=["role-then-name", "titled-name", "trade-before-the-name", "after-a-place"],
+)
+def test_a_name_set_after_a_role_is_the_one_speaking(paragraph: str, speaker: str) -> None:
+    (found,) = {q.speaker for q in quotes(paragraph)}
+    assert found == speaker
+
+
+def test_a_pronoun_after_an_unnamed_described_speaker_is_theirs() -> None:
+    assert direct(
+        "The provincial police chief, Abdul Ghafar Sarwari, said nine fighters were killed.",
+        "Residents described heavy gunfire. A shopkeeper in the district centre, who asked "
+        'not to be named, said that fighters had gone house to house. "They took my '
+        "neighbour's sons. Nobody knows where they are,\" he said.",
+        "Gillian Thorne, prosecuting, told the court the roofer had lied.",
+        "In a statement read to the court, the widow, who asked not to be named, said she no "
+        'longer felt safe answering her door. "I used to think I was a good judge of people," '
+        "she said.",
+    ) == [
+        (
+            "They took my neighbour's sons. Nobody knows where they are",
+            "A shopkeeper in the district centre",
+        ),
+        ("I used to think I was a good judge of people", "the widow"),
     ]

@@ -36,6 +36,12 @@ def test_a_name_opening_on_a_point_of_the_compass_is_a_place() -> None:
     assert person_name("Oliver North") == "Oliver North"  # a surname may be one
 
 
+def test_a_place_of_two_capitalised_words_is_no_person() -> None:
+    assert person_name("New Hampshire") is None
+    assert person_name("New South Wales") is None
+    assert person_name("Jane Newman") == "Jane Newman"
+
+
 def test_a_society_is_no_person() -> None:
     assert person_name("John Birch Society") is None
 

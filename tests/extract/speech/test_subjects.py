@@ -72,6 +72,8 @@ def test_a_phrase_loses_the_words_around_its_subject() -> None:
         "Separately, Tom Hale praised the plan.",
         "Pressed on the point, Tom Hale praised the plan.",
         "Responding to the news, Tom Hale praised the plan.",
+        "Early in his campaign, Tom Hale praised the plan.",
+        "Speaking at a town hall in Salem, New Hampshire, Tom Hale praised the plan.",
     ],
 )
 def test_an_adverbial_before_the_subject_is_not_the_subject(sentence: str) -> None:
@@ -117,3 +119,32 @@ def a_person(word: str) -> bool:
 )
 def test_a_subject_written_as_a_name_ends_where_the_name_does(sentence: str, subject: str) -> None:
     assert sentence_subject(sentence, a_person) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("A Bellridge spokeswoman, Anita Kerr, called the claim false.", "Anita Kerr"),
+        ("The mayor of Carthage Falls, Harold Pettibone, disagrees.", "Harold Pettibone"),
+        # Not a name that follows an object (`called the chief executive, J. Ann Roe, …`).
+        ("Mr. Ubben called the chief executive, J. Ann Roe, a driven woman.", "Mr. Ubben"),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_subject_is_the_subject(sentence: str, subject: str) -> None:
+    assert sentence_subject(sentence) == subject
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("Last week the company also", "the company"),
+        ("On Monday the minister", "the minister"),
+        ("Another pensioner, retired postman Arthur Bellamy, 79, of Blacon,", "Arthur Bellamy"),
+        # A relative clause's object is no apposition.
+        ("Eric Levine, who has given money to Marco Rubio,", "Eric Levine"),
+    ],
+)
+def test_when_and_roles_written_around_a_subject_are_no_part_of_it(
+    before: str, subject: str
+) -> None:
+    assert subject_before(before) == subject
