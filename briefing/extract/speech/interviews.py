@@ -50,8 +50,9 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 # A question set as a paragraph of its own without a label (its bold lost with the page):
-# one sentence or two that end on a question mark.
-_UNLABELLED_QUESTION = re.compile(r"^[^?؟]{3,300}[?؟]$")
+# a short paragraph that ends on a question mark, one question or two (`And drinking
+# water? Will Isfahan ration it this year?`).
+_UNLABELLED_QUESTION = re.compile(r"^.{3,300}[?؟]$", re.DOTALL)
 _UNLABELLED_AT_LEAST = 2
 # A label that asks at least this often is the interviewer's.
 _ASKED_AT_LEAST = 2

@@ -57,11 +57,14 @@ class PersianReader(LexiconReader):
                 if lexicon.SENTENCE_END.search(between):
                     continue  # the commas of two sentences
                 opening = _bare(_last_clause(before))
+                # A name holds no `و`: the last clause's name begins after one (`… اختصاص
+                # داشت و مهرداد صالحی‌نیا، وزیر نیرو،`); a role keeps its own (`راه و شهرسازی`).
+                named = _bare(re.split(r"\s+و\s+", opening)[-1])
                 # A role ends where a relative clause about its holder begins.
                 role, *about = re.split(r"\s+که\s+", between, maxsplit=1)
                 role = " ".join(role.split())
                 # `X، سخنگوی Y،` or `سخنگوی Y، X،`: a name and its role, in either order.
-                for name, held in ((opening, role), (_bare(between), opening)):
+                for name, held in ((named, role), (_bare(between), opening)):
                     if (
                         (_is_name(name) or _first_name_aged(name, held))
                         and _is_role(held)
@@ -230,9 +233,23 @@ class PersianReader(LexiconReader):
             # `این منبع`, `این مقام`, `سخنگوی این شرکت`: the one of that kind who spoke or
             # was named last.
             kind = _stems([word for word in words if word not in lexicon.DEMONSTRATIVES])
-            for speaker in reversed(self.recent[-_ROLE_REACH:]):
+            recent = self.recent[-_ROLE_REACH:]
+            for speaker in reversed(recent):
                 if kind <= _stems(lexicon.word_list(speaker)):
                     return Named(speaker, SpeakerEvidence.ROLE)
+            # `به گفتهٔ این اقتصاددان` after `X، اقتصاددان و استاد دانشگاه،` spoke: the one
+            # recent speaker the article gave a role of that kind.
+            holding = {
+                holder
+                for role, holder in self.roles.items()
+                if holder in recent and kind <= self.role_stems[role]
+            }
+            if len(holding) == 1:
+                return Named(holding.pop(), SpeakerEvidence.ROLE)
+            if words[0] in lexicon.ROLE_HEADS and words[1] in lexicon.DEMONSTRATIVES:
+                # `همسر این روزنامه‌نگار`: someone known by whom they are to a person just
+                # written of (this journalist's wife), as the article writes them.
+                return Named(cleaned, SpeakerEvidence.ROLE)
             return Named(None)
         holders = {
             self.roles[role]

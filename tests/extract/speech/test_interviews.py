@@ -426,3 +426,17 @@ def test_the_person_the_opening_says_was_interviewed_answers() -> None:
         "Every council in the region, and none did.",
     )
     assert {speaker for _, _, speaker in quotes(extraction)} == {"Ines Varga"}
+
+
+def test_a_paragraph_of_two_short_questions_is_asked_not_answered() -> None:
+    extraction = run(
+        "Ines Varga ran the city's housing office for ten years. She spoke to the Ledger.",
+        "Why did rents rise so fast?",
+        "Because nobody built homes people could afford.",
+        "And the councils? Did they try?",
+        "Some did. Most waited for money that never came.",
+    )
+    assert quotes(extraction) == [
+        (3, "Because nobody built homes people could afford.", "Ines Varga"),
+        (5, "Some did. Most waited for money that never came.", "Ines Varga"),
+    ]
