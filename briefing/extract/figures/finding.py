@@ -123,6 +123,7 @@ _LOOKBACK = 40  # characters before a number that the skip rules read
 # A capitalised word, not opening the sentence, right before a number names it.
 _NAMED_BY = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$")
 _CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)\s", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 
@@ -241,10 +242,13 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     wins, else the first plural (`eight training camps` → camps), else the first word.
     """
     words = _UNIT_WORDS.match(text, end)
+    part_of = _PART_OF.match(text, end)
+    if words is None and part_of is not None:
+        words = _UNIT_WORDS.match(text, part_of.end() - 1)  # `31 of the drones`: drones
     if words is None:
         return "", end
     tokens = [
-        (token.group(0).lower().strip("’'"), end + token.end())
+        (token.group(0).lower().strip("’'"), words.start() + token.end())
         for token in re.finditer(r"[A-Za-z][\w’'-]*", words.group(0))
     ]
     for noun, stop in tokens:

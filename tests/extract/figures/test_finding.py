@@ -37,6 +37,10 @@ from briefing.extract.figures.finding import find_numbers
             [("June 2019", 201906, "year-month"), ("a week", 1, "weeks")],
         ),
         ("The talks on June 4 and 5 were short.", [("June 4 and 5", 19990604, "date")]),
+        (
+            "Only 31 of the drones flew; 12 of them crashed.",
+            [("31 of the drones", 31, "drones"), ("12", 12, "count")],
+        ),
     ],
     ids=[
         "money-scale-rate",
@@ -51,6 +55,7 @@ from briefing.extract.figures.finding import find_numbers
         "weekday-date",
         "month-year",
         "yearless-date",
+        "part-of-the-things-counted",
     ],
 )
 def test_numbers(text: str, expected: list[tuple[str, float, str]]) -> None:
