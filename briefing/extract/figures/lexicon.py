@@ -85,15 +85,18 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     # A zero-width non-joiner binds a Persian word's parts: سه‌شنبه (Tuesday) holds no سه.
     alone = r"(?<![\w\u200c])"
     amount = rf"{lexicon.digits}|{alone}(?:{words})(?![\w\u200c])"
-    scale = rf"{alone}(?:{_alternatives(lexicon.scales)})(?![\w\u200c])"
-    # `۲ هزار و ۵۰۰`: a scaled number and the smaller parts joined to it.
+    one_scale = rf"{alone}(?:{_alternatives(lexicon.scales)})(?![\w\u200c])"
+    # `۱۲ هزار میلیارد`, `mille milliards`: scales multiply one another.
+    scale = rf"{one_scale}(?:\s+{one_scale})*"
+    # `۲ هزار و ۵۰۰`, `یک میلیون و ۲۰۰ هزار`: a scaled number and the smaller parts
+    # joined to it.
     part = rf"(?P<amount>{amount})(?:\s*(?P<scale>{scale}))?"
     number = re.compile(
         rf"(?<![\w\u200c/.,٫٬-])(?P<prefix>(?:{lexicon.prefixes})\s+)?"
         rf"(?:(?P<sign>{_alternatives(lexicon.signs)})\s?)?"
         rf"(?P<number>{amount})"
-        rf"(?:\s*(?P<scale>{scale})"
-        rf"(?P<rest>(?:\s+(?:{joiner})\s+(?:{amount})(?:\s*{scale})?)*))?"
+        rf"(?:\s*(?P<scale>{scale}))?"
+        rf"(?P<rest>(?:\s+(?:{joiner})\s+(?:{amount})(?:\s*{scale})?)*)"
         rf"(?P<percent>\s*(?:{lexicon.percent}))?"
         r"(?![\w\u200c/]|[.,٫٬]\d)",
         re.IGNORECASE,
@@ -121,12 +124,17 @@ def find_in(text: str, default_year: int, compiled: CompiledLexicon) -> list[Fou
     found = lexicon.find_dates(text, default_year)
     taken = [(date.start, date.end) for date in found]
     taken += [(match.start(), match.end()) for match in lexicon.not_a_figure.finditer(text)]
-    for match in compiled.number.finditer(text):
+    at = 0
+    while (match := compiled.number.search(text, at)) is not None:
+        at = match.end()
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         figure = _figure(text, match, compiled)
         if figure is not None:
             found.append(figure)
+            # `۳ میلیون و ۲ میلیون`, `ماده ۵ و ۶`: where a number's joined parts were not
+            # its own, the next number is read from them.
+            at = min(at, max(figure.end, match.start() + 1))
     return sorted(found, key=lambda figure: figure.start)
 
 
@@ -139,12 +147,17 @@ def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found
         return None
     end = match.end()
     percent = match.group("percent")
+    multiplier = 1.0
     if scale:
         multiplier = _scale(scale, lexicon)
         value *= multiplier
-        parts = _parts_value(match.group("rest"), multiplier, compiled)
+    else:  # `یک میلیون`, written in words to its scale
+        last = compiled.token.findall(number.lower())[-1]
+        multiplier = lexicon.scales.get(last, 1.0)
+    if match.group("rest"):
+        parts = _parts_value(match.group("rest"), multiplier, compiled) if multiplier > 1 else None
         if parts is None:  # `۳ میلیون و ۲ میلیون`: two numbers; the first ends at its scale
-            end, percent = match.end("scale"), None
+            end, percent = match.end("scale") if scale else match.end("number"), None
         value += parts or 0.0
     unit = lexicon.signs.get(match.group("sign") or "", "")
     if percent:
@@ -178,7 +191,10 @@ def _is_year(text: str, match: re.Match[str], value: float, compiled: CompiledLe
 
 
 def _scale(scale: str, lexicon: Lexicon) -> float:
-    return lexicon.scales[scale.strip().lower()]
+    multiplier = 1.0
+    for word in scale.lower().split():
+        multiplier *= lexicon.scales[word]
+    return multiplier
 
 
 def _parts_value(rest: str, below: float, compiled: CompiledLexicon) -> float | None:
@@ -203,10 +219,17 @@ def word_value(text: str, compiled: CompiledLexicon) -> float | None:
         return lexicon.digit_value(text)
     except ValueError:
         pass
-    total = current = 0.0
+    total = current = scaled = 0.0  # ``scaled``: the part the last scale word made
     for token in compiled.token.findall(text.lower()):
         if token in lexicon.joiners:
             continue
+        if token in lexicon.scales and scaled and not current:
+            # `هزار میلیارد`: a scale after a scale multiplies what that one made.
+            total += scaled * (lexicon.scales[token] - 1)
+            scaled *= lexicon.scales[token]
+            continue
+        if token not in lexicon.scales:
+            scaled = 0.0
         if token in lexicon.halves:
             current += 0.5
         elif token in lexicon.approximately:
@@ -214,7 +237,8 @@ def word_value(text: str, compiled: CompiledLexicon) -> float | None:
         elif token in lexicon.hundred:
             current = (current or 1) * 100
         elif token in lexicon.scales:
-            total += (current or 1) * lexicon.scales[token]
+            scaled = (current or 1) * lexicon.scales[token]
+            total += scaled
             current = 0.0
         elif token in lexicon.words:
             current += lexicon.words[token]

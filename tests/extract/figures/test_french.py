@@ -38,6 +38,7 @@ def figures(text: str) -> list[tuple[str, float, str]]:
         ),
         ("Plus de 300 familles attendent.", [("Plus de 300 familles", 300, "people")]),
         ("Le budget atteint 1,2 milliard de dollars.", [("1,2 milliard de dollars", 1.2e9, "USD")]),
+        ("La dette dépasse mille milliards d'euros.", [("mille milliards d'euros", 1e12, "EUR")]),
         ("Il a reçu 40 000 afghanis.", [("40 000 afghanis", 40000, "AFN")]),
     ],
 )
