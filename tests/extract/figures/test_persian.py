@@ -48,6 +48,7 @@ def figures(text: str) -> list[tuple[str, float, str]]:
             [("۳ میلیون", 3e6, "count"), ("۲ میلیون نفر", 2e6, "people")],
         ),
         ("ماده ۵ و ۶ قانون", [("۵", 5, "count"), ("۶ قانون", 6, "قانون")]),
+        ("پنج شب در راه بودیم.", [("پنج شب", 5, "شب")]),  # nights, not an hour
         ("سیلاب ۱۵ حمل ۱۴۰۳ آمد.", [("۱۵ حمل ۱۴۰۳", 20240403, "date")]),
         ("نشست ۲۳ نومبر ۲۰۲۵ برگزار شد.", [("۲۳ نومبر ۲۰۲۵", 20251123, "date")]),
         ("نشست ۲۳ نوامبر برگزار شد.", [("۲۳ نوامبر", 20251123, "date")]),
@@ -69,6 +70,7 @@ def test_a_persian_figure_keeps_its_value(
         "در سال ۱۴۰۲ تورم بالا رفت.",  # a bare year
         "نه تنها یک خانه ویران شد.",  # نه (no) and یک (a)
         "این یک مسئلهٔ جدی است.",  # جدی (serious) is no month without a day or year
+        "فشار آب بین ساعت ۲۳ تا ۵ صبح کم می‌شود.",  # hours of the day
     ],
 )
 def test_what_persian_leaves_vague_or_is_no_figure_has_no_value(text: str) -> None:
