@@ -26,6 +26,9 @@ class Paragraph:
 
     number: int
     text: str
+    emphasised: bool = False
+    """Whether the source set the whole paragraph in bold, as an interview sets its
+    questions (Markdown's ``**…**``)."""
 
 
 @dataclass(frozen=True, slots=True)

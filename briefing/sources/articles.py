@@ -30,10 +30,15 @@ def check_article_count(count: int, max_articles: int) -> None:
 
 
 def build_article(
-    source: str, blocks: list[str], metadata: Metadata, headline_in_body: bool
+    source: str,
+    blocks: list[str],
+    metadata: Metadata,
+    headline_in_body: bool,
+    emphasised: frozenset[int] = frozenset(),
 ) -> Article:
     """The article ``blocks`` hold; the first is its headline when ``headline_in_body``
-    allows it, no title is stated, and it reads like one.
+    allows it, no title is stated, and it reads like one. ``emphasised``: the indexes of
+    the blocks set wholly in bold.
     """
     title = metadata.title
     headline_taken = (
@@ -65,7 +70,7 @@ def build_article(
     )
     published = published or dateline_date(opening)
     paragraphs = tuple(
-        Paragraph(number, text)
+        Paragraph(number, text, emphasised=number - 1 in emphasised)
         for number, (text, furniture) in enumerate(zip(blocks, flags, strict=True), start=1)
         if not furniture
     )

@@ -148,11 +148,13 @@ def read_article(path: Path, metadata: Metadata, max_file_bytes: int) -> Article
     if text is None:
         text = decode(_read_bytes(path, max_file_bytes), source)
     if suffix in HTML_SUFFIXES:
-        blocks, found, headline_in_body = read_html(text, source)
+        blocks, found, headline_in_body, emphasised = read_html(text, source)
     else:
-        blocks, found, headline_in_body = read_text(text, source, markdown=suffix != ".txt")
+        blocks, found, headline_in_body, emphasised = read_text(
+            text, source, markdown=suffix != ".txt"
+        )
     merged = metadata.over(found)
-    return build_article(source, blocks, merged, headline_in_body)
+    return build_article(source, blocks, merged, headline_in_body, emphasised)
 
 
 def read_web_page(page: WebPage) -> Article:
@@ -166,11 +168,11 @@ def read_web_page(page: WebPage) -> Article:
     plain = page.content_type == "text/plain"
     text = decode_declared(page.body, page.url, page.charset, markup=not plain)
     if plain:
-        blocks, found, headline_in_body = read_text(text, page.url, markdown=False)
+        blocks, found, headline_in_body, emphasised = read_text(text, page.url, markdown=False)
     else:
-        blocks, found, headline_in_body = read_html(text, page.url)
+        blocks, found, headline_in_body, emphasised = read_html(text, page.url)
     stated = Metadata(title=page.title, published=page.published, url=page.final_url)
-    article = build_article(page.url, blocks, stated.over(found), headline_in_body)
+    article = build_article(page.url, blocks, stated.over(found), headline_in_body, emphasised)
     return replace(article, retrieved=page.retrieved)
 
 

@@ -32,7 +32,7 @@ PAGE = """<html><head><title>Port Talks Resume</title></head><body><article>
 
 
 def test_a_page_shows_its_escaped_markup_as_words_verbatim() -> None:
-    blocks, metadata, _ = read_html(PAGE, "page.html")
+    blocks, metadata, _, _ = read_html(PAGE, "page.html")
     assert metadata.title == "Port Talks Resume"
     assert any("wrote <b>no deal</b> on a sign" in block for block in blocks)
 

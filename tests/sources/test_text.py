@@ -37,14 +37,14 @@ def test_markdown_front_matter_gives_metadata() -> None:
 
 def test_markdown_headings_links_and_emphasis_leave_their_words() -> None:
     text = "## The Vote\n\nThe [council](https://example.org) voted **for** the _plan_.\n"
-    blocks, _, headline_in_body = read_text(text, "a.md", markdown=True)
+    blocks, _, headline_in_body, _ = read_text(text, "a.md", markdown=True)
     assert blocks == ["The Vote", "The council voted for the plan."]
     assert headline_in_body
 
 
 def test_front_matter_states_the_title_so_the_first_block_is_text() -> None:
     text = "---\ntitle: The Vote\nauthor: Sam Roe\n---\nThe council voted.\n"
-    blocks, metadata, headline_in_body = read_text(text, "a.md", markdown=True)
+    blocks, metadata, headline_in_body, _ = read_text(text, "a.md", markdown=True)
     assert (blocks, metadata.title, metadata.author) == (
         ["The council voted."],
         "The Vote",
@@ -56,3 +56,25 @@ def test_front_matter_states_the_title_so_the_first_block_is_text() -> None:
 def test_front_matter_that_is_not_key_value_lines_is_refused() -> None:
     with pytest.raises(InputError, match="front matter must be YAML 'key: value' lines"):
         read_text("---\n- a list\n---\nBody.\n", "a.md", markdown=True)
+
+
+def test_a_block_set_wholly_in_bold_is_marked_and_loses_its_stars() -> None:
+    text = (
+        "**Why did rents rise? Councils say otherwise.**\n\n"
+        "Because **nobody** built homes.\n\n"
+        "**Rents** rose and **wages** did not.\n\n"
+        "__Who pays?__\n"
+    )
+    blocks, _, _, emphasised = read_text(text, "a.md", markdown=True)
+    assert blocks == [
+        "Why did rents rise? Councils say otherwise.",
+        "Because nobody built homes.",
+        "Rents rose and wages did not.",
+        "Who pays?",
+    ]
+    assert emphasised == {0, 3}
+
+
+def test_plain_text_marks_no_block_bold() -> None:
+    _, _, _, emphasised = read_text("**Who pays?**\n\nThe council.\n", "a.txt", markdown=False)
+    assert emphasised == frozenset()

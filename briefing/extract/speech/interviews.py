@@ -21,7 +21,7 @@ from itertools import pairwise
 from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
 from briefing.extract.speech.speakers import Cast
-from briefing.model import Article, QuoteType, SpeakerEvidence
+from briefing.model import Article, Paragraph, QuoteType, SpeakerEvidence
 
 NamedIn = Callable[[str, int, int], list[str]]
 """The people ``text[start:end]`` names, in order (``Cast.named_in`` for English)."""
@@ -52,7 +52,9 @@ _INTRO = re.compile(
 # A question set as a paragraph of its own without a label (its bold lost with the page):
 # a short paragraph that ends on a question mark, one question or two (`And drinking
 # water? Will Isfahan ration it this year?`).
-_UNLABELLED_QUESTION = re.compile(r"^.{3,300}[?؟]$", re.DOTALL)
+_QUESTION_MARK = re.compile("[?؟]")
+_UNLABELLED_QUESTION = re.compile(rf"^.{{3,}}{_QUESTION_MARK.pattern}$", re.DOTALL)
+_QUESTION_AT_MOST = 300  # characters: a question is short beside the answers
 _UNLABELLED_AT_LEAST = 2
 # A label that asks at least this often is the interviewer's.
 _ASKED_AT_LEAST = 2
@@ -169,6 +171,17 @@ def _person(label: str, cast: Cast, named_in: NamedIn) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _asks(paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads as a question set apart: short and ending on a question
+    mark, or in bold and asking one anywhere (`**Why? The farmers say otherwise.**`); not a
+    bold subheading, which asks nothing."""
+    if len(paragraph.text) > _QUESTION_AT_MOST:
+        return False
+    if paragraph.emphasised:
+        return _QUESTION_MARK.search(paragraph.text) is not None
+    return _UNLABELLED_QUESTION.match(paragraph.text) is not None
+
+
 def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:
     """Questions without labels, where the opening presents an interview: each short
     paragraph ending on a question mark that another paragraph follows."""
@@ -176,8 +189,7 @@ def _unlabelled_questions(article: Article) -> dict[int, tuple[str, int, int]]:
     questions = {
         paragraph.number: ("Question", 0, len(paragraph.text))
         for paragraph, following in pairwise(paragraphs[1:])
-        if _UNLABELLED_QUESTION.match(paragraph.text)
-        and not _UNLABELLED_QUESTION.match(following.text)
+        if _asks(paragraph) and not _asks(following)
     }
     # One such paragraph is a report's subheading; a layout asks at least twice, after
     # words that present the interview (a report may end on one).
@@ -280,7 +292,8 @@ def _turns(
             answering = label in _ANSWER or (person is not None and person == interviewee)
             if answering or label in _QUESTION or label in askers or person is not None:
                 turns.append(_Turn(paragraph.number, start, answering))
-        elif answering and text != article.title:
+        elif answering and text != article.title and not paragraph.emphasised:
+            # (A bold line that asks nothing is a subheading, no one's words.)
             # The answer runs on, unless the page steps out of it (an editor's note, or the
             # interviewee named in the third person).
             if _EDITORS_NOTE.search(text) or (

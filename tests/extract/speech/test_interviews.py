@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from briefs import invented_article
 
 from briefing.extract.extraction import extract
 from briefing.model import Article, ArticleKind, Extraction, Paragraph, QuoteType, SpeakerEvidence
+from briefing.sources.files import read_articles
 
 
 def run(*texts: str, title: str | None = None) -> Extraction:
@@ -439,4 +441,27 @@ def test_a_paragraph_of_two_short_questions_is_asked_not_answered() -> None:
     assert quotes(extraction) == [
         (3, "Because nobody built homes people could afford.", "Ines Varga"),
         (5, "Some did. Most waited for money that never came.", "Ines Varga"),
+    ]
+
+
+def test_a_bold_question_with_a_remark_after_it_is_asked_not_answered(tmp_path: Path) -> None:
+    # A Markdown interview read from its file: the bold is what sets the question apart.
+    source = tmp_path / "interview.md"
+    source.write_text(
+        "---\ntitle: Water\nlanguage: en\n---\n"
+        "Ines Varga runs the valley's water board. She spoke to the Ledger.\n\n"
+        "**How full is the dam today?**\n\n"
+        "Less than a fifth full. We have not seen that since 1999.\n\n"
+        "**What happens to the farmers? Nobody planted this autumn.**\n\n"
+        "We pay them for the land they leave dry.\n\n"
+        "**The heat**\n\n"
+        "Summers are longer now, and the river feels it.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_articles([source]).articles
+    assert quotes(extract(article)) == [
+        (3, "Less than a fifth full. We have not seen that since 1999.", "Ines Varga"),
+        (5, "We pay them for the land they leave dry.", "Ines Varga"),
+        # A bold subheading asks nothing: the answer before it runs on past it.
+        (7, "Summers are longer now, and the river feels it.", "Ines Varga"),
     ]
