@@ -40,3 +40,18 @@ def test_a_page_shows_its_escaped_markup_as_words_verbatim() -> None:
 def test_a_page_with_no_article_text_is_refused() -> None:
     with pytest.raises(InputError, match="no article text found in this HTML page"):
         read_html("<html><head><title>Home</title></head><body><p> </p></body></html>", "x.html")
+
+
+INTERVIEW_PAGE = """<html><head><title>Water</title></head><body><article>
+<h1>Water</h1>
+<p>Ines Varga runs the valley's water board. She spoke to the Ledger about the drought.</p>
+<p><strong>How full is the dam today? The farmers say it is empty.</strong></p>
+<p>Less than a fifth full. We have not seen that since 1999, and it will get worse.</p>
+<p>Because <b>nobody</b> planned for it, the river is now the only source of water left.</p>
+</article></body></html>"""
+
+
+def test_a_paragraph_set_wholly_in_bold_is_marked() -> None:
+    blocks, _, _, emphasised = read_html(INTERVIEW_PAGE, "page.html")
+    bold = [blocks[index] for index in sorted(emphasised)]
+    assert bold == ["How full is the dam today? The farmers say it is empty."]

@@ -465,3 +465,22 @@ def test_a_bold_question_with_a_remark_after_it_is_asked_not_answered(tmp_path: 
         # A bold subheading asks nothing: the answer before it runs on past it.
         (7, "Summers are longer now, and the river feels it.", "Ines Varga"),
     ]
+
+
+def test_a_page_s_bold_question_is_asked_not_answered(tmp_path: Path) -> None:
+    source = tmp_path / "interview.html"
+    source.write_text(
+        "<html><head><title>Water</title></head><body><article><h1>Water</h1>"
+        "<p>Ines Varga runs the valley's water board. She spoke to the Ledger.</p>"
+        "<p><strong>How full is the dam today?</strong></p>"
+        "<p>Less than a fifth full. We have not seen that since 1999.</p>"
+        "<p><strong>What happens to the farmers? Nobody planted this autumn.</strong></p>"
+        "<p>We pay them for the land they leave dry this year.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = read_articles([source]).articles
+    assert [(text, speaker) for _, text, speaker in quotes(extract(article))] == [
+        ("Less than a fifth full. We have not seen that since 1999.", "Ines Varga"),
+        ("We pay them for the land they leave dry this year.", "Ines Varga"),
+    ]
