@@ -86,7 +86,12 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+$", re.IGNORECASE)
+# A form of `be` before a verb, an adverb perhaps between (`is now calling`, `was widely
+# called`): with `-ing` the subject's own verb, else a passive.
+_PROGRESSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|often|also|still|now|once)\s+)?$",
+    re.IGNORECASE,
+)
 # A possessive after a name (`Trump’s`, `Sanders’`): the name owns what follows.
 _OWNER = re.compile(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s?(?!\w)")  # `Hale's`
 _POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
@@ -123,8 +128,6 @@ _BEFORE_COMMA = re.compile(
 # A role's phrase running to a comma and a name: in apposition before it (`A potential
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _AND_BEFORE = re.compile(r"\s(?:and|then|but)\s+$")
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been)\s+$")
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
 # Words that open a subordinate clause (`as` and `if` open others too: `as Roe said`).
@@ -843,7 +846,10 @@ class Reader:
         another's (`Hale read a letter from Kim describing it as “…”`)."""
         judged_at = evaluative.start()
         progressive = _PROGRESSIVE.search(before, 0, judged_at)  # `Roe is calling it “…”`
-        participle = progressive is None and PARTICIPLE.search(evaluative.group().split()[0])
+        ending_in_ing = PARTICIPLE.search(evaluative.group().split()[0]) is not None
+        if progressive and not ending_in_ing:
+            return NOBODY  # `Roe has been called “…”`: a passive, whose judge is not said
+        participle = progressive is None and ending_in_ing
         subject = subject_before(before[: progressive.start() if progressive else judged_at])
         if participle:
             # `with Sen. Jo Park calling it “…”`: a participle's own subject is a name right

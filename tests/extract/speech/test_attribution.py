@@ -1798,6 +1798,9 @@ def test_a_name_before_the_role_of_the_one_speaking_is_not_the_speaker() -> None
             'Tom Reyes praised Rosa Kim, who took the floor and called the vote "a disgrace."',
             None,
         ),
+        # Who judged is not said: the one judged is never the judge.
+        ('Tom Reyes has been called "a disgrace" many times.', None),
+        ('Rosa Kim is often dubbed "the iron lady" at the harbour.', None),
     ],
     ids=[
         "participle-after-object",
@@ -1809,6 +1812,8 @@ def test_a_name_before_the_role_of_the_one_speaking_is_not_the_speaker() -> None
         "progressive",
         "a-letter-from-another",
         "relative-clause-between",
+        "passive",
+        "passive-with-adverb",
     ],
 )
 def test_a_phrase_judged_by_a_participle_or_a_second_verb_is_the_sentence_subject_s(
