@@ -117,6 +117,7 @@ _BODY_KINDS = {
     "builder": "company",
     "supplier": "company",
     "operator": "company",
+    "contractor": "company",
 }
 _KINDS = (
     r"Bank|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Group|Agency|Ministry|Party|"
@@ -128,6 +129,11 @@ _PROPER = r"(?!The\b)[A-Z][\w&’'-]*"
 _BODY_APPOSED = re.compile(
     rf"(?P<name>{_PROPER}(?:\s+(?:&\s+)?{_PROPER}){{0,4}}),\s+the\s+(?P<kind>[^,;:“”\"]{{3,60}}?)"
     r"(?=[,.]|\s+(?:behind|that|which|who|with|in|of)\b)"
+)
+# `the prime contractor, Arvalis Aerospace of Huntsville,`: the kind, then the body.
+_KIND_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}(?P<kind>[a-z]+),\s+"
+    rf"(?P<name>{_PROPER}(?:\s+(?:&\s+)?{_PROPER}){{0,4}})(?=[,.]|\s+of\b)"
 )
 # `Acme Bank`, `National Resistance Front`, or `the Ministry of Water`: the kind of body,
 # with the capitalised words before it or the `of …` name after it.
@@ -253,9 +259,13 @@ class Cast:
                 name = text[start : after.end() if after else kind.end()].rstrip(".")
                 word = kind.group().lower().rstrip(".")
                 cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
-            for apposed in _BODY_APPOSED.finditer(text):
+            for apposed in (*_BODY_APPOSED.finditer(text), *_KIND_APPOSED.finditer(text)):
                 head = role_head(apposed["kind"])
-                body_kind = _BODY_KINDS.get(head) or ("company" if head.endswith("maker") else None)
+                body_kind = (
+                    _BODY_KINDS.get(head)
+                    or (head if _KIND.fullmatch(head.capitalize()) else None)  # `the bank`
+                    or ("company" if head.endswith("maker") else None)
+                )
                 if body_kind is not None:
                     cast.bodies.setdefault(body_kind, set()).add(apposed["name"])
             if not before_name:

@@ -893,8 +893,15 @@ def test_labels_and_titles_in_quotation_marks_are_not_speech(paragraph: str) -> 
         ("Acme Bank cut its rates on Monday.", "the bank", "Acme Bank"),
         ("The Ministry of Water said nothing.", "the ministry", "Ministry of Water"),
         ("Hull Ferries Ltd. raised its fares.", "the company", "Hull Ferries Ltd"),
+        (
+            "It came after the prime contractor, Arvalis Aerospace of Huntsville, warned of a "
+            "charge.",
+            "the company",
+            "Arvalis Aerospace",
+        ),
+        ("Its parent bank, Fenwick Savings, said nothing.", "the bank", "Fenwick Savings"),
     ],
-    ids=["bank", "ministry-of", "legal-form"],
+    ids=["bank", "ministry-of", "legal-form", "kind-then-name", "kind-itself-then-name"],
 )
 def test_a_body_named_once_speaks_as_the_company_or_the_ministry(
     named: str, role: str, body: str
