@@ -291,7 +291,10 @@ def person_name(text: str) -> str | None:
     cuts = [
         index
         for index, word in enumerate(written[:-1])
-        if _is_title(word) or unpossessed(word) != word
+        if _is_title(word)
+        or unpossessed(word) != word
+        # `Det Con Karen Lowe`: a detective constable; `Con` alone may be a first name.
+        or (index > 0 and word == "Con" and written[index - 1].rstrip(".") in ("Det", "Detective"))
     ]
     words = [unpossessed(word) for word in written[cuts[-1] + 1 if cuts else 0 :]]
     if len(words) > 2 and words[-1] in _ORDINALS:

@@ -16,6 +16,8 @@ from briefing.extract.speech.names import NAME, is_place, person_name
         ("In May Jane Roe", "Jane Roe"),
         ("President Nadia Okafor", "Nadia Okafor"),
         ("Oil executive Carl Dunmore IV", "Carl Dunmore"),
+        ("Det Con Karen Lowe", "Karen Lowe"),
+        ("Con Hogan", "Con Hogan"),  # `Con` alone may be a first name
     ],
 )
 def test_titles_and_sentence_openers_are_not_part_of_a_name(text: str, name: str) -> None:
