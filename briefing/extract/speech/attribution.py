@@ -86,6 +86,13 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+# What the subject put out, which a participle after it describes with the subject's words
+# (`Hale issued a statement describing the deal as “…”`, `released a new radio ad calling`).
+_OWN_WRITING = re.compile(
+    r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|letter|post|tweet|release|memo|message|e-?mail|note|ad|advert|video)$",
+    re.IGNORECASE,
+)
 # A form of `be` before a verb, an adverb perhaps between (`is now calling`, `was widely
 # called`): with `-ing` the subject's own verb, else a passive.
 _PROGRESSIVE = re.compile(
@@ -852,11 +859,18 @@ class Reader:
         participle = progressive is None and ending_in_ing
         subject = subject_before(before[: progressive.start() if progressive else judged_at])
         if participle:
-            # `with Sen. Jo Park calling it “…”`: a participle's own subject is a name right
-            # before it, not an object before a comma (`attacked Roe, calling`).
             own = before[:judged_at].rstrip()
+            set_off = own.endswith(",")
             named = subject is not None and subject.split()[-1][:1].isupper()
-            subject = person_name(subject) if subject and named and not own.endswith(",") else None
+            if subject and named and not set_off:
+                # `with Sen. Jo Park calling it “…”`: a participle's own subject is a name
+                # right before it, not an object before a comma (`attacked Roe, calling`).
+                return self._resolve(person_name(subject), at, tagged=True)
+            if not set_off and _OWN_WRITING.search(own) is None:
+                # `with prosecutors calling it “…”`, `a report by the auditor describing it
+                # as “…”`: the participle is theirs, someone the sentence does not name.
+                return NOBODY
+            subject = None
         if subject is None and (participle or _AND_BEFORE.search(before, 0, judged_at)):
             reach = max(0, judged_at - _CLAUSE_REACH)
             # `Hale introduced Kim, who took the stage and called it “…”`: whose verb it is,

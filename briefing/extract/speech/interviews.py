@@ -64,6 +64,11 @@ _INTRODUCED_WITHIN = 300
 _HEADLINE_LABEL = re.compile(r"(?P<name>[^:«“\"]{3,60}?)\s*:\s*[«“\"]")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|il|elle|وی|او)\s*$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+# The words before a name that make its bearer the one who asks.
+_REPORTER = re.compile(
+    r"\b(?:reporter|correspondent|editor|journalist|interviewer|journaliste)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _EDITORS_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity)\b", re.I)
 
 
@@ -218,9 +223,18 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> tuple[str | 
         for match in _INTRO.finditer(text):
             opens = max(0, match.start() - _INTRODUCED_WITHIN)
             window = text[opens : match.start()]
+            earlier = named_in(text, opens, match.start())
+            people = [name for name in earlier if cast.is_person(name)] or earlier
             # `She spoke to Kabul Horizon Weekly`: the outlet that asks is no interviewee,
-            # nor the reporter who asks (`She spoke to Daniel Frew`, `interviewed by …`).
-            asked_by = _PRONOUN_SUBJECT.search(window) or _BY.match(text, match.end())
+            # nor the reporter who asks (`She spoke to Daniel Frew`, `The economist Mark
+            # Tan spoke to Sarah Bright`, `interviewed by …`); but `Our reporter Amy
+            # Stone spoke to Tom Ward` asks him.
+            subject = next((name for name in people if window.rstrip().endswith(name)), None)
+            asked_by = (
+                _PRONOUN_SUBJECT.search(window)
+                or _BY.match(text, match.end())
+                or (subject is not None and not _REPORTER.search(window, 0, window.rfind(subject)))
+            )
             after = [
                 name
                 for name in named_in(text, match.end(), match.end() + 80)
@@ -228,8 +242,8 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> tuple[str | 
             ]
             if after and not asked_by:
                 return after[0], True
-            earlier = named_in(text, opens, match.start())
-            people = [name for name in earlier if cast.is_person(name)] or earlier
+            if subject is not None and _REPORTER.search(window, 0, window.rfind(subject)):
+                people = [name for name in people if name != subject]
             # `Shabnam Rezaee, 39, founded Zarin Gol Saffron … She spoke to us`: a pronoun
             # stands for the one a sentence opens on, not the firm she founded.
             if _PRONOUN_SUBJECT.search(window):

@@ -44,7 +44,7 @@ _PERSON_NOUNS = frozenset(
     hopeful hopefuls contender contenders challenger challengers incumbent shopkeeper
     shopkeepers trader traders vendor vendors labourer labourers laborer laborers nurse
     nurses villager villagers survivor survivors businessman businesswoman pensioner
-    pensioners widow widower midwife pharmacist mechanic tailor fisherman herder
+    pensioners widow widower midwife pharmacist mechanic tailor fisherman herder person
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(
@@ -81,7 +81,12 @@ OPENERS = frozenset(
 
 
 # Where a role's complement starts: `the leader of X`, `a spokesman for Y`, `a report on Z`.
-COMPLEMENT = re.compile(r"\s+(?:of|for|on|from|at|with|about|in)\s+")
+# What follows a role's noun (`leader of the X`), with the adjective that may open it
+# (`aides familiar with the talks`, `people close to the minister`).
+COMPLEMENT = re.compile(
+    r"\s+(?:(?:familiar|involved|knowledgeable|briefed)\s+)?(?:of|for|on|from|at|with|about|in)\s+"
+    r"|\s+close\s+to\s+"
+)
 
 
 def role_head(role: str) -> str:

@@ -105,7 +105,8 @@ _PERIOD = "(?:week|weekend|month|year|night|morning|afternoon|evening)"
 # When a subject spoke, written before it without a comma (`Last week the company said`).
 _WHEN_FIRST = re.compile(
     rf"^(?:(?:last|this|next|early|late)\s+{_PERIOD}|(?:on\s+)?{DAY_NAME}|yesterday|today|"
-    r"earlier|later)\s+(?=\S)",
+    rf"earlier|later|(?:\w+\s+){{1,2}}{_PERIOD}s?\s+ago|"
+    rf"in\s+(?:{'|'.join(MONTH_NAMES)})(?:\s+(?:last|this|next)\s+year|\s+\d{{4}})?)\s+(?=\S)",
     re.IGNORECASE,
 )
 # When a subject spoke, written after it (`the spokesman on Wednesday said`).

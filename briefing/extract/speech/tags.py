@@ -60,8 +60,9 @@ AFTER_TAG = re.compile(
     rf"\s*[,—–]?\s*(?:(?!states?\b){_LOWER}(?P<verb1>{_TAGGING})\s+(?P<who1>{_WHO_INVERTED})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:,\s+(?P<named1>{_APPOSED_NAME}))?{_ABOUT_THEM}"
     rf"\s*(?=(?<!\b[A-Z]){_NOT_A_TITLES_STOP}[.,;]|$)|"
-    # `“…,” and Roe said she agreed`: a clause of its own, no tag of the words before.
-    rf"(?!\s*(?:and|but)\s)(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
+    # `“…,” and Roe said she agreed`, `“…,” while Roe said …`: a clause of its own, no
+    # tag of the words before.
+    rf"(?!\s*(?:and|but|while|whereas|although|though|yet)\s)(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
     rf"(?:,(?P<apposed>{_APPOSED_PART}(?:,{_APPOSED_PART}){{0,3}}),)?"
     rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
     re.IGNORECASE,

@@ -1901,3 +1901,30 @@ def test_a_pronoun_after_an_unnamed_described_speaker_is_theirs() -> None:
         ),
         ("I used to think I was a good judge of people", "the widow"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Police held Mark Dale on Sunday, with prosecutors calling the attack "cold and vile."',
+        'Tom Reyes cited an editorial in the Tribune branding the tax "a war on the poor."',
+        'Tom Reyes was booed by protesters calling him "a liar and a coward."',
+        'Tom Reyes quit after a report by the auditor describing his office as "chaotic."',
+        'Tom Reyes faced the crowd, with one banner calling him "the minister for smoke."',
+    ],
+    ids=["absolute", "another-s-writing", "by-agents", "a-report-by", "a-thing-judging"],
+)
+def test_a_participle_of_someone_the_sentence_does_not_name_gives_nobody(
+    paragraph: str,
+) -> None:
+    # The participle is the prosecutors', the editorial's, the protesters': never the
+    # sentence's subject, who is often the one judged.
+    ((_, found),) = direct("Tom Reyes and Rosa Kim sit on the council.", paragraph)
+    assert found is None
+
+
+def test_a_clause_opened_by_while_after_the_words_is_no_tag() -> None:
+    assert direct(
+        "Ann Price and Joan Miles debated on Monday.",
+        'Price called Miles "a relic of the past," while Miles said nothing at all.',
+    ) == [("a relic of the past", "Ann Price")]

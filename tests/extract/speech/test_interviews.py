@@ -484,3 +484,17 @@ def test_a_page_s_bold_question_is_asked_not_answered(tmp_path: Path) -> None:
         ("Less than a fifth full. We have not seen that since 1999.", "Ines Varga"),
         ("We pay them for the land they leave dry this year.", "Ines Varga"),
     ]
+
+
+def test_who_speaks_to_a_reporter_answers_and_a_reporter_who_speaks_to_someone_asks() -> None:
+    asked = (
+        "Why did rents rise so fast?",
+        "Because nobody built homes people could afford.",
+        "Who should have?",
+        "Every council in the region, and none did.",
+    )
+    for opening, interviewee in (
+        ("The economist Mark Tan spoke to Sarah Bright.", "Mark Tan"),
+        ("Our reporter Amy Stone spoke to Health Minister Tom Ward.", "Tom Ward"),
+    ):
+        assert {speaker for _, _, speaker in quotes(run(opening, *asked))} == {interviewee}
