@@ -157,7 +157,9 @@ class PersianReader(LexiconReader):
             # subject opened the sentence before them.
             opening = text.rfind("«", 0, at)
             start = max(text.rfind(stop, 0, opening) for stop in ".؟!") + 1
-            return _subject(text[start:opening]) if opening > start else None
+            if opening <= start or lexicon.LABELLED.search(text, start, opening):
+                return None  # `پروندهٔ موسوم به «…» خبر داد`: a name, not the words judged
+            return _subject(text[start:opening])
         tag = lexicon.TAG_AFTER.match(text, at)
         if tag is None:
             return None
@@ -169,6 +171,10 @@ class PersianReader(LexiconReader):
         relayed = lexicon.RELAYED.search(before)
         if relayed is not None:
             return relayed.group("who")
+        stating = lexicon.STATING.search(before)
+        if stating is not None and not before[stating.end() :].strip():
+            # `X با بیان اینکه «…»، افزود`: the words X states, as the clause after it.
+            return _subject(before[: stating.start()])
         verbs = list(lexicon.SPEECH.finditer(before))
         if verbs:
             return _subject(before[: verbs[-1].start()])
@@ -246,6 +252,13 @@ class PersianReader(LexiconReader):
             }
             if len(holding) == 1:
                 return Named(holding.pop(), SpeakerEvidence.ROLE)
+            if (
+                kind <= _stems(list(lexicon.OFFICIAL))
+                and recent
+                and recent[-1] in self.roles.values()
+            ):
+                # `این مقام مسئول`: the official the article named last, given a post.
+                return Named(recent[-1], SpeakerEvidence.ROLE)
             if words[0] in lexicon.ROLE_HEADS and words[1] in lexicon.DEMONSTRATIVES:
                 # `همسر این روزنامه‌نگار`: someone known by whom they are to a person just
                 # written of (this journalist's wife), as the article writes them.
@@ -266,6 +279,11 @@ class PersianReader(LexiconReader):
         named = next((name for name in self.names if name in cleaned), None)
         if named is not None:
             return Named(named, SpeakerEvidence.NAMED)
+        first_owners = self.surnames.get(words[0], set()) if len(words) > 1 else set()
+        if len(first_owners) == 1:
+            # `نیک‌آیین آمار این نماینده را «…» خواند`: the subject, a surname, before the
+            # object the verb judges.
+            return Named(next(iter(first_owners)), SpeakerEvidence.NAMED)
         if _is_role(cleaned):
             # `سخنگوی شرکت توزیع` after `سخنگوی شرکت توزیع نیروی برق X` spoke: the same
             # unnamed spokesman, as first written.

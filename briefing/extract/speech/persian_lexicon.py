@@ -97,6 +97,10 @@ ROLE_HEADS = frozenset(
         "روابط ستاد کمیسیون کمیته"
     )
 )
+# Words that give what follows as a name or label (so-called, entitled).
+LABELLED = re.compile(r"(?:موسوم\s+به|معروف\s+به|به\s+نام|با\s+عنوان|تحت\s+عنوان)\s*$")
+# Words for an official of no stated post (`این مقام مسئول`, this official).
+OFFICIAL = frozenset(word_list("مقام مسئول مسؤول"))
 # Role words that open a body rather than a person's post.
 BODIES = frozenset(
     word_list(
@@ -129,7 +133,7 @@ TAG_AFTER = re.compile(
 )
 # Words quoted before a subject are never part of it (`«…»؛ رستگار این را می‌گوید و …`).
 QUOTED = re.compile(r"«[^«»]*»?")
-VERB_NEXT = re.compile(rf"\s*{VERB}\s*(?=[.؟!؛،]|$)")
+VERB_NEXT = re.compile(rf"\s*{VERB}\s*(?=[.؟!؛،]|\s+و\s|$)")  # `… «…» خواند و گفت:`
 SENTENCE_END = re.compile(r"[.!?؟…]+[»”)]*\s+")
 # At most this many words from `و` to the next speech verb (`و سخنگوی وزارت افزود`).
 JOINED_WORDS = 6
