@@ -150,7 +150,9 @@ BY_AGENT = re.compile(rf"\s*par\s+{WHO}")
 # whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
 # plan plus ambitieux que …` reports nothing).
 BETWEEN = (
-    rf"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|{ADVERB}|"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:\s+(?:matin|soir|après-midi|midi))?|"  # `assurait mercredi matin la ministre`
+    rf"{ADVERB}|"
     r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+"
     # `a précisé à Radio Bocage la porte-parole`: a name of several words, when a role
     # follows it (`à Kaboul Ahmad Wali` keeps the speaker's name whole).

@@ -2042,3 +2042,11 @@ def test_a_verb_after_a_described_opening_is_no_adjective(
 @pytest.mark.parametrize("tag", ["a lancé le nouveau venu", "a dit l'un des présents"])
 def test_a_noun_like_venu_or_present_stays_in_the_speaker(tag: str) -> None:
     assert direct(f"« On m'a menti », {tag} dans la salle.")[0][1] == tag.split(maxsplit=2)[2]
+
+
+@pytest.mark.parametrize("when", ["mercredi matin", "lundi soir", "hier après-midi"])
+def test_a_part_of_the_day_after_the_verb_is_no_part_of_the_speaker(when: str) -> None:
+    assert direct(
+        "La ministre de l'Énergie, Claire Vasseur, défend son texte.",
+        f"« Nous irons chercher les voix une par une », assurait {when} la ministre.",
+    ) == [("Nous irons chercher les voix une par une", "Claire Vasseur")]
