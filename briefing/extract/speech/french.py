@@ -31,6 +31,10 @@ from briefing.model import Article, SpeakerEvidence
 
 # How many people and speakers back a description (`le retraité`) may reach.
 _DESCRIPTION_REACH = 3
+# A preposition of place or time right before a phrase: the phrase says where or when.
+_PLACED = re.compile(
+    r"\b(?:sur|dans|devant|derrière|sous|vers|près\s+de|depuis|pendant)\s+$", re.IGNORECASE
+)
 
 
 class FrenchReader(LexiconReader):
@@ -87,6 +91,8 @@ class FrenchReader(LexiconReader):
                     pattern is lexicon.ROLE_OPENING and role.split()[0].lower() in lexicon.NOT_FIRST
                 ):
                     continue
+                if pattern is lexicon.ROLE_BEFORE and _PLACED.search(text, 0, match.start("role")):
+                    continue  # `Sur le parvis, Fatou Diallo, …`: where, not who she is
                 if "(" in text[match.end("role") : match.start("name")] and (
                     not lexicon.describes_person(_role_key(role).split()[0])
                     or lexicon.GOVERNING.search(text, 0, match.start("role"))
@@ -104,7 +110,7 @@ class FrenchReader(LexiconReader):
                     _role_key(role).split()[0]
                 )
                 if (
-                    name not in self.people
+                    self.people.get(name) is None  # unknown, or of no gender known yet
                     and (match.groupdict().get("comma", ",") or by_role)
                     # after the name, an apposition closed by a comma, not a predicate
                     # (`Anders Lindqvist, se garde de trancher.`)
@@ -116,8 +122,15 @@ class FrenchReader(LexiconReader):
                     # their gender where no title did.
                     # A body (`une chaîne de Kaboul, Noor-e Sahar TV`) is remembered, for
                     # the doubt it leaves, but the gender of its kind's noun is not its own.
-                    determiner = role.split()[0].lower()
-                    gender = lexicon.DETERMINER_GENDER.get(determiner) if personal else None
+                    determiner, head = role.split()[0].lower(), _role_key(role).split()[0]
+                    # `Fatou Diallo, présidente de l'amicale,`: without a determiner, the
+                    # noun's own ending where it shows one.
+                    gender = (
+                        lexicon.DETERMINER_GENDER.get(determiner)
+                        or (lexicon.description_gender("", head) if determiner == head else None)
+                        if personal
+                        else None
+                    )
                     self._person(name, gender)
                 if name in self.people:
                     self.roles.setdefault(_role_key(role), set()).add(name)

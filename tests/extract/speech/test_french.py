@@ -2050,3 +2050,13 @@ def test_a_part_of_the_day_after_the_verb_is_no_part_of_the_speaker(when: str) -
         "La ministre de l'Énergie, Claire Vasseur, défend son texte.",
         f"« Nous irons chercher les voix une par une », assurait {when} la ministre.",
     ) == [("Nous irons chercher les voix une par une", "Claire Vasseur")]
+
+
+def test_a_woman_named_with_a_feminine_role_after_a_place_is_the_next_elle() -> None:
+    # `Sur le parvis,` says where: no role that would make her a man; `présidente` says
+    # she is a woman where her first name does not.
+    assert direct(
+        "La procureure Élodie Ravanel a requis quatre ans de prison.",
+        "Sur le parvis, Fatou Diallo, présidente de l'amicale des locataires, a suivi les "
+        "débats. « On attend que la justice le dise clairement », dit-elle.",
+    ) == [("On attend que la justice le dise clairement", "Fatou Diallo")]
