@@ -264,10 +264,17 @@ class PersianReader(LexiconReader):
                 # written of (this journalist's wife), as the article writes them.
                 return Named(cleaned, SpeakerEvidence.ROLE)
             return Named(None)
+        stems = _stems(words)
         holders = {
             self.roles[role]
             for role in self.roles_by_head.get(_stem(words[0]), ())
-            if _stems(words) <= self.role_stems[role] | self.described.get(self.roles[role], set())
+            if stems <= self.role_stems[role] | self.described.get(self.roles[role], set())
+            # `سخنگوی جبههٔ مقاومت` after `X، سخنگوی این جبهه،`: the body `این` pointed
+            # to, named in full.
+            or (
+                _DEMONSTRATIVE_STEMS & self.role_stems[role]
+                and self.role_stems[role] - _DEMONSTRATIVE_STEMS <= stems
+            )
         }
         if _is_role(cleaned) and len(holders) == 1:
             # `مدیرعامل مترو`: the one person given a role it is short for
@@ -368,6 +375,9 @@ def _stems(words: list[str]) -> set[str]:
 def _stem(word: str) -> str:
     """A word without the ezafe or the indefinite ending (`قابلهٔ`, `قابله‌ای` → `قابله`)."""
     return re.sub("(?:\u200cای|\u200cی|ی|ٔ)$", "", word) or word
+
+
+_DEMONSTRATIVE_STEMS = frozenset(_stems(list(lexicon.DEMONSTRATIVES)))
 
 
 def _is_role(phrase: str) -> bool:

@@ -512,3 +512,15 @@ def test_words_a_speaker_states_are_theirs_and_this_official_is_the_one_named_la
         ("مرز باز است", "جواد میرشکاری"),
         ("مهلت به پایان رسیده است", "جواد میرشکاری"),
     ]
+
+
+def test_a_role_over_this_body_is_its_holder_s_when_the_body_is_named_in_full() -> None:
+    # `Amiri, the spokesman of this front,` ¶ `The resistance front's spokesman also claimed`
+    assert reported(
+        "جبههٔ مقاومت این ادعا را رد کرد. ضیاءالحق امیری، سخنگوی این جبهه، گفت که"
+        " بازداشت‌شدگان غیرنظامی هستند.",
+        "سخنگوی جبههٔ مقاومت همچنین مدعی شد که نیروهای جبهه بر یک پوسته حمله کرده‌اند.",
+    ) == [
+        ("بازداشت‌شدگان غیرنظامی هستند", "ضیاءالحق امیری"),
+        ("نیروهای جبهه بر یک پوسته حمله کرده‌اند", "ضیاءالحق امیری"),
+    ]
