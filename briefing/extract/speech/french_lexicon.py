@@ -518,7 +518,7 @@ PERSON_HEADS = frozenset(
         "artisan artisane paysan paysanne retraité retraitée invité invitée voisin voisine "
         "avocat avocate soldat soldate candidat candidate magistrat magistrate lauréat "
         "lauréate diplomate démocrate bureaucrate technocrate prélat évêque archevêque "
-        "monarque oligarque"
+        "monarque oligarque cadre"
     )
 )
 # Offices someone unnamed may hold in any story (`a promis le maire`).

@@ -2060,3 +2060,12 @@ def test_a_woman_named_with_a_feminine_role_after_a_place_is_the_next_elle() -> 
         "Sur le parvis, Fatou Diallo, présidente de l'amicale des locataires, a suivi les "
         "débats. « On attend que la justice le dise clairement », dit-elle.",
     ) == [("On attend que la justice le dise clairement", "Fatou Diallo")]
+
+
+def test_an_unnamed_executive_introduced_before_the_words_is_the_next_il() -> None:
+    assert direct(
+        "Son président, Bertrand Lemaire, a fixé ses conditions : « Nous voterons ce texte »,"
+        " a-t-il dit.",
+        "Dans les couloirs, un cadre du groupe, qui a requis l'anonymat, se montrait plus "
+        "pessimiste. « La moitié de nos députés ne veulent pas de centrales », glisse-t-il.",
+    )[-1] == ("La moitié de nos députés ne veulent pas de centrales", "un cadre du groupe")
