@@ -230,10 +230,13 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> tuple[str | 
             # Tan spoke to Sarah Bright`, `interviewed by …`); but `Our reporter Amy
             # Stone spoke to Tom Ward` asks him.
             subject = next((name for name in people if window.rstrip().endswith(name)), None)
+            reporter = subject is not None and bool(
+                _REPORTER.search(window, 0, window.rfind(subject))
+            )
             asked_by = (
                 _PRONOUN_SUBJECT.search(window)
                 or _BY.match(text, match.end())
-                or (subject is not None and not _REPORTER.search(window, 0, window.rfind(subject)))
+                or (subject is not None and not reporter)
             )
             after = [
                 name
@@ -242,7 +245,7 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> tuple[str | 
             ]
             if after and not asked_by:
                 return after[0], True
-            if subject is not None and _REPORTER.search(window, 0, window.rfind(subject)):
+            if reporter:
                 people = [name for name in people if name != subject]
             # `Shabnam Rezaee, 39, founded Zarin Gol Saffron … She spoke to us`: a pronoun
             # stands for the one a sentence opens on, not the firm she founded.
