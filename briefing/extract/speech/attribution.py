@@ -93,6 +93,8 @@ _OWN_WRITING = re.compile(
     r"(?:statement|letter|post|tweet|release|memo|message|e-?mail|note|ad|advert|video)$",
     re.IGNORECASE,
 )
+# A name that a noun governs (`opponents of Sen. Jo Park`): not the one the phrase names.
+_GOVERNED_NAME = re.compile(r"\b(?:of|for|to|against|from|by)\s+(?-i:[A-Z])", re.IGNORECASE)
 # A form of `be` before a verb, an adverb perhaps between (`is now calling`, `was widely
 # called`): with `-ing` the subject's own verb, else a passive.
 _PROGRESSIVE = re.compile(
@@ -857,11 +859,23 @@ class Reader:
         if progressive and not ending_in_ing:
             return NOBODY  # `Roe has been called “…”`: a passive, whose judge is not said
         participle = progressive is None and ending_in_ing
-        subject = subject_before(before[: progressive.start() if progressive else judged_at])
+        joined = _AND_BEFORE.search(before, 0, judged_at) is not None
+        # `Residents met Roy Tate and called his plan “…”`: the subject of the verb joined
+        # by `and` is the sentence's, never the words before `and`.
+        subject = (
+            None
+            if joined
+            else subject_before(before[: progressive.start() if progressive else judged_at])
+        )
         if participle:
             own = before[:judged_at].rstrip()
             set_off = own.endswith(",")
-            named = subject is not None and subject.split()[-1][:1].isupper()
+            # `with Sen. Jo Park calling it`, not `with opponents of Sen. Jo Park calling it`
+            named = (
+                subject is not None
+                and subject.split()[-1][:1].isupper()
+                and _GOVERNED_NAME.search(subject) is None
+            )
             if subject and named and not set_off:
                 # `with Sen. Jo Park calling it “…”`: a participle's own subject is a name
                 # right before it, not an object before a comma (`attacked Roe, calling`).
@@ -871,7 +885,7 @@ class Reader:
                 # as “…”`: the participle is theirs, someone the sentence does not name.
                 return NOBODY
             subject = None
-        if subject is None and (participle or _AND_BEFORE.search(before, 0, judged_at)):
+        if subject is None and (participle or joined):
             reach = max(0, judged_at - _CLAUSE_REACH)
             # `Hale introduced Kim, who took the stage and called it “…”`: whose verb it is,
             # the relative's subject or the sentence's, is a doubt.

@@ -252,13 +252,17 @@ class PersianReader(LexiconReader):
             }
             if len(holding) == 1:
                 return Named(holding.pop(), SpeakerEvidence.ROLE)
-            if (
-                kind <= _stems(list(lexicon.OFFICIAL))
-                and recent
-                and recent[-1] in self.roles.values()
-            ):
-                # `این مقام مسئول`: the official the article named last, given a post.
-                return Named(recent[-1], SpeakerEvidence.ROLE)
+            if kind <= _stems(list(lexicon.OFFICIAL)):
+                # `این مقام مسئول`: the person the article named last with an official's
+                # post (`وزیر کار`, not `فعال کارگری`, an activist).
+                officials = {
+                    holder
+                    for role, holder in self.roles.items()
+                    if _stem(lexicon.word_list(role)[0]) in _OFFICIAL_POSTS
+                }
+                latest = next((person for person in reversed(recent) if person in officials), None)
+                if latest is not None:
+                    return Named(latest, SpeakerEvidence.ROLE)
             if words[0] in lexicon.ROLE_HEADS and words[1] in lexicon.DEMONSTRATIVES:
                 # `همسر این روزنامه‌نگار`: someone known by whom they are to a person just
                 # written of (this journalist's wife), as the article writes them.
@@ -378,6 +382,7 @@ def _stem(word: str) -> str:
 
 
 _DEMONSTRATIVE_STEMS = frozenset(_stems(list(lexicon.DEMONSTRATIVES)))
+_OFFICIAL_POSTS = frozenset(_stems(list(lexicon.OFFICIAL_POSTS)))
 
 
 def _is_role(phrase: str) -> bool:

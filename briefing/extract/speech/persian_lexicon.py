@@ -101,6 +101,13 @@ ROLE_HEADS = frozenset(
 LABELLED = re.compile(r"(?:موسوم\s+به|معروف\s+به|به\s+نام|با\s+عنوان|تحت\s+عنوان)\s*$")
 # Words for an official of no stated post (`این مقام مسئول`, this official).
 OFFICIAL = frozenset(word_list("مقام مسئول مسؤول"))
+# The posts that make their holder an official (not `فعال`, `کشاورز`, `باشنده`).
+OFFICIAL_POSTS = frozenset(
+    word_list(
+        "وزیر سخنگوی سخنگو رئیس رییس مدیر مدیرکل مدیرعامل معاون استاندار فرماندار والی "
+        "شهردار شاروال ولسوال دادستان سفیر فرمانده نماینده سرپرست مسئول مسؤول"
+    )
+)
 # Role words that open a body rather than a person's post.
 BODIES = frozenset(
     word_list(

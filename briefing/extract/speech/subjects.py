@@ -103,9 +103,12 @@ _DATELINE = re.compile(
 # A part of the calendar or the day an adverbial of time names (`last week`, `this morning`).
 _PERIOD = "(?:week|weekend|month|year|night|morning|afternoon|evening)"
 # When a subject spoke, written before it without a comma (`Last week the company said`).
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WHEN_FIRST = re.compile(
-    rf"^(?:(?:last|this|next|early|late)\s+{_PERIOD}|(?:on\s+)?{DAY_NAME}|yesterday|today|"
-    rf"earlier|later|(?:\w+\s+){{1,2}}{_PERIOD}s?\s+ago|"
+    rf"^(?:(?:last|this|next|early|late)\s+{_PERIOD}|(?:(?:early|late)\s+)?(?:on\s+)?{DAY_NAME}"
+    rf"{_PART_OF_DAY}|yesterday|today|earlier|later|(?:\w+\s+){{1,2}}{_PERIOD}s?\s+ago|"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)|"
     rf"in\s+(?:{'|'.join(MONTH_NAMES)})(?:\s+(?:last|this|next)\s+year|\s+\d{{4}})?)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -147,6 +150,9 @@ _VERB_AFTER_NAME = frozenset(
     too later first last
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+# Those of them that say what a subject did, not what it thought (`he thought that “…”`
+# has no subject a quotation may be given to).
+_DEED_AFTER_SUBJECT = _VERB_AFTER_NAME - {"thought", "felt", "knew", "meant"}
 # Other adverbials set before a subject between commas, none of them the subject (`However,
 # Roe said`, `Back in 1999,`, `Just days before the vote,`, `Pressed on the point,`).
 _ADVERBIAL_OPENING = re.compile(
@@ -384,7 +390,10 @@ def sentence_subject(
                 words
                 and bare[:1].islower()
                 and (
-                    (bare.endswith("ed") and words[-1].lower() not in {"the", "a", "an"})
+                    (
+                        (bare.endswith("ed") or bare in _DEED_AFTER_SUBJECT)  # `Residents met`
+                        and words[-1].lower() not in {"the", "a", "an"}
+                    )
                     or bare in VERBISH
                     or _ends_name(words, bare, written[position + 1 : position + 2], is_person)
                 )

@@ -1911,8 +1911,16 @@ def test_a_pronoun_after_an_unnamed_described_speaker_is_theirs() -> None:
         'Tom Reyes was booed by protesters calling him "a liar and a coward."',
         'Tom Reyes quit after a report by the auditor describing his office as "chaotic."',
         'Tom Reyes faced the crowd, with one banner calling him "the minister for smoke."',
+        'The bill passed, with opponents of Tom Reyes calling it "a giveaway."',
     ],
-    ids=["absolute", "another-s-writing", "by-agents", "a-report-by", "a-thing-judging"],
+    ids=[
+        "absolute",
+        "another-s-writing",
+        "by-agents",
+        "a-report-by",
+        "a-thing-judging",
+        "opponents-of-a-name",
+    ],
 )
 def test_a_participle_of_someone_the_sentence_does_not_name_gives_nobody(
     paragraph: str,
@@ -1928,3 +1936,11 @@ def test_a_clause_opened_by_while_after_the_words_is_no_tag() -> None:
         "Ann Price and Joan Miles debated on Monday.",
         'Price called Miles "a relic of the past," while Miles said nothing at all.',
     ) == [("a relic of the past", "Ann Price")]
+
+
+def test_a_verb_joined_by_and_has_the_sentence_s_subject_not_the_first_verb_s_object() -> None:
+    assert direct(
+        "Roy Tate sits on the council.",
+        'Residents met Councilman Roy Tate on Monday and called his housing plan "a sellout '
+        'to developers."',
+    ) == [("a sellout to developers", "Residents")]

@@ -524,3 +524,11 @@ def test_a_role_over_this_body_is_its_holder_s_when_the_body_is_named_in_full() 
         ("بازداشت‌شدگان غیرنظامی هستند", "ضیاءالحق امیری"),
         ("نیروهای جبهه بر یک پوسته حمله کرده‌اند", "ضیاءالحق امیری"),
     ]
+
+
+def test_this_official_is_the_one_named_last_with_an_official_s_post() -> None:
+    # `The labour minister met Sara Mohammadi, a labour activist.` ¶ `This official said:`
+    assert direct(
+        "احمد صادقی، وزیر کار، با سارا محمدی، فعال کارگری، دیدار کرد.",
+        "این مقام مسئول گفت: «مطالبات کارگران پیگیری می‌شود.»",
+    ) == [("مطالبات کارگران پیگیری می‌شود.", "احمد صادقی")]

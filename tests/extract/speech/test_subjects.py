@@ -140,6 +140,9 @@ def test_a_name_in_apposition_to_a_role_subject_is_the_subject(sentence: str, su
         ("Last week the company also", "the company"),
         ("On Monday the minister", "the minister"),
         ("Two weeks ago the ministry", "the ministry"),
+        ("Three days later the prime minister", "the prime minister"),
+        ("On Monday night the police", "the police"),
+        ("Early on Tuesday morning the coastguard", "the coastguard"),
         ("In March last year the company", "the company"),
         ("Another pensioner, retired postman Arthur Bellamy, 79, of Blacon,", "Arthur Bellamy"),
         # A relative clause's object is no apposition.
