@@ -613,7 +613,11 @@ class FrenchReader(LexiconReader):
         }
 
     def clause_subject(self, before: str) -> str | None:
-        return _sentence_subject(lexicon.QUOTED.sub("", before).rstrip(" :"))
+        plain = lexicon.QUOTED.sub("", before).rstrip(" :")
+        # `« … », a dit Marie Lenoble, alors que le ministre jugeait l'accord « … »`: the
+        # subject of the clause the words stand in, not of the sentence's first.
+        opened = list(lexicon.SUBORDINATE_AFTER_COMMA.finditer(plain))
+        return _sentence_subject(plain[opened[-1].end() :] if opened else plain)
 
     def subject_pronoun(self, sentence: str) -> str | None:
         for part in sentence.split(","):

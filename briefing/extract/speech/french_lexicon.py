@@ -498,6 +498,8 @@ CONJUNCTION = re.compile(
 # A clause set before its sentence's own (`Quand on lui demande pourquoi, la septuagénaire
 # hausse les épaules`): its subject is not the sentence's.
 SUBORDINATE = re.compile(rf"^(?:{_SUBORDINATOR})", re.IGNORECASE)
+# A clause of its own after a comma (`…, alors que le ministre jugeait l'accord`).
+SUBORDINATE_AFTER_COMMA = re.compile(rf",\s*(?:{_SUBORDINATOR})", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(rf"^({INVERTED})(?:\s|$)", re.IGNORECASE)
 LEADING_DETERMINER = re.compile(
     r"^(?:(?:le|la|les|sa|son|ses|leur|leurs|un|une)\s+|l['’]\s*)", re.IGNORECASE

@@ -2069,3 +2069,15 @@ def test_an_unnamed_executive_introduced_before_the_words_is_the_next_il() -> No
         "Dans les couloirs, un cadre du groupe, qui a requis l'anonymat, se montrait plus "
         "pessimiste. « La moitié de nos députés ne veulent pas de centrales », glisse-t-il.",
     )[-1] == ("La moitié de nos députés ne veulent pas de centrales", "un cadre du groupe")
+
+
+def test_words_in_a_clause_with_a_subject_of_its_own_do_not_go_on_from_the_speaker() -> None:
+    # `…, alors que le ministre jugeait l'accord « historique »`: the minister's word, and
+    # the minister is no one named; never Lenoble's.
+    found = direct(
+        "Marie Lenoble a signé l'accord.",
+        "« Ce n'est pas une victoire », a dit Marie Lenoble, alors que le ministre jugeait "
+        "l'accord « historique ».",
+    )
+    assert ("historique", "Marie Lenoble") not in found
+    assert found[0] == ("Ce n'est pas une victoire", "Marie Lenoble")
