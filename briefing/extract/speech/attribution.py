@@ -794,6 +794,11 @@ class Reader:
         )
         if said and not hands_on:
             return said
+        evaluative = EVALUATIVE.search(before)
+        if evaluative is not None and (not earlier or evaluative.start() >= earlier[-1].end):
+            # `Roe branded the offer “an insult”`; `“…,” Crane said, whereas her deputy,
+            # Ray Ford, called it “…”`: the judging verb nearer the words is theirs.
+            return self._judge(before, evaluative, sentence, at)
         if earlier:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):
@@ -825,9 +830,6 @@ class Reader:
                 if squeezed.find(phrase) >= len(" ".join(before.split())):
                     phrase = None
             return self._resolve(phrase, at, tagged=hands_on or tags)
-        evaluative = EVALUATIVE.search(before)
-        if evaluative is not None:  # `Roe branded the offer “an insult”`
-            return self._judge(before, evaluative, sentence, at)
         introduced = before.rstrip().endswith(":")
         if introduced or verbs:
             # `Roe fired back: “…”`: the subject introduces the words as its own; not where

@@ -69,6 +69,8 @@ _LEADING = re.compile(
     r"though|because|unlike|like|as)\b[,\s]*)+",
     re.IGNORECASE,
 )
+# Words that open a clause of its own after a comma.
+_CLAUSE_OPENING = re.compile(r"(?:while|whereas|although|though|but)\b", re.IGNORECASE)
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|during|with|for|after|before|while|when|since|despite|regarding|about|"
     r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according|like|"
@@ -249,10 +251,13 @@ def subject_before(text: str) -> str | None:
     text = _DASH.sub(", ", _without_trailing(_after_quotations(text[-LOOKBACK:]).rstrip()))
     if text.endswith(","):
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
-        segments = [_without_leading(segment) for segment in _segments(text[:-1])]
+        written = _segments(text[:-1])
+        segments = [_without_leading(segment) for segment in written]
         block: list[str] = []
         for index in reversed(range(len(segments))):
             segment = segments[index]
+            if block and _CLAUSE_OPENING.match(written[index + 1]):
+                break  # `“…,” Ng said, while the inspector, Ray Bowen,`: a clause of its own
             if _DETAIL.fullmatch(segment) or _region(segments, index):
                 continue  # `Donna Rawlings, 59, of Ashton, Md., said`: read on to the name
             if _is_noun_phrase(segment):

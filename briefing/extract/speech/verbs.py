@@ -222,7 +222,7 @@ EVALUATIVE = re.compile(
     # What is judged may be long (`called the neglect of advice from its own engineers
     # “reckless”`), but holds no clause of its own, where another may judge (`the bill
     # that his party's leader praised as “…”`; `called that figure “…”` is no clause).
-    r"(?![^“”\".;:]*\b(?:which|who|whom|whose|had|has|have|was|were|is|are|"
+    r"(?![^“”\".;:]*\b(?:which|who|whom|whose|had|has|have|was|were|is|are|will|would|"
     r"that\s+(?:his|her|their|its|the|a|an|(?-i:[A-Z])))\b)"
     r"[^“”\".;:]{0,100}$",
     re.IGNORECASE,

@@ -1944,3 +1944,23 @@ def test_a_verb_joined_by_and_has_the_sentence_s_subject_not_the_first_verb_s_ob
         'Residents met Councilman Roy Tate on Monday and called his housing plan "a sellout '
         'to developers."',
     ) == [("a sellout to developers", "Residents")]
+
+
+@pytest.mark.parametrize("opener", ["whereas", "while"])
+def test_a_second_speaker_judging_in_a_clause_of_their_own_keeps_their_words(
+    opener: str,
+) -> None:
+    assert direct(
+        "Ann Crane and Ray Ford lead the party.",
+        f'"It is a good deal for Britain," Ms. Crane said, {opener} her deputy, Ray Ford, '
+        'called it "a capitulation".',
+    ) == [("It is a good deal for Britain", "Ann Crane"), ("a capitulation", "Ray Ford")]
+
+
+def test_a_judging_verb_before_another_subject_s_clause_gives_that_clause_nothing() -> None:
+    # `the Post will brand you a liar and NBC will accuse you of “…”`: NBC's phrase.
+    found = direct(
+        "If you doubt it, the Washington Post will brand you a liar and NBC News will "
+        'accuse you of engaging in a "freak out."',
+    )
+    assert [speaker for _, speaker in found] in ([], [None])
