@@ -280,7 +280,10 @@ class Reader:
         paragraph offsets ``since`` and ``until``; ``known``: someone the article names
         as a person (not `African-Americans`, a lone capitalised word)."""
         return any(
-            m.salient and m.name != speaker and since < m.position < until and m.known >= known
+            m.salient
+            and m.name != speaker
+            and since < m.position < until
+            and (m.known or not known)
             for m in self.memory.current
         )
 
