@@ -34,6 +34,12 @@ _WHEN_AFTER = re.compile(
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\s+")
+# `declined to say whether …`, `would not say when …`: what follows was not said.
+_WITHHELD = re.compile(
+    r"\b(?:declined|declines|refused|refuses|(?:would|will|did|does|do|could|can)\s*n[o']t|"
+    r"cannot|never)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;“”\"]+)")
 _DATA_BY = re.compile(
     r"^(?:\w+\s+){0,2}?(?:data|figures|statistics|numbers|information|reports?|statements?)"
@@ -125,6 +131,8 @@ def _is_verb(sentence: str, verb: Verb, headline: bool) -> bool:
 def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:
     if _WHAT_BEFORE.search(sentence, max(0, verb.start - LOOKBACK), verb.start):
         return None  # `half of what it estimates the relief will cost`: no clause of its own
+    if _WITHHELD.search(sentence, max(0, verb.start - 24), verb.start):
+        return None
     word = verb.text
     rest = sentence[verb.end :]
     stripped = rest.lstrip()

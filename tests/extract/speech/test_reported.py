@@ -111,3 +111,24 @@ def test_a_listener_who_says_something_else_lends_the_teller_no_clause() -> None
         sentence[clause.verb_start : clause.verb_end] != "told"
         for clause in reported_clauses(sentence, 0, [])
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roe declined to say whether the ferry would run in May.",
+        "Roe would not say when the talks with the union would resume.",
+        "Roe wouldn't say how many drivers had signed the letter.",
+        "Roe refused to say which councillors had backed the plan.",
+        "Asked whether the ferry would run in May, Roe declined to say.",
+        "Roe did not say that the bridge had been closed for good.",
+    ],
+    ids=["declined", "would-not", "wouldn't", "refused", "postposed", "did-not"],
+)
+def test_what_someone_would_not_say_is_no_reported_speech(sentence: str) -> None:
+    assert clauses(sentence) == []
+
+
+def test_a_refusal_inside_reported_speech_leaves_the_clause_its_own() -> None:
+    sentence = "Roe said she would not say whether fares would rise."
+    assert [text for text, _ in clauses(sentence)] == ["she would not say whether fares would rise"]
