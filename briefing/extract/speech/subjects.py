@@ -61,6 +61,8 @@ _TRAILING = frozenset(
     ]
 )
 _ADVERB = re.compile(r"[a-z]\w*ly")  # lower-case: `Tully` is a name
+# `Roe went on to say`: what the subject did next is to speak.
+_WENT_ON_TO = re.compile(r"\s+(?:go|goes|went|gone|going)\s+on\s+to$", re.IGNORECASE)
 # Nouns in -ly that end a subject (`Porter's family said`), no adverbs.
 LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly", "reply"})
 # Words that open a clause before its subject (`while Cruz`, `Like Corbin,`): never a name's.
@@ -194,6 +196,7 @@ def _without_trailing(text: str) -> str:
     A loop over the last words; the equivalent regex anchored at `$` was retried at
     every character of every subject.
     """
+    text = _WENT_ON_TO.sub("", text)
     while True:
         parts = text.rsplit(None, 1)
         if len(parts) < 2 or not (

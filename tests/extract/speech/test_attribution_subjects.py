@@ -214,3 +214,18 @@ def test_a_speaker_from_a_town_in_a_region_is_never_the_region() -> None:
     assert direct('Dana Ruiz of Millbrook, Kentland says she is "ready for a change."') == [
         ("ready for a change", "Dana Ruiz")
     ]
+
+
+def test_a_subject_who_went_on_to_say_speaks() -> None:
+    extraction = extract(
+        invented_article(
+            "Ann Roe spoke at the harbour on Monday.",
+            "Roe went on to say that the harbour would reopen by May.",
+            'Roe later went on to say she was "confident" of a deal.',
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("the harbour would reopen by May", "Ann Roe"),
+        ('she was "confident" of a deal', "Ann Roe"),
+        ("confident", "Ann Roe"),
+    ]
