@@ -48,6 +48,11 @@ _OBJECT_PRONOUNS = {
     Gender.MALE: re.compile(r"\bhim\b", re.IGNORECASE),
     Gender.FEMALE: re.compile(r"\bher\b", re.IGNORECASE),
 }
+_SUBORDINATOR_LAST = re.compile(rf"(?:{_SUBORDINATOR.pattern}|\blike)\s+$", re.IGNORECASE)
+_SUBJECT_PRONOUNS = {
+    Gender.MALE: re.compile(r"\bhe\b", re.IGNORECASE),
+    Gender.FEMALE: re.compile(r"\bshe\b", re.IGNORECASE),
+}
 _CLAUSE_OPENED = re.compile(
     r"\b(?:and|but|so|while|as|where|because|when|although|after|before|then|until|yet)"
     r"\s*(?:Q\s*,?\s*)?(?:he|she)?\s*$",
@@ -170,6 +175,11 @@ class Memory:
         """
         gender = PRONOUN_GENDERS.get(pronoun)
         here = tuple(m for m in self.current if at is None or m.position < at)
+        opened = self._pronoun_opened(gender, at)
+        if opened is not None:
+            # `He hinted at Donald Trump …, adding “…”`: the one an earlier `he` of the
+            # sentence stands for, never someone named after it.
+            here = tuple(m for m in here if m.position < opened or m.by_pronoun)
         fitting = {m for m in here if self.cast.gender(m.name) in (gender, None)}
         of_gender = {m.name for m in fitting}
         if len(of_gender) == 1 and any(m.by_pronoun for m in fitting):
@@ -210,6 +220,20 @@ class Memory:
             for m in near
         )
         return names.pop() if by_role and _longest(self._named_near(gender, at)) <= names else None
+
+    def _pronoun_opened(self, gender: Gender | None, at: int | None) -> int | None:
+        """Where the sentence's first pronoun of ``gender`` outside quotations stands, when
+        it comes before ``at`` (paragraph offsets)."""
+        if gender is None:
+            return None
+        until = len(self.sentence) if at is None else max(0, at - self.sentence_start)
+        unquoted = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), self.sentence[:until])
+        pronoun = _SUBJECT_PRONOUNS[gender].search(unquoted)
+        if pronoun is None or _SUBORDINATOR_LAST.search(unquoted, 0, pronoun.start()):
+            # `Much like he did before, Trump cast …`: a clause set before the sentence's
+            # subject may speak of that subject.
+            return None
+        return self.sentence_start + pronoun.start()
 
     def _plain_subject(self, person: Mention, gender: Gender | None, at: int | None) -> bool:
         """Whether ``person``, named before a pronoun at ``at`` in the same sentence, is the

@@ -45,6 +45,30 @@ def test_a_pronoun_means_the_one_subject_of_the_sentence_just_before() -> None:
     ]
 
 
+def test_a_pronoun_opening_its_sentence_never_means_someone_named_after_it() -> None:
+    # `he … hinted at Kurt Weller`: whoever `he` is, not Weller; the only man before
+    # him, Tom Hale, is.
+    assert direct(
+        "Tom Hale never mentioned his rival by name during the campaign.",
+        "At the final debate, he only hinted at Kurt Weller by mentioning the new bypass and "
+        'adding, "I know who should pay for it."',
+    ) == [("I know who should pay for it.", "Tom Hale")]
+    # With two men before, the pronoun is a doubt, and Weller still never the answer.
+    assert direct(
+        "Tom Hale and Omar Aziz never mentioned their rival by name.",
+        "At the final debate, he only hinted at Kurt Weller by mentioning the new bypass and "
+        'adding, "I know who should pay for it."',
+    ) == [("I know who should pay for it.", None)]
+
+
+def test_a_pronoun_in_a_clause_set_before_the_subject_may_mean_that_subject() -> None:
+    assert direct(
+        "Rosa Kim chaired the meeting.",
+        "Much like he did last spring, Kurt Weller blamed the council and called the budget "
+        '"a scandal."',
+    ) == [("a scandal", "Kurt Weller")]
+
+
 def test_a_subject_after_a_comma_and_a_conjunction_is_the_one_a_pronoun_means() -> None:
     assert direct(
         '"We will win," said Tom Hale.',
