@@ -318,10 +318,11 @@ class Reader:
             self.memory.start_sentence(self._people(text, start, end, spans), sentence, start)
             self._pronoun_subjects(text, start, end, spans)
             speakers = self._reported(number, text, start, end, spans, headline, verbs)
-            if opening is not None and speakers and self._introduced_here(speakers[0][2], start):
+            known = [who for _, _, _, who in speakers if who]
+            if opening is not None and known and self._introduced_here(known[0], start):
                 # `“I can't climb a ladder.” Thomas Garvey, 58, an electrician, said that
                 # …`: the words of the person the paragraph then introduces, speaking.
-                self._claim([opening], speakers[0][2])
+                self._claim([opening], known[0])
             opening = None
             self._stances(number, text, start, end, spans)
             # Verbs inside quotations are their words, not a sign of who speaks them.
@@ -416,7 +417,7 @@ class Reader:
             opened_sentence = False
             opener = None
             if start == sentences[-1][0] and sentence.rstrip().endswith(":"):
-                said = speakers[-1][2] if speakers else NOBODY
+                said = known[-1] if known else NOBODY
                 self.introduced = self._intro_speaker(sentence, sentence.rstrip(), said, verbs, end)
 
     @staticmethod
@@ -544,12 +545,12 @@ class Reader:
         spans: list[QuoteSpan],
         headline: bool,
         verbs: list[Verb],
-    ) -> list[tuple[int, int, Attribution]]:
-        """Add the sentence's reported clauses; return their speakers, each with where its
-        verb stands and where the clause ends, in order."""
+    ) -> list[tuple[int, int, int, Attribution]]:
+        """Add the sentence's reported clauses; return their speakers, known or not, each
+        with where its verb stands and where the clause starts and ends, in order."""
         sentence = text[start:end]
         speaker = NOBODY
-        speakers: list[tuple[int, int, Attribution]] = []
+        speakers: list[tuple[int, int, int, Attribution]] = []
         for clause in reported_clauses(sentence, start, spans, headline, verbs):
             verb = text[clause.verb_start : clause.verb_end]
             quoted = next(
@@ -586,9 +587,11 @@ class Reader:
                     who = self._resolve(tag, clause.verb_start, tagged=True)
                 else:
                     who = speaker or self._resolve(self._sentence_subject(sentence))
-            if quoted is None and who:  # a clause inside a quotation introduces nothing
-                speaker = who
-                speakers.append((clause.verb_start, max(clause.end, clause.verb_end), who))
+            if quoted is None:  # a clause inside a quotation introduces nothing
+                speaker = who or speaker
+                speakers.append(
+                    (clause.verb_start, clause.start, max(clause.end, clause.verb_end), who)
+                )
             clause_end = min(clause.end, quoted.end) if quoted is not None else clause.end
             while clause_end > clause.start and text[clause_end - 1] in " .,;:":
                 clause_end -= 1
@@ -795,7 +798,7 @@ class Reader:
             and not PARTICIPLE.search(earlier[-1].text)  # `…, saying:`: the sentence's
             and before[earlier[-1].end :].strip() == ":"
         )
-        if said and not hands_on:
+        if (said or said.doubt) and not hands_on:
             return said
         evaluative = EVALUATIVE.search(before)
         if evaluative is not None and (not earlier or evaluative.start() >= earlier[-1].end):
@@ -989,22 +992,33 @@ _SUBORDINATE_AFTER = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\s+", re.IGNORECASE)
 
 
 def _nearest_before(
-    speakers: list[tuple[int, int, Attribution]], verbs: list[int], at: int, text: str
+    speakers: list[tuple[int, int, int, Attribution]], verbs: list[int], at: int, text: str
 ) -> Attribution:
-    """The speaker of the reported clause whose verb stands nearest before offset ``at``,
-    else of the first after it (`… “a disaster” and must end, Roe said`), unless that verb
-    is in a clause of its own after the words (`Reyes vowed to fight “…” after officials
+    """The known speaker of the reported clause whose verb stands nearest before offset
+    ``at``, else of the first after it (`… “a disaster” and must end, Roe said`), unless that
+    verb is in a clause of its own after the words (`Reyes vowed to fight “…” after officials
     confirmed that …`). Past the end of that clause, another reporting verb before ``at``
     has a subject of its own (`Cruz said he would …, and Trump vowed to “bomb …”`):
     nobody, and the caller reads that verb's."""
-    before = [(until, who) for verb_at, until, who in speakers if verb_at < at]
+    before = [(until, who) for verb_at, _, until, who in speakers if verb_at < at and who]
     if not before:
-        if not speakers:
+        # Known speakers, and the unknown one of a clause that holds the words.
+        after = [
+            (verb_at, who)
+            for verb_at, begins, _, who in speakers
+            if verb_at > at and (who or begins <= at)
+        ]
+        if not after:
             return NOBODY
-        verb_at = speakers[0][0]
+        verb_at, who = after[0]
         opened = [m.end() for m in _SUBORDINATE_AFTER.finditer(text, at, verb_at)]
         # `… “…” after officials confirmed`; not `… when …, said Roe`: a comma closes it.
-        return NOBODY if opened and "," not in text[opened[-1] : verb_at] else speakers[0][2]
+        if opened and "," not in text[opened[-1] : verb_at]:
+            return NOBODY
+        # `The deal was signed “…”, he told MPs.`: the words stand in the clause the verb
+        # after them reports, a doubt where its tag leaves who spoke it unknown, never
+        # the sentence's subject.
+        return who if who else replace(who, doubt=True)
     until, who = before[-1]
     if at < until:
         return who  # the words stand inside the clause (`X said Y has been “strong”`)

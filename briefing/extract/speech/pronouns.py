@@ -105,6 +105,12 @@ def opens_clause(before: str) -> bool:
     # unless that role opens the sentence (`Her son, Zarif, said`).
     apposed = _APPOSED_TO.search(before, max(0, len(before) - _JOINED_REACH))
     broken = CLAUSE_BREAK.search(before, max(0, len(before) - _BREAK_REACH))
+    if broken is None:
+        # `Speaking in Beijing, Foreign Ministry spokesman Lu Kang`: after the comma, only
+        # the roles and titles that open the subject.
+        comma = max(before.rfind(","), before.rfind(";"))
+        if comma > 0 and before[comma + 1 :].strip() and heads_sentence(before[comma + 1 :]):
+            broken = CLAUSE_BREAK.search(before, 0, comma + 1)
     return (broken is not None and not (apposed and apposed.start() > 0)) or heads_sentence(before)
 
 
@@ -180,7 +186,7 @@ class Memory:
             # `He hinted at Donald Trump …, adding “…”`: the one an earlier `he` of the
             # sentence stands for, never someone named after it.
             here = tuple(m for m in here if m.position < opened or m.by_pronoun)
-        fitting = {m for m in here if self.cast.gender(m.name) in (gender, None)}
+        fitting = {m for m in here if self._may_mean(m.name, gender)}
         of_gender = {m.name for m in fitting}
         if len(of_gender) == 1 and any(m.by_pronoun for m in fitting):
             # `He also staked out …, saying he would …`: the clause's subject, whom the
@@ -271,11 +277,19 @@ class Memory:
         sentence before it, subject or not."""
         before = [m for m in self.current if at is None or m.position < at]
         last = self.earlier[-1] if self.earlier else ()
-        return {m.name for m in [*before, *last] if self.cast.gender(m.name) in (gender, None)}
+        return {m.name for m in [*before, *last] if self._may_mean(m.name, gender)}
+
+    def _may_mean(self, name: str, gender: Gender | None) -> bool:
+        """Whether a pronoun of ``gender`` may stand for ``name``: someone of that gender,
+        or of none the article shows; for `he` or `she` never a body the article names
+        (`the supplier, Tessellate Systems`)."""
+        return self.cast.gender(name) in (gender, None) and (
+            gender is None or name not in self.cast.named_bodies
+        )
 
     def _subjects(self, people: tuple[Mention, ...], gender: Gender | None) -> set[Mention]:
         """The subjects and speakers among ``people`` whom a pronoun of ``gender`` may mean."""
-        return {m for m in people if m.salient and self.cast.gender(m.name) in (gender, None)}
+        return {m for m in people if m.salient and self._may_mean(m.name, gender)}
 
     def _last_named(
         self, earlier: list[tuple[Mention, ...]], gender: Gender | None

@@ -34,6 +34,8 @@ _WHEN_AFTER = re.compile(
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\s+")
+# Whom a postposed `told` ends its sentence with: `…, Roe told MPs on Monday.`
+_TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){0,7}[\w'’.-]+?[.!?]?\s*")
 # `declined to say whether …`, `would not say when …`: what follows was not said.
 _WITHHELD = re.compile(
     r"\b(?:declined|declines|refused|refuses|(?:would|will|did|does|do|could|can)\s*n[o']t|"
@@ -184,6 +186,8 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
         # `Hale told Vance, after Vance told him that …`: the clause is the later verb's;
         # not after `, adding`, which goes on with the same subject (`who was arguing` and
         # `with Kim insisting` have subjects of their own).
+        if that is None and _TOLD_WHOM.fullmatch(stripped):
+            return _postposed(sentence, verb, verbs)  # `The plan failed, Roe told MPs.`
         if that is None or any(
             position <= other.start < that.start()
             and not (other.text.endswith("ing") and sentence[: other.start].endswith(", "))

@@ -61,6 +61,37 @@ def test_a_pronoun_opening_its_sentence_never_means_someone_named_after_it() -> 
     ) == [("I know who should pay for it.", None)]
 
 
+def test_a_body_the_article_names_is_never_he_or_she() -> None:
+    assert direct(
+        "The contract went to the supplier, Tessellate Systems, in May. "
+        '"It was signed in a hurry," he said.'
+    ) == [("It was signed in a hurry", None)]
+
+
+def test_words_inside_a_clause_a_later_verb_reports_are_that_verb_s_subject_s() -> None:
+    assert direct(
+        "The contract with the supplier, Tessellate Systems, had been signed "
+        '"when the appetite for risk was higher", Ann Roe told MPs.'
+    ) == [("when the appetite for risk was higher", "Ann Roe")]
+
+
+def test_words_inside_a_clause_whose_teller_is_in_doubt_are_not_its_subject_s() -> None:
+    assert direct(
+        "Tom Hale and Mark Reed spoke after the vote.",
+        'Tessellate Systems had signed the contract "when the appetite for risk was higher", '
+        "he told MPs.",
+    ) == [("when the appetite for risk was higher", None)]
+
+
+def test_a_subject_after_its_roles_and_an_opening_phrase_is_whom_a_pronoun_means() -> None:
+    assert direct(
+        '"We will not pay," said Tom Hale.',
+        "Speaking in Leeds, Transport Ministry spokesman Mark Reed repeated that the line "
+        "would reopen.",
+        '"Nobody will lose a job," he said.',
+    ) == [("We will not pay", "Tom Hale"), ("Nobody will lose a job", "Mark Reed")]
+
+
 def test_a_pronoun_in_a_clause_set_before_the_subject_may_mean_that_subject() -> None:
     assert direct(
         "Rosa Kim chaired the meeting.",

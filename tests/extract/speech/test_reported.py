@@ -132,3 +132,18 @@ def test_what_someone_would_not_say_is_no_reported_speech(sentence: str) -> None
 def test_a_refusal_inside_reported_speech_leaves_the_clause_its_own() -> None:
     sentence = "Roe said she would not say whether fares would rise."
     assert [text for text, _ in clauses(sentence)] == ["she would not say whether fares would rise"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The depot will close in June, Roe told MPs.", "The depot will close in June"),
+        (
+            "The depot will close in June, she told reporters in Leeds on Monday.",
+            "The depot will close in June",
+        ),
+    ],
+    ids=["told-whom", "told-whom-where-when"],
+)
+def test_a_clause_before_told_and_whom_is_what_was_told(sentence: str, clause: str) -> None:
+    assert [text for text, _ in clauses(sentence)] == [clause]
