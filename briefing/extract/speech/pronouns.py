@@ -140,6 +140,8 @@ class Memory:
     sentence: str = ""
     """The sentence being read, which starts at paragraph offset ``sentence_start``."""
     sentence_start: int = 0
+    previous_sentence: str = ""
+    """The sentence read before this one."""
 
     def start_sentence(self, people: list[Mention], sentence: str = "", start: int = 0) -> None:
         self.current = people
@@ -151,6 +153,7 @@ class Memory:
 
     def end_sentence(self) -> None:
         self.earlier.append(tuple(self.current))
+        self.previous_sentence = self.sentence
 
     def spoke(self, speaker: str, known: bool = True) -> None:
         """``speaker`` was given words in this sentence: its most salient person."""
@@ -201,7 +204,7 @@ class Memory:
             m for people in earlier[:_PRONOUN_NEAR] for m in self._subjects(people, gender)
         }
         if not near and not here:
-            near = self._last_named(earlier, gender)
+            near = self._last_named(earlier, gender) or self._only_one_before(earlier, gender)
         names = _longest({m.name for m in near})
         if len(names) > 1 and earlier and not any(m in near for m in here):
             # `Sadia Mohmand said … Her colleague Mariam Tokhi said that … “…,” she said.`:
@@ -278,6 +281,24 @@ class Memory:
         before = [m for m in self.current if at is None or m.position < at]
         last = self.earlier[-1] if self.earlier else ()
         return {m.name for m in [*before, *last] if self._may_mean(m.name, gender)}
+
+    def _only_one_before(
+        self, earlier: list[tuple[Mention, ...]], gender: Gender | None
+    ) -> set[Mention]:
+        """The one person the sentence just before names, where no subject there is whom
+        the pronoun may mean: `…, with Councilmember Delia Fuentes-Orr casting the
+        deciding vote. “…,” she said`. Only someone written with the pronoun's gender,
+        and no one else there, nor a pronoun of that gender, a pronoun may mean."""
+        if not earlier or gender is None:
+            return set()
+        unquoted = _QUOTED.sub(" ", self.previous_sentence)
+        if _SUBJECT_PRONOUNS[gender].search(unquoted):
+            return set()  # `She said she'd rather see … Hillary Clinton …`: whom `she` means
+        fitting = {m for m in earlier[0] if self._may_mean(m.name, gender)}
+        names = {m.name for m in fitting}
+        if len(names) != 1 or not all(m.known for m in fitting):
+            return set()
+        return fitting if self.cast.gender(next(iter(names))) == gender else set()
 
     def _may_mean(self, name: str, gender: Gender | None) -> bool:
         """Whether a pronoun of ``gender`` may stand for ``name``: someone of that gender,

@@ -61,6 +61,34 @@ def test_a_pronoun_opening_its_sentence_never_means_someone_named_after_it() -> 
     ) == [("I know who should pay for it.", None)]
 
 
+def test_the_one_person_of_its_gender_named_just_before_is_whom_a_pronoun_means() -> None:
+    # Not the subject, but the only woman the sentence before names, and no one else.
+    assert direct(
+        "Five council members voted for the plan, with Councillor Delia Marsh, who "
+        "represents the harbour ward, casting the deciding vote.",
+        '"Doing nothing is also a decision," she said.',
+    ) == [("Doing nothing is also a decision", "Delia Marsh")]
+
+
+def test_a_pronoun_before_that_one_person_keeps_the_doubt() -> None:
+    # `She` in the sentence before is someone else, whom the pronoun after may mean too.
+    assert direct(
+        "Walz was more careful. She said she would rather see the money spent on Rosa Kim's "
+        "campaign.",
+        '"They are trying to defeat the children," she said.',
+    ) == [("They are trying to defeat the children", None)]
+    # Two men the pronoun may mean; one man beside a woman is the one.
+    assert direct(
+        "The council voted after speeches by Tom Hale and Kurt Weller.",
+        '"Doing nothing is also a decision," he said.',
+        "The council voted after speeches by Delia Marsh and Kurt Weller.",
+        '"Doing nothing is the worst decision," he said.',
+    ) == [
+        ("Doing nothing is also a decision", None),
+        ("Doing nothing is the worst decision", "Kurt Weller"),
+    ]
+
+
 def test_a_body_the_article_names_is_never_he_or_she() -> None:
     assert direct(
         "The contract went to the supplier, Tessellate Systems, in May. "
