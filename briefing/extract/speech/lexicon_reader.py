@@ -209,6 +209,11 @@ class LexiconReader(ABC):
         """Speech a colon introduces without marks in this sentence (Persian agencies)."""
         return None
 
+    def titles(self, before: str) -> bool:
+        """Whether ``before``, the words up to a quotation, make it the title of a work or
+        a medium (`در برنامهٔ تلویزیونی «…»`), never anyone's words."""
+        return False
+
     @abstractmethod
     def speaks(self, sentence: str) -> bool:
         """Whether ``sentence`` names someone speaking (it holds a speech verb or tag)."""
@@ -360,7 +365,7 @@ class LexiconReader(ABC):
                     "",
                     ",",
                 )
-                if q_end - q_start < 2:
+                if q_end - q_start < 2 or self.titles(text[start : span.start - 1]):
                     continue
                 # Words a tag follows are speech, whoever it names (`« … », a-t-il dit`
                 # with no man in view).

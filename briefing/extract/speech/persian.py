@@ -95,7 +95,10 @@ class PersianReader(LexiconReader):
             by_paragraph.setdefault(item.paragraph, set()).add(item.speaker)
         named: dict[str, str] = {}
         for number, speakers in by_paragraph.items():
-            role = next(iter(speakers)) if len(speakers) == 1 else None
+            # `… این را X گفت و افزود که …`: a clause whose speaker was not found is no
+            # second speaker.
+            named_here = speakers - {None}
+            role = next(iter(named_here)) if len(named_here) == 1 else None
             following = article.paragraph(number + 1) if number + 1 in by_paragraph else None
             if (
                 role is None
@@ -107,6 +110,10 @@ class PersianReader(LexiconReader):
                 continue
             added = lexicon.ADDED.search(following.text)
             name = _subject(following.text[: added.start()]) if added else None
+            if added and name not in by_paragraph[number + 1]:
+                # `حجت‌الاسلام X که …، با اشاره به اینکه …، افزود`: the one who goes on is
+                # the name the paragraph opens with (after titles), its only speaker.
+                name = _opening_speaker(following.text, by_paragraph[number + 1])
             if (
                 name is not None
                 and _is_name(name)
@@ -166,6 +173,15 @@ class PersianReader(LexiconReader):
         # `«…» این را X گفت`: `this (object)` stands before the subject.
         who = re.sub(r"^\s*(?:این|اینها|این‌ها)\s+را\s+", "", tag.group("who"))
         return _subject(re.sub(r"\s+(?:این|اینها|این‌ها)\s+را$", "", who))
+
+    def titles(self, before: str) -> bool:
+        work = lexicon.TITLED_WORK.search(before)
+        # `به روزنامهٔ شرق گفت «…»`: a speech verb between makes the words someone's.
+        return (
+            work is not None
+            and bool(work["ezafe"] or work["between"].strip())
+            and lexicon.SPEECH.search(work["between"]) is None
+        )
 
     def introducer(self, before: str) -> str | None:
         relayed = lexicon.RELAYED.search(before)
@@ -358,6 +374,19 @@ class PersianReader(LexiconReader):
             }
             | {name: name for name in self.names}
         )
+
+
+def _opening_speaker(text: str, speakers: set[str | None]) -> str | None:
+    """The one speaker of a paragraph, where the paragraph opens with their name (after
+    any titles)."""
+    if len(speakers) != 1:
+        return None
+    (speaker,) = speakers
+    if speaker is None or not _is_name(speaker):
+        return None
+    at = text.find(speaker)
+    opening = lexicon.word_list(text[:at]) if at >= 0 else None
+    return speaker if opening is not None and all(w in lexicon.TITLES for w in opening) else None
 
 
 def _before_next(text: str, start: int, end: int) -> int:

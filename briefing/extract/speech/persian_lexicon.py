@@ -70,7 +70,9 @@ CONNECTIVES = frozenset(word_list("و اما ولی همچنین بنابرای�
 TITLES = frozenset(
     word_list(
         # Not `استاد`: in news it is most often a role (`استاد دانشگاه`), not `Ustad`.
-        "آقای خانم جناب محترم دکتر داکتر مهندس انجنیر حاجی الحاج جنرال قاری مولوی ملا شیخ مفتی"
+        "آقای خانم جناب محترم دکتر داکتر مهندس انجنیر حاجی الحاج جنرال قاری مولوی ملا شیخ مفتی "
+        # a cleric's ranks (`حجت‌الاسلام والمسلمین X`, `آیت‌الله X`)
+        "حجت‌الاسلام حجت‌الاسلام‌والمسلمین والمسلمین آیت‌الله آیت‌الله‌العظمی"
     )
 )
 # A titled name (`آقای حسین کریمی`) is a person's, found again later by surname alone.
@@ -89,6 +91,9 @@ ROLE_HEADS = frozenset(
         "فرماندهی دولت حکومت ارتش جبهه استاد دانشیار استادیار پژوهشگر اقتصاددان تحلیلگر "
         "تحلیل‌گر فعال مدیرکل خبرنگار پزشک متخصص کارمند باشنده جامعه‌شناس روانشناس "
         "روان‌شناس حقوقدان وکیل نویسنده آگاه "
+        # posts written as one word or led by a rank (`امام جمعهٔ …`, `نایب رئیس …`)
+        "امام خطیب نایب قائم‌مقام رهبر دبیرکل رئیس‌جمهور رییس‌جمهور نخست‌وزیر کنسول "
+        "سرکنسول بخشدار دهیار سرمربی مربی کاپیتان "
         # who someone is to the story (`فریبا احمدی، مادر ۳۴ ساله‌ای …`)
         "مادر پدر همسر برادر خواهر دختر پسر ساکن کشاورز معلم آموزگار دانشجو دانش‌آموز "
         "بازرگان راننده مهاجر قابله پرستار نرس کارگر دکاندار مغازه‌دار فروشنده شهروند "
@@ -99,6 +104,14 @@ ROLE_HEADS = frozenset(
 )
 # Words that give what follows as a name or label (so-called, entitled).
 LABELLED = re.compile(r"(?:موسوم\s+به|معروف\s+به|به\s+نام|با\s+عنوان|تحت\s+عنوان)\s*$")
+# A work or a medium whose title the marks after it hold (`برنامهٔ تلویزیونی «…»`,
+# `کتاب تازهٔ او «…»`): its ezafe or up to two words of its own stand between (`طولانی‌تر
+# از برنامه «…»`, longer than scheduled, quotes words).
+TITLED_WORK = re.compile(
+    r"(?:^|\s)(?:برنامه|کتاب|فیلم|مستند|سریال|روزنامه|نشریه|هفته‌نامه|ماهنامه|شبکه|"
+    r"کانال|نمایش|جشنواره|همایش|کمپین|پویش|سند|مقاله|آهنگ|ترانه)(?P<ezafe>ٔ|‌ی|ی)?"
+    r"(?P<between>(?:\s+[^\s«»]+){0,2})\s*$"
+)
 # Words for an official of no stated post (`این مقام مسئول`, this official).
 OFFICIAL = frozenset(word_list("مقام مسئول مسؤول"))
 # The posts that make their holder an official (not `فعال`, `کشاورز`, `باشنده`).
@@ -125,8 +138,12 @@ BEFORE_NAME = re.compile(rf"(?:^|\s+)(?:{ACCORDING_TO}|که|با|از|به|در|
 # `پس از`, `پیش از`, `بعد از`, `قبل از` near a part's start: it says when, not who.
 WHEN = re.compile(r"(?:^|\s)(?:پس|پیش|بعد|قبل)\s+از(?:\s|$)")
 WHEN_WITHIN = 4
-# The verb an agency gives the speaker it names after a lead that gave only the role.
-ADDED = re.compile(rf"افزود{AFTER_WORD}")
+# The verbs an agency gives the speaker it names after a lead that gave only the role:
+# they go on with what was said (added, continued, stressed, noted, recalled).
+ADDED = re.compile(
+    rf"(?:افزود|ادامه{JOIN}{light('داد')}|(?:تصریح|خاطرنشان){JOIN}"
+    rf"(?:{light('کرد')}|{light('نمود')}|{light('ساخت')})|یادآور{JOIN}{light('شد')}){AFTER_WORD}"
+)
 JOINING = re.compile(r"^[\s،,]*(?:و\s+)?")  # the `و` that joins one clause to the next
 STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 RELAYED = re.compile(rf"{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,:]")
