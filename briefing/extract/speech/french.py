@@ -234,6 +234,8 @@ class FrenchReader(LexiconReader):
                 lexicon.RELATIVE_BEFORE.search(unquoted, 0, verb.start())
                 and unquoted[verb.end() :].strip(" ,:")
             )
+            # `mandaté par le juge`: a noun
+            and not _ARTICLE_AFTER_PREPOSITION.search(unquoted, 0, verb.start())
         ]
         breaks = list(lexicon.CLAUSE_BREAK.finditer(unquoted, verbs[-1].end() if verbs else 0))
         later = _sentence_subject(unquoted[breaks[-1].end() :].rstrip(" :")) if breaks else None
@@ -909,6 +911,11 @@ _ELIDED = re.compile(r"[Ll]['’]\w")
 _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
 _REFLEXIVE_VERB = re.compile(r"(?:ne\s+)?(?:se\s+|s['’])[a-zà-ÿ]")
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
+_ARTICLE_AFTER_PREPOSITION = re.compile(
+    rf"(?:^|\s)(?:{lexicon.PREPOSITION.pattern}|pour|avec|contre|chez|sous|entre|devant)"
+    r"\s+(?:le|la|les)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _verb_subject(sentence: str) -> str | None:
@@ -934,7 +941,7 @@ def _verb_subject(sentence: str) -> str | None:
             found.start()
             for found in (
                 lexicon.FINITE_VERB.search(part),
-                lexicon.SPEECH.search(part),
+                _speech_verb(part),
                 _RELATIVE.search(part),
             )
             if found is not None
@@ -947,6 +954,15 @@ def _verb_subject(sentence: str) -> str | None:
         if apart is None or not lexicon.APPOSITION.match(part.strip()):
             apart = part
         opening = opening or part
+    return None
+
+
+def _speech_verb(part: str) -> re.Match[str] | None:
+    """The first speech verb of ``part`` that is no noun after a preposition and its
+    article (`Un expert mandaté par le juge d'instruction`: `juge`, the judge)."""
+    for verb in lexicon.SPEECH.finditer(part):
+        if not _ARTICLE_AFTER_PREPOSITION.search(part, 0, verb.start()):
+            return verb
     return None
 
 

@@ -2081,3 +2081,15 @@ def test_words_in_a_clause_with_a_subject_of_its_own_do_not_go_on_from_the_speak
     )
     assert ("historique", "Marie Lenoble") not in found
     assert found[0] == ("Ce n'est pas une victoire", "Marie Lenoble")
+
+
+def test_a_noun_after_a_preposition_and_its_article_is_no_speech_verb() -> None:
+    # `par le juge`: the judge, not `juge` (judges); the subject is never cut there.
+    speakers = {
+        quote.speaker
+        for quote in french(
+            "Un expert-comptable mandaté par le juge d'instruction, Olivier Peyrac, a chiffré "
+            "à 1,27 million d'euros les sommes « sans justification »."
+        ).quotes
+    }
+    assert speakers <= {"Olivier Peyrac", None}
