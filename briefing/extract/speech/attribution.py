@@ -137,6 +137,8 @@ _BEFORE_COMMA = re.compile(
 # A role's phrase running to a comma and a name: in apposition before it (`A potential
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _AND_BEFORE = re.compile(r"\s(?:and|then|but)\s+$")
+# A role's own complement, then the subject pronoun it stands beside.
+_PRONOUN_APPOSED = re.compile(r"(?:\s+(?:of|from|at|in|for|to)\s+[^,.;:“”\"]*)?,\s+(?:he|she)\b")
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
 # Words that open a subordinate clause (`as` and `if` open others too: `as Roe said`).
@@ -507,6 +509,8 @@ class Reader:
             after = text[at : at + _LOOK_AFTER]
             if after[:1] in "'’" or _next_word(after, 0)[:1].isupper() or _NAME_AFTER.match(after):
                 continue  # `the senator's wife`, `the former president Bill Clinton`
+            if _PRONOUN_APPOSED.match(after):
+                continue  # `Born in Leeds, the daughter of a lock-keeper, she read …`: hers
             before = text[start : match.start()]
             if not opens_clause(before) or _apposed(before):
                 continue

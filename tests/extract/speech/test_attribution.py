@@ -89,6 +89,15 @@ def test_a_pronoun_before_that_one_person_keeps_the_doubt() -> None:
     ]
 
 
+def test_a_role_set_beside_a_subject_pronoun_is_no_one_else() -> None:
+    # `the daughter of a lock-keeper` is `she`, not a second woman a pronoun may mean.
+    assert direct(
+        "Margaret Hale, the hydrologist who mapped buried streams, died on Sunday.",
+        "Born in Leeds, the daughter of a canal lock-keeper, she read geography at Durham.",
+        '"Nobody had lost it, exactly," she told an interviewer.',
+    ) == [("Nobody had lost it, exactly", "Margaret Hale")]
+
+
 def test_a_body_the_article_names_is_never_he_or_she() -> None:
     assert direct(
         "The contract went to the supplier, Tessellate Systems, in May. "
