@@ -92,8 +92,11 @@ def test_a_pronoun_before_that_one_person_keeps_the_doubt() -> None:
 def test_a_role_set_beside_a_subject_pronoun_is_no_one_else() -> None:
     # `the daughter of a lock-keeper` is `she`, not a second woman a pronoun may mean.
     assert direct(
-        "Margaret Hale, the hydrologist who mapped buried streams, died on Sunday.",
-        "Born in Leeds, the daughter of a canal lock-keeper, she read geography at Durham.",
+        "Margaret Hale, the hydrologist who mapped buried streams, died on Sunday at her "
+        "home. She was 88.",
+        "Her death was confirmed by her son, Tobias Hale, who said she had died peacefully.",
+        "Born in Leeds in 1934, the daughter of a canal lock-keeper, she read geography.",
+        "Her work began by accident. In 1971 she found a buried brook under a row of houses. "
         '"Nobody had lost it, exactly," she told an interviewer.',
     ) == [("Nobody had lost it, exactly", "Margaret Hale")]
 
