@@ -72,7 +72,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 # Words that open a clause of its own after a comma.
-_CLAUSE_OPENING = re.compile(r"(?:while|whereas|although|though|but)\b", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:while|whereas|although|though|but|and)\b", re.IGNORECASE)
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|during|with|for|after|before|while|when|since|despite|regarding|about|"
     r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according|like|"
@@ -260,7 +260,9 @@ def subject_before(text: str) -> str | None:
         for index in reversed(range(len(segments))):
             segment = segments[index]
             if block and _CLAUSE_OPENING.match(written[index + 1]):
-                break  # `“…,” Ng said, while the inspector, Ray Bowen,`: a clause of its own
+                # `“…,” Ng said, while the inspector, Ray Bowen,`, `Warne criticised the
+                # report, and her deputy, Tom Baxter,`: a clause of its own
+                break
             if _DETAIL.fullmatch(segment) or _region(segments, index):
                 continue  # `Donna Rawlings, 59, of Ashton, Md., said`: read on to the name
             if _is_noun_phrase(segment):

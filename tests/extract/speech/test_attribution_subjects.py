@@ -229,3 +229,14 @@ def test_a_subject_who_went_on_to_say_speaks() -> None:
         ('she was "confident" of a deal', "Ann Roe"),
         ("confident", "Ann Roe"),
     ]
+
+
+def test_a_clause_joined_by_and_ends_before_the_subject_and_its_apposition() -> None:
+    # `Warne criticised the report, and her deputy, Tom Baxter, said`: Baxter, never the
+    # clause before `and`.
+    assert direct(
+        "Senator Lisa Warne criticised the report, and her deputy, Tom Baxter, said that it "
+        'was "a whitewash."',
+        'Mayor Karen Wells opened the fair, and her husband, Tom Wells, said it was "the best '
+        'one yet."',
+    ) == [("a whitewash", "Tom Baxter"), ("the best one yet", "Tom Wells")]
