@@ -233,9 +233,13 @@ class FrenchReader(LexiconReader):
             if not (
                 lexicon.RELATIVE_BEFORE.search(unquoted, 0, verb.start())
                 and unquoted[verb.end() :].strip(" ,:")
+                # `…, Y, qui a accusé Israël de « … »`: the relative's verb judges with them
+                and not _OBJECT_THEN_OF.fullmatch(unquoted, verb.end())
             )
             # `mandaté par le juge`: a noun
             and not _ARTICLE_AFTER_PREPOSITION.search(unquoted, 0, verb.start())
+            # `Une estimation jugée « … » par X`: a passive, whose agent judges
+            and not _BY_AGENT.match(unquoted, verb.end())
         ]
         breaks = list(lexicon.CLAUSE_BREAK.finditer(unquoted, verbs[-1].end() if verbs else 0))
         later = _sentence_subject(unquoted[breaks[-1].end() :].rstrip(" :")) if breaks else None
@@ -911,6 +915,13 @@ _ELIDED = re.compile(r"[Ll]['’]\w")
 _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
 _REFLEXIVE_VERB = re.compile(r"(?:ne\s+)?(?:se\s+|s['’])[a-zà-ÿ]")
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
+_OBJECT_THEN_OF = re.compile(r"[^,:;«»]{0,40}?\s(?:de|d['’])\s*")
+# `jugée « … » par X`: the agent of a passive; not `affirme par ailleurs`, `par écrit`.
+_BY_AGENT = re.compile(
+    r"\s*(?:de\s+)?par\s+(?!(?:ailleurs|exemple|contre|conséquent|la\s+suite|principe|"
+    r"écrit|téléphone|courriel|mail|voie|avance|moments|endroits|deux\s+fois)\b)",
+    re.IGNORECASE,
+)
 _ARTICLE_AFTER_PREPOSITION = re.compile(
     rf"(?:^|\s)(?:{lexicon.PREPOSITION.pattern}|pour|avec|contre|chez|sous|entre|devant)"
     r"\s+(?:le|la|les)\s+$",

@@ -2093,3 +2093,17 @@ def test_a_noun_after_a_preposition_and_its_article_is_no_speech_verb() -> None:
         ).quotes
     }
     assert speakers <= {"Olivier Peyrac", None}
+
+
+def test_a_passive_s_agent_judges_and_so_does_the_relative_clause_about_them() -> None:
+    assert direct(
+        "Une estimation jugée « alarmiste » par Hossein Karimi, qui a accusé Israël de "
+        "« chercher un prétexte »."
+    ) == [("alarmiste", "Hossein Karimi"), ("chercher un prétexte", "Hossein Karimi")]
+
+
+def test_par_ailleurs_is_no_agent() -> None:
+    # `affirme par ailleurs que`: the union affirms, moreover; no passive.
+    assert direct(
+        "Le syndicat USM affirme par ailleurs que les commandes n'ont reculé « que de 12 % »."
+    ) == [("que de 12 %", "Le syndicat USM")]
