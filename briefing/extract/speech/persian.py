@@ -119,6 +119,7 @@ class PersianReader(LexiconReader):
                 and _is_name(name)
                 and name in by_paragraph[number + 1]
                 and name not in self.roles.values()  # a person given another role
+                and not _another_voice(following.text[: added.start()] if added else "", name, role)
             ):
                 named[role] = name
                 self._hold(role, name, replace_holder=True)
@@ -374,6 +375,31 @@ class PersianReader(LexiconReader):
             }
             | {name: name for name in self.names}
         )
+
+
+def _another_voice(opening: str, name: str, role: str) -> bool:
+    """Whether the words before the verb make the name someone else than the one who
+    holds the lead's ``role``: a reply or a contrast (`اما`, `در مقابل`, `در واکنش به …`),
+    `نیز` (also), or another role set beside the name between commas (`نماینده اهواز،
+    جواد صفری،`; not `به گزارش ایرنا، X،`, nor the lead's role again)."""
+    at = opening.find(name)
+    if at < 0:
+        return False
+    before, after = opening[:at].rstrip(), opening[at + len(name) :].lstrip()
+    beside = [
+        part
+        for part in (
+            re.split("[،,]", before[:-1])[-1] if before.endswith(("،", ",")) else "",
+            re.split("[،,]", after[1:])[0] if after.startswith(("،", ",")) else "",
+        )
+        if _is_role(part.strip())
+    ]
+    lead = _stem(lexicon.word_list(role)[0])
+    return bool(
+        lexicon.ANOTHER_VOICE.match(opening)
+        or lexicon.ALSO.search(after)
+        or any(_stem(lexicon.word_list(part)[0]) != lead for part in beside)
+    )
 
 
 def _opening_speaker(text: str, speakers: set[str | None]) -> str | None:

@@ -93,7 +93,7 @@ ROLE_HEADS = frozenset(
         "روان‌شناس حقوقدان وکیل نویسنده آگاه "
         # posts written as one word or led by a rank (`امام جمعهٔ …`, `نایب رئیس …`)
         "امام خطیب نایب قائم‌مقام رهبر دبیرکل رئیس‌جمهور رییس‌جمهور نخست‌وزیر کنسول "
-        "سرکنسول بخشدار دهیار سرمربی مربی کاپیتان "
+        "سرکنسول بخشدار دهیار سرمربی مربی کاپیتان معین "
         # who someone is to the story (`فریبا احمدی، مادر ۳۴ ساله‌ای …`)
         "مادر پدر همسر برادر خواهر دختر پسر ساکن کشاورز معلم آموزگار دانشجو دانش‌آموز "
         "بازرگان راننده مهاجر قابله پرستار نرس کارگر دکاندار مغازه‌دار فروشنده شهروند "
@@ -144,6 +144,13 @@ ADDED = re.compile(
     rf"(?:افزود|ادامه{JOIN}{light('داد')}|(?:تصریح|خاطرنشان){JOIN}"
     rf"(?:{light('کرد')}|{light('نمود')}|{light('ساخت')})|یادآور{JOIN}{light('شد')}){AFTER_WORD}"
 )
+# What opens the paragraph of someone answering or set against the one before (but, in
+# reply, on the other hand, meanwhile), and `also`: another voice than the lead's.
+ANOTHER_VOICE = re.compile(
+    r"^[\s«]*(?:اما|ولی|در\s+مقابل|در\s+واکنش|در\s+پاسخ|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|"
+    r"در\s+همین\s+حال|همچنین|هم\u200cچنین)(?![\w\u200c])"
+)
+ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?![\w\u200c])")
 JOINING = re.compile(r"^[\s،,]*(?:و\s+)?")  # the `و` that joins one clause to the next
 STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 RELAYED = re.compile(rf"{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,:]")

@@ -296,6 +296,33 @@ def test_a_role_in_the_lead_is_the_name_that_states_next() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "following",
+    [
+        # another role set beside the name
+        "نماینده مردم تبریز در مجلس، احمد رحیمی، خاطرنشان کرد: «ما حمایت می‌کنیم.»",
+        "داکتر جاوید احمدزی، معین این وزارت، تصریح کرد: «ما حمایت می‌کنیم.»",
+        # also, but, in reply
+        "احمد رحیمی نیز خاطرنشان کرد: «ما حمایت می‌کنیم.»",
+        "اما احمد رحیمی تصریح کرد: «ما حمایت می‌کنیم.»",
+        "در واکنش به این سخنان، احمد رحیمی خاطرنشان کرد: «ما حمایت می‌کنیم.»",
+    ],
+    ids=["role-before", "role-after", "also", "but", "in-reply"],
+)
+def test_someone_else_in_the_next_paragraph_never_takes_the_lead_s_role(following: str) -> None:
+    assert direct("سخنگوی وزارت صحت گفت: «شمار بیماران کاهش یافته است.»", following)[0] == (
+        "شمار بیماران کاهش یافته است.",
+        "سخنگوی وزارت صحت",
+    )
+
+
+def test_the_lead_s_role_again_beside_the_name_is_that_person() -> None:
+    assert direct(
+        "سخنگوی وزارت خارجه گفت: «مذاکرات ادامه دارد.»",
+        "به گزارش ایرنا، ناصر کیانی، سخنگوی وزارت خارجه، افزود: «ما آماده‌ایم.»",
+    ) == [("مذاکرات ادامه دارد.", "ناصر کیانی"), ("ما آماده‌ایم.", "ناصر کیانی")]
+
+
 def test_a_coach_is_a_role_the_article_gave_a_name() -> None:
     assert reported(
         "مهدی اسدی، سرمربی تیم ملی، گفت که بازیکنان حقوق نگرفته‌اند.",
