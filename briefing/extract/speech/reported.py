@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.extract.speech.subjects import LOOKBACK
@@ -34,6 +34,10 @@ _WHEN_AFTER = re.compile(
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\s+")
+# `would not say more than that …`, `declined to say anything beyond that …`: what was said.
+_NO_MORE_THAN = re.compile(
+    r"\s+(?:much\s+)?(?:more|anything(?:\s+more)?)\s+(?:than|beyond)(?=\s+that\b)"
+)
 # Whom a postposed `told` ends its sentence with: `…, Roe told MPs on Monday.`
 _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){0,7}[\w'’.-]+?[.!?]?\s*")
 # `declined to say whether …`, `would not say when …`: what follows was not said.
@@ -134,7 +138,11 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
     if _WHAT_BEFORE.search(sentence, max(0, verb.start - LOOKBACK), verb.start):
         return None  # `half of what it estimates the relief will cost`: no clause of its own
     if _WITHHELD.search(sentence, max(0, verb.start - 24), verb.start):
-        return None
+        beyond = _NO_MORE_THAN.match(sentence, verb.end)
+        if beyond is None:
+            return None
+        # `would not say more than that the inquiry was “ongoing”`: all that was said
+        verb = replace(verb, end=beyond.end())
     word = verb.text
     rest = sentence[verb.end :]
     stripped = rest.lstrip()

@@ -147,3 +147,8 @@ def test_a_refusal_inside_reported_speech_leaves_the_clause_its_own() -> None:
 )
 def test_a_clause_before_told_and_whom_is_what_was_told(sentence: str, clause: str) -> None:
     assert [text for text, _ in clauses(sentence)] == [clause]
+
+
+def test_what_someone_would_not_say_more_than_is_what_they_said() -> None:
+    sentence = "Hart would not say more than that the inquiry was still open."
+    assert [text for text, _ in clauses(sentence)] == ["the inquiry was still open"]
