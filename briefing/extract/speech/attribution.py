@@ -137,8 +137,12 @@ _BEFORE_COMMA = re.compile(
 # A role's phrase running to a comma and a name: in apposition before it (`A potential
 # vice president pick, Haley is …`); read in the next _LOOK_AFTER characters.
 _AND_BEFORE = re.compile(r"\s(?:and|then|but)\s+$")
-# A role's own complement, then the subject pronoun it stands beside.
-_PRONOUN_APPOSED = re.compile(r"(?:\s+(?:of|from|at|in|for|to)\s+[^,.;:“”\"]*)?,\s+(?:he|she)\b")
+# A role's own complement, any further roles set beside it, then the subject pronoun they
+# all stand beside (`A former nurse, the daughter of a miner, she said`).
+_PRONOUN_APPOSED = re.compile(
+    r"(?:\s+(?:of|from|at|in|for|to)\s+[^,.;:“”\"]*)?"
+    r"(?:,\s+(?:the|a|an|his|her)\s+[^,.;:“”\"]*)*,\s+(?:he|she)\b"
+)
 _NAME_AFTER = re.compile(r"[\w\s'’-]{0,40},\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*\b(?!,)")
 _LOOK_AFTER = 120
 # Words that open a subordinate clause (`as` and `if` open others too: `as Roe said`).

@@ -104,6 +104,10 @@ def opens_clause(before: str) -> bool:
     # `with her husband, Zalmai,`: a name in apposition to a role, not a clause's subject;
     # unless that role opens the sentence (`Her son, Zarif, said`).
     apposed = _APPOSED_TO.search(before, max(0, len(before) - _JOINED_REACH))
+    if apposed is not None:
+        joined_to = before[: apposed.start()].rstrip()
+        if joined_to.endswith(" and") and heads_sentence(joined_to[:-4]):
+            apposed = None  # `Liam Walsh and his co-accused, Declan Byrne,`: a subject too
     broken = CLAUSE_BREAK.search(before, max(0, len(before) - _BREAK_REACH))
     if broken is None:
         # `Speaking in Beijing, Foreign Ministry spokesman Lu Kang`: after the comma, only

@@ -101,6 +101,20 @@ def test_a_role_set_beside_a_subject_pronoun_is_no_one_else() -> None:
     ) == [("Nobody had lost it, exactly", "Margaret Hale")]
 
 
+def test_roles_in_a_row_beside_a_subject_pronoun_are_no_one_else() -> None:
+    assert direct(
+        "Ann Roe, 61, spoke to reporters outside the hospital.",
+        'A former nurse, the daughter of a miner, she said the ward was "a disgrace."',
+    ) == [("a disgrace", "Ann Roe")]
+
+
+def test_a_second_subject_joined_by_and_with_its_role_leaves_a_pronoun_in_doubt() -> None:
+    assert direct(
+        "Liam Walsh and his co-accused, Declan Byrne, appeared in court on Monday.",
+        'Born in Cork, the son of a fisherman, he told the court he was "innocent."',
+    ) == [("innocent", None)]
+
+
 def test_a_body_the_article_names_is_never_he_or_she() -> None:
     assert direct(
         "The contract went to the supplier, Tessellate Systems, in May. "
