@@ -185,6 +185,15 @@ _SOMETIMES = frozenset(
 _BE = frozenset({"remains", "is", "was", "are", "were"})
 _BE_SURE = re.compile(r"\s+(?:confident|convinced|sure)\b", re.IGNORECASE)
 _OUT = re.compile(r"\s+out\b", re.IGNORECASE)
+# `state media reported`, `state-run television`, `a state of emergency`: the noun.
+_STATE_AS_NOUN = re.compile(
+    r"(?:\s+|-)(?:media|television|tv|news|radio|broadcaster|agency|newspaper|press|"
+    r"department|officials?|government|legislature|lawmakers|legislators|prosecutors?|"
+    r"attorneys?|police|troopers|senators?|house|assembly|party|election|elections|"
+    r"owned|run|controlled|funded|backed|sponsored|affiliated|level|capital|law|laws|of|"
+    r"secrets?|visit|dinner|funeral|banquet|budget|workers|employees|schools?|university)\b",
+    re.IGNORECASE,
+)
 _MAKE = frozenset({"make", "makes", "made", "making"})
 _IT_CLEAR = re.compile(r"\s+it\s+(?:clear|plain)\b", re.IGNORECASE)
 # Every word that may begin a reporting verb, looked up before anything around it is read.
@@ -277,6 +286,8 @@ def reporting_verbs(text: str) -> list[Verb]:
             text, max(0, token.start() - 5), token.start()
         ):
             continue  # `in-state`: part of a word (`self-described` still reports words)
+        if word == "state" and _STATE_AS_NOUN.match(text, token.end()):
+            continue
         if word in _SAY or word in _SOMETIMES:
             found.append(Verb(token.start(), token.end(), token.group(), word in _SOMETIMES))
         elif word in _MAKE:

@@ -45,3 +45,12 @@ def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun() -> None:
     remarks, claims = reporting_verbs(text)
     assert used_as_noun(text, remarks) and used_as_noun(text, claims)
     assert not used_as_noun("Trump remarks on it.", reporting_verbs("Trump remarks on it.")[0])
+
+
+def test_state_before_the_noun_it_qualifies_is_no_verb() -> None:
+    text = (
+        "Guards seized a tanker, state media reported; the state-run agency and a state "
+        "of emergency followed, and officials state that it was lawful."
+    )
+    assert [verb.text for verb in reporting_verbs(text)] == ["state"]
+    assert text[reporting_verbs(text)[0].end :].startswith(" that it was lawful")
