@@ -67,6 +67,7 @@ from briefing.extract.speech.tags import (
     BEFORE_TAG,
     BY_AFTER,
     PASSIVE,
+    QUOTED_AS,
     RELAY,
 )
 from briefing.extract.speech.verbs import (
@@ -707,6 +708,18 @@ class Reader:
                     # Kasper, told …`, `…,” the mayor, Tom Hale, 55, said`: the name, not
                     # the role before it
                     who = named
+                relayed = (
+                    QUOTED_AS.match(text, tag.end())
+                    if (tag.group("verb2") or "").lower() == "quoted"
+                    else None
+                )
+                if relayed is not None:
+                    # `“…,” the agency quoted Dehghanpour as saying`: his words, relayed.
+                    relaying = self._resolve(who, span.end, tagged=True)
+                    quoted_one = self._resolve(relayed["original"], span.end, tagged=True)
+                    if not quoted_one:
+                        return NOBODY
+                    return Attribution(quoted_one.speaker, SpeakerEvidence.RELAY, relaying.speaker)
                 speaker = self._resolve(who, span.end, tagged=True)
                 if speaker.speaker and speaker.evidence is SpeakerEvidence.PRONOUN:
                     addressed = _ADDRESSED.match(text, tag.end())

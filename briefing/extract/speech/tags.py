@@ -13,6 +13,8 @@ from briefing.extract.speech.verbs import REPORTING
 
 # `quoted Park as saying`, `quoted the police spokesman, Ahmad Hotak, as saying`.
 RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?(?:,\s+[^,.;]+?,)?)\s+as\s+saying\W*$")
+# After the words: `“…,” the agency quoted Dehghanpour as saying.`
+QUOTED_AS = re.compile(r"\s+(?P<original>[^,.;“”\"]{1,80}?(?:,\s+[^,.;“”\"]+?,)?)\s+as\s+saying\b")
 # A speaker after the quote: words up to the clause's end, titles' stops included.
 # An initial is a capital and a stop even where the pattern ignores case (`Lee.` ends).
 _WHO_CHARACTER = rf"(?:{TITLE}|(?-i:{INITIAL})|[^.,;:“”\"])"

@@ -2073,3 +2073,18 @@ def test_a_judging_verb_before_another_subject_s_clause_gives_that_clause_nothin
         'accuse you of engaging in a "freak out."',
     )
     assert [speaker for _, speaker in found] in ([], [None])
+
+
+def test_a_relay_after_the_words_gives_them_to_the_one_quoted() -> None:
+    extraction = extract(
+        invented_article(
+            "Rear Admiral Kazem Dehghani commands the Guards' navy.",
+            '"The vessel was smuggling fuel," the agency quoted Dehghani as saying.',
+        )
+    )
+    (quote,) = extraction.quotes
+    assert (quote.speaker, quote.relayed_by, quote.speaker_evidence) == (
+        "Kazem Dehghani",
+        "the agency",
+        SpeakerEvidence.RELAY,
+    )
