@@ -162,6 +162,8 @@ APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
     rf"[a-z][^,;:“”\"]{{2,80}}?\bof\b[^,;:“”\"]{{2,60}}?)(?=,|\.|\s+(?:said|says|stated))"
 )
+# A preposition just before a name: the name is its object, in a phrase of its own.
+_GOVERNING_BEFORE = re.compile(r"\b(?:to|for|with|from|by|in|at|on|about|against)\s+$")
 # `Fiona Caldwell, who became chief executive in March,`: a role the relative gives.
 ROLE_BY_WHO = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+who\s+(?:became|becomes|is|was|has\s+been|had\s+been|"
@@ -279,6 +281,15 @@ class Cast:
                         name is not None
                         and (pattern is not ROLE_BY_WHO or is_person_role(role))
                         and holds_role(name, role)
+                        # `In a statement to Meridian Wire, the company said`: a phrase that
+                        # opened the sentence, then its subject, no apposition
+                        and not (
+                            pattern is APPOSITION_AFTER
+                            and _GOVERNING_BEFORE.search(
+                                text, max(0, match.start() - 12), match.start()
+                            )
+                            and not text.startswith((",", "."), match.end())
+                        )
                     ):
                         cast.add_role(role, name)
         # `Fiorina, 61,` is Carly Fiorina's surname; `Zarif, 30,` a person of his own.

@@ -240,3 +240,13 @@ def test_a_clause_joined_by_and_ends_before_the_subject_and_its_apposition() -> 
         'Mayor Karen Wells opened the fair, and her husband, Tom Wells, said it was "the best '
         'one yet."',
     ) == [("a whitewash", "Tom Baxter"), ("the best one yet", "Tom Wells")]
+
+
+def test_a_name_governed_by_an_opening_phrase_holds_no_role_of_the_subject_after_it() -> None:
+    # `to Meridian Wire, the company said`: the agency the statement went to is not the
+    # company that made it.
+    assert direct(
+        "Guards seized a tanker in the strait.",
+        "In an emailed statement to Meridian Wire, the company said the papers were "
+        '"complete and in order".',
+    ) == [("complete and in order", "the company")]
