@@ -35,7 +35,8 @@ _PERSON_NOUNS = frozenset(
     neighbors voter voters supporter supporters critic critics opponent opponents protester
     protesters journalist journalists reporter reporters correspondent editor writer author
     historian strategist strategists pollster consultant operative operatives insider
-    insiders diplomat diplomats observer observers worker workers employee employees farmer
+    insiders confidant confidants confidante confidantes associate associates loyalist
+    loyalists diplomat diplomats observer observers worker workers employee employees farmer
     farmers officer officers soldier soldiers fighter fighters regulator regulators
     inspector investigators investigator negotiator negotiators lobbyist lobbyists organiser
     organizer organisers organizers host anchor narrator democrat democrats republican

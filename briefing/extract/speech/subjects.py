@@ -76,7 +76,7 @@ _CLAUSE_OPENING = re.compile(r"(?:while|whereas|although|though|but|and)\b", re.
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|during|with|for|after|before|while|when|since|despite|regarding|about|"
     r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according|like|"
-    r"unlike)\b",
+    r"unlike|of)\b",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)

@@ -250,3 +250,16 @@ def test_a_name_governed_by_an_opening_phrase_holds_no_role_of_the_subject_after
         "In an emailed statement to Meridian Wire, the company said the papers were "
         '"complete and in order".',
     ) == [("complete and in order", "the company")]
+
+
+def test_what_the_words_are_of_is_no_subject() -> None:
+    # `Of Carson, Levine, who …, said`: the subject after the phrase the words are about.
+    assert direct(
+        'Of the bypass, Levine, who has given money to Rosa Kim, said, "It is a disaster."'
+    ) == [("It is a disaster.", "Levine")]
+
+
+def test_a_candidate_s_confidant_speaks_as_described() -> None:
+    assert direct('"The party will follow him," said one Hale confidant.') == [
+        ("The party will follow him", "one Hale confidant")
+    ]
