@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -34,6 +35,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_extraction import Score, pair_items, quote_accept, run_in_process, same_name
+
+from briefing.extract.speech.persian_lexicon import ROLE_HEADS
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "fixtures" / "figures" / "gold.json"
@@ -51,9 +54,15 @@ _DESCRIBING = frozenset(
 
 
 def as_written(speaker: str) -> bool:
-    """Whether a speaker is a description as the article wrote it rather than a name."""
+    """Whether a speaker is a description as the article wrote it rather than a name: it
+    opens on a determiner, or (Persian and Dari, which have none) on a role or body word
+    (`سخنگوی وزارت معارف`, `یک منبع آگاه`)."""
     first = speaker.split()[0].lower() if speaker.split() else ""
-    return first.split("'")[0].split("’")[0] in _DESCRIBING
+    return (
+        first.split("'")[0].split("’")[0] in _DESCRIBING
+        or first in ROLE_HEADS
+        or re.sub("(?:\u200cای|\u200cی|ی|ٔ)$", "", first) in ROLE_HEADS
+    )
 
 
 def tally(gold: list[dict[str, Any]], records: list[dict[str, Any]], kind: str) -> list[int]:
