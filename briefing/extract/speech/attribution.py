@@ -274,8 +274,10 @@ class Reader:
         # Named when the phrase writes the name (`Roe`, `Mr. Roe`), not a role (`the bank`).
         # A role is no name, however written (`The official`, `A security official`).
         # `The Taliban's chief spokesman` is a role by its head noun; `The White House` a name.
+        head = role_head(speaker)
         role = speaker.islower() or (
-            speaker.split()[0].lower() in DETERMINERS and is_role_word(role_head(speaker))
+            speaker.split()[0].lower() in DETERMINERS
+            and (is_role_word(head) or is_trade_word(head))
         )
         named = not role and (speaker in cleaned or speaker.split()[-1] in map(unpossessed, words))
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
@@ -995,6 +997,8 @@ def _tag_subject(before: str, verbs: list[Verb]) -> str | None:
     if len(verbs) < 2:
         return None
     tag, participle = verbs[-2], verbs[-1]
+    if used_as_noun(before, tag):
+        return None  # `Roe rejected the estimate, saying …`: a noun, no tag
     between = before[tag.end : participle.start].strip(" ,")
     if between:
         # Inverted after a comma (`…, said Nefzi, adding`), not an object (`told Nefzi`).

@@ -185,7 +185,9 @@ def speaker_like(phrase: str) -> bool:
     content = [word for word in words if word.lower() not in _NAME_LINKS]
     if content and all(word[:1].isupper() for word in content):
         return True
-    return is_role_word(role_head(phrase))
+    head = role_head(phrase)
+    # `A former chief engineer at a water company`: someone unnamed, by their trade.
+    return is_role_word(head) or (is_trade_word(head) and words[0].lower() in DETERMINERS)
 
 
 def holds_role(name: str, role: str) -> bool:

@@ -263,3 +263,23 @@ def test_a_candidate_s_confidant_speaks_as_described() -> None:
     assert direct('"The party will follow him," said one Hale confidant.') == [
         ("The party will follow him", "one Hale confidant")
     ]
+
+
+def test_someone_unnamed_by_their_trade_speaks_as_described() -> None:
+    assert direct(
+        "A former chief engineer at one regional water company, who asked not to be named, "
+        'said the plan would have cost "billions we did not have".'
+    ) == [("billions we did not have", "A former chief engineer at one regional water company")]
+
+
+def test_a_noun_that_looks_like_a_speech_verb_tags_no_participle() -> None:
+    # `rejected the estimate, saying …`: the sentence's subject says it, not `estimate`'s.
+    extraction = extract(
+        invented_article(
+            "Farah Lindqvist chairs the council.",
+            "Lindqvist rejected the estimate, saying it assumed old equipment would be replaced.",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("it assumed old equipment would be replaced", "Farah Lindqvist")
+    ]
