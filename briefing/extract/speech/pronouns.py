@@ -48,6 +48,11 @@ _OBJECT_PRONOUNS = {
     Gender.MALE: re.compile(r"\bhim\b", re.IGNORECASE),
     Gender.FEMALE: re.compile(r"\bher\b", re.IGNORECASE),
 }
+# A phrase that opens a sentence before its subject: a preposition or a participle.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:In|On|At|After|Before|During|From|Since|Following|Despite|Amid|Asked|Earlier|"
+    r"Later|Last|This)\b|[A-Z][a-z]+ing\b)"
+)
 _SUBORDINATOR_LAST = re.compile(rf"(?:{_SUBORDINATOR.pattern}|\blike)\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {
     Gender.MALE: re.compile(r"\bhe\b", re.IGNORECASE),
@@ -110,10 +115,17 @@ def opens_clause(before: str) -> bool:
             apposed = None  # `Liam Walsh and his co-accused, Declan Byrne,`: a subject too
     broken = CLAUSE_BREAK.search(before, max(0, len(before) - _BREAK_REACH))
     if broken is None:
-        # `Speaking in Beijing, Foreign Ministry spokesman Lu Kang`: after the comma, only
-        # the roles and titles that open the subject.
-        comma = max(before.rfind(","), before.rfind(";"))
-        if comma > 0 and before[comma + 1 :].strip() and heads_sentence(before[comma + 1 :]):
+        # `Speaking in Beijing, Foreign Ministry spokesman Lu Kang`: after the one comma
+        # that closes an opening phrase, only the roles and titles that open the subject
+        # (not `criticized Tulsa, Okla., police officer Betty Shelby`, an object's place).
+        comma = before.find(",")
+        if (
+            comma > 0
+            and comma == before.rfind(",")
+            and _OPENING_PHRASE.match(before)
+            and before[comma + 1 :].strip()
+            and heads_sentence(before[comma + 1 :])
+        ):
             broken = CLAUSE_BREAK.search(before, 0, comma + 1)
     return (broken is not None and not (apposed and apposed.start() > 0)) or heads_sentence(before)
 

@@ -146,6 +146,15 @@ def test_a_subject_after_its_roles_and_an_opening_phrase_is_whom_a_pronoun_means
     ) == [("We will not pay", "Tom Hale"), ("Nobody will lose a job", "Mark Reed")]
 
 
+def test_an_object_after_its_place_and_role_is_no_subject_a_pronoun_may_mean() -> None:
+    # `criticized Tulsa, Okla., police officer Betty Shelby`: Shelby is the one criticized.
+    assert direct(
+        "On a radio show on Tuesday, Rosa Kim criticized Tulsa, Okla., police officer Betty "
+        "Shelby for the shooting.",
+        '"How many times do we have to see this?" she said.',
+    ) == [("How many times do we have to see this?", "Rosa Kim")]
+
+
 def test_a_pronoun_in_a_clause_set_before_the_subject_may_mean_that_subject() -> None:
     assert direct(
         "Rosa Kim chaired the meeting.",
