@@ -239,7 +239,7 @@ class FrenchReader(LexiconReader):
             # `mandaté par le juge`: a noun
             and not _ARTICLE_AFTER_PREPOSITION.search(unquoted, 0, verb.start())
             # `Une estimation jugée « … » par X`: a passive, whose agent judges
-            and not _BY_AGENT.match(unquoted, verb.end())
+            and not lexicon.BY.match(unquoted, verb.end())
         ]
         breaks = list(lexicon.CLAUSE_BREAK.finditer(unquoted, verbs[-1].end() if verbs else 0))
         later = _sentence_subject(unquoted[breaks[-1].end() :].rstrip(" :")) if breaks else None
@@ -303,8 +303,13 @@ class FrenchReader(LexiconReader):
         if opens is not None:
             return [Clause(start + opens.end(), stop, opens.group(1))]
         closes = lexicon.ACCORDING_CLOSES.search(sentence)
+        # `« … », a-t-il déclaré, selon son avocat, Me X.`: the words are the tag's, as the
+        # lawyer relays them; no clause of the lawyer's own.
         if closes is not None:
-            return [Clause(start, start + closes.start(), closes.group(1))]
+            before = sentence[: closes.start()]
+            tag = before[max(before.rfind("»"), before.rfind("”")) + 1 :]
+            if not (tag.strip() and lexicon.INVERTED_AFTER.search(tag)):
+                return [Clause(start, start + closes.start(), closes.group(1))]
         for verb in lexicon.SPEECH.finditer(sentence):
             that = lexicon.THAT.match(sentence, verb.end())
             if that is not None and not quoted(verb.start()):
@@ -916,12 +921,6 @@ _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
 _REFLEXIVE_VERB = re.compile(r"(?:ne\s+)?(?:se\s+|s['’])[a-zà-ÿ]")
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 _OBJECT_THEN_OF = re.compile(r"[^,:;«»]{0,40}?\s(?:de|d['’])\s*")
-# `jugée « … » par X`: the agent of a passive; not `affirme par ailleurs`, `par écrit`.
-_BY_AGENT = re.compile(
-    r"\s*(?:de\s+)?par\s+(?!(?:ailleurs|exemple|contre|conséquent|la\s+suite|principe|"
-    r"écrit|téléphone|courriel|mail|voie|avance|moments|endroits|deux\s+fois)\b)",
-    re.IGNORECASE,
-)
 _ARTICLE_AFTER_PREPOSITION = re.compile(
     rf"(?:^|\s)(?:{lexicon.PREPOSITION.pattern}|pour|avec|contre|chez|sous|entre|devant)"
     r"\s+(?:le|la|les)\s+$",

@@ -145,7 +145,14 @@ JUDGED = re.compile(
     r"(?:(?:de|d['’]|comme)\s*)?$",
     re.IGNORECASE,
 )
-BY_AGENT = re.compile(rf"\s*par\s+{WHO}")
+# What introduces the agent of a passive (`jugée « … » par X`, `qualifié de « … » par X`),
+# and that agent; not an adverb (`affirme par ailleurs`, `par écrit`, `par téléphone`).
+_BY = (
+    r"\s*(?:de\s+)?par\s+(?!(?i:ailleurs|exemple|contre|conséquent|la\s+suite|principe|"
+    r"écrit|téléphone|courriel|mail|voie|avance|moments|endroits|deux\s+fois)\b)"
+)
+BY = re.compile(_BY)
+BY_AGENT = re.compile(rf"{_BY}{WHO}")
 # Words that may stand between a speech verb and its speaker or its `que`: when and to
 # whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
 # plan plus ambitieux que …` reports nothing).

@@ -2107,3 +2107,13 @@ def test_par_ailleurs_is_no_agent() -> None:
     assert direct(
         "Le syndicat USM affirme par ailleurs que les commandes n'ont reculé « que de 12 % »."
     ) == [("que de 12 %", "Le syndicat USM")]
+
+
+def test_words_a_tag_gives_before_selon_are_the_tag_s_not_the_relayer_s() -> None:
+    found = french(
+        "Le suspect, Marc Roux, a été entendu mardi.",
+        "« Je n'étais pas là », a-t-il déclaré, selon son avocat, Me Hugo Vidal.",
+    ).quotes
+    assert [(q.text, q.speaker, q.type) for q in found] == [
+        ("Je n'étais pas là", "Marc Roux", QuoteType.DIRECT)
+    ]
