@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from briefing.extract.speech import french_lexicon as lexicon
 from briefing.extract.speech.genders import (
@@ -227,7 +228,7 @@ class FrenchReader(LexiconReader):
         unquoted = lexicon.QUOTED.sub(lambda quoted: " " * len(quoted.group()), before)
         verbs = [
             verb
-            for verb in lexicon.SPEECH.finditer(unquoted)
+            for verb in _speech_verbs(unquoted)
             # `X a lancé à Y, qui s'amuse encore de la scène : « … »`: Y's verb is the
             # relative clause's, and X introduces the words; not `…, Y, qui a lancé : « … »`.
             if not (
@@ -236,8 +237,6 @@ class FrenchReader(LexiconReader):
                 # `…, Y, qui a accusé Israël de « … »`: the relative's verb judges with them
                 and not _OBJECT_THEN_OF.fullmatch(unquoted, verb.end())
             )
-            # `mandaté par le juge`: a noun
-            and not _ARTICLE_AFTER_PREPOSITION.search(unquoted, 0, verb.start())
             # `Une estimation jugée « … » par X`: a passive, whose agent judges
             and not lexicon.BY.match(unquoted, verb.end())
         ]
@@ -951,7 +950,7 @@ def _verb_subject(sentence: str) -> str | None:
             found.start()
             for found in (
                 lexicon.FINITE_VERB.search(part),
-                _speech_verb(part),
+                next(_speech_verbs(part), None),
                 _RELATIVE.search(part),
             )
             if found is not None
@@ -967,13 +966,12 @@ def _verb_subject(sentence: str) -> str | None:
     return None
 
 
-def _speech_verb(part: str) -> re.Match[str] | None:
-    """The first speech verb of ``part`` that is no noun after a preposition and its
-    article (`Un expert mandaté par le juge d'instruction`: `juge`, the judge)."""
-    for verb in lexicon.SPEECH.finditer(part):
-        if not _ARTICLE_AFTER_PREPOSITION.search(part, 0, verb.start()):
-            return verb
-    return None
+def _speech_verbs(text: str) -> Iterator[re.Match[str]]:
+    """The speech verbs of ``text`` that are no noun after a preposition and its article
+    (`Un expert mandaté par le juge d'instruction`: `juge`, the judge)."""
+    for verb in lexicon.SPEECH.finditer(text):
+        if not _ARTICLE_AFTER_PREPOSITION.search(text, 0, verb.start()):
+            yield verb
 
 
 def _clean(phrase: str) -> str:

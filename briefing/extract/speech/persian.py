@@ -269,7 +269,7 @@ class PersianReader(LexiconReader):
             }
             if len(holding) == 1:
                 return Named(holding.pop(), SpeakerEvidence.ROLE)
-            if kind <= _stems(list(lexicon.OFFICIAL)):
+            if kind <= _OFFICIAL_STEMS:
                 # `این مقام مسئول`: the person the article named last with an official's
                 # post (`وزیر کار`, not `فعال کارگری`, an activist).
                 officials = {
@@ -438,6 +438,7 @@ def _stem(word: str) -> str:
 
 _DEMONSTRATIVE_STEMS = frozenset(_stems(list(lexicon.DEMONSTRATIVES)))
 _OFFICIAL_POSTS = frozenset(_stems(list(lexicon.OFFICIAL_POSTS)))
+_OFFICIAL_STEMS = frozenset(_stems(list(lexicon.OFFICIAL)))
 
 
 def _is_role(phrase: str) -> bool:

@@ -158,6 +158,11 @@ class Memory:
     sentence_start: int = 0
     previous_sentence: str = ""
     """The sentence read before this one."""
+    _bodies: frozenset[str] = field(init=False)
+    """The bodies the cast names, read once: every pronoun looks them up."""
+
+    def __post_init__(self) -> None:
+        self._bodies = frozenset(self.cast.named_bodies)
 
     def start_sentence(self, people: list[Mention], sentence: str = "", start: int = 0) -> None:
         self.current = people
@@ -321,7 +326,7 @@ class Memory:
         or of none the article shows; for `he` or `she` never a body the article names
         (`the supplier, Tessellate Systems`)."""
         return self.cast.gender(name) in (gender, None) and (
-            gender is None or name not in self.cast.named_bodies
+            gender is None or name not in self._bodies
         )
 
     def _subjects(self, people: tuple[Mention, ...], gender: Gender | None) -> set[Mention]:

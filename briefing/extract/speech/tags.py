@@ -11,10 +11,12 @@ from briefing.extract.speech.names import ABBREVIATED_TITLES, INITIAL, TITLE
 from briefing.extract.speech.subjects import LY_NOUNS
 from briefing.extract.speech.verbs import REPORTING
 
-# `quoted Park as saying`, `quoted the police spokesman, Ahmad Hotak, as saying`.
-RELAY = re.compile(r"\s+quoted\s+(?P<original>[^,.;]+?(?:,\s+[^,.;]+?,)?)\s+as\s+saying\W*$")
-# After the words: `“…,” the agency quoted Dehghanpour as saying.`
-QUOTED_AS = re.compile(r"\s+(?P<original>[^,.;“”\"]{1,80}?(?:,\s+[^,.;“”\"]+?,)?)\s+as\s+saying\b")
+# Whom a relay quotes: `Park as saying`, `the police spokesman, Ahmad Hotak, as saying`.
+_QUOTED_ONE = r"(?P<original>[^,.;“”\"]{1,80}?(?:,\s+[^,.;“”\"]+?,)?)\s+as\s+saying"
+# Before the words (`X quoted Park as saying: “…”`) and after them, past the tag's verb
+# (`“…,” the agency quoted Dehghanpour as saying.`).
+RELAY = re.compile(rf"\s+quoted\s+{_QUOTED_ONE}\W*$")
+QUOTED_AS = re.compile(rf"\s+{_QUOTED_ONE}\b")
 # A speaker after the quote: words up to the clause's end, titles' stops included.
 # An initial is a capital and a stop even where the pattern ignores case (`Lee.` ends).
 _WHO_CHARACTER = rf"(?:{TITLE}|(?-i:{INITIAL})|[^.,;:“”\"])"
