@@ -313,6 +313,7 @@ class Reader:
         self.introduced = self.continuing = self.ended_on = NOBODY
         run_on, self.open_unclaimed = self.open_unclaimed, None
         previous_quote = NOBODY
+        reported_before = NOBODY  # the one speaker of the last sentence's reported speech
         quoted_until = -1  # where this sentence's last quote ends, if it has one
         opened_sentence = False  # whether that quote opens the sentence, or goes on from one
         opener: Attribution | None = None  # the speaker of a quote opening this sentence
@@ -369,6 +370,17 @@ class Reader:
                     # sentence of its own, after ones about the one person the paragraph
                     # has named, is theirs.
                     who = Attribution(next(iter(named_here)), SpeakerEvidence.CONTINUATION)
+                elif (
+                    not who
+                    and not who.doubt
+                    and reported_before
+                    and self._sentence_of_its_own(text, span, start, end)
+                    and not _speaks_of(text[span.start : span.end], reported_before.speaker or "")
+                ):
+                    # `Shabnam said she had lost her income. “The owner cried …”`: a quotation
+                    # that is a sentence of its own, right after one that reports one
+                    # person's words, goes on with them.
+                    who = _continued(reported_before)
                 q_start, q_end = trimmed(text, span)
                 if q_end - q_start < 2:
                     continue
@@ -417,6 +429,8 @@ class Reader:
             subjects_here.update(m.name for m in written if m.salient)
             if self._introduced_since(previous_quote.speaker, quoted_until, len(text)):
                 previous_quote = NOBODY  # someone else was introduced since: no continuation
+            speaking = {who.speaker for who in known}
+            reported_before = known[-1] if len(speaking) == 1 else NOBODY
             if start == sentences[-1][0] and opened_sentence:
                 # `“…,” said Jake Sullivan.` ¶ `“…”`: a paragraph that is all quotation,
                 # with no tag, goes on with whoever spoke a quotation opening the last
@@ -435,16 +449,20 @@ class Reader:
         tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
         return tag is not None and not text[tag.end() :].strip(" .")
 
-    def _first_sentence_quote(self, text: str, span: QuoteSpan, start: int, end: int) -> bool:
+    @staticmethod
+    def _sentence_of_its_own(text: str, span: QuoteSpan, start: int, end: int) -> bool:
         """Whether ``span`` is the whole sentence from ``start`` to ``end`` (its marks just
-        outside the span), untagged, the paragraph's first quotation, and not about someone
-        in the third person (`Jane Doe died on Monday. “She was the heart of this town.”`)."""
+        outside the span), untagged."""
         before, after = text[start : span.start - 1], text[span.end + 1 : end]
+        return span.closed and not before.strip() and not after.strip(" .")
+
+    def _first_sentence_quote(self, text: str, span: QuoteSpan, start: int, end: int) -> bool:
+        """Whether ``span`` is the whole sentence from ``start`` to ``end``, untagged, the
+        paragraph's first quotation, and not about someone in the third person (`Jane Doe
+        died on Monday. “She was the heart of this town.”`)."""
         earlier = self.items[self.paragraph_first_item :]
         return (
-            span.closed
-            and not before.strip()
-            and not after.strip(" .")
+            self._sentence_of_its_own(text, span, start, end)
             and not _THIRD_PERSON.search(text, span.start, span.end)
             and not any(item.type is QuoteType.DIRECT for item in earlier)
         )

@@ -55,6 +55,10 @@ _BODY_NOUNS = frozenset(
     organisation organization foundation institute university poll survey study website
     newspaper paper magazine network broadcaster authorities authority family commission
     bank delegation embassy state states country countries nation nations governments
+    watchdog force navy guard service group coalition alliance movement federation
+    association league club team parliament senate congress assembly cabinet
+    presidency regime junta militia tribunal panel airline carrier hospital school church
+    mission consulate secretariat trust insurer prosecution defence defense
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # `Texas rancher`, `Florida developer`, `HBO comedian`: nouns of a person's trade,

@@ -22,6 +22,14 @@ _BARE_CLAUSE_BLOCK = re.compile(
     r"reporters|journalists)\b",
     re.IGNORECASE,
 )
+# An indefinite pronoun the verb takes as its object, with what qualifies it (`has said
+# things that shame us`, `said something about it`); not a clause's subject (`said things
+# were improving`).
+_INDEFINITE_OBJECT = re.compile(
+    r"^(?:things|something|anything|nothing|everything)\s*(?:[,.;]|$|(?:that|which|about|to|"
+    r"like|of)\b)",
+    re.IGNORECASE,
+)
 _ADJUNCT = re.compile(
     r"^(?:in|during|at|on|with|for|to|after|before|while|regarding|from|earlier|later|"
     r"last|this|on)\b",
@@ -208,7 +216,11 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
         if that is None or any(mark in sentence[position : that.start()] for mark in '“"'):
             return None
         start = that.end()
-    elif _BARE_CLAUSE_BLOCK.match(stripped) or len(stripped.split()) < 4:
+    elif (
+        _BARE_CLAUSE_BLOCK.match(stripped)
+        or _INDEFINITE_OBJECT.match(stripped)
+        or len(stripped.split()) < 4
+    ):
         return None  # an object, not a clause: `announced their plans`
     elif verb.needs_clause and not _bare_clause(stripped):
         return None  # `acknowledged the new government as …`: an object, not speech

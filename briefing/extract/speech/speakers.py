@@ -29,6 +29,7 @@ from briefing.extract.speech.names import (
     HONORIFICS,
     NAME,
     TITLE,
+    is_place,
     may_be_first_name,
     person_name,
     unpossessed,
@@ -65,6 +66,27 @@ _POSSESSED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z
 _APPOSED_ROLE = re.compile(r"(?P<name>[^,]+),\s+(?:the|a|an|his|her|its|their)\s[^,]+")
 _ROLE_APPOSED = re.compile(r"(?:the|a|an|his|her|its|their)\s[^,]+,\s+(?P<name>[^,]+?),?")
 _SURNAME = r"(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
+# A first name alone after the role that presents it (`Her friend Shabnam`, `the student
+# Mursal`): the role says a person is named, where a lone word says too little.
+_ROLE_THEN_FIRST_NAME = re.compile(
+    r"\b(?:(?i:her|his|their|our|my|the|a|an)\s+)(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<role>[a-z][\w-]*)\s+(?P<name>[A-Z][^\W\d_]+)(?![\w'’.-]|\s+[A-Z])"
+    r"(?:\s+(?P<noun>[a-z]+))?"
+)
+
+
+def _first_name_by_role(match: re.Match[str]) -> str | None:
+    """The first name a `_ROLE_THEN_FIRST_NAME` match gives, when its role names a person
+    and the word is no role or adjective of its own (`the incumbent Republican`, `the
+    Afghan government`)."""
+    role, name, noun = match["role"], match["name"], match["noun"]
+    if not (names_one_by_role(role) and is_person_role(role) and may_be_first_name(name)):
+        return None
+    if is_place(name) or is_role_word(name.lower()) or (noun and is_role_word(noun)):
+        return None
+    return name
+
+
 _TITLED_SURNAME = re.compile(rf"(?P<title>(?:{TITLE}\s+)+){_SURNAME}")
 # A gendered title and a surname (`Mrs Haidari`), found in every sentence: a short
 # alternation, not every title there is, keeps that cheap.
@@ -250,6 +272,11 @@ class Cast:
                 for aged in _FIRST_NAME_AGED.finditer(text)
                 if not _CAPITALISED_BEFORE.search(text, 0, aged.start())
                 and may_be_first_name(aged["name"])
+            )
+            alone.update(
+                name
+                for introduced in _ROLE_THEN_FIRST_NAME.finditer(text)
+                if (name := _first_name_by_role(introduced)) is not None
             )
             for kind in _KIND.finditer(text):
                 # A kind word is rarer than a capital: look back from it for the body's name.
@@ -523,6 +550,10 @@ class Cast:
         person = self.by_role(phrase) or self.body_named(phrase)
         if person is not None:
             return person
+        introduced = _ROLE_THEN_FIRST_NAME.fullmatch(phrase)
+        first_name = _first_name_by_role(introduced) if introduced else None
+        if first_name is not None:
+            return self.full_name(first_name)
         head = role_head(phrase)
         if head in NON_SPEAKERS or len(words) > 12 or VERBISH.intersection(lowered.split()):
             return None

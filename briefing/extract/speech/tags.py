@@ -13,9 +13,9 @@ from briefing.extract.speech.verbs import REPORTING
 
 # Whom a relay quotes: `Park as saying`, `the police spokesman, Ahmad Hotak, as saying`.
 _QUOTED_ONE = r"(?P<original>[^,.;“”\"]{1,80}?(?:,\s+[^,.;“”\"]+?,)?)\s+as\s+saying"
-# Before the words (`X quoted Park as saying: “…”`) and after them, past the tag's verb
-# (`“…,” the agency quoted Dehghanpour as saying.`).
-RELAY = re.compile(rf"\s+quoted\s+{_QUOTED_ONE}\W*$")
+# Before the words (`X quoted Park as saying: “…”`, `… as saying that “…”`) and after
+# them, past the tag's verb (`“…,” the agency quoted Dehghanpour as saying.`).
+RELAY = re.compile(rf"\s+quoted\s+{_QUOTED_ONE}(?:\s+that)?\W*$")
 QUOTED_AS = re.compile(rf"\s+{_QUOTED_ONE}\b")
 # A speaker after the quote: words up to the clause's end, titles' stops included.
 # An initial is a capital and a stop even where the pattern ignores case (`Lee.` ends).

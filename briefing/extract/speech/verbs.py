@@ -301,9 +301,23 @@ def reporting_verbs(text: str) -> list[Verb]:
     return found
 
 
+# A verb's plain form that is also a noun, after a determiner and a word in the singular
+# (`the cost estimate`, `a brief note`): no singular subject takes the plain form, and a
+# plural one shows itself (`the analysts estimate`). `claim` is left out: British English
+# gives a body a plural verb (`the club claim`).
+_COMPOUND_NOUN = re.compile(
+    r"\b(?i:his|her|their|its|our|my|your|the|a|an|this|that)\s+[a-z]+(?<!s)\s+"
+    r"(?:estimate|note|remark|quip|mention)$"
+)
+
+
 def used_as_noun(text: str, verb: Verb) -> bool:
-    """Whether a reporting word of ``text`` is a noun there (`Trump's remarks`)."""
-    return _NOUN_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
+    """Whether a reporting word of ``text`` is a noun there (`Trump's remarks`, `the cost
+    estimate`)."""
+    return (
+        _NOUN_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
+        or _COMPOUND_NOUN.search(text, max(0, verb.start - 40), verb.end) is not None
+    )
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

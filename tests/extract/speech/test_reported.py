@@ -152,3 +152,10 @@ def test_a_clause_before_told_and_whom_is_what_was_told(sentence: str, clause: s
 def test_what_someone_would_not_say_more_than_is_what_they_said() -> None:
     sentence = "Hart would not say more than that the inquiry was still open."
     assert [text for text, _ in clauses(sentence)] == ["the inquiry was still open"]
+
+
+def test_an_indefinite_pronoun_a_verb_takes_is_its_object_not_a_clause() -> None:
+    assert clauses("Dan Voss has said things that shame us, and he said something about it.") == []
+    assert clauses("Dan Voss said things were improving at the plant.") == [
+        ("things were improving at the plant", None)
+    ]

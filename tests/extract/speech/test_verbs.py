@@ -47,6 +47,15 @@ def test_a_reporting_word_after_a_possessive_or_determiner_is_a_noun() -> None:
     assert not used_as_noun("Trump remarks on it.", reporting_verbs("Trump remarks on it.")[0])
 
 
+def test_a_plain_verb_form_after_a_determiner_and_a_singular_word_is_a_noun() -> None:
+    text = "Kerr dismissed the cost estimate, and a brief note followed."
+    estimate, note = reporting_verbs(text)
+    assert used_as_noun(text, estimate) and used_as_noun(text, note)
+    # A plural subject shows the verb (`the analysts estimate`), as does a form in -s.
+    for verb_first in ("The analysts estimate that it fell.", "The minister notes that it fell."):
+        assert not used_as_noun(verb_first, reporting_verbs(verb_first)[0])
+
+
 def test_state_before_the_noun_it_qualifies_is_no_verb() -> None:
     text = (
         "Guards seized a tanker, state media reported; the state-run agency and a state "
