@@ -362,6 +362,8 @@ class FrenchReader(LexiconReader):
         document = lexicon.DOCUMENT_OF.match(" ".join(phrase.split()))
         if document is not None:
             return self.name(document.group("author"))
+        if lexicon.OWN_DOCUMENT.fullmatch(cleaned):
+            return Named(None, pronoun=True)  # a possessive, of either gender
         # `Le responsable taliban, lui, …`: someone set against who came before, so a
         # description there stands for nobody just named.
         contrasted = lexicon.CONTRASTED.fullmatch(cleaned)

@@ -32,7 +32,8 @@ IRREGULAR = word_list(
     "poursuivi poursuit promis promet reconnu reconnaît reconnait admis admet prévenu "
     "prévient conclu conclut soutenu soutient écrit écrivait averti avertit martèle "
     "rappelle rappellent renchérit renchéri reprend repris reprenait espère espéré "
-    "concède concédé appelé appelée appelle appellent appelait décrit décrivait décrivent"
+    "concède concédé appelé appelée appelle appellent appelait décrit décrivait décrivent "
+    "relève relèvent répète répètent répété"
 )
 # Speech said with a reflexive verb: `s'est félicité`, `se félicite-t-il`, `s'inquiète X`.
 REFLEXIVE = (
@@ -134,7 +135,9 @@ AFTER = re.compile(
     # `», a défendu Gérard Pouliquen`), or a role and the name after it (`», tempère le
     # directeur adjoint, Franck Sauvageot`, `», a défendu le maire (DVD), Gérard Pouliquen`).
     rf"(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?"
-    rf"(?!(?:et|ou|mais|car|donc|puis|avec|contre|sans|chez|dans|pour)\s)[a-zà-ÿ]+\s+"
+    rf"(?!(?:et|ou|mais|car|donc|puis|avec|contre|sans|chez|dans|pour|lorsque|quand|si|"
+    rf"que|comme|où|puisque|tandis|alors|après|avant|depuis|par|sur|sous|entre|vers|de|"
+    rf"du|des|à|au|aux|en)\s)[a-zà-ÿ]+\s+"
     rf"((?:(?:le|la|l['’])\s*[a-zà-ÿ][^,;:.!?«»()]{{0,80}}(?:\s*\([^()]{{1,40}}\))?,[ \u00a0]+)?"
     rf"(?:{TITLE}[ \u00a0]+)?{NAME})(?=\s*(?:[.,;:!?(]|$)))"
 )
@@ -411,12 +414,13 @@ FINITE_AUXILIARIES = frozenset(
 SPEAKER_WORDS = 14
 # Words after which a speaker phrase goes on with where or when, not who: with the
 # participle that places them (`un analyste basé à Kaboul`) or a word that tightens the
-# time (`le ministre juste avant le vote`).
+# time (`le ministre juste avant le vote`, `le ministre quelques minutes plus tard`).
 ADJUNCT = re.compile(
     r"(?:\s+(?:basé|installé|établi|domicilié|joint|interrogé|contacté|rencontré)e?s?)?"
     r"(?:\s+(?:juste|un\s+peu|peu|aussitôt|sitôt))?"
     r"\s+(?!au\s+sein\b)(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont)\b.*$"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont|"
+    r"(?:quelques\s+\w+\s+)?plus\s+tard)\b.*$"
 )
 OPENING_ADJUNCT = re.compile(
     r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|d['’]ici|"
@@ -463,6 +467,11 @@ DOCUMENT_OF = re.compile(
     r"^(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*"
     rf"{DOCUMENTS}\s+(?:(?:communiqué|publié|fourni|diffusé|"
     r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
+    re.IGNORECASE,
+)
+# `d'après ses calculs`, `selon son rapport`: the words of whoever the possessive means.
+OWN_DOCUMENT = re.compile(
+    rf"(?:son|sa|ses|leur|leurs)\s+(?:{DOCUMENTS}|calculs|informations|propos|termes)",
     re.IGNORECASE,
 )
 # `cet ancien officier`, `cette militante`: the person just named, never a document.

@@ -139,6 +139,9 @@ class LexiconReader(ABC):
 
     def __init__(self) -> None:
         self.recent: list[str] = []  # speakers and people named, most recent last
+        # The people the last sentence named inside someone's reported words, with whose
+        # words they were: spoken of there, not speaking.
+        self.spoken_of: dict[str, str] = {}
         self.met: set[str] = set()  # everyone named or heard so far
         self.introduced = NOBODY  # speaker of a paragraph ending `… a déclaré :`
         # Whether a speech verb introduced them: only then is a paragraph without marks
@@ -278,6 +281,10 @@ class LexiconReader(ABC):
                 if (named.gender is None or self.gender(speaker) in (named.gender, None))
                 and (self.bodies_speak or self.personal(speaker))
             ]
+            if fitting and self.spoken_of.get(fitting[0]) in fitting:
+                # `X soutient que … lorsque Y s'est jeté sur lui. « … », a-t-il répété`:
+                # Y, named in X's words, or X who spoke them — a doubt.
+                return Attribution(doubt=True, gender=named.gender)
             if fitting:
                 # `La société … « … », a-t-elle indiqué`: a body, where no person fits; a
                 # body named last and a person before it leave a doubt.
@@ -353,9 +360,13 @@ class LexiconReader(ABC):
             # n'avait reconnu X, « … »`) points back past the people it names itself.
             if self.subject_pronoun(sentence) is None:
                 self._mentioned(text[start:opening])
+            spoken_of: dict[str, str] = {}
             for clause in self.reported(text, start, end, spans):
                 who = self.resolve(clause.phrase)
                 self._add(number, clause.start, clause.end, who, QuoteType.INDIRECT)
+                if who.speaker is not None:
+                    inside = self.mentions(text[clause.start : clause.end])
+                    spoken_of |= {p: who.speaker for _, p in inside if p != who.speaker}
             for span in marks:
                 tag = self.tag_after(text, span.end + 1) if span.closed else None
                 quoted = _Quoted(text, span, tag, start, prior, introduced, continuing, previous)
@@ -388,6 +399,7 @@ class LexiconReader(ABC):
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = _voice_after(who, previous)
             self._mentioned(sentence)
+            self.spoken_of = spoken_of
             described = self.described_subject(sentence)
             if described is not None:
                 self._remember(described)

@@ -503,6 +503,8 @@ def _subject(before: str) -> str | None:
             continue  # `یک سال پس از آنکه …،`, `ساعاتی پس از انتشار گزارش،`: when
         if words[0] in lexicon.PRONOUNS:
             return words[0]  # `او شمار قابله‌ها را … خواند`
+        if words[0] in lexicon.IMPERSONAL:
+            return None
         if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
         kept: list[str] = []

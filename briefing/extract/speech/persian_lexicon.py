@@ -61,6 +61,8 @@ OPENERS = word_list(
     "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین"
 )
 PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
+# `در این بیانیه … آمده است:` (it is written in it): a verb with no subject, no one.
+IMPERSONAL = frozenset({"آمده", "آمده‌است"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
 UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
 # One of a group a pronoun names (`یکی از آنان گفت`): nobody a reader can name.

@@ -2117,3 +2117,51 @@ def test_words_a_tag_gives_before_selon_are_the_tag_s_not_the_relayer_s() -> Non
     assert [(q.text, q.speaker, q.type) for q in found] == [
         ("Je n'étais pas là", "Marc Roux", QuoteType.DIRECT)
     ]
+
+
+def test_a_verb_whose_stem_takes_a_grave_accent_tags_a_role_and_name() -> None:
+    assert direct(
+        "« C'est une fracture comme on n'en avait plus vu », relève le géographe Paul "
+        "Imbert, de l'université de Tours."
+    ) == [("C'est une fracture comme on n'en avait plus vu", "Paul Imbert")]
+
+
+def test_when_the_tag_s_speaker_spoke_is_no_part_of_who_they_are() -> None:
+    assert direct(
+        "« Ce cabinet est un cabinet de combat », a déclaré le Premier ministre quelques "
+        "minutes plus tard dans la cour.",
+        "« Nous tiendrons », a ajouté la ministre plus tard.",
+    ) == [
+        ("Ce cabinet est un cabinet de combat", "le Premier ministre"),
+        ("Nous tiendrons", "la ministre"),
+    ]
+
+
+def test_selon_a_possessive_document_is_whoever_the_possessive_means() -> None:
+    assert reported(
+        "Le directeur des employeurs, Marc Tissot, juge le chiffre excessif. D'après ses "
+        "calculs, les salariés concernés seraient deux fois moins nombreux."
+    ) == [("les salariés concernés seraient deux fois moins nombreux", "Marc Tissot")]
+
+
+def test_a_conjunction_before_a_name_after_a_quotation_is_no_inverted_verb() -> None:
+    # `« tout seul » lorsque Gérard Vial …`: Vial is in the speaker's clause, not its tag.
+    assert direct(
+        "Yann Bertin soutient que le coup est parti « tout seul » lorsque Gérard Vial, "
+        "71 ans, s'est jeté sur lui."
+    ) == [("tout seul", "Yann Bertin")]
+
+
+def test_a_pronoun_after_someone_named_in_another_s_reported_words_is_a_doubt() -> None:
+    # `il` may be the speaker or the man his words named: neither is a sure answer.
+    assert direct(
+        "Yann Bertin soutient que le coup est parti lorsque Gérard Vial s'est jeté sur lui. "
+        "« Je ne suis pas un assassin », avait-il répété mardi.",
+        "Selon un joueur de l'effectif, plusieurs cadres reprochent à Paul Leroy ses choix. "
+        "« Il y a une fracture », confie-t-il.",
+    ) == [("Je ne suis pas un assassin", None), ("Il y a une fracture", None)]
+    # A pronoun of the speaker's gender alone is theirs.
+    assert direct(
+        "Anne Bertin soutient que le coup est parti lorsque Gérard Vial s'est jeté sur elle. "
+        "« Je n'ai rien vu venir », a-t-elle répété."
+    ) == [("Je n'ai rien vu venir", "Anne Bertin")]

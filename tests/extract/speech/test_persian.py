@@ -611,3 +611,12 @@ def test_this_official_is_the_one_named_last_with_an_official_s_post() -> None:
         "احمد صادقی، وزیر کار، با سارا محمدی، فعال کارگری، دیدار کرد.",
         "این مقام مسئول گفت: «مطالبات کارگران پیگیری می‌شود.»",
     ) == [("مطالبات کارگران پیگیری می‌شود.", "احمد صادقی")]
+
+
+def test_a_verb_without_subject_before_a_colon_is_no_speaker() -> None:
+    # `در این بیانیه … آمده است:`: it is written there; the verb is no one's name.
+    found = persian(
+        "به گزارش مهرتاب، در این بیانیه که عصر دیروز قرائت شد، آمده است: «دولت باید "
+        "تورم را مهار کند.»"
+    ).quotes
+    assert [(q.text, q.speaker) for q in found] == [("دولت باید تورم را مهار کند.", None)]
