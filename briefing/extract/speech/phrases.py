@@ -20,6 +20,8 @@ NON_SPEAKERS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # Nouns for people who speak in news, by role; and for the bodies that issue statements.
+# Not nouns that so often qualify another that a phrase about a thing would read as one
+# about a person (`a victim impact statement`, `the parent company`, `a pilot project`).
 _PERSON_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople official officials minister ministers
@@ -46,6 +48,10 @@ _PERSON_NOUNS = frozenset(
     shopkeepers trader traders vendor vendors labourer labourers laborer laborers nurse
     nurses villager villagers survivor survivors businessman businesswoman pensioner
     pensioners widow widower midwife pharmacist mechanic tailor fisherman herder person
+    veteran veterans colleague colleagues relative relatives cousin uncle aunt nephew
+    niece defendant defendants suspect suspects detective sheriff deputy colonel captain
+    sergeant lieutenant coach landlord tenant tenants priest imam rabbi bishop cleric
+    teenager
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(
@@ -55,7 +61,7 @@ _BODY_NOUNS = frozenset(
     organisation organization foundation institute university poll survey study website
     newspaper paper magazine network broadcaster authorities authority family commission
     bank delegation embassy state states country countries nation nations governments
-    watchdog force navy guard service group coalition alliance movement federation
+    watchdog force navy guard service coalition alliance movement federation
     association league club team parliament senate congress assembly cabinet
     presidency regime junta militia tribunal panel airline carrier hospital school church
     mission consulate secretariat trust insurer prosecution defence defense

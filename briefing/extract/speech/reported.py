@@ -250,6 +250,13 @@ def _bare_clause(rest: str) -> bool:
 # After a verb, the quotation it introduces: at once or after its inverted subject
 # (`…, explained Rosenberg, “…”`).
 _TAGS_A_QUOTATION = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s*[,:]\s*[“\"]")
+# A participle that opens the sentence on a question put to its subject (`Asked whether
+# Forde had objected, he laughed.`): no one's words, whatever verb follows.
+_QUESTION_PUT = re.compile(
+    r"(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|whether|if|on|why|how|what|"
+    r"when|who|to)\b",
+    re.IGNORECASE,
+)
 
 
 def _postposed(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, bool] | None:
@@ -277,7 +284,7 @@ def _postposed(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, 
     for other in verbs:
         if other.start < comma and other is not verb:
             return None  # an earlier verb already owns this sentence's clause
-    if sentence[:1] in '“"':
+    if sentence[:1] in '“"' or _QUESTION_PUT.match(sentence):
         return None
     return start, comma, True
 

@@ -159,3 +159,10 @@ def test_an_indefinite_pronoun_a_verb_takes_is_its_object_not_a_clause() -> None
     assert clauses("Dan Voss said things were improving at the plant.") == [
         ("things were improving at the plant", None)
     ]
+
+
+def test_a_question_put_to_the_subject_is_no_reported_clause() -> None:
+    assert clauses("Asked whether Forde had objected, he laughed.") == []
+    assert clauses("Pressed on the point, Hale said the plan would cost more.") == [
+        ("the plan would cost more", None)
+    ]
