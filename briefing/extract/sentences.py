@@ -76,6 +76,11 @@ _ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Words that open a sentence and never follow an initial or a title, which a name follows
+# (`on X. Il a ajouté`, `on X. The company said` end there; `John F. Kennedy` does not).
+OPENS_SENTENCE = re.compile(
+    r"\s+(?:He|She|It|They|We|The|This|But|Il|Elle|Ils|Elles|On|Nous|Mais)\b"
+)
 
 Span = tuple[int, int]
 
@@ -113,4 +118,5 @@ def _after_abbreviation(text: str, dot: int) -> bool:
         return False
     token = word.group(1).lower().strip(".")
     # Single capitals are initials (`John F. Kennedy`), not sentence ends.
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    initial = len(token) == 1 and token.isalpha() and not OPENS_SENTENCE.match(text, dot + 1)
+    return token in _ABBREVIATIONS or initial

@@ -40,3 +40,17 @@ def test_a_quoted_passage_of_several_sentences_stays_in_one() -> None:
 def test_offsets_are_exact_slices_of_the_paragraph() -> None:
     text = "One sentence here.   Another one there."
     assert split_sentences(text) == [(0, 18), (21, 39)]
+
+
+def test_a_single_capital_before_a_word_that_opens_sentences_ends_one() -> None:
+    text = (
+        "He posted on X. The firm said it was wrong. John F. Kennedy spoke. "
+        "Il a écrit sur X. Il a ri."
+    )
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "He posted on X.",
+        "The firm said it was wrong.",
+        "John F. Kennedy spoke.",
+        "Il a écrit sur X.",
+        "Il a ri.",
+    ]

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from briefing.extract.sentences import OPENS_SENTENCE
 from briefing.extract.speech import french_lexicon as lexicon
 from briefing.extract.speech.genders import (
     Gender,
@@ -992,8 +993,12 @@ def _sentences(text: str, spans: Quotations) -> list[Span]:
         held = spans.holding(stop.start())
         if held is not None and closing < held.end:
             continue  # a stop inside the quotation, not after its closing mark
-        if text[stop.start()] == "." and lexicon.ABBREVIATED.search(
-            text, max(0, stop.start() - lexicon.LONGEST_ABBREVIATION), stop.start()
+        if (
+            text[stop.start()] == "."
+            and lexicon.ABBREVIATED.search(
+                text, max(0, stop.start() - lexicon.LONGEST_ABBREVIATION), stop.start()
+            )
+            and not OPENS_SENTENCE.match(text, stop.start() + 1)
         ):
             continue
         found.append((start, stop.end() - len(stop.group()) + len(stop.group().rstrip())))

@@ -2165,3 +2165,11 @@ def test_a_pronoun_after_someone_named_in_another_s_reported_words_is_a_doubt() 
         "Anne Bertin soutient que le coup est parti lorsque Gérard Vial s'est jeté sur elle. "
         "« Je n'ai rien vu venir », a-t-elle répété."
     ) == [("Je n'ai rien vu venir", "Anne Bertin")]
+
+
+def test_a_platform_s_one_letter_name_ends_its_sentence() -> None:
+    # `sur X.` is no initial: `Il affirme que …` opens the next sentence, his.
+    assert reported(
+        "Hamid Nazar a rejeté ces chiffres. « Ils écrivent depuis leurs bureaux », a-t-il "
+        "déclaré sur X. Il affirme que 1 400 sages-femmes ont été formées."
+    ) == [("1 400 sages-femmes ont été formées", "Hamid Nazar")]
