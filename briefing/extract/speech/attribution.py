@@ -376,6 +376,9 @@ class Reader:
                     and reported_before
                     and self._sentence_of_its_own(text, span, start, end)
                     and not _speaks_of(text[span.start : span.end], reported_before.speaker or "")
+                    # `“Over my dead body.” That was the response of Karl Berg.`: the one
+                    # the paragraph names next may be whose the words are.
+                    and set(self.cast.named_in(text, end, len(text))) <= {reported_before.speaker}
                 ):
                     # `Shabnam said she had lost her income. “The owner cried …”`: a quotation
                     # that is a sentence of its own, right after one that reports one

@@ -25,6 +25,9 @@ _BARE_CLAUSE_BLOCK = re.compile(
 # An indefinite pronoun the verb takes as its object, with what qualifies it (`has said
 # things that shame us`, `said something about it`); not a clause's subject (`said things
 # were improving`).
+# How a subject after its verb may open, besides a name: `…, said the mayor`, `…, said her
+# sister, Nadia Rahimi`.
+_INVERTED_SUBJECT_OPENINGS = ("the ", "her ", "his ", "their ", "its ")
 _INDEFINITE_OBJECT = re.compile(
     r"^(?:things|something|anything|nothing|everything)\s*(?:[,.;]|$|(?:that|which|about|to|"
     r"like|of)\b)",
@@ -173,7 +176,11 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
     if (
         before.endswith(",")
         and 0 < len(subject.strip(" .").split()) <= 6
-        and (subject == stripped or subject[:1].isupper() or subject.startswith("the "))
+        and (
+            subject == stripped
+            or subject[:1].isupper()
+            or subject.startswith(_INVERTED_SUBJECT_OPENINGS)
+        )
         and not re.search(r"\bthat\b|[“\"]", stripped)
         # `Jo Park, the mayor, said the museum would open`: a clause, not a speaker.
         and not any(word.lower().strip(".,;") in _FINITE for word in subject.split())
@@ -272,7 +279,7 @@ def _postposed(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, int, 
         not between
         and 0 < len(after.split()) <= 6
         and not verb.text.endswith("ing")
-        and (after[:1].isupper() or after.startswith("the "))
+        and (after[:1].isupper() or after.startswith(_INVERTED_SUBJECT_OPENINGS))
     )
     if not inverted and not 0 < len(between) <= 5:
         return None

@@ -2153,3 +2153,22 @@ def test_a_relay_after_the_words_gives_them_to_the_one_quoted() -> None:
         "the agency",
         SpeakerEvidence.RELAY,
     )
+
+
+def test_words_after_reported_speech_go_on_only_if_the_paragraph_names_no_one_next() -> None:
+    # `That was the response of Karl Berg`: the words may be Berg's, not the minister's.
+    assert direct(
+        'The minister said the bill would pass easily. "Over my dead body." That was the '
+        "response of opposition leader Karl Berg."
+    ) == [("Over my dead body.", None)]
+
+
+def test_a_subject_after_its_verb_may_open_on_a_possessive() -> None:
+    said = quotes(
+        "The teacher was arrested in May, said her sister, Nadia Rahimi.",
+        "The charges will not stand, said his lawyer.",
+    )
+    assert [(q.text, q.speaker) for q in said] == [
+        ("The teacher was arrested in May", "Nadia Rahimi"),
+        ("The charges will not stand", "his lawyer"),
+    ]
