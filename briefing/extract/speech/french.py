@@ -43,6 +43,7 @@ class FrenchReader(LexiconReader):
     """French rules, with the people one article names (made anew for each article)."""
 
     denial = lexicon.DENIAL
+    replies = lexicon.REPLY
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -364,7 +365,10 @@ class FrenchReader(LexiconReader):
         if document is not None:
             return self.name(document.group("author"))
         if lexicon.OWN_DOCUMENT.fullmatch(cleaned):
-            return Named(None, pronoun=True)  # a possessive, of either gender
+            # `D'après ses calculs`: whose, where the paragraph names one person alone; a
+            # possessive tells no gender, so with two it is a doubt.
+            people = {person for _, person in self.here}
+            return Named(people.pop(), SpeakerEvidence.PRONOUN) if len(people) == 1 else Named(None)
         # `Le responsable taliban, lui, …`: someone set against who came before, so a
         # description there stands for nobody just named.
         contrasted = lexicon.CONTRASTED.fullmatch(cleaned)

@@ -419,8 +419,8 @@ ADJUNCT = re.compile(
     r"(?:\s+(?:basé|installé|établi|domicilié|joint|interrogé|contacté|rencontré)e?s?)?"
     r"(?:\s+(?:juste|un\s+peu|peu|aussitôt|sitôt))?"
     r"\s+(?!au\s+sein\b)(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont|"
-    r"(?:quelques\s+\w+\s+)?plus\s+tard)\b.*$"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont|le\s+lendemain|la\s+veille|"
+    r"(?:\w+\s+\w+\s+)?plus\s+(?:tard|tôt))\b.*$"
 )
 OPENING_ADJUNCT = re.compile(
     r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|d['’]ici|"
@@ -471,9 +471,11 @@ DOCUMENT_OF = re.compile(
 )
 # `d'après ses calculs`, `selon son rapport`: the words of whoever the possessive means.
 OWN_DOCUMENT = re.compile(
-    rf"(?:son|sa|ses|leur|leurs)\s+(?:{DOCUMENTS}|calculs|informations|propos|termes)",
+    rf"(?:son|sa|ses|leur|leurs)\s+(?:{DOCUMENTS}|calculs|informations|propos|termes|mots)",
     re.IGNORECASE,
 )
+# A sentence that replies (`« … », a-t-elle réagi`, `a répliqué`, `en réponse`).
+REPLY = re.compile(r"\b(?:réagi\w*|répliqu\w*|répond\w*|rétorqu\w*|ripost\w*|en\s+réponse)\b")
 # `cet ancien officier`, `cette militante`: the person just named, never a document.
 DEMONSTRATIVE = re.compile(rf"^(?P<which>ce|cet|cette)\s+(?!{DOCUMENTS}\b)[a-zà-ÿ]", re.IGNORECASE)
 # `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as

@@ -142,6 +142,7 @@ class LexiconReader(ABC):
         # The people the last sentence named inside someone's reported words, with whose
         # words they were: spoken of there, not speaking.
         self.spoken_of: dict[str, str] = {}
+        self.replying = False  # whether the sentence being read is a reply
         self.met: set[str] = set()  # everyone named or heard so far
         self.introduced = NOBODY  # speaker of a paragraph ending `… a déclaré :`
         # Whether a speech verb introduced them: only then is a paragraph without marks
@@ -248,6 +249,9 @@ class LexiconReader(ABC):
         return None
 
     bodies_speak = True
+    replies: re.Pattern[str] | None = None
+    """Words that make a sentence someone's reply (`a-t-elle réagi`, `در واکنش`): then a
+    pronoun may well mean the one another's words just named, who answers them."""
     """Whether a third-person pronoun may stand for a body where no person fits (French
     `elle` for `la société`; never Persian `او`)."""
 
@@ -281,7 +285,7 @@ class LexiconReader(ABC):
                 if (named.gender is None or self.gender(speaker) in (named.gender, None))
                 and (self.bodies_speak or self.personal(speaker))
             ]
-            if fitting and self.spoken_of.get(fitting[0]) in fitting:
+            if fitting and not self.replying and self.spoken_of.get(fitting[0]) in fitting:
                 # `X soutient que … lorsque Y s'est jeté sur lui. « … », a-t-il répété`:
                 # Y, named in X's words, or X who spoke them — a doubt.
                 return Attribution(doubt=True, gender=named.gender)
@@ -350,6 +354,7 @@ class LexiconReader(ABC):
             prior = text[sentences[index - 1][0] : sentences[index - 1][1]] if index else ""
             sentence = text[start:end]
             self.read_to, self.reading = end, index
+            self.replying = self.replies is not None and self.replies.search(sentence) is not None
             if start < said_until:
                 continue
             # Who the sentence names before its first quotation, a pronoun there may mean

@@ -37,6 +37,7 @@ class PersianReader(LexiconReader):
 
     denial = lexicon.DENIAL
     bodies_speak = False  # `او` and `وی` stand for people only
+    replies = lexicon.REPLY
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -260,6 +261,20 @@ class PersianReader(LexiconReader):
             for speaker in reversed(recent):
                 if kind <= _stems(lexicon.word_list(speaker)):
                     return Named(speaker, SpeakerEvidence.ROLE)
+            # Persian puts the noun first: `این نهاد بین‌المللی` is an institution.
+            anaphor = _stem(next(word for word in words if word not in lexicon.DEMONSTRATIVES))
+            if anaphor in lexicon.BODY_ANAPHORS:
+                opening = lexicon.BODY_ANAPHORS[anaphor]
+                body = next(
+                    (
+                        speaker
+                        for speaker in reversed(recent)
+                        if not self.personal(speaker)
+                        and opening in (None, lexicon.word_list(speaker)[0])
+                    ),
+                    None,
+                )
+                return Named(body, SpeakerEvidence.ROLE if body else None)
             # `به گفتهٔ این اقتصاددان` after `X، اقتصاددان و استاد دانشگاه،` spoke: the one
             # recent speaker the article gave a role of that kind.
             holding = {
@@ -280,7 +295,7 @@ class PersianReader(LexiconReader):
                 latest = next((person for person in reversed(recent) if person in officials), None)
                 if latest is not None:
                     return Named(latest, SpeakerEvidence.ROLE)
-            if words[0] in lexicon.ROLE_HEADS and words[1] in lexicon.DEMONSTRATIVES:
+            if _stem(words[0]) in lexicon.ROLE_HEADS and words[1] in lexicon.DEMONSTRATIVES:
                 # `همسر این روزنامه‌نگار`: someone known by whom they are to a person just
                 # written of (this journalist's wife), as the article writes them.
                 return Named(cleaned, SpeakerEvidence.ROLE)
@@ -417,7 +432,11 @@ def _opening_speaker(text: str, speakers: set[str | None]) -> str | None:
 
 def _before_next(text: str, start: int, end: int) -> int:
     """Where a reported clause ends before the next speech verb at ``end``: before the
-    `و` that joins that verb and its few words of subject (`… باشند و گفت که`)."""
+    `و` that joins that verb and its few words of subject (`… باشند و گفت که`), or at the
+    semicolon that opens that verb's own sentence (`… کشته است؛ امارت اسلامی اما …`)."""
+    semicolon = text.find("؛", start, end)
+    if semicolon >= 0:
+        end = semicolon
     joined = text.rfind(" و ", start, end)
     if joined >= 0 and len(text[joined:end].split()) <= lexicon.JOINED_WORDS:
         end = joined
@@ -458,9 +477,17 @@ _NOT_NAME_START = (
 
 
 def _is_name(phrase: str) -> bool:
-    # A name holds no `و` (`رئیس سازمان صنعت، معدن و تجارت استان`: a body's name goes on).
+    # A name holds no `و` (`رئیس سازمان صنعت، معدن و تجارت استان`: a body's name goes on),
+    # and no digit or verb (`به گفتهٔ اتحادیه، ۳۰۰ کارگر اخراج شده‌اند`: the clause after a
+    # source).
     words = lexicon.word_list(phrase)
-    return 1 < len(words) <= 4 and words[0] not in _NOT_NAME_START and "و" not in words
+    return (
+        1 < len(words) <= 4
+        and words[0] not in _NOT_NAME_START
+        and "و" not in words
+        and not any(character.isdigit() for character in phrase)
+        and lexicon.FINITE_VERB.search(phrase) is None
+    )
 
 
 def _first_name_aged(name: str, held: str) -> bool:
@@ -514,7 +541,9 @@ def _subject(before: str) -> str | None:
         )  # `آب و فاضلاب`: a name's own `و`
         for at, word in enumerate(words):
             # `سخنگوی این شرکت`: this body's spokesman, where a role's `این` is its own.
-            owned = at == 1 and word in lexicon.DEMONSTRATIVES and words[0] in lexicon.ROLE_HEADS
+            owned = (
+                at == 1 and word in lexicon.DEMONSTRATIVES and _stem(words[0]) in lexicon.ROLE_HEADS
+            )
             if kept and word in cuts and not owned:
                 break
             kept.append(word)

@@ -14,9 +14,11 @@ def word_list(phrase: str) -> list[str]:
 
 JOIN = "[\\s\u200c]*"  # a space or a zero-width non-joiner between a verb's parts
 AFTER_WORD = "(?![\\w\u200c])"
-# The perfect may drop its `است` before `که` (`گفته که`, `اعلام کرده که`).
+# The perfect may drop its `است` before `که` (`گفته که`, `اعلام کرده که`); the past
+# perfect takes `بود` (`اعلام کرده بود که`).
+PERFECT = rf"ه(?:{JOIN}(?:است|اند|بود|بودند))?"
 # `خواند` and `دانست` call something so (`این وعده را «غیرواقعی» خواند`).
-SIMPLE = rf"(?:گفت|افزود|نوشت|خواند|دانست)(?:ند|ه(?:{JOIN}(?:است|اند))?)?"
+SIMPLE = rf"(?:گفت|افزود|نوشت|خواند|دانست)(?:ند|{PERFECT})?"
 PRESENT = rf"می{JOIN}(?:گوید|گویند|افزاید|نویسد)"
 # Speech said with a light verb, by the verb; Dari writes `نمود` where Persian writes `کرد`
 # (`تأکید نمود`), and Iranian agencies `ساخت` (`خاطرنشان ساخت`).
@@ -39,7 +41,7 @@ def light(verb: str) -> str:
     """A light verb's forms: past, plural, perfect, present (`کرد`, `کردند`, `کرده است`,
     `می‌کند`)."""
     present = PRESENT_STEMS[verb]
-    return rf"(?:{verb}(?:ند|ه(?:{JOIN}(?:است|اند))?)?|می{JOIN}{present}(?:د|ید|ند|یند))"
+    return rf"(?:{verb}(?:ند|{PERFECT})?|می{JOIN}{present}(?:د|ید|ند|یند))"
 
 
 COMPOUND = "|".join(
@@ -53,7 +55,8 @@ DENIAL = re.compile(rf"(?:تکذیب|رد|انکار){JOIN}(?:{light('کرد')}|
 # Adverbs between a subject and its verb (`وی همچنین افزود`), which the subject ends at.
 CUT_WORDS = frozenset(
     word_list(
-        "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد در به با طی ضمن هنگام پس پیش نیز "
+        "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد هفته هفتهٔ ماه سال در به با طی ضمن "
+        "هنگام پس پیش نیز "
         "همچنین هم که این برای درباره دربارهٔ بار ساعاتی بلافاصله"
     )
 )
@@ -61,6 +64,12 @@ OPENERS = word_list(
     "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین"
 )
 PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
+# A verb's finite ending or auxiliary, which no name holds (`اخراج شده‌اند`, `کشته است`).
+FINITE_VERB = re.compile(
+    rf"(?:^|\s|\u200c)(?:است|اند|بود|بودند|شد|شدند|شده|کرد|کردند|کرده|دارد|دارند){AFTER_WORD}"
+)
+# A sentence that replies (`در واکنش`, `در پاسخ`, `پاسخ داد`).
+REPLY = re.compile(r"در\s+(?:واکنش|پاسخ)|پاسخ\s*\u200c?\s*داد")
 # `در این بیانیه … آمده است:` (it is written in it): a verb with no subject, no one.
 IMPERSONAL = frozenset({"آمده", "آمده‌است"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
@@ -97,13 +106,16 @@ ROLE_HEADS = frozenset(
         "امام خطیب نایب قائم‌مقام رهبر دبیرکل رئیس‌جمهور رییس‌جمهور نخست‌وزیر کنسول "
         "سرکنسول بخشدار دهیار سرمربی مربی کاپیتان معین "
         # who someone is to the story (`فریبا احمدی، مادر ۳۴ ساله‌ای …`)
-        "مادر پدر همسر برادر خواهر دختر پسر ساکن کشاورز معلم آموزگار دانشجو دانش‌آموز "
+        "مادر پدر همسر برادر خواهر دختر پسر خانواده ساکن کشاورز معلم آموزگار دانشجو دانش‌آموز "
         "بازرگان راننده مهاجر قابله پرستار نرس کارگر دکاندار مغازه‌دار فروشنده شهروند "
         "زن مرد "
         # bodies that speak (`روابط عمومی وزارت نیرو`, `ستاد بحران`, `کمیسیون انرژی`)
-        "روابط ستاد کمیسیون کمیته"
+        "روابط ستاد کمیسیون کمیته کمیشنری نهاد بنیاد انجمن اتحادیه فدراسیون"
     )
 )
+# `این وزارتخانه`, `این نهاد` (this ministry, this institution): the body that spoke or
+# was named last, of the kind its name opens on (`وزارت …`), or of any kind.
+BODY_ANAPHORS: dict[str, str | None] = {"وزارتخانه": "وزارت", "نهاد": None}
 # Words that give what follows as a name or label (so-called, entitled).
 LABELLED = re.compile(r"(?:موسوم\s+به|معروف\s+به|به\s+نام|با\s+عنوان|تحت\s+عنوان)\s*$")
 # A work or a medium whose title the marks after it hold (`برنامهٔ تلویزیونی «…»`,
@@ -127,7 +139,7 @@ OFFICIAL_POSTS = frozenset(
 BODIES = frozenset(
     word_list(
         "وزارت اداره شورای شورا دفتر سازمان خبرگزاری دولت حکومت ارتش جبهه فرماندهی شاروالی "
-        "روابط ستاد کمیسیون کمیته"
+        "روابط ستاد کمیسیون کمیته کمیشنری نهاد بنیاد انجمن اتحادیه فدراسیون"
     )
 )
 SPEECH = re.compile(VERB)

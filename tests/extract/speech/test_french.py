@@ -2173,3 +2173,29 @@ def test_a_platform_s_one_letter_name_ends_its_sentence() -> None:
         "Hamid Nazar a rejeté ces chiffres. « Ils écrivent depuis leurs bureaux », a-t-il "
         "déclaré sur X. Il affirme que 1 400 sages-femmes ont été formées."
     ) == [("1 400 sages-femmes ont été formées", "Hamid Nazar")]
+
+
+def test_a_reply_may_be_the_one_another_s_words_named() -> None:
+    # `a-t-elle réagi`: the dean answers the president's words about her.
+    assert direct(
+        "La présidente de l'université, Agnès Roux, a annoncé que la doyenne, Sophie Marin, "
+        "quitterait ses fonctions. « Je pars la tête haute », a-t-elle réagi."
+    ) == [("Je pars la tête haute", "Sophie Marin")]
+
+
+def test_a_possessive_source_with_two_people_in_view_is_a_doubt() -> None:
+    assert reported(
+        "La chercheuse Lisa Morel a critiqué le ministre Jean Carle. Selon ses calculs, le "
+        "budget baisserait de 3 %."
+    ) == [("le budget baisserait de 3 %", None)]
+    assert reported(
+        "Le directeur, Marc Tissot, juge le chiffre excessif. Selon ses mots, la grève est "
+        "déjà perdue."
+    ) == [("la grève est déjà perdue", "Marc Tissot")]
+
+
+def test_the_next_day_and_weeks_before_are_no_part_of_the_speaker() -> None:
+    assert direct(
+        "« Nous partirons », a déclaré le maire le lendemain matin.",
+        "« Nous resterons », avait prévenu le président de l'Assemblée deux semaines plus tôt.",
+    ) == [("Nous partirons", "le maire"), ("Nous resterons", "le président de l'Assemblée")]

@@ -620,3 +620,51 @@ def test_a_verb_without_subject_before_a_colon_is_no_speaker() -> None:
         "تورم را مهار کند.»"
     ).quotes
     assert [(q.text, q.speaker) for q in found] == [("دولت باید تورم را مهار کند.", None)]
+
+
+def test_the_past_perfect_reports_and_a_semicolon_ends_its_clause() -> None:
+    found = persian(
+        "جبههٔ مقاومت سال گذشته مدعی شده بود که صدها نیروی طالبان را کشته است؛ امارت "
+        "اسلامی اما همواره رد کرده است که این جبهه در داخل کشور حضور داشته باشد.",
+        language="prs",
+    ).quotes
+    assert [(q.text, q.speaker) for q in found] == [
+        ("صدها نیروی طالبان را کشته است", "جبههٔ مقاومت"),
+        ("این جبهه در داخل کشور حضور داشته باشد", "امارت اسلامی"),
+    ]
+
+
+def test_this_ministry_and_this_institution_are_the_body_that_spoke() -> None:
+    found = persian(
+        "وزارت خزانه‌داری آمریکا هفتهٔ گذشته اعلام کرده بود که ۱۸ نفتکش را تحریم کرده است. "
+        "به گفتهٔ این وزارتخانه، این شبکه محموله‌هایی جابه‌جا کرده است.",
+        "سازمان جهانی بهداشت اعلام کرد که شمار بیماران کاهش یافته است. به گفتهٔ این نهاد "
+        "بین‌المللی، واکسن به همهٔ استان‌ها رسیده است.",
+    ).quotes
+    assert [q.speaker for q in found] == [
+        "وزارت خزانه‌داری آمریکا",
+        "وزارت خزانه‌داری آمریکا",
+        "سازمان جهانی بهداشت",
+        "سازمان جهانی بهداشت",
+    ]
+
+
+def test_a_reply_may_be_the_one_another_s_words_named() -> None:
+    found = persian(
+        "رئیس دانشگاه، مهدی فرهادی، اعلام کرد که استاد این دانشگاه، کاوه نوری، اخراج شده "
+        "است. او در واکنش گفت: «من هیچ تخلفی نکرده‌ام.»"
+    ).quotes
+    assert [(q.text, q.speaker) for q in found][1:] == [("من هیچ تخلفی نکرده‌ام.", "کاوه نوری")]
+
+
+def test_a_relative_and_this_person_is_who_speaks() -> None:
+    found = persian(
+        "خانوادهٔ این روزنامه‌نگار اما پیش‌تر گفته بودند که او تنها گزارش‌هایی منتشر کرده است."
+    ).quotes
+    assert [q.speaker for q in found] == ["خانوادهٔ این روزنامه‌نگار"]
+
+
+def test_a_clause_after_a_one_word_source_is_no_name_for_it() -> None:
+    # `به گفتهٔ اتحادیه، کارگران … اخراج شده‌اند`: what the union says, not who it is.
+    found = persian("به گفتهٔ اتحادیه، کارگران زیادی اخراج شده‌اند.").quotes
+    assert [(q.text, q.speaker) for q in found] == [("کارگران زیادی اخراج شده‌اند", "اتحادیه")]
