@@ -312,10 +312,20 @@ def subject_before(text: str) -> str | None:
         and (_LIST_END.match(segments[-1]) or _LIST_AND.search(segments[-1]))
     ):
         return _list_subject(segments)
-    last = clean_phrase(segments[-1]) if segments else ""
+    last = _REDUCED_RELATIVE.sub("", clean_phrase(segments[-1])) if segments else ""
     if re.search(r"(?:^|\s)(?:and|but)$", text) or not last:
         return None
     return last if len(last.split()) <= 12 else None
+
+
+# A noun the words are about, then the subject of a relative clause without `that` (`a
+# step the union has said would …`): the subject is the second phrase.
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:a|an|the|one|another)\s+"
+    r"(?:(?!(?:of|for|to|in|on|at|with|from|by|about|and|or)\s)[a-z-]+\s+){1,2}"
+    r"(?=(?:the|a|an|its|his|her|their)\s)",
+    re.IGNORECASE,
+)
 
 
 def _names_person(phrase: str) -> bool:

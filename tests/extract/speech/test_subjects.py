@@ -153,3 +153,11 @@ def test_when_and_roles_written_around_a_subject_are_no_part_of_it(
     before: str, subject: str
 ) -> None:
     assert subject_before(before) == subject
+
+
+def test_the_subject_of_a_relative_clause_without_that_is_the_second_phrase() -> None:
+    # `a step the union has said would …`: the union says it, not `a step the union`.
+    assert subject_before("hire replacement workers, a step the union has") == "the union"
+    assert subject_before("a probe the law enforcement agency") == "the law enforcement agency"
+    # A complement is no relative clause: `The head of the union` stays whole.
+    assert subject_before("The head of the union") == "The head of the union"
