@@ -88,6 +88,15 @@ def _first_name_by_role(match: re.Match[str]) -> str | None:
 
 
 _TITLED_SURNAME = re.compile(rf"(?P<title>(?:{TITLE}\s+)+){_SURNAME}")
+# A known person's surname after words that describe them for the moment (`a defiant
+# Trump`, `warm-and-fuzzy Trump`); not those that tell apart another of the name (`the
+# younger Mr. Trump` is the son).
+_DESCRIBED_SURNAME = re.compile(
+    r"(?:(?i:a|an|the)\s+)?"
+    r"(?:(?!(?:younger|elder|older|junior|senior|other|of|for|to|with|from|by|at|in|on|"
+    r"and|or)\b)[a-z][\w-]*\s+){1,3}"
+    rf"(?P<named>(?:{TITLE}\s+)*{_SURNAME})"
+)
 # A gendered title and a surname (`Mrs Haidari`), found in every sentence: a short
 # alternation, not every title there is, keeps that cheap.
 # The titles' first letters, looked at before the titles are tried at a word's start.
@@ -550,6 +559,16 @@ class Cast:
         person = self.by_role(phrase) or self.body_named(phrase)
         if person is not None:
             return person
+        described = _DESCRIBED_SURNAME.fullmatch(phrase)
+        # Not a role before the name, whose holder the phrase may be (`a Trump aide`
+        # is read elsewhere; `adviser Trump` is no one's description).
+        if described is not None and not any(
+            is_role_word(word) or is_trade_word(word)
+            for word in phrase[: described.start("named")].split()
+        ):
+            surname = unpossessed(described["surname"])
+            if self.full_name(surname) != surname:
+                return self.resolve(described["named"], antecedent, tagged)
         introduced = _ROLE_THEN_FIRST_NAME.fullmatch(phrase)
         first_name = _first_name_by_role(introduced) if introduced else None
         if first_name is not None:

@@ -25,7 +25,7 @@ from briefing.extract.speech.phrases import (
     is_trade_word,
     role_head,
 )
-from briefing.extract.speech.verbs import AUXILIARIES
+from briefing.extract.speech.verbs import AUXILIARIES, REPORTING
 from briefing.patterns import DAY_NAME
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -312,7 +312,7 @@ def subject_before(text: str) -> str | None:
         and (_LIST_END.match(segments[-1]) or _LIST_AND.search(segments[-1]))
     ):
         return _list_subject(segments)
-    last = _REDUCED_RELATIVE.sub("", clean_phrase(segments[-1])) if segments else ""
+    last = _relative_subject(clean_phrase(segments[-1])) if segments else ""
     if re.search(r"(?:^|\s)(?:and|but)$", text) or not last:
         return None
     return last if len(last.split()) <= 12 else None
@@ -326,6 +326,18 @@ _REDUCED_RELATIVE = re.compile(
     r"(?=(?:the|a|an|its|his|her|their)\s)",
     re.IGNORECASE,
 )
+
+
+def _relative_subject(phrase: str) -> str:
+    """The subject of a relative clause without `that` the phrase ends on (`a step the
+    union` → the union), else the phrase; never past a verb (`The campaign says the
+    candidate`: a clause, no noun phrase)."""
+    relative = _REDUCED_RELATIVE.match(phrase)
+    if relative is None or REPORTING.search(relative.group()) or VERBISH & set(
+        relative.group().lower().split()
+    ):
+        return phrase
+    return phrase[relative.end() :]
 
 
 def _names_person(phrase: str) -> bool:

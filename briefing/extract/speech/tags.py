@@ -31,7 +31,7 @@ _WHO_INVERTED = rf"(?:(?!(?:the|a|an|one|his|her|their|its|our)\s){_WHO_CHARACTE
 _TAG_ONLY = (
     r"asked|asks|continued|continues|replied|replies|responded|chanted|quipped|joked|"
     r"wondered|interjected|demurred|reported|recalled|shouted|tweeted|posted|"
-    r"questioned|"
+    r"questioned|pressed|interrupted|went\s+on|shot\s+back|fired\s+back|"
     # Only where the clause ends on it (`…,” Roe charged.`), not `a jury charged him`.
     r"charged(?=\s*[.,;]|$)|"
     # The present of tag verbs whose past reports speech (`Roe answers`, as `Roe answered`):

@@ -2172,3 +2172,30 @@ def test_a_subject_after_its_verb_may_open_on_a_possessive() -> None:
         ("The teacher was arrested in May", "Nadia Rahimi"),
         ("The charges will not stand", "his lawyer"),
     ]
+
+
+def test_a_known_surname_after_words_describing_its_holder_is_that_person() -> None:
+    assert direct(
+        "Dana Hale spoke in Ohio on Monday.",
+        '"We will win," a defiant Hale said.',
+        '"We never discussed it," warm-and-fuzzy Hale said.',
+    ) == [("We will win", "Dana Hale"), ("We never discussed it", "Dana Hale")]
+    # Not another of the name (`the younger Mr. Hale`), nor someone whose role the words
+    # give (`a longtime adviser to Hale`).
+    assert direct(
+        "Dana Hale spoke in Ohio on Monday.",
+        '"It is a movement," said the younger Mr. Hale, beside his sisters.',
+        '"She does not know the new media," said a longtime adviser to Hale.',
+    ) == [("It is a movement", None), ("She does not know the new media", None)]
+
+
+def test_pressed_and_went_on_tag_a_quotation() -> None:
+    assert direct(
+        "Sean Hannity interviewed Dana Hale on Monday.",
+        '"Would it be negotiable?" Hannity pressed. "Maybe for some people?"',
+        '"You know, it happens, right?" Hale went on, as if she had not heard.',
+    ) == [
+        ("Would it be negotiable?", "Sean Hannity"),
+        ("Maybe for some people?", "Sean Hannity"),
+        ("You know, it happens, right?", "Dana Hale"),
+    ]

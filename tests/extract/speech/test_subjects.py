@@ -159,5 +159,7 @@ def test_the_subject_of_a_relative_clause_without_that_is_the_second_phrase() ->
     # `a step the union has said would …`: the union says it, not `a step the union`.
     assert subject_before("hire replacement workers, a step the union has") == "the union"
     assert subject_before("a probe the law enforcement agency") == "the law enforcement agency"
-    # A complement is no relative clause: `The head of the union` stays whole.
+    # A complement is no relative clause (`The head of the union` stays whole), nor a
+    # clause with its verb (`The campaign says the candidate …`).
     assert subject_before("The head of the union") == "The head of the union"
+    assert subject_before("The campaign says the candidate will") != "the candidate"
