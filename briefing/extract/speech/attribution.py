@@ -112,6 +112,12 @@ _OWNED_WORDS = 3
 _ADDRESSED = re.compile(r"\s+((?:(?-i:[A-Z])[\w'’.-]*\s*){1,3})")
 # Words finishing a sentence a quotation opened, up to the comma before a tag.
 _CONTINUATION = re.compile(r"\s+(?-i:[a-z])[^“”\".;:!?]{0,120}?(?=,)")
+# A message someone else sent, told inside reported words (in lower case: `States` is
+# no verb).
+_RETOLD = re.compile(
+    r"\b(?:said|says|told|warned|texted|messaged|emailed|e-mailed|wrote|cabled|"
+    r"phoned|called|screamed|shouted|yelled|whispered|begged)\b"
+)
 _RELAYING = re.compile(rf"{REPORTING.pattern}|\b(?:what|how|as)\b", re.IGNORECASE)
 # A person's role of someone named, as an object, and the holder's name between commas
 # (`under Mr. Bush's father, George Bush, …`); not a subject after an opening phrase (`On
@@ -314,6 +320,7 @@ class Reader:
         run_on, self.open_unclaimed = self.open_unclaimed, None
         previous_quote = NOBODY
         reported_before = NOBODY  # the one speaker of the last sentence's reported speech
+        retold_before = False  # whether that speech told of someone else's message
         quoted_until = -1  # where this sentence's last quote ends, if it has one
         opened_sentence = False  # whether that quote opens the sentence, or goes on from one
         opener: Attribution | None = None  # the speaker of a quote opening this sentence
@@ -364,6 +371,7 @@ class Reader:
                     and not who.doubt
                     and len(named_here) == 1
                     and subjects_here == named_here
+                    and not retold_before
                     and self._first_sentence_quote(text, span, start, end)
                 ):
                     # `Clinton touted her credentials. “We need …”`: a quotation that is a
@@ -374,6 +382,7 @@ class Reader:
                     not who
                     and not who.doubt
                     and reported_before
+                    and not retold_before
                     and self._sentence_of_its_own(text, span, start, end)
                     and not _speaks_of(text[span.start : span.end], reported_before.speaker or "")
                     # `“Over my dead body.” That was the response of Karl Berg.`: the one
@@ -434,6 +443,12 @@ class Reader:
                 previous_quote = NOBODY  # someone else was introduced since: no continuation
             speaking = {who.speaker for who in known}
             reported_before = known[-1] if len(speaking) == 1 else NOBODY
+            # `Okafor said his daughter texted him.`: a quotation after it may be the
+            # message she sent, whoever the paragraph is about.
+            retold_before = any(
+                _RETOLD.search(text, clause_start, verb_at if verb_at > clause_start else end)
+                for verb_at, clause_start, end, _ in speakers
+            )
             if start == sentences[-1][0] and opened_sentence:
                 # `“…,” said Jake Sullivan.` ¶ `“…”`: a paragraph that is all quotation,
                 # with no tag, goes on with whoever spoke a quotation opening the last

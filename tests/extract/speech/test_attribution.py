@@ -2199,3 +2199,10 @@ def test_pressed_and_went_on_tag_a_quotation() -> None:
         ("Maybe for some people?", "Sean Hannity"),
         ("You know, it happens, right?", "Dana Hale"),
     ]
+
+
+def test_a_quotation_after_words_telling_of_another_s_message_is_no_one_s_sure() -> None:
+    # The words may be what the daughter sent: neither the teller's nor the paragraph's.
+    assert direct(
+        'Mr Okafor said his daughter texted him at noon. "Dad, the building is on fire."'
+    ) == [("Dad, the building is on fire.", None)]
