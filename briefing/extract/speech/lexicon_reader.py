@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing.extract.speech.attribution import (
@@ -403,7 +403,9 @@ class LexiconReader(ABC):
                 who = self.resolve(unmarked.phrase)
                 said_until = self._add_unmarked(number, text, unmarked, who, sentences)
                 previous = _voice_after(who, previous)
-            self._mentioned(sentence)
+            # Whom its quotations name is theirs to speak of, not someone the narrative
+            # brings into view (`« Sorbier était le mieux-disant », … il assure`).
+            self._mentioned(_unquoted(text, start, end, marks))
             self.spoken_of = spoken_of
             described = self.described_subject(sentence)
             if described is not None:
@@ -532,6 +534,16 @@ class _Quoted:
     """Whose quotation ran on into this paragraph."""
     previous: Attribution
     """Who spoke last in this paragraph."""
+
+
+def _unquoted(text: str, start: int, end: int, marks: Sequence[QuoteSpan]) -> str:
+    """``text[start:end]`` with what its quotations hold blanked out, offsets kept."""
+    pieces, at = [], start
+    for span in marks:
+        inside_end = min(span.end, end)
+        pieces += [text[at : span.start], " " * max(0, inside_end - span.start)]
+        at = max(at, inside_end)
+    return "".join([*pieces, text[at:end]])
 
 
 def _voice_after(who: Attribution, previous: Attribution) -> Attribution:

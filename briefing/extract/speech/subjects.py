@@ -333,8 +333,10 @@ def _relative_subject(phrase: str) -> str:
     union` → the union), else the phrase; never past a verb (`The campaign says the
     candidate`: a clause, no noun phrase)."""
     relative = _REDUCED_RELATIVE.match(phrase)
-    if relative is None or REPORTING.search(relative.group()) or VERBISH & set(
-        relative.group().lower().split()
+    if (
+        relative is None
+        or REPORTING.search(relative.group())
+        or VERBISH & set(relative.group().lower().split())
     ):
         return phrase
     return phrase[relative.end() :]

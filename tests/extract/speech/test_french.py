@@ -2199,3 +2199,12 @@ def test_the_next_day_and_weeks_before_are_no_part_of_the_speaker() -> None:
         "« Nous partirons », a déclaré le maire le lendemain matin.",
         "« Nous resterons », avait prévenu le président de l'Assemblée deux semaines plus tôt.",
     ) == [("Nous partirons", "le maire"), ("Nous resterons", "le président de l'Assemblée")]
+
+
+def test_someone_named_only_inside_a_quotation_is_no_one_a_pronoun_means() -> None:
+    # `Sorbier` is the director's word about him; `il` after it is the director.
+    assert reported(
+        "Le patron de l'entreprise, Alain Sorbier, est jugé aux côtés de Gérard Morin.",
+        "À la barre, Gérard Morin a tout contesté. « Je n'ai favorisé personne. Sorbier "
+        "était le mieux-disant », a-t-il affirmé. Il assure qu'il a tout payé.",
+    ) == [("il a tout payé", "Gérard Morin")]
