@@ -135,7 +135,10 @@ class FrenchReader(LexiconReader):
                         else None
                     )
                     self._person(name, gender)
-                if name in self.people:
+                # `Alain Sorbier, également prévenu`: a role someone else holds too, so it
+                # names no one alone.
+                shared = role.split()[0].lower() in ("également", "aussi")
+                if name in self.people and not shared:
                     self.roles.setdefault(_role_key(role), set()).add(name)
         for match in lexicon.AGED.finditer(text):
             name = _named(text, match)

@@ -125,6 +125,9 @@ AFTER = re.compile(
     rf"{VERB}-(?:t-)?({INVERTED})\b|"
     # `», lui a rétorqué X`, `», m'a confié X`: to whom, before the verb.
     rf"(?:(?:lui|leur|nous|vous|me|m['’])\s*)?(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}\s+{WHO}|"
+    # `», a fini par répondre le prévenu`: the speech verb after `fini par`.
+    rf"{AUXILIARY}\s+fini\s+par\s+(?:lâcher|répondre|admettre|reconnaître|avouer|dire|"
+    rf"concéder|lancer|déclarer|expliquer|confier)\s+{WHO}|"
     rf"(?i:selon|d['’]après)\s+{WHO}|"
     # `», précise-t-on à la direction`: the agency heard it from them.
     rf"{VERB}-t-on\s+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))\s*{WHO}|"

@@ -2208,3 +2208,19 @@ def test_someone_named_only_inside_a_quotation_is_no_one_a_pronoun_means() -> No
         "À la barre, Gérard Morin a tout contesté. « Je n'ai favorisé personne. Sorbier "
         "était le mieux-disant », a-t-il affirmé. Il assure qu'il a tout payé.",
     ) == [("il a tout payé", "Gérard Morin")]
+
+
+def test_a_speech_verb_after_fini_par_tags_the_words() -> None:
+    assert direct(
+        "La présidente, Claire Oudin, a montré la facture au prévenu. « Je ne suis pas "
+        "comptable, madame la présidente », a fini par répondre le prévenu."
+    ) == [("Je ne suis pas comptable, madame la présidente", "le prévenu")]
+
+
+def test_a_role_someone_else_holds_too_names_no_one_alone() -> None:
+    # `Alain Sorbier, également prévenu`: `le prévenu` may be either defendant.
+    assert direct(
+        "Gérard Morin comparaît pour favoritisme. Son ancien associé, Alain Sorbier, "
+        "également prévenu, conteste tout.",
+        "« Je ne suis pas comptable, madame la présidente », a fini par répondre le prévenu.",
+    ) == [("Je ne suis pas comptable, madame la présidente", "le prévenu")]
