@@ -112,6 +112,12 @@ _OWNED_WORDS = 3
 _ADDRESSED = re.compile(r"\s+((?:(?-i:[A-Z])[\w'’.-]*\s*){1,3})")
 # Words finishing a sentence a quotation opened, up to the comma before a tag.
 _CONTINUATION = re.compile(r"\s+(?-i:[a-z])[^“”\".;:!?]{0,120}?(?=,)")
+# A sentence that gives the words before it their speaker (`That was the response of
+# Karl Berg.`, `So said the mayor.`, `The words were posted by …`).
+_SAID_BACK = re.compile(
+    r"\s*(?:That|This|Those|These|Such|So|The\s+words)\b[^.!?]{0,60}?\b(?:said|says|"
+    r"response|reply|answer|verdict|words|reaction|message|came|posted|wrote|tweeted)\b"
+)
 # A message someone else sent, told inside reported words (in lower case: `States` is
 # no verb).
 _RETOLD = re.compile(
@@ -372,6 +378,7 @@ class Reader:
                     and len(named_here) == 1
                     and subjects_here == named_here
                     and not retold_before
+                    and not _SAID_BACK.match(text, end)
                     and self._first_sentence_quote(text, span, start, end)
                 ):
                     # `Clinton touted her credentials. “We need …”`: a quotation that is a
@@ -385,9 +392,9 @@ class Reader:
                     and not retold_before
                     and self._sentence_of_its_own(text, span, start, end)
                     and not _speaks_of(text[span.start : span.end], reported_before.speaker or "")
-                    # `“Over my dead body.” That was the response of Karl Berg.`: the one
-                    # the paragraph names next may be whose the words are.
-                    and set(self.cast.named_in(text, end, len(text))) <= {reported_before.speaker}
+                    # `“Over my dead body.” That was the response of Karl Berg.`: the next
+                    # sentence says whose the words are.
+                    and not _SAID_BACK.match(text, end)
                 ):
                     # `Shabnam said she had lost her income. “The owner cried …”`: a quotation
                     # that is a sentence of its own, right after one that reports one

@@ -223,6 +223,10 @@ class PersianReader(LexiconReader):
             between = lexicon.JOINING.sub("", text[said_from : that.start()])
             subject = (_subject(between) if between.strip() else None) or subject
             clause_end = _before_next(text, that.end(), end) if end < stop else end
+            # `…، اما کشاورزان … می‌گویند …`: someone else speaks after `اما`.
+            contrast = lexicon.CONTRAST.search(text, that.end(), clause_end)
+            if contrast is not None and lexicon.SPEECH.search(text, contrast.end(), clause_end):
+                clause_end = contrast.start()
             found.append(Clause(that.end(), clause_end, subject))
             said_from = clause_end
         # `X با بیان اینکه A، گفت که B`: A is said too, by the subject of the sentence.
@@ -264,13 +268,17 @@ class PersianReader(LexiconReader):
             # Persian puts the noun first: `این نهاد بین‌المللی` is an institution.
             anaphor = _stem(next(word for word in words if word not in lexicon.DEMONSTRATIVES))
             if anaphor in lexicon.BODY_ANAPHORS:
+                # A body in view: named in this paragraph or the sentence before it.
                 opening = lexicon.BODY_ANAPHORS[anaphor]
+                in_view = " ".join([*self.last_sentences[-1:], *self.paragraph_sentences])
                 body = next(
                     (
                         speaker
                         for speaker in reversed(recent)
                         if not self.personal(speaker)
                         and opening in (None, lexicon.word_list(speaker)[0])
+                        and lexicon.FINITE_VERB.search(speaker) is None
+                        and speaker in in_view
                     ),
                     None,
                 )
@@ -353,7 +361,11 @@ class PersianReader(LexiconReader):
     def described_subject(self, sentence: str) -> str | None:
         # `سخنگوی شرکت X روز دوشنبه … را تکذیب کرد.` then `وی … گفت:`: the spokesman,
         # without the speech verb (`دادستان … اعلام کرد که …`).
-        phrase = _subject(lexicon.SPEECH.split(sentence, maxsplit=1)[0])
+        before = lexicon.SPEECH.split(sentence, maxsplit=1)[0]
+        verb = lexicon.SPEECH.search(sentence)
+        if verb is not None and verb.group().startswith("خبر"):
+            before = lexicon.NEWS_OF.sub("", before)  # `X از قطعی برق خبر داد`: X gave news of
+        phrase = _subject(before)
         if phrase is None or not _is_role(phrase) or phrase.split()[0] in lexicon.UNNAMED:
             return None
         return self.name(phrase).speaker

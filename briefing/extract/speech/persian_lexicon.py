@@ -55,8 +55,8 @@ DENIAL = re.compile(rf"(?:تکذیب|رد|انکار){JOIN}(?:{light('کرد')}|
 # Adverbs between a subject and its verb (`وی همچنین افزود`), which the subject ends at.
 CUT_WORDS = frozenset(
     word_list(
-        "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد هفته هفتهٔ ماه سال در به با طی ضمن "
-        "هنگام پس پیش نیز "
+        "روز امروز دیروز شب صبح عصر ظهر شامگاه بامداد هفته هفتهٔ ماه سال در به با طی "
+        "ضمن هنگام پس پیش پیش‌تر قبلاً اخیراً نیز "
         "همچنین هم که این برای درباره دربارهٔ بار ساعاتی بلافاصله"
     )
 )
@@ -143,6 +143,10 @@ BODIES = frozenset(
     )
 )
 SPEECH = re.compile(VERB)
+# What `خبر داد` gives news of (`X از قطعی برق … خبر داد`), after its subject.
+NEWS_OF = re.compile(r"\sاز\s.*$")
+# `، اما` or `، ولی` (but) before another's words.
+CONTRAST = re.compile(r"[،,]\s*(?:اما|ولی)\s")
 COLON = re.compile(rf"{VERB}\s*:\s*(?!\s*[«“])")
 THAT = re.compile(rf"{VERB}\s+که\s+")
 # `به گفتهٔ X`, `به نقل از X`: whose words the sentence gives.

@@ -567,7 +567,9 @@ class Cast:
             for word in phrase[: described.start("named")].split()
         ):
             surname = unpossessed(described["surname"])
-            if self.full_name(surname) != surname:
+            # Of one person only: `a smiling Hale` after Paula and Doug Hale is a doubt.
+            holders = {full for full in self.names if full.split()[-1] == surname}
+            if len(holders) == 1:
                 return self.resolve(described["named"], antecedent, tagged)
         introduced = _ROLE_THEN_FIRST_NAME.fullmatch(phrase)
         first_name = _first_name_by_role(introduced) if introduced else None

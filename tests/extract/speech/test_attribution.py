@@ -2155,12 +2155,18 @@ def test_a_relay_after_the_words_gives_them_to_the_one_quoted() -> None:
     )
 
 
-def test_words_after_reported_speech_go_on_only_if_the_paragraph_names_no_one_next() -> None:
+def test_words_whose_speaker_the_next_sentence_gives_do_not_go_on() -> None:
     # `That was the response of Karl Berg`: the words may be Berg's, not the minister's.
     assert direct(
         'The minister said the bill would pass easily. "Over my dead body." That was the '
-        "response of opposition leader Karl Berg."
-    ) == [("Over my dead body.", None)]
+        "response of opposition leader Karl Berg.",
+        'Joan Ames said the bill would pass easily. "Over my dead body." So said Karl Berg.',
+    ) == [("Over my dead body.", None), ("Over my dead body.", None)]
+    # Someone named after the words, disagreeing, does not take them.
+    assert direct(
+        'The mayor said she would push the measure through. "We will win." Her rival, Tom '
+        "Reyes, disagreed."
+    ) == [("We will win.", "The mayor")]
 
 
 def test_a_subject_after_its_verb_may_open_on_a_possessive() -> None:
@@ -2206,3 +2212,10 @@ def test_a_quotation_after_words_telling_of_another_s_message_is_no_one_s_sure()
     assert direct(
         'Mr Okafor said his daughter texted him at noon. "Dad, the building is on fire."'
     ) == [("Dad, the building is on fire.", None)]
+
+
+def test_a_surname_two_people_share_after_a_description_is_a_doubt() -> None:
+    assert direct(
+        "Senator Paula Hale and her husband, Doug Hale, voted early on Tuesday. "
+        '"It felt good to finally cast a ballot," a smiling Hale said.'
+    ) == [("It felt good to finally cast a ballot", None)]

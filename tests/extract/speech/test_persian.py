@@ -668,3 +668,23 @@ def test_a_clause_after_a_one_word_source_is_no_name_for_it() -> None:
     # `به گفتهٔ اتحادیه، کارگران … اخراج شده‌اند`: what the union says, not who it is.
     found = persian("به گفتهٔ اتحادیه، کارگران زیادی اخراج شده‌اند.").quotes
     assert [(q.text, q.speaker) for q in found] == [("کارگران زیادی اخراج شده‌اند", "اتحادیه")]
+
+
+def test_an_anaphoric_body_is_one_in_view_whose_name_holds_no_verb() -> None:
+    found = persian(
+        "وزارت نیرو از قطعی برق در ده استان خبر داد. به گفتهٔ این وزارتخانه، مصرف برق "
+        "۱۵ درصد افزایش یافته است.",
+        "کمیسیون مستقل حقوق بشر گزارش تازه‌ای منتشر کرد. به گفتهٔ این نهاد، شمار تلفات "
+        "۲۰ درصد افزایش یافته است.",
+    ).quotes
+    # The ministry, named in view; the commission never spoke, and the ministry is out of
+    # view, so `این نهاد` is no one.
+    assert [q.speaker for q in found] == ["وزارت نیرو", None]
+
+
+def test_another_s_words_after_but_end_a_reported_clause() -> None:
+    found = persian(
+        "رئیس‌جمهور پیش‌تر گفته بود که دولت از کشاورزان حمایت می‌کند، اما کشاورزان خوزستان "
+        "می‌گویند هنوز هیچ کمکی دریافت نکرده‌اند."
+    ).quotes
+    assert [(q.text, q.speaker) for q in found] == [("دولت از کشاورزان حمایت می‌کند", "رئیس‌جمهور")]
