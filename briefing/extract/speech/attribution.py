@@ -453,8 +453,8 @@ class Reader:
             # `Okafor said his daughter texted him.`: a quotation after it may be the
             # message she sent, whoever the paragraph is about.
             retold_before = any(
-                _RETOLD.search(text, clause_start, verb_at if verb_at > clause_start else end)
-                for verb_at, clause_start, end, _ in speakers
+                _RETOLD.search(text, clause_start, verb_at if verb_at > clause_start else until)
+                for verb_at, clause_start, until, _ in speakers
             )
             if start == sentences[-1][0] and opened_sentence:
                 # `“…,” said Jake Sullivan.` ¶ `“…”`: a paragraph that is all quotation,

@@ -560,8 +560,8 @@ class Cast:
         if person is not None:
             return person
         described = _DESCRIBED_SURNAME.fullmatch(phrase)
-        # Not a role before the name, whose holder the phrase may be (`a Trump aide`
-        # is read elsewhere; `adviser Trump` is no one's description).
+        # Only words describing the person, not a role (`campaign manager Hale` may be
+        # another Hale, whom the role names).
         if described is not None and not any(
             is_role_word(word) or is_trade_word(word)
             for word in phrase[: described.start("named")].split()
