@@ -303,7 +303,7 @@ class PersianReader(LexiconReader):
                 latest = next((person for person in reversed(recent) if person in officials), None)
                 if latest is not None:
                     return Named(latest, SpeakerEvidence.ROLE)
-            if _stem(words[0]) in lexicon.ROLE_HEADS and words[1] in lexicon.DEMONSTRATIVES:
+            if _is_role(words[0]) and words[1] in lexicon.DEMONSTRATIVES:
                 # `همسر این روزنامه‌نگار`: someone known by whom they are to a person just
                 # written of (this journalist's wife), as the article writes them.
                 return Named(cleaned, SpeakerEvidence.ROLE)
@@ -553,9 +553,7 @@ def _subject(before: str) -> str | None:
         )  # `آب و فاضلاب`: a name's own `و`
         for at, word in enumerate(words):
             # `سخنگوی این شرکت`: this body's spokesman, where a role's `این` is its own.
-            owned = (
-                at == 1 and word in lexicon.DEMONSTRATIVES and _stem(words[0]) in lexicon.ROLE_HEADS
-            )
+            owned = at == 1 and word in lexicon.DEMONSTRATIVES and _is_role(words[0])
             if kept and word in cuts and not owned:
                 break
             kept.append(word)

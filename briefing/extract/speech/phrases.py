@@ -91,6 +91,9 @@ OPENERS = frozenset(
 )
 
 
+# Prepositions and conjunctions, as an alternation: a phrase of words describing someone
+# never holds one (`a defiant Hale`, not `an adviser to Hale`).
+LINKING_WORDS = r"of|for|to|with|from|by|at|in|on|about|and|or"
 # Where a role's complement starts: `the leader of X`, `a spokesman for Y`, `a report on Z`.
 # What follows a role's noun (`leader of the X`), with the adjective that may open it
 # (`aides familiar with the talks`, `people close to the minister`).

@@ -36,6 +36,7 @@ from briefing.extract.speech.names import (
 )
 from briefing.extract.speech.phrases import (
     DETERMINERS,
+    LINKING_WORDS,
     NON_SPEAKERS,
     OPENERS,
     POSSESSIVES,
@@ -93,8 +94,7 @@ _TITLED_SURNAME = re.compile(rf"(?P<title>(?:{TITLE}\s+)+){_SURNAME}")
 # younger Mr. Trump` is the son).
 _DESCRIBED_SURNAME = re.compile(
     r"(?:(?i:a|an|the)\s+)?"
-    r"(?:(?!(?:younger|elder|older|junior|senior|other|of|for|to|with|from|by|at|in|on|"
-    r"and|or)\b)[a-z][\w-]*\s+){1,3}"
+    rf"(?:(?!(?:younger|elder|older|junior|senior|other|{LINKING_WORDS})\b)[a-z][\w-]*\s+){{1,3}}"
     rf"(?P<named>(?:{TITLE}\s+)*{_SURNAME})"
 )
 # A gendered title and a surname (`Mrs Haidari`), found in every sentence: a short
@@ -401,11 +401,10 @@ class Cast:
         of ``gender`` where a title gives one (`Mr Noori` of Farida and Zalmai Noori)."""
         if name in self.names or " " in name:
             return name
-        # In the order the article first names them (a Counter keeps it).
         candidates = [
             full
-            for full in self.names
-            if full.split()[-1] == name and (gender is None or self.gender(full) in (gender, None))
+            for full in self._with_surname(name)
+            if gender is None or self.gender(full) in (gender, None)
         ]
         if not candidates:
             # `sobbed Kerry` after `Kerry Walsh, 34,`: the one person of that first name.
@@ -416,6 +415,11 @@ class Cast:
         # One named far more often is the one meant; else the one the article introduced
         # first, as a reader takes it (a relative comes later: `his father, Ahmad Shah …`).
         return most if all(2 * count <= self.names[most] for count in others) else candidates[0]
+
+    def _with_surname(self, surname: str) -> list[str]:
+        """The names the article gives with ``surname``, in the order it first gives them
+        (a Counter keeps it)."""
+        return [full for full in self.names if full.split()[-1] == surname]
 
     def by_role(self, phrase: str) -> str | None:
         """The one person the article gave the role ``phrase`` names; nobody for a role
@@ -568,8 +572,7 @@ class Cast:
         ):
             surname = unpossessed(described["surname"])
             # Of one person only: `a smiling Hale` after Paula and Doug Hale is a doubt.
-            holders = {full for full in self.names if full.split()[-1] == surname}
-            if len(holders) == 1:
+            if len(self._with_surname(surname)) == 1:
                 return self.resolve(described["named"], antecedent, tagged)
         introduced = _ROLE_THEN_FIRST_NAME.fullmatch(phrase)
         first_name = _first_name_by_role(introduced) if introduced else None

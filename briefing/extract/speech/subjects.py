@@ -17,6 +17,7 @@ from briefing.extract.speech.genders import role_gender
 from briefing.extract.speech.names import NAME, TITLE, may_be_first_name, person_name, unpossessed
 from briefing.extract.speech.phrases import (
     DETERMINERS,
+    LINKING_WORDS,
     OPENERS,
     POSSESSIVES,
     holds_role,
@@ -322,7 +323,7 @@ def subject_before(text: str) -> str | None:
 # step the union has said would …`): the subject is the second phrase.
 _REDUCED_RELATIVE = re.compile(
     r"^(?:a|an|the|one|another)\s+"
-    r"(?:(?!(?:of|for|to|in|on|at|with|from|by|about|and|or)\s)[a-z-]+\s+){1,2}"
+    rf"(?:(?!(?:{LINKING_WORDS})\s)[a-z-]+\s+){{1,2}}"
     r"(?=(?:the|a|an|its|his|her|their)\s)",
     re.IGNORECASE,
 )
