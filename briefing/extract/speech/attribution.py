@@ -83,8 +83,9 @@ from briefing.model import Article, QuoteType, SpeakerEvidence
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 # A tag's own words after it, before its sentence ends (`Mr. Zahed said: “…”`, `Mr. Zahed
-# said the attack “was …”`), not a time or place (`Mr. Zahed said on Monday.`).
-_OWN_WORDS = re.compile(r"\s*:|[^.!?“”\"]{0,80}[“\"]")
+# said the attack “was …”`, `Mr. Zahed said yes.` to a question), not a time or place
+# (`Mr. Zahed said on Monday.`).
+_OWN_WORDS = re.compile(r"\s*:|\s+(?i:yes|no)\b|[^.!?“”\"]{0,80}[“\"]")
 _NEXT_WORD = re.compile(r"\W*\s+(\w+)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 # What the subject put out, which a participle after it describes with the subject's words
@@ -98,6 +99,14 @@ _OWN_WRITING = re.compile(
 _GOVERNED_NAME = re.compile(r"\b(?:of|for|to|against|from|by)\s+(?-i:[A-Z])", re.IGNORECASE)
 # A form of `be` before a verb, an adverb perhaps between (`is now calling`, `was widely
 # called`): with `-ing` the subject's own verb, else a passive.
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+# `with` and the subject of the participle that follows it, no comma between.
+# `with Trump while saying` is no subject: a conjunction or preposition ends the phrase.
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+(?P<subject>(?:(?!(?:while|when|after|before|by|and|or|but|as|since|without|"
+    r"of|in|for|to|from|on|at)\s)[\w'’.-]+\s+){1,5})$",
+    re.IGNORECASE,
+)
 _PROGRESSIVE = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|often|also|still|now|once)\s+)?$",
     re.IGNORECASE,
@@ -523,12 +532,15 @@ class Reader:
             if not quoted_at(spans, position) and (gendered or subject):
                 people.append(Mention(position, name, subject, known=gendered))
         taken = {position for position, _ in named}
+        # Such a word opening the sentence is its subject; after an opening phrase
+        # (`Back in Kabul, Parwana has started …`) it may be, so no pronoun reaches past it.
         unknown = [
-            Mention(position, word, salient=True, known=False)
+            Mention(position, word, salient=heads_sentence(opening), known=False)
             for position, word in lone_capitalised(text, start, end)
             if position not in taken
             and not quoted_at(spans, position)
-            and heads_sentence(text[start:position])
+            and opens_clause(opening := text[start:position])
+            and _THE_BEFORE.search(opening) is None  # `the Taliban`: a body, nobody's name
             and self.cast.full_name(word) == word
             and word not in self.cast.names
             and not is_place(word)  # `As China builds islands, …`: no one a pronoun means
@@ -874,6 +886,9 @@ class Reader:
         if earlier:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):
+                own = _WITH_SUBJECT.search(before, 0, verb.start)
+                if own is not None:  # `…, with one justice warning that … “…”`
+                    return self._resolve(own["subject"].strip(), at, tagged=True)
                 phrase = _tag_subject(before, earlier)
                 if phrase is None and _OTHERS_WORDS.search(
                     before, max(0, verb.start - _CLAUSE_REACH), verb.start
@@ -1108,6 +1123,10 @@ def _clause_phrase(
         between = text[clause.end : clause.verb_start].strip(" ,")
         return between or _inverted_subject(text[clause.verb_end : end]), True
     if PARTICIPLE.search(verb) and not _PROGRESSIVE.search(text, 0, clause.verb_start):
+        # `…, with one justice warning that …`: the participle's own subject follows `with`.
+        own = _WITH_SUBJECT.search(text, start, clause.verb_start)
+        if own is not None and own["subject"].strip().lower() not in PRONOUNS:
+            return own["subject"].strip(), True
         return None, False
     return subject_before(text[start : clause.verb_start]), True
 

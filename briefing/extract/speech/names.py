@@ -61,7 +61,17 @@ _CALENDAR = frozenset(
         "sunday",
     ]
 )
-_ORG_WORDS = frozenset(
+ORGANISATION_NAME_ENDINGS = frozenset(
+    """
+    forum centre center network association society alliance federation organisation
+    organization coalition movement league trust board bureau service railways railway
+    airlines airways pharmaceuticals holdings industries technologies motors laboratories
+    logistics news wire times journal herald tribune gazette radio television
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+"""Words that end organisations' names (`Kabul Economic Policy Forum`, `Halvern
+Pharmaceuticals`, `Meridian Wire`) and never a person's."""
+_ORG_WORDS = ORGANISATION_NAME_ENDINGS | frozenset(
     [
         "front",
         "party",
@@ -297,8 +307,8 @@ def person_name(text: str) -> str | None:
         or (index > 0 and word == "Con" and written[index - 1].rstrip(".") in ("Det", "Detective"))
     ]
     words = [unpossessed(word) for word in written[cuts[-1] + 1 if cuts else 0 :]]
-    if len(words) > 2 and words[-1] in _ORDINALS:
-        words = words[:-1]  # `Luther Pate IV`: the surname ends the name
+    if len(words) > 2 and (words[-1] in _ORDINALS or words[-1] in _POST_NOMINALS):
+        words = words[:-1]  # `Luther Pate IV`, `Aoife Brennan TD`: the surname ends the name
     while words and (
         words[0].lower() in _NOT_NAME_START
         or words[0].lower() in _CALENDAR
@@ -334,6 +344,11 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
 # would otherwise read as an acronym. (`Jr.` and `Sr.` stay: a son and father quoted in one
 # article are two people.)
 _ORDINALS = frozenset(["II", "III", "IV"])
+# Letters after a name for a seat held or an honour (`Jo Park MP`, `Ann Lee QC`): no part of
+# the name, and read as an acronym otherwise.
+_POST_NOMINALS = frozenset(
+    "MP MEP MSP MS MLA MPP MNA MHA TD KC QC SC OBE MBE CBE KBE DBE PhD".split()  # noqa: SIM905
+)
 # Words that make a place an adjective (`New York-based`), not a name's own lower-case
 # part (`Ban Ki-moon`).
 _ADJECTIVE_ENDING = re.compile(
@@ -371,6 +386,7 @@ def lone_capitalised(text: str, start: int, end: int) -> list[tuple[int, str]]:
             (
                 before is not None
                 and before.group(1)[:1].isupper()
+                and not before.group(1).endswith(",")  # `Back in Kabul, Parwana`: apart
                 and before.group(1).lower() not in _NOT_NAME_START
             )
             or (after is not None and after.group(1).isupper())

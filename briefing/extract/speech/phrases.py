@@ -51,7 +51,7 @@ _PERSON_NOUNS = frozenset(
     veteran veterans colleague colleagues relative relatives cousin uncle aunt nephew
     niece defendant defendants suspect suspects detective sheriff deputy colonel captain
     sergeant lieutenant coach landlord tenant tenants priest imam rabbi bishop cleric
-    teenager
+    teenager commissioner commissioners elder elders
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(

@@ -48,6 +48,16 @@ _OBJECT_PRONOUNS = {
     Gender.MALE: re.compile(r"\bhim\b", re.IGNORECASE),
     Gender.FEMALE: re.compile(r"\bher\b", re.IGNORECASE),
 }
+# Someone of a gender addressed (`the ambassador told her`): another person than the one
+# speaking to them, whom a later pronoun of that gender may mean.
+_ADDRESSED = {
+    gender: re.compile(
+        rf"\b(?:told|tells|asked|asks|assured|warned|reminded|informed|urged|promised)\s+"
+        rf"{pronoun.pattern}",
+        re.IGNORECASE,
+    )
+    for gender, pronoun in _OBJECT_PRONOUNS.items()
+}
 # A phrase that opens a sentence before its subject: a preposition or a participle.
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|From|Since|Following|Despite|Amid|Asked|Earlier|"
@@ -243,7 +253,13 @@ class Memory:
         # someone it named (`the mother`) only where words were given to that role already.
         just_before = earlier[0] if earlier else ()
         given_words = {m.name for m in near if m.position == SPOKEN}
-        by_role = all(
+        # `At her first posting, the ambassador told her that …. “…,” she says`: the one
+        # addressed is someone else of the pronoun's gender, and may be meant.
+        addressed = gender is not None and any(
+            _ADDRESSED[gender].search(_QUOTED.sub(" ", sentence))
+            for sentence in (self.previous_sentence, self.sentence)
+        )
+        by_role = not addressed and all(
             by_role_only(m.name)
             and (m in here or m in just_before)
             and (m.name in given_words or not m.name.lower().startswith("the "))

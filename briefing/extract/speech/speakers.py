@@ -28,6 +28,7 @@ from briefing.extract.speech.genders import (
 from briefing.extract.speech.names import (
     HONORIFICS,
     NAME,
+    ORGANISATION_NAME_ENDINGS,
     TITLE,
     is_place,
     may_be_first_name,
@@ -74,6 +75,13 @@ _ROLE_THEN_FIRST_NAME = re.compile(
     r"(?P<role>[a-z][\w-]*)\s+(?P<name>[A-Z][^\W\d_]+)(?![\w'’.-]|\s+[A-Z])"
     r"(?:\s+(?P<noun>[a-z]+))?"
 )
+
+
+def _apposed_to_role(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a person's role and a comma, in apposition to it
+    (`signed by its commissioner, Festus Odigie`)."""
+    before = text[max(0, at - 80) : at]
+    return before.endswith(", ") and is_person_role(before[:-2].rsplit(",", 1)[-1])
 
 
 def _first_name_by_role(match: re.Match[str]) -> str | None:
@@ -149,11 +157,40 @@ _BODY_KINDS = {
     "supplier": "company",
     "operator": "company",
     "contractor": "company",
+    # the words companies' names end in
+    "railways": "company",
+    "railway": "company",
+    "airlines": "company",
+    "airways": "company",
+    "pharmaceuticals": "company",
+    "holdings": "company",
+    "industries": "company",
+    "technologies": "company",
+    "motors": "company",
+    "laboratories": "company",
+    "logistics": "company",
+    # one kind, spelt two ways
+    "center": "centre",
+    "organization": "organisation",
+    # news outlets, by the words their names end in and the words for them
+    "news": "outlet",
+    "wire": "outlet",
+    "times": "outlet",
+    "journal": "outlet",
+    "herald": "outlet",
+    "tribune": "outlet",
+    "gazette": "outlet",
+    "radio": "outlet",
+    "television": "outlet",
+    "newspaper": "outlet",
+    "paper": "outlet",
+    "broadcaster": "outlet",
 }
 _KINDS = (
     r"Bank|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Group|Agency|Ministry|Party|"
     r"Council|Commission|Committee|Union|Fund|Foundation|Institute|University|Authority|"
-    r"Department|Court|Police|Army|Front"
+    r"Department|Court|Police|Army|Front|"
+    + "|".join(sorted(word.capitalize() for word in ORGANISATION_NAME_ENDINGS))
 )
 _PROPER = r"(?!The\b)[A-Z][\w&’'-]*"
 # `Hollins & Crewe, the toymaker behind …,`: a body and what kind it is, in apposition.
@@ -317,12 +354,16 @@ class Cast:
                         name is not None
                         and (pattern is not ROLE_BY_WHO or is_person_role(role))
                         and holds_role(name, role)
-                        # `In a statement to Meridian Wire, the company said`: a phrase that
-                        # opened the sentence, then its subject, no apposition
+                        # `In a statement to Meridian Wire, the company said`, `… signed by
+                        # its commissioner, Festus Odigie, the commission said`: a phrase
+                        # that opened the sentence, then its subject, no apposition
                         and not (
                             pattern is APPOSITION_AFTER
-                            and _GOVERNING_BEFORE.search(
-                                text, max(0, match.start() - 12), match.start()
+                            and (
+                                _GOVERNING_BEFORE.search(
+                                    text, max(0, match.start() - 12), match.start()
+                                )
+                                or _apposed_to_role(text, match.start())
                             )
                             and not text.startswith((",", "."), match.end())
                         )

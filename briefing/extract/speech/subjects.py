@@ -258,6 +258,7 @@ def subject_before(text: str) -> str | None:
         written = _segments(text[:-1])
         segments = [_without_leading(segment) for segment in written]
         block: list[str] = []
+        stopped_at = ""  # the segment before the block, which it is no part of
         for index in reversed(range(len(segments))):
             segment = segments[index]
             if block and _CLAUSE_OPENING.match(written[index + 1]):
@@ -282,6 +283,7 @@ def subject_before(text: str) -> str | None:
                 block.append(named_object.group("name"))  # `in what Kay Ruiz, a treasurer,`
                 break
             if block and not _OPENS_RELATIVE.match(segment):
+                stopped_at = segment
                 break  # a relative clause belongs to the phrase before it: read on past it
         if not block:
             return None
@@ -298,6 +300,10 @@ def subject_before(text: str) -> str | None:
         ][-1:]
         naming = [segment for segment in block if _names_person(segment)]
         subject = (opening or naming or block[-1:])[0]
+        if subject is block[-1] and len(block) > 1 and is_person_role(stopped_at):
+            # `In a statement signed by its commissioner, Festus Odigie, the commission said`:
+            # the name is in apposition to the role before it; the subject comes after.
+            return block[-2]
         # `A spokeswoman for the majority leader, Ray Castellano, said`: a name of the
         # other gender than the role before it is the leader's, not the spokeswoman's.
         role = block[-1]

@@ -2219,3 +2219,82 @@ def test_a_surname_two_people_share_after_a_description_is_a_doubt() -> None:
         "Senator Paula Hale and her husband, Doug Hale, voted early on Tuesday. "
         '"It felt good to finally cast a ballot," a smiling Hale said.'
     ) == [("It felt good to finally cast a ballot", None)]
+
+
+def test_she_or_he_never_means_a_body_whose_name_ends_in_forum_or_wire() -> None:
+    assert direct(
+        '"The road is closed," Dina Farrow told Valley Wire.',
+        "A Valley Wire reporter saw smoke over the ridge on Sunday.",
+        "The deal was drafted in Nairobi by Rosa Kim, a former judge. She said that both sides "
+        'had "a duty to hold".',
+    ) == [("The road is closed", "Dina Farrow"), ("a duty to hold", "Rosa Kim")]
+    assert direct(
+        "The Delta Policy Forum, an independent research body, estimated that 40 wells had "
+        "dried up.",
+        '"We have no more time," she said.',
+    ) == [("We have no more time", None)]
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    assert direct(
+        'The party\'s housing spokeswoman, Carys Bevan MP, said the plan had "failed".',
+        '"It is a scandal," Ms Bevan told the crowd.',
+    ) == [("failed", "Carys Bevan"), ("It is a scandal", "Carys Bevan")]
+
+
+def test_a_body_whose_name_opens_on_a_point_of_the_compass_keeps_its_whole_name() -> None:
+    [said] = [q for q in quotes("Northern Ridge Railways said 30 trains were cancelled.")]
+    assert said.speaker == "Northern Ridge Railways"
+
+
+def test_someone_answering_yes_after_a_question_did_not_ask_it() -> None:
+    assert direct(
+        "Judge Ann Pell said little. Her one question, to Mr. Ruiz, was blunt: "
+        '"Would you sign it again?" Ruiz said yes.'
+    ) == [("Would you sign it again?", None)]
+
+
+def test_the_subject_after_with_speaks_the_participle_s_words() -> None:
+    assert direct(
+        'The vote passed, with Sen. Jo Park saying that it was "a disgrace".',
+        "The council seemed split, with one member warning that the scheme would leave "
+        '"every tenant exposed".',
+    ) == [("a disgrace", "Jo Park"), ("every tenant exposed", "one member")]
+
+
+def test_she_after_someone_told_her_something_is_no_one_sure() -> None:
+    assert direct(
+        "She joined the foreign service in 1971. At her first post, the ambassador told her "
+        'that she would "type and do little else".',
+        '"He meant no harm, by his lights," she says now.',
+    ) == [
+        ("type and do little else", "the ambassador"),
+        ("He meant no harm, by his lights", None),
+    ]
+
+
+def test_a_name_set_after_a_role_in_an_opening_phrase_is_not_the_subject() -> None:
+    [said] = direct(
+        "The Lakeside Transport Authority (LTA) announced the closures on Monday.",
+        "In a statement signed by its commissioner for roads, Peter Umeh, the authority said "
+        'the repairs had been "carefully planned".',
+    )
+    assert said[1] in ("Lakeside Transport Authority", "the authority")
+
+
+def test_a_lone_name_after_an_opening_phrase_stops_a_pronoun_reaching_further_back() -> None:
+    assert direct(
+        'Rosa Kim, the envoy, said talks would resume. "We are close," Ms. Kim said.',
+        "The Delta Policy Forum put the cost at $2 billion.",
+        "Back in the camp, Laleh has begun teaching her sisters. "
+        '"If I cannot study, I will teach," she said.',
+    ) == [("We are close", "Rosa Kim"), ("If I cannot study, I will teach", None)]
+
+
+def test_a_pronoun_after_an_elder_who_spoke_never_reaches_back_to_an_official() -> None:
+    [_, elder] = direct(
+        'The district governor, Mawlawi Karim Zadran, said the wells were "a gift of God".',
+        "An elder in the next village, who asked not to be named, denied that any wells had "
+        'been dug. "They took photographs and left," he said.',
+    )
+    assert elder[1] in (None, "An elder in the next village")
