@@ -801,6 +801,10 @@ def _opened(name: str) -> str | None:
         words[0].lower().strip("'’") in lexicon.NOT_FIRST or re.fullmatch(lexicon.TITLE, words[0])
     ):
         words = words[1:]
+    if words and words[0].lower() in lexicon.INSTITUTIONS:
+        return None  # `la République de Pontoise`, `la Cour de cassation`: no one's name
+    if any(_COMMON_AFTER_HYPHEN.search(word) for word in words):
+        return None  # `Les Cerfs-volants de Kart-e-Char`, a book's title: a common noun
     return " ".join(words) if len(words) > 1 else None
 
 
@@ -926,7 +930,10 @@ def _opening_ordinal(sentence: str) -> str | None:
 _BRACKETED = re.compile(r"[ \u00a0]*\([^()]*\)")
 _NEXT_SENTENCE = re.compile(rf"[ \u00a0]*[{lexicon.UPPER}]")
 _ELIDED = re.compile(r"[Ll]['’]\w")
-_OF_PLACE = re.compile(r"\b(?:du|de|des|d['’])\s*$", re.IGNORECASE)
+# A common word joined by a hyphen (`Cerfs-volants`); a name's parts are capitalised
+# (`Jean-Pierre`) or short particles (`Kart-e-Char`, `Abd-ul-Rahman`).
+_COMMON_AFTER_HYPHEN = re.compile(r"-[a-zà-ÿ]{4,}")
+_OF_PLACE = re.compile(r"\b(?:du|de|des|d['’]|de\s+la|de\s+l['’])\s*$", re.IGNORECASE)
 _REFLEXIVE_VERB = re.compile(r"(?:ne\s+)?(?:se\s+|s['’])[a-zà-ÿ]")
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 _OBJECT_THEN_OF = re.compile(r"[^,:;«»]{0,40}?\s(?:de|d['’])\s*")

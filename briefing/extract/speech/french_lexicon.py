@@ -325,6 +325,14 @@ NOT_FIRST = frozenset(
         "lundi mardi mercredi jeudi vendredi samedi dimanche état etat saint sainte"
     )
 )
+# Institutions whose names open on a capital and read like a person's (`la République de
+# Pontoise` after `procureur de`, `la Cour de cassation`).
+INSTITUTIONS = frozenset(
+    word_list(
+        "république assemblée cour conseil tribunal parquet ministère préfecture mairie "
+        "région département commission agence banque fédération ligue association"
+    )
+)
 PRONOUNS = {
     "il": Gender.MALE,
     "lui": Gender.MALE,

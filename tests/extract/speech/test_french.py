@@ -2224,3 +2224,28 @@ def test_a_role_someone_else_holds_too_names_no_one_alone() -> None:
         "également prévenu, conteste tout.",
         "« Je ne suis pas comptable, madame la présidente », a fini par répondre le prévenu.",
     ) == [("Je ne suis pas comptable, madame la présidente", "le prévenu")]
+
+
+def test_an_institution_after_a_role_is_no_person_the_role_names() -> None:
+    # `le procureur de la République de Brest`: the République is where he serves.
+    found = direct(
+        "Selon le procureur de la République de Brest, Yves Garnier, la voiture roulait "
+        "tous feux éteints.",
+        "Le procureur a indiqué que la vidéo serait « examinée seconde par seconde ».",
+    )
+    assert found == [("examinée seconde par seconde", found[0][1])]
+    assert found[0][1] in ("Yves Garnier", "Le procureur")
+
+
+def test_a_party_named_before_a_deputy_is_no_part_of_the_name() -> None:
+    assert direct(
+        "« Vous gouvernez contre le pays », a lancé le député de la Gauche Unie Karim Saadi, "
+        "élu du Nord."
+    ) == [("Vous gouvernez contre le pays", "Karim Saadi")]
+
+
+def test_a_book_s_title_is_no_one_a_pronoun_means() -> None:
+    assert direct(
+        "Son premier roman, Les Cerfs-volants de Bamiyan, s'est vendu à 90 000 exemplaires.",
+        "« Je ne parlais pas un mot de français », raconte-t-elle.",
+    ) == [("Je ne parlais pas un mot de français", None)]
