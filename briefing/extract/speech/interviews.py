@@ -61,6 +61,7 @@ _ASKED_AT_LEAST = 2
 # How far before `interview` its opening may name the interviewee: a Persian sentence may
 # hold the name, a role, a relative clause and the outlet before it.
 _INTRODUCED_WITHIN = 300
+_NAMED_AFTER_INTRO = 80  # characters after `interview with` where the name stands
 _HEADLINE_LABEL = re.compile(r"(?P<name>[^:«“\"]{3,60}?)\s*:\s*[«“\"]")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|il|elle|وی|او)\s*$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
@@ -96,9 +97,17 @@ def interview_items(
     first = min(labelled)
     before = [p.text for p in article.paragraphs if p.number < first and p.text != article.title]
     persons = {label: _person(label, cast, named_in) for label, _, _ in labelled.values()}
-    # The person named right after `interview`/`spoke to` is sure; else the one the
-    # headline gives the floor (`Name : « … »`), else the one named last before it.
+    # The person named right after `interview`/`spoke to` is sure, in the opening or the
+    # headline (`Interview with Jane Roe`, `گفت‌وگو با …`); else the one the headline
+    # gives the floor (`Name : « … »`), else the one named last before it.
     introduced, sure = _introduced(before, named_in, cast)
+    presenting = _INTRO.search(article.title or "")
+    if not sure and presenting is not None:
+        # A headline names no outlet it speaks to: whoever it names next is interviewed.
+        after = presenting.end()
+        named = named_in(article.title or "", after, after + _NAMED_AFTER_INTRO)
+        if named:
+            introduced, sure = named[0], True
     if not sure:
         introduced = _headline_speaker(article.title, named_in, cast) or introduced
     interviewee = _interviewee(labelled, persons, introduced, items, cast)
@@ -240,7 +249,7 @@ def _introduced(texts: list[str], named_in: NamedIn, cast: Cast) -> tuple[str | 
             )
             after = [
                 name
-                for name in named_in(text, match.end(), match.end() + 80)
+                for name in named_in(text, match.end(), match.end() + _NAMED_AFTER_INTRO)
                 if cast.is_person(name)
             ]
             if after and not asked_by:

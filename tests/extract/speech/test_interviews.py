@@ -498,3 +498,30 @@ def test_who_speaks_to_a_reporter_answers_and_a_reporter_who_speaks_to_someone_a
         ("Our reporter Amy Stone spoke to Health Minister Tom Ward.", "Tom Ward"),
     ):
         assert {speaker for _, _, speaker in quotes(run(opening, *asked))} == {interviewee}
+
+
+def test_unlabelled_answers_belong_to_the_one_the_headline_interviews() -> None:
+    # The opening names her, then speaks of her only as `او` a long way on: the
+    # headline's `گفت‌وگو با …` names who answers.
+    extraction = extract(
+        replace(
+            invented_article(
+                "نسرین کاظمی، پژوهشگر آب که سال‌ها در هرات کار کرده است، اکنون در برلین "
+                "زندگی می‌کند و هنوز با کشاورزان، میراب‌ها و کارمندان ادارهٔ آبیاری در "
+                "ولسوالی‌های غوریان، کهسان و زنده‌جان در تماس است. او معتقد است که سطح آب‌های "
+                "زیرزمینی در دشت هرات در ده سال گذشته به شکل بی‌سابقه‌ای پایین رفته و بدون "
+                "مدیریت مشترک رودخانهٔ هریرود، بحران آب به بحران مهاجرت تبدیل خواهد شد. با او "
+                "دربارهٔ خشکسالی گفت‌وگو کرده‌ایم.",
+                "چند روستا خالی شده است؟",
+                "دست‌کم ۴۰ روستا خالی شده و مردم به شهرها رفته‌اند.",
+                "دولت چه کرده است؟",
+                "تقریباً هیچ کاری نکرده است.",
+                title="گفت‌وگو با نسرین کاظمی: آب هرات تمام می‌شود",
+            ),
+            language="fa",
+        )
+    )
+    assert [(text, speaker) for _, text, speaker in quotes(extraction)] == [
+        ("دست‌کم ۴۰ روستا خالی شده و مردم به شهرها رفته‌اند.", "نسرین کاظمی"),
+        ("تقریباً هیچ کاری نکرده است.", "نسرین کاظمی"),
+    ]
