@@ -121,8 +121,9 @@ def interview_items(
         and persons[label] != interviewee
         and label not in _ANSWER
         # `وی افزود:` is speech after a colon, not a label; an outlet the opening names in
-        # guillemets may ask in two words (`«صبح بازار» در گفت‌وگو با …`, `صبح بازار:`).
-        and (" " not in label or f"«{label}»" in " ".join(before))
+        # guillemets may ask in two words (`«صبح بازار» در گفت‌وگو با …`, `صبح بازار:`),
+        # and so may one whose name says it is a body (`Le Journal :`).
+        and (" " not in label or f"«{label}»" in " ".join(before) or label in cast.named_bodies)
     }
     turns = _turns(article, labelled, persons, interviewee, askers)
     answers = sum(1 for turn in turns if turn.answer)

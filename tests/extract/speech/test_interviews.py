@@ -525,3 +525,23 @@ def test_unlabelled_answers_belong_to_the_one_the_headline_interviews() -> None:
         ("دست‌کم ۴۰ روستا خالی شده و مردم به شهرها رفته‌اند.", "نسرین کاظمی"),
         ("تقریباً هیچ کاری نکرده است.", "نسرین کاظمی"),
     ]
+
+
+def test_an_outlet_whose_name_says_it_is_a_body_asks_under_its_own_label() -> None:
+    extraction = extract(
+        replace(
+            invented_article(
+                "L'ethnologue Claire Vautrin revient d'un long séjour dans la vallée de "
+                "Bamiyan, où elle a suivi des écoles clandestines.",
+                "La Gazette : Combien d'élèves suivent ces cours ?",
+                "Vautrin : Plusieurs centaines dans la seule vallée.",
+                "La Gazette : Qui enseigne ?",
+                "Vautrin : Surtout d'anciennes institutrices.",
+            ),
+            language="fr",
+        )
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes if q.type is QuoteType.DIRECT] == [
+        ("Plusieurs centaines dans la seule vallée.", "Claire Vautrin"),
+        ("Surtout d'anciennes institutrices.", "Claire Vautrin"),
+    ]
