@@ -97,8 +97,6 @@ _OWN_WRITING = re.compile(
 )
 # A name that a noun governs (`opponents of Sen. Jo Park`): not the one the phrase names.
 _GOVERNED_NAME = re.compile(r"\b(?:of|for|to|against|from|by)\s+(?-i:[A-Z])", re.IGNORECASE)
-# A form of `be` before a verb, an adverb perhaps between (`is now calling`, `was widely
-# called`): with `-ing` the subject's own verb, else a passive.
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 # `with` and the subject of the participle that follows it, no comma between.
 # `with Trump while saying` is no subject: a conjunction or preposition ends the phrase.
@@ -107,6 +105,8 @@ _WITH_SUBJECT = re.compile(
     r"of|in|for|to|from|on|at)\s)[\w'’.-]+\s+){1,5})$",
     re.IGNORECASE,
 )
+# A form of `be` before a verb, an adverb perhaps between (`is now calling`, `was widely
+# called`): with `-ing` the subject's own verb, else a passive.
 _PROGRESSIVE = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|often|also|still|now|once)\s+)?$",
     re.IGNORECASE,
@@ -886,9 +886,9 @@ class Reader:
         if earlier:
             verb = earlier[-1]
             if PARTICIPLE.search(verb.text):
-                own = _WITH_SUBJECT.search(before, 0, verb.start)
+                own = _with_subject(before, 0, verb.start)
                 if own is not None:  # `…, with one justice warning that … “…”`
-                    return self._resolve(own["subject"].strip(), at, tagged=True)
+                    return self._resolve(own, at, tagged=True)
                 phrase = _tag_subject(before, earlier)
                 if phrase is None and _OTHERS_WORDS.search(
                     before, max(0, verb.start - _CLAUSE_REACH), verb.start
@@ -1123,12 +1123,18 @@ def _clause_phrase(
         between = text[clause.end : clause.verb_start].strip(" ,")
         return between or _inverted_subject(text[clause.verb_end : end]), True
     if PARTICIPLE.search(verb) and not _PROGRESSIVE.search(text, 0, clause.verb_start):
-        # `…, with one justice warning that …`: the participle's own subject follows `with`.
-        own = _WITH_SUBJECT.search(text, start, clause.verb_start)
-        if own is not None and own["subject"].strip().lower() not in PRONOUNS:
-            return own["subject"].strip(), True
+        own = _with_subject(text, start, clause.verb_start)
+        if own is not None and own.lower() not in PRONOUNS:
+            return own, True
         return None, False
     return subject_before(text[start : clause.verb_start]), True
+
+
+def _with_subject(text: str, start: int, participle: int) -> str | None:
+    """The participle's own subject, after `with` right before it (`…, with one justice
+    warning that …`), in ``text[start:participle]``."""
+    own = _WITH_SUBJECT.search(text, start, participle)
+    return own["subject"].strip() if own is not None else None
 
 
 def _inverted_subject(after: str) -> str:

@@ -101,11 +101,12 @@ def interview_items(
     # headline (`Interview with Jane Roe`, `گفت‌وگو با …`); else the one the headline
     # gives the floor (`Name : « … »`), else the one named last before it.
     introduced, sure = _introduced(before, named_in, cast)
-    presenting = _INTRO.search(article.title or "")
+    headline = article.title or ""
+    presenting = _INTRO.search(headline)
     if not sure and presenting is not None:
         # A headline names no outlet it speaks to: whoever it names next is interviewed.
         after = presenting.end()
-        named = named_in(article.title or "", after, after + _NAMED_AFTER_INTRO)
+        named = named_in(headline, after, after + _NAMED_AFTER_INTRO)
         if named:
             introduced, sure = named[0], True
     if not sure:

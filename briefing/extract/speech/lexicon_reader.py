@@ -249,11 +249,11 @@ class LexiconReader(ABC):
         return None
 
     bodies_speak = True
+    """Whether a third-person pronoun may stand for a body where no person fits (French
+    `elle` for `la société`; never Persian `او`)."""
     replies: re.Pattern[str] | None = None
     """Words that make a sentence someone's reply (`a-t-elle réagi`, `در واکنش`): then a
     pronoun may well mean the one another's words just named, who answers them."""
-    """Whether a third-person pronoun may stand for a body where no person fits (French
-    `elle` for `la société`; never Persian `او`)."""
 
     @abstractmethod
     def mentions(self, text: str) -> list[tuple[int, str]]:

@@ -61,16 +61,29 @@ _CALENDAR = frozenset(
         "sunday",
     ]
 )
-ORGANISATION_NAME_ENDINGS = frozenset(
+COMPANY_NAME_ENDINGS = frozenset(
     """
-    forum centre center network association society alliance federation organisation
-    organization coalition movement league trust board bureau service railways railway
-    airlines airways pharmaceuticals holdings industries technologies motors laboratories
-    logistics news wire times journal herald tribune gazette radio television
+    railways railway airlines airways pharmaceuticals holdings industries technologies
+    motors laboratories logistics
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-"""Words that end organisations' names (`Kabul Economic Policy Forum`, `Halvern
-Pharmaceuticals`, `Meridian Wire`) and never a person's."""
+"""Words that end companies' names (`Halvern Pharmaceuticals`)."""
+OUTLET_NAME_ENDINGS = frozenset(
+    "news wire times journal herald tribune gazette radio television".split()  # noqa: SIM905
+)
+"""Words that end news outlets' names (`Meridian Wire`)."""
+ORGANISATION_NAME_ENDINGS = (
+    COMPANY_NAME_ENDINGS
+    | OUTLET_NAME_ENDINGS
+    | frozenset(
+        """
+        forum centre center network association society alliance federation organisation
+        organization coalition movement league trust board bureau service
+        """.split()  # noqa: SIM905 (a word list reads best as words)
+    )
+)
+"""Words that end organisations' names (`Kabul Economic Policy Forum`) and never a
+person's."""
 _ORG_WORDS = ORGANISATION_NAME_ENDINGS | frozenset(
     [
         "front",
@@ -90,8 +103,6 @@ _ORG_WORDS = ORGANISATION_NAME_ENDINGS | frozenset(
         "commission",
         "bank",
         "fund",
-        "organization",
-        "organisation",
         "agency",
         "department",
         "house",
@@ -99,31 +110,23 @@ _ORG_WORDS = ORGANISATION_NAME_ENDINGS | frozenset(
         "congress",
         "senate",
         "assembly",
-        "association",
         "institute",
         "university",
-        "news",
-        "times",
         "post",
         "press",
         "process",
         "conference",
         "summit",
         "strategy",
-        "movement",
         "group",
-        "network",
         "media",
         "company",
         "corporation",
         "foundation",
-        "alliance",
-        "coalition",
         "state",
         "states",
         "kingdom",
         "police",
-        "society",
     ]
 )
 # Words that end the names of places and buildings (`Vero Beach`, `Washington Heights`);

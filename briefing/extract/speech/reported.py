@@ -22,12 +22,12 @@ _BARE_CLAUSE_BLOCK = re.compile(
     r"reporters|journalists)\b",
     re.IGNORECASE,
 )
-# An indefinite pronoun the verb takes as its object, with what qualifies it (`has said
-# things that shame us`, `said something about it`); not a clause's subject (`said things
-# were improving`).
 # How a subject after its verb may open, besides a name: `…, said the mayor`, `…, said her
 # sister, Nadia Rahimi`.
 _INVERTED_SUBJECT_OPENINGS = ("the ", "her ", "his ", "their ", "its ")
+# An indefinite pronoun the verb takes as its object, with what qualifies it (`has said
+# things that shame us`, `said something about it`); not a clause's subject (`said things
+# were improving`).
 _INDEFINITE_OBJECT = re.compile(
     r"^(?:things|something|anything|nothing|everything)\s*(?:[,.;]|$|(?:that|which|about|to|"
     r"like|of)\b)",

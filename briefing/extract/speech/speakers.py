@@ -26,9 +26,11 @@ from briefing.extract.speech.genders import (
     title_gender,
 )
 from briefing.extract.speech.names import (
+    COMPANY_NAME_ENDINGS,
     HONORIFICS,
     NAME,
     ORGANISATION_NAME_ENDINGS,
+    OUTLET_NAME_ENDINGS,
     TITLE,
     is_place,
     may_be_first_name,
@@ -157,34 +159,12 @@ _BODY_KINDS = {
     "supplier": "company",
     "operator": "company",
     "contractor": "company",
-    # the words companies' names end in
-    "railways": "company",
-    "railway": "company",
-    "airlines": "company",
-    "airways": "company",
-    "pharmaceuticals": "company",
-    "holdings": "company",
-    "industries": "company",
-    "technologies": "company",
-    "motors": "company",
-    "laboratories": "company",
-    "logistics": "company",
+    **dict.fromkeys(COMPANY_NAME_ENDINGS, "company"),
     # one kind, spelt two ways
     "center": "centre",
     "organization": "organisation",
     # news outlets, by the words their names end in and the words for them
-    "news": "outlet",
-    "wire": "outlet",
-    "times": "outlet",
-    "journal": "outlet",
-    "herald": "outlet",
-    "tribune": "outlet",
-    "gazette": "outlet",
-    "radio": "outlet",
-    "television": "outlet",
-    "newspaper": "outlet",
-    "paper": "outlet",
-    "broadcaster": "outlet",
+    **dict.fromkeys((*OUTLET_NAME_ENDINGS, "newspaper", "paper", "broadcaster"), "outlet"),
 }
 _KINDS = (
     r"Bank|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|LLC|Group|Agency|Ministry|Party|"
