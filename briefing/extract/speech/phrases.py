@@ -103,10 +103,26 @@ COMPLEMENT = re.compile(
 )
 
 
+# A role phrase before `to`: a few lower-case words, a determiner or an owner first, the
+# role word last (`a longtime adviser`, `Chad's Ambassador`, `aide`), or a title
+# (`U.S. Ambassador`, `Senior Adviser`).
+_ROLE_BEFORE_TO = re.compile(
+    r"(?:(?P<determiner>[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[\w.-]+['’]s)\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,3}(?P<head>(?(determiner)[\w-]+|[a-z][\w-]*))"
+    r"|(?:[A-Z][\w.-]*\s+){0,3}(?P<title>[A-Z][\w-]*))"
+)
+
+
 def role_head(role: str) -> str:
     """The noun a role phrase is about: `the leader of the X` and `the X leader` → leader."""
     role = re.sub(r"\([^)]*\)", "", role)
     before_of = COMPLEMENT.split(role.strip(), maxsplit=1)[0]
+    # `an aide to the governor`, `the ambassador to France`: `to` sets off the complement
+    # of a role word only (`pushed Democrats to moderate …` is no role of Democrats).
+    held, to, _ = before_of.partition(" to ")
+    role_to = _ROLE_BEFORE_TO.fullmatch(held) if to else None
+    if role_to is not None and is_role_word((role_to["head"] or role_to["title"]).lower()):
+        before_of = held
     words = before_of.split()
     return words[-1].lower().strip(".,") if words else ""
 

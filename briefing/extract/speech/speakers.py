@@ -20,6 +20,7 @@ from itertools import pairwise
 from briefing.extract.speech.genders import (
     ENGLISH_PRESS,
     GENDERED_TITLES,
+    PRONOUN_GENDERS,
     Gender,
     first_name_gender,
     role_gender,
@@ -74,7 +75,9 @@ _SURNAME = r"(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
 # Mursal`): the role says a person is named, where a lone word says too little.
 _ROLE_THEN_FIRST_NAME = re.compile(
     r"\b(?:(?i:her|his|their|our|my|the|a|an)\s+)(?:[a-z][\w-]*\s+){0,2}"
-    r"(?P<role>[a-z][\w-]*)\s+(?P<name>[A-Z][^\W\d_]+)(?![\w'’.-]|\s+[A-Z])"
+    # `her husband Naqibullah`, or set off by commas: `Her husband, Naqibullah, a grocer,`
+    r"(?P<role>[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z][^\W\d_]+,))(?P<name>[A-Z][^\W\d_]+)"
+    r"(?![\w'’.-]|\s+[A-Z])"
     r"(?:\s+(?P<noun>[a-z]+))?"
 )
 
@@ -205,6 +208,12 @@ _WORD_BEFORE = re.compile(r"(?:(?P<owner>[\w'’]+)\s+)?\b(?P<word>[a-z][\w-]*)\
 # reports name refugees and witnesses who give no family name; not the end of a longer name.
 _FIRST_NAME_AGED = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{2,}})(?={_AGE})")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# `Shabnam, who gave only her first name,`, `Karim, who asked that his surname not be
+# used,`: the reporter's words for a person named by a first name alone, and their gender.
+_FIRST_NAME_ONLY = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,}),\s+who\s+(?:[a-z]+\s+){1,5}?"
+    r"(?P<pronoun>his|her)\s+(?:first\s+name|surname|family\s+name|last\s+name|full\s+name)\b"
+)
 _BY_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old\.?", re.IGNORECASE)
 APPOSITION_AFTER = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?P<role>(?:the|a|an)\s+[^,;:“”\"]{{3,80}}?|"
@@ -212,6 +221,13 @@ APPOSITION_AFTER = re.compile(
 )
 # A preposition just before a name: the name is its object, in a phrase of its own.
 _GOVERNING_BEFORE = re.compile(r"\b(?:to|for|with|from|by|in|at|on|about|against)\s+$")
+# `Counsel assisting the coroner, Kate Lindqvist,`, `an aide to the governor, Ron Hale,`:
+# the role is the object of what stands before it, and the name that person's.
+_ROLE_AS_OBJECT = re.compile(
+    r"(?:\b(?!(?:during|according|morning|evening)\b)[a-z]{3,}ing|\b(?:aides?|advis[eo]rs?|"
+    r"spokes(?:man|woman|person)|lawyers?|counsel|attorneys?|assistants?)\s+(?:to|for))\s+$",
+    re.IGNORECASE,
+)
 # `Fiona Caldwell, who became chief executive in March,`: a role the relative gives.
 ROLE_BY_WHO = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+who\s+(?:became|becomes|is|was|has\s+been|had\s+been|"
@@ -244,6 +260,9 @@ class Cast:
     """Names written as a person's: beside a speech verb or with an age (`Jo Park, 43,`)."""
     ages: dict[str, set[str]] = field(default_factory=dict)
     """Who the article gives each age (`43` → Jo Park)."""
+    genders: dict[str, Gender] = field(default_factory=dict)
+    """What the article's own words say of a person's gender (`Shabnam, who gave only her
+    first name`), where no title or dictionary does."""
     _surname_pattern: re.Pattern[str] | None = None
 
     @classmethod
@@ -299,6 +318,11 @@ class Cast:
                 if not _CAPITALISED_BEFORE.search(text, 0, aged.start())
                 and may_be_first_name(aged["name"])
             )
+            for unnamed in _FIRST_NAME_ONLY.finditer(text):
+                if may_be_first_name(unnamed["name"]):
+                    alone.add(unnamed["name"])
+                    pronoun = unnamed["pronoun"]
+                    cast.genders[unnamed["name"]] = PRONOUN_GENDERS[pronoun]
             alone.update(
                 name
                 for introduced in _ROLE_THEN_FIRST_NAME.finditer(text)
@@ -333,6 +357,12 @@ class Cast:
                     if (
                         name is not None
                         and (pattern is not ROLE_BY_WHO or is_person_role(role))
+                        and not (
+                            pattern is APPOSITION_BEFORE
+                            and _ROLE_AS_OBJECT.search(
+                                text, max(0, match.start() - 40), match.start()
+                            )
+                        )
                         and holds_role(name, role)
                         # `In a statement to Meridian Wire, the company said`, `… signed by
                         # its commissioner, Festus Odigie, the commission said`: a phrase
@@ -496,7 +526,7 @@ class Cast:
             gender = title_gender(title)
             if gender is not None:
                 return gender
-        return first_name_gender(name, ENGLISH_PRESS)
+        return self.genders.get(name) or first_name_gender(name, ENGLISH_PRESS)
 
     @staticmethod
     def titled(name: str) -> Gender | None:

@@ -77,7 +77,8 @@ _CLAUSE_OPENING = re.compile(r"(?:while|whereas|although|though|but|and)\b", re.
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|during|with|for|after|before|while|when|since|despite|regarding|about|"
     r"following|amid|among|under|over|from|to|into|as|by|through|speaking|asked|according|like|"
-    r"unlike|of)\b",
+    r"unlike|of|outside|inside|near|beside|behind|across|beyond|around|throughout|within|"
+    r"against|between|along|alongside|amidst|opposite)\b",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)

@@ -9,7 +9,7 @@ import re
 
 from briefing.extract.speech.names import ABBREVIATED_TITLES, INITIAL, TITLE
 from briefing.extract.speech.subjects import LY_NOUNS
-from briefing.extract.speech.verbs import REPORTING
+from briefing.extract.speech.verbs import REPORTING, STATE_AS_NOUN
 
 # Whom a relay quotes: `Park as saying`, `the police spokesman, Ahmad Hotak, as saying`.
 _QUOTED_ONE = r"(?P<original>[^,.;“”\"]{1,80}?(?:,\s+[^,.;“”\"]+?,)?)\s+as\s+saying"
@@ -68,7 +68,9 @@ AFTER_TAG = re.compile(
     # tag of the words before.
     rf"(?!\s*(?:and|but|while|whereas|although|though|yet)\s)(?P<who2>{WHO})(?:\s*\([^()]{{1,40}}\))?"
     rf"(?:,(?P<apposed>{_APPOSED_PART}(?:,{_APPOSED_PART}){{0,3}}),)?"
-    rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b)",
+    rf"\s+(?:{_ADVERB}\s+)?{_LOWER}(?P<verb2>{_TAGGING})\b"
+    # `“…,” Afghan state broadcaster RTA quoted …`: the noun, not the verb.
+    rf"(?!(?<=state)(?:{STATE_AS_NOUN.pattern})))",
     re.IGNORECASE,
 )
 

@@ -186,7 +186,7 @@ _BE = frozenset({"remains", "is", "was", "are", "were"})
 _BE_SURE = re.compile(r"\s+(?:confident|convinced|sure)\b", re.IGNORECASE)
 _OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 # `state media reported`, `state-run television`, `a state of emergency`: the noun.
-_STATE_AS_NOUN = re.compile(
+STATE_AS_NOUN = re.compile(
     r"(?:\s+|-)(?:media|television|tv|news|radio|broadcaster|agency|newspaper|press|"
     r"department|officials?|government|legislature|lawmakers|legislators|prosecutors?|"
     r"attorneys?|police|troopers|senators?|house|assembly|party|election|elections|"
@@ -286,7 +286,7 @@ def reporting_verbs(text: str) -> list[Verb]:
             text, max(0, token.start() - 5), token.start()
         ):
             continue  # `in-state`: part of a word (`self-described` still reports words)
-        if word == "state" and _STATE_AS_NOUN.match(text, token.end()):
+        if word == "state" and STATE_AS_NOUN.match(text, token.end()):
             continue
         if word in _SAY or word in _SOMETIMES:
             found.append(Verb(token.start(), token.end(), token.group(), word in _SOMETIMES))

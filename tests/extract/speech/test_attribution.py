@@ -1601,6 +1601,23 @@ def test_someone_named_by_a_first_name_and_an_age_is_a_person() -> None:
     ]
 
 
+def test_someone_the_reporter_names_by_a_first_name_alone_is_a_person() -> None:
+    # `who gave only her first name` says a person and her gender; a kinship set off by
+    # commas (`Her husband, Daoud,`) presents a person as it does without them.
+    found = quotes(
+        "Outside the clinic, Wahida, who gave only her first name, said the doors had "
+        'been shut since May. "We walk two hours for nothing," she said.',
+        "Her brother, Daoud, a baker, said the road was mined. "
+        '"Nobody comes to clear it," he said.',
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the doors had been shut since May", "Wahida"),
+        ("We walk two hours for nothing", "Wahida"),
+        ("the road was mined", "Daoud"),
+        ("Nobody comes to clear it", "Daoud"),
+    ]
+
+
 def test_a_surname_given_an_age_stays_the_full_name_s() -> None:
     assert direct(
         "Carly Fiorina spoke in Iowa on Monday.",
@@ -1804,7 +1821,7 @@ def test_a_lone_surname_right_before_the_verb_that_tags_the_words_speaks_them() 
             '"I saw the fire," a friend of Mary Dorn, 30, a nurse in Tulsa, Okla., said.',
             "a friend of Mary Dorn",
         ),
-        ('"This is wrong," an aide to Tom Purl said.', None),
+        ('"This is wrong," an aide to Tom Purl said.', "an aide to Tom Purl"),
         (
             'As the lawyer for Mary Dorn, a former judge, put it, "the law is clear and it always '
             'has been."',
@@ -2155,6 +2172,31 @@ def test_a_relay_after_the_words_gives_them_to_the_one_quoted() -> None:
     )
 
 
+def test_state_before_a_broadcaster_is_no_verb_tagging_the_words() -> None:
+    # `state broadcaster`, `state television`: the noun, so the relay's verb is `quoted`.
+    extraction = extract(
+        invented_article(
+            '"The border will stay open," Malian state broadcaster ORTM quoted the '
+            "transport minister, Awa Traoré, as saying.",
+        )
+    )
+    (quote,) = extraction.quotes
+    assert (quote.speaker, quote.speaker_evidence) == ("Awa Traoré", SpeakerEvidence.RELAY)
+
+
+def test_a_role_another_s_role_governs_gives_the_name_after_it_no_role() -> None:
+    # `Counsel assisting the coroner, X`, `an aide to the governor, X`: X assists, or aids;
+    # the coroner and the governor are someone else.
+    assert direct(
+        "Counsel assisting the coroner, Mia Stroud, opened the inquest on Monday.",
+        'The coroner thanked the family. "You will be heard," the coroner said.',
+    ) == [("You will be heard", "the coroner")]
+    assert direct(
+        "An aide to the governor, Ron Baird, said the bill was dead.",
+        '"It is not over," the governor said.',
+    ) == [("It is not over", "the governor")]
+
+
 def test_words_whose_speaker_the_next_sentence_gives_do_not_go_on() -> None:
     # `That was the response of Karl Berg`: the words may be Berg's, not the minister's.
     assert direct(
@@ -2192,7 +2234,10 @@ def test_a_known_surname_after_words_describing_its_holder_is_that_person() -> N
         "Dana Hale spoke in Ohio on Monday.",
         '"It is a movement," said the younger Mr. Hale, beside his sisters.',
         '"She does not know the new media," said a longtime adviser to Hale.',
-    ) == [("It is a movement", None), ("She does not know the new media", None)]
+    ) == [
+        ("It is a movement", None),
+        ("She does not know the new media", "a longtime adviser to Hale"),
+    ]
 
 
 def test_pressed_and_went_on_tag_a_quotation() -> None:

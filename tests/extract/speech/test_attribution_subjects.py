@@ -165,12 +165,19 @@ def test_a_surname_the_article_never_gives_in_full_makes_a_pronoun_doubtful() ->
 def test_a_first_name_opening_a_sentence_makes_a_pronoun_doubtful() -> None:
     assert direct(
         '"I have always backed the governor," said Kellyanne Conroy.',
-        "His wife, Melania, is to speak tonight. At a rally, she described him as "
+        "Melania is to speak tonight. At a rally, she described him as "
         '"kind and generous to a fault."',
     ) == [
         ("I have always backed the governor", "Kellyanne Conroy"),
         ("kind and generous to a fault", None),
     ]
+    # Presented as someone's kin (`His wife, Melania,`), the first name is a person's, and
+    # the pronoun after it hers.
+    assert direct(
+        '"I have always backed the governor," said Kellyanne Conroy.',
+        "His wife, Melania, is to speak tonight. At a rally, she described him as "
+        '"kind and generous to a fault."',
+    )[1] == ("kind and generous to a fault", "Melania")
 
 
 def test_words_after_a_second_reporting_verb_are_its_subjects() -> None:
