@@ -190,6 +190,9 @@ class FrenchReader(LexiconReader):
             return None  # `« … Le pays est sûr. » Selon lui, …`: the next sentence's words
         tag = lexicon.AFTER.match(text, at)
         if tag is not None:
+            ended = max(text.rfind(end, 0, at) for end in (". ", "! ", "? "))
+            if lexicon.SUBJECT_AND_RELATIVE.fullmatch(text, ended + 2 if ended >= 0 else 0, at):
+                return None  # `X, qui revendique « … », dénonce la prolongation`: X's verb
             return next((group for group in tag.groups() if group), None)
         # `Une solution jugée « indigne » par la maire`: the agent of a verb that judges.
         agent = lexicon.BY_AGENT.match(text, at)
@@ -288,7 +291,8 @@ class FrenchReader(LexiconReader):
                 return next((group for group in after.groups() if group), None)
             return _subject(fronted)
         if before.rstrip().endswith(":"):
-            return _sentence_subject(before.rstrip()[:-1])
+            agent = lexicon.AGENT_ENDS.search(before.rstrip()[:-1])
+            return agent.group(1) if agent else _sentence_subject(before.rstrip()[:-1])
         return None
 
     def clauses(self, text: str, start: int, end: int, spans: Quotations) -> list[Clause]:
@@ -327,6 +331,7 @@ class FrenchReader(LexiconReader):
             closed is not None
             and not lexicon.TRAILING_PERSON.search(said)
             and not lexicon.CONTRASTED.fullmatch(said)
+            and not lexicon.SUBJECT_AND_RELATIVE.fullmatch(said)
         ):
             return [Clause(start, start + closed.start(), closed.group(1))]
         # `selon laquelle …`: what the one just named says.

@@ -78,7 +78,8 @@ ADVERB = (
 INVERTED = r"(?:il|elle|ils|elles)"
 UPPER = "A-ZÀ-ÖØ-Þ"
 CAPITALISED = rf"[{UPPER}][a-zß-ÿ][\w'’-]*"
-PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von|ben|ould|al|el|ibn)"
+# `Pieter Van den Broeck`, `Lula da Silva`: the lower-case words inside a name.
+PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von|den|der|ter|ten|da|dos|ben|ould|al|el|ibn)"
 # How the names of peoples end (`le Norvégien`, `l'Afghane`, `le Français`, `l'Allemand`).
 NATIONALITY_ENDINGS = tuple(word_list("ien ienne ain aine ais aise ois oise and ande an ane"))
 # An Arabic article joined to the name after it: `al-Sahel`, `el-Sissi`, `ad-Din`.
@@ -159,6 +160,8 @@ _BY = (
 )
 BY = re.compile(_BY)
 BY_AGENT = re.compile(rf"{_BY}{WHO}")
+# `Un chiffre balayé par Mathilde Roussel : « … »`: a passive's agent, before a colon.
+AGENT_ENDS = re.compile(rf"[a-zà-ÿ]+(?:é|ée|és|ées){_BY}{WHO}\s*$")
 # Words that may stand between a speech verb and its speaker or its `que`: when and to
 # whom (`a déclaré lundi à la presse que`), never a noun the verb takes (`a annoncé un
 # plan plus ambitieux que …` reports nothing).
@@ -284,7 +287,10 @@ THAT = re.compile(rf"(?:\s+{BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
 # What follows a denial without being what it denies: its agent (`un chiffre contesté par
 # X`) or a figure it points back to (`contestent ce chiffre`).
 NOT_DENIED_CONTENT = re.compile(r"(?:par\b|(?:ce|cet|cette|ces)\s+\S+\s*[.,;]?\s*$)", re.IGNORECASE)
-ACCORDING_WHOM = re.compile(r",\s*selon\s+(?:lequel|laquelle|lesquels|lesquelles)\s+")
+# `…, selon laquelle …`, `…, juge X, pour qui « … »`: the view of the one just named.
+ACCORDING_WHOM = re.compile(
+    r",\s*(?:selon\s+(?:lequel|laquelle|lesquels|lesquelles)|pour\s+qui)\s+"
+)
 # A denial of fewer words is no claim (`dément toute irrégularité`, `conteste ce chiffre`).
 DENIED_WORDS = 3
 # Not passive (`l'amendement a été rejeté`): someone denies.
@@ -399,6 +405,9 @@ DEMONSTRATIVE_GENDER: dict[str, Gender | None] = {
 STRESSED = frozenset({"lui", "eux", "elle", "elles"})
 CONTRAST_TAIL = re.compile(rf",\s*(?P<pronoun>(?i:{either_of(list(STRESSED))}))\s*,\s*$")
 CONTRASTED = re.compile(rf"(?P<subject>.+?),\s*(?i:{either_of(list(STRESSED))})")
+# `Le président de l'ARM, qui revendique « … », dénonce la prolongation …`: a subject and
+# its relative clause, then its own verb and that verb's object, no inverted tag.
+SUBJECT_AND_RELATIVE = re.compile(r"[^,«»“”]{2,150},\s*qui\s(?:[^,«»“”]|«[^«»]*»|“[^“”]*”)*")
 VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
 # Determiners that bring in someone new (`Un député d'extrême droite`).
 INDEFINITE = frozenset(word_list("un une des"))

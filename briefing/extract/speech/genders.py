@@ -35,10 +35,15 @@ RELIGIOUS_TITLES = frozenset(
         "ustad",
         "sheikh",
         "cheikh",
+        "mgr",
+        "msgr",
+        "monseigneur",
+        "monsignor",
     ]
 )
-"""Titles Afghan, Iranian and other Muslim men are named with in any Latin-script press
-(`Mawlawi Abdul Kabir`, `le mollah Omar`): a title, not part of the name."""
+"""Titles Afghan, Iranian and other Muslim men, and Catholic prelates, are named with in
+any Latin-script press (`Mawlawi Abdul Kabir`, `le mollah Omar`, `Mgr Jean Roux`): a
+title, not part of the name."""
 
 _TITLE_GENDERS = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "chairman"), Gender.MALE),

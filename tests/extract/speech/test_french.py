@@ -2249,3 +2249,42 @@ def test_a_book_s_title_is_no_one_a_pronoun_means() -> None:
         "Son premier roman, Les Cerfs-volants de Bamiyan, s'est vendu à 90 000 exemplaires.",
         "« Je ne parlais pas un mot de français », raconte-t-elle.",
     ) == [("Je ne parlais pas un mot de français", None)]
+
+
+def test_pour_qui_gives_the_view_of_the_one_just_named() -> None:
+    assert direct(
+        "Un coût « très sous-estimé », juge Lucien Ferrat, pour qui « la digue coûtera le double »."
+    ) == [("très sous-estimé", "Lucien Ferrat"), ("la digue coûtera le double", "Lucien Ferrat")]
+
+
+def test_the_agent_of_a_passive_before_a_colon_says_the_words_after_it() -> None:
+    assert direct(
+        "Un bilan contesté par Odile Marchand : « Ces chiffres oublient les disparus. »"
+    ) == [("Ces chiffres oublient les disparus.", "Odile Marchand")]
+
+
+def test_a_subject_and_its_relative_clause_keep_their_verb_and_its_object() -> None:
+    # `X, qui revendique « … », dénonce la réforme`: no inverted tag, no reported words,
+    # and the noun phrase after the verb is what X denounces, never a speaker.
+    found = french(
+        "Le chef du Parti du renouveau, qui revendique « plus de 40 000 adhérents dans le "
+        "pays », dénonce la "
+        "prolongation de deux ans du mandat du gouverneur."
+    ).quotes
+    assert [(q.text, q.speaker) for q in found] == [("plus de 40 000 adhérents dans le pays", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Le ministre, Joost Van der Linden, a assuré que le budget serait voté.",
+            "Joost Van der Linden",
+        ),
+        ("Mgr Henri Lavaud a affirmé que les archives seraient ouvertes.", "Henri Lavaud"),
+    ],
+    ids=["particles", "prelate"],
+)
+def test_a_name_keeps_its_particles_and_loses_its_title(paragraph: str, speaker: str) -> None:
+    ((_, found),) = reported(paragraph)
+    assert found == speaker
