@@ -25,13 +25,14 @@ _NUMBER = re.compile(
     r"(?P<approx>(?:about|almost|nearly|around|roughly|approximately|some|more\s+than|over|"
     r"less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to)\s+)?"
     r"(?P<rate>(?:weekly|monthly|annually|annual|daily|yearly)\s+)?"
-    r"(?P<currency>US\$|\$|€|£)?"
+    r"(?P<currency>(?:US|C|A|NZ|HK|S)\$|\$|€|£|₹|Rs\.?\s?)?"
     rf"(?P<number>{DIGITS}|\b(?:{WORDS})\b|\b[Aa]n?\b(?=\s+(?:day|week|month|year|decade)\b))"
     rf"(?:\s*(?:to|-|–)\s*(?P<upper>{DIGITS}|\b(?:{WORDS})\b))?"
-    r"(?P<scale>\s+(?:thousand|million|billion|trillion)\b|\s?(?:bn|m)\b)?"
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?:bn|mn)\b|m\b)?"
     r"(?P<percent>\s?%|\s+percent\b|\s+per\s+cent\b)?"
     r"(?P<hyphen>-(?:day|week|month|year|hour|minute|kilometre|kilometer|mile|km)s?\b)?"
     r"(?P<pence>(?<=\d)p\b)?"
+    r"(?P<speed>\s?(?:mph|km/h|kph)\b)?"
     r"(?![\w/]|\.\d|,\d)",
     re.IGNORECASE,
 )
@@ -53,11 +54,25 @@ _CURRENCY_WORDS = {
     "pounds": "GBP",
     "afghanis": "AFN",
     "afghani": "AFN",
+    "rupees": "INR",
+    "rupee": "INR",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
 }
-_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_SIGNS = {
+    "$": "USD",
+    "us$": "USD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "rs": "INR",
+}
 _TIME_UNITS = {"day", "week", "month", "year", "decade", "hour", "minute"}
 _PEOPLE = frozenset(
     [
@@ -115,9 +130,27 @@ _NOT_A_FIGURE = re.compile(
     r"(?:\s+(?:thousands|millions|billions))?|"
     rf"\b{_SMALL_WORDS}\s+or\s+{_SMALL_WORDS}\s+(?:hundred|thousand|million|billion)\b|"
     rf"\b{_SMALL_WORDS}[\s-]+(?:halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
-    r"(?:\s+an?\s+(?:hundred|thousand|million|billion))?",
+    r"\s+an?\s+(?:hundred|thousand|million|billion)|"
+    # `Hospital No. 9`: a number's name.
+    r"\b(?-i:No)\.?\s?\d+\b",
     re.IGNORECASE,
 )
+# A share of a whole: `nine in ten centres`, `1 in 5 workers`, `three quarters of staff`,
+# `almost half of her students`, each a figure whose value is the fraction.
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_SHARE = re.compile(
+    r"\b(?P<approx>(?:about|almost|nearly|around|roughly|some|more\s+than|over|under|"
+    r"less\s+than|fewer\s+than|at\s+least|as\s+much\s+as|up\s+to|close\s+to)\s+)?"
+    r"(?:(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"(?P<whole>two|three|four|five|six|eight|ten|twenty|a\s+hundred|[2-9]|[1-9]0|100)\b"
+    r"|(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<fraction>half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\s))",
+    re.IGNORECASE,
+)
+# `the first half of 2024`, `the last quarter of the year`: a part of time, no share.
+_PART_OF_TIME = re.compile(r"\b(?:the|first|second|third|fourth|last|latter|former)\s+$", re.I)
+# `a third of a billion`: a fraction of a scale, whose value the words leave vague.
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion)\b", re.I)
 # `fell from 950 to 870`: two figures, the one before and the one after.
 _LOOKBACK = 40  # characters before a number that the skip rules read
 # A capitalised word, not opening the sentence, right before a number names it.
@@ -168,6 +201,9 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
             if dated is not None:
                 found.append(Found(match.start(), match.end(), *dated))
                 taken.append((match.start(), match.end()))
+    for share in _shares(text) if not lowered.isdisjoint(("in", "of")) else ():
+        found.append(share)
+        taken.append((share.start, share.end))
     if not (
         _DIGIT.search(text)
         or not NUMBER_WORDS.isdisjoint(lowered)
@@ -179,6 +215,8 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
     for match in _NUMBER.finditer(text):
         if overlaps.any_of(match.start(), match.end()):
             continue
+        if _is_score(text, match):
+            continue  # `won 2-1`, `at 1-1`: a score, no range and no figure
         if match.group("upper") and _CHANGE.search(text, max(0, match.start() - 8), match.start()):
             found += _change(text, match)
             continue
@@ -186,6 +224,39 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
         if figure is not None:
             found.append(figure)
     return sorted(found, key=lambda figure: figure.start)
+
+
+def _is_score(text: str, match: re.Match[str]) -> bool:
+    """Whether `2-1` is a score: a range never falls (`10-12 hours` rises)."""
+    number, upper = match.group("number"), match.group("upper")
+    return bool(
+        upper
+        and text[match.end("number") : match.start("upper")] == "-"
+        and number.isdigit()
+        and upper.isdigit()
+        and int(upper) <= int(number)
+    )
+
+
+def _shares(text: str) -> list[Found]:
+    """The shares of a whole a paragraph states (`nine in ten`, `two thirds of`)."""
+    found = []
+    for share in _SHARE.finditer(text):
+        fraction = share.group("fraction")
+        if fraction:
+            if _PART_OF_TIME.search(
+                text, max(0, share.start() - 12), share.start()
+            ) or _OF_A_SCALE.match(text, share.end()):
+                continue
+            count = parse_number(share.group("count") or "one") or 1.0
+            value = count / _DENOMINATORS[fraction.lower().rstrip("s").replace("halve", "half")]
+        else:
+            part, whole = parse_number(share["part"]), parse_number(share["whole"])
+            if part is None or not whole or part >= whole:
+                continue
+            value = part / whole
+        found.append(Found(share.start(), share.end(), value, "share"))
+    return found
 
 
 def _change(text: str, match: re.Match[str]) -> list[Found]:
@@ -211,7 +282,7 @@ def _number(text: str, match: re.Match[str]) -> Found | None:
         value *= SCALES[scale.strip().lower()]
     currency = match.group("currency")
     if currency:
-        unit = _SIGNS[currency.lower()]
+        unit = _SIGNS[currency.lower().rstrip(". ")]
     if match.group("percent"):
         unit = "percent"
     hyphen = match.group("hyphen")
@@ -219,6 +290,8 @@ def _number(text: str, match: re.Match[str]) -> Found | None:
         unit = hyphen.strip("-").rstrip("s") + "s"
     if match.group("pence"):
         unit = "pence"
+    if match.group("speed"):
+        unit = match.group("speed").strip()
     noun_start = noun_end = -1
     if not unit:
         unit, end = _unit_after(text, end)

@@ -105,12 +105,24 @@ _DATE = re.compile(
     rf"(?:\s+(?P<year>{DIGIT}{{4}}))?(?!\w)",
     re.IGNORECASE,
 )
+# Nouns a number names something after (`la ligne 3`, `la base aérienne 101`, `Ligue 2`).
+_NAMING_NOUNS = (
+    r"ligne|niveau|article|alinéa|base\s+aérienne|route|autoroute|nationale|départementale|"
+    r"chambre|salle|porte|bus|tram|vol|terminal|zone|secteur|bâtiment|quai|numéro|n°|"
+    r"division|ligue|pavillon|bloc|cellule|canal|chaîne|lot|tranche|phase|catégorie|classe|"
+    r"groupe|section|bureau|box|loi|décret"
+)
 _NOT_A_FIGURE = re.compile(
     r"(?<!\w)(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}"  # 14 h 30, 9h, 9:30
     r"|\d+(?:er|re|e|ème|è|nd|nde)(?!\w)|[IVXLC]+e\s+siècle"  # 3e, 1er, XXe siècle
     r"|(?:des|plusieurs|quelques|de\s+nombreux|de\s+nombreuses)\s+"
     r"(?:dizaines|douzaines|vingtaines|centaines|milliers|millions|milliards)"
-    r"(?:\s+de\s+(?:milliers|millions))?)",
+    r"(?:\s+de\s+(?:milliers|millions))?"
+    # `à 14 heures`, `vers cinq heures du matin`: a time of day, not a duration
+    rf"|(?:à|vers|dès|jusqu['’]à)\s+(?:{DIGIT}{{1,2}}|{'|'.join(_SMALL[1:13])})\s+heures?\b"
+    r"(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi|de\s+la\s+nuit))?(?!\s+(?:de|d['’]))"
+    # `la ligne 3`, `la base aérienne 101`, `Ligue 2`: a number that names a thing
+    rf"|\b(?:{_NAMING_NOUNS})\s+{DIGIT}+(?:[.,]{DIGIT}+)?(?!\w))",
     re.IGNORECASE,
 )
 
@@ -158,7 +170,8 @@ FRENCH = compile_lexicon(
         signs={"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP"},
         percent=r"%|pour\s*cent(?!\w)",
         units=_UNITS,
-        before_unit=r"de(?=\s)|d['’]|des(?=\s)",
+        # `les six prochains mois`: the adjective before the noun counted
+        before_unit=r"de(?=\s)|d['’]|des(?=\s)|(?:prochain|dernier|premier)e?s(?=\s)",
         stop_words=frozenset(
             [
                 "et",
@@ -200,6 +213,11 @@ FRENCH = compile_lexicon(
                 "contre",
                 "entre",
                 "depuis",
+                # what qualifies the next number, or none (`quelque 2 milliards`,
+                # `une vingtaine tout au plus`, `200 comme certains l'écrivent`)
+                "quelque",
+                "tout",
+                "comme",
             ]
         ),
         year_before=r"en|depuis|année|an|fin|début|mi|printemps|été|automne|hiver",

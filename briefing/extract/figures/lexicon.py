@@ -166,7 +166,8 @@ def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found
     if not unit:
         noun = compiled.noun.match(text, end)
         word = noun.group("noun").lower() if noun is not None else ""
-        if noun is not None and word not in lexicon.stop_words:
+        # `deux des cinq lignes`: a number word is what another number counts, not this one
+        if noun is not None and word not in lexicon.stop_words and word not in lexicon.words:
             unit = lexicon.units.get(word, word)
             end = noun.end()
             if unit == word:
@@ -180,7 +181,7 @@ def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found
 def _is_year(text: str, match: re.Match[str], value: float, compiled: CompiledLexicon) -> bool:
     """A four-digit number in the years' range that its words date, or that counts nothing."""
     number = match.group("number")
-    if len(number) != 4 or not value.is_integer() or int(value) not in _YEARS:
+    if len(number) != 4 or not number.isdigit() or int(value) not in _YEARS:
         return False
     after = compiled.noun.match(text, match.end())
     word = after.group("noun").lower() if after is not None else ""
@@ -220,24 +221,36 @@ def word_value(text: str, compiled: CompiledLexicon) -> float | None:
     except ValueError:
         pass
     total = current = scaled = 0.0  # ``scaled``: the part the last scale word made
+    joined = False  # whether a joiner came just before (`deux et demi`, `ده و نیم`)
+    scale = 1.0  # the last scale word's
     for token in compiled.token.findall(text.lower()):
         if token in lexicon.joiners:
+            joined = True
             continue
+        was_joined, joined = joined, False
         if token in lexicon.scales and scaled and not current:
             # `هزار میلیارد`: a scale after a scale multiplies what that one made.
             total += scaled * (lexicon.scales[token] - 1)
             scaled *= lexicon.scales[token]
             continue
+        after_scale = bool(scaled) and not current
         if token not in lexicon.scales:
             scaled = 0.0
         if token in lexicon.halves:
-            current += 0.5
+            if was_joined and after_scale:
+                # `trois millions et demi`, `دو میلیون و نیم`: half of the scale before it
+                total += 0.5 * scale
+            else:
+                # `deux et demi` adds a half; `un demi-point`, `نیم میلیون` halve what
+                # stands before them, or one.
+                current = current + 0.5 if was_joined else (current or 1) * 0.5
         elif token in lexicon.approximately:
             current = (current or 1) * lexicon.approximately[token]  # `une quinzaine`: 15
         elif token in lexicon.hundred:
             current = (current or 1) * 100
         elif token in lexicon.scales:
-            scaled = (current or 1) * lexicon.scales[token]
+            scale = lexicon.scales[token]
+            scaled = (current or 1) * scale
             total += scaled
             current = 0.0
         elif token in lexicon.words:

@@ -147,6 +147,13 @@ def _noun_phrase(text: str, found: Found, start: int, end: int) -> list[str] | N
             return head[:1]
         return head + noun + _qualifiers(after)
     unit = text[found.start : found.end].split()[-1]
+    if found.unit == "share":
+        # `three quarters of staff`, `nine in ten centres`: a share of what follows.
+        whole = right[1:] if right and right[0].lower() == "of" else right
+        if whole and whole[0].lower() in FUNCTION_WORDS:
+            whole = whole[1:]  # `half of the pupils`: the pupils
+        nouns = _noun_run(whole)
+        return ["share", "of", *(nouns or _qualifiers(whole))] if nouns or whole else None
     if right and right[0].lower() == "of":
         return [unit, *_qualifiers(right)]
     nouns = _noun_run(right)  # `$40 million cash packages`, `the 90-day suspension`

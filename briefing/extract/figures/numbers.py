@@ -51,6 +51,12 @@ SCALES = {
     "trillion": 1e12,
     "bn": 1e9,
     "m": 1e6,
+    "mn": 1e6,
+    # South Asia's own scales (`17 lakh rupees` is 1,700,000 rupees).
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 NUMBER_WORDS = frozenset([*SMALL, "hundred", "thousand", "million", "billion", "trillion"])
 # Longest first, so that `seventeen` is not read as `seven`.

@@ -112,16 +112,60 @@ def test_numbers_that_state_no_figure_are_not_figures(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Three quarters of staff voted to strike.",
         "The fund could reach a third of a billion dollars.",
         "Losses of eight or nine billion are feared.",
         "A few hundred thousand people marched.",
         "Hundreds of families fled.",
     ],
-    ids=["fraction", "fraction-of-scale", "alternatives", "a-few-hundred-thousand", "hundreds-of"],
+    ids=["fraction-of-scale", "alternatives", "a-few-hundred-thousand", "hundreds-of"],
 )
 def test_a_vague_amount_never_becomes_a_definite_number(text: str) -> None:
     assert figures_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Three quarters of staff voted to strike.", ("Three quarters", 0.75, "share")),
+        ("Nearly nine in ten clinics have closed.", ("Nearly nine in ten", 0.9, "share")),
+        ("Roughly 1 in 5 workers earn less.", ("Roughly 1 in 5", 0.2, "share")),
+        ("Almost half of the pupils left.", ("Almost half", 0.5, "share")),
+        ("Two-thirds of voters agreed.", ("Two-thirds", 2 / 3, "share")),
+    ],
+    ids=["quarters", "in-ten", "in-digits", "half", "thirds"],
+)
+def test_a_share_of_a_whole_is_its_fraction(text: str, share: tuple[str, float, str]) -> None:
+    assert figures_in(text) == [share]
+
+
+def test_a_part_of_a_period_is_no_share() -> None:
+    assert figures_in("In the second half of the season the club won often.") == []
+
+
+def test_a_score_is_no_range_and_no_figure() -> None:
+    assert figures_in("Rovers won 2-1 and drew 1-1 on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The scheme costs C$15 billion.", ("C$15 billion", 15e9, "CAD")),
+        ("He paid 17 lakh rupees.", ("17 lakh rupees", 1.7e6, "INR")),
+        ("Relief of Rs 4 lakh was paid.", ("Rs 4 lakh", 4e5, "INR")),
+        ("A £260mn deal was signed.", ("£260mn", 2.6e8, "GBP")),
+        ("He drove at 64mph.", ("64mph", 64.0, "mph")),
+        ("The mast stood 5 m away.", ("5 m", 5.0, "m")),
+    ],
+    ids=["canadian-dollars", "lakh", "rupee-sign", "mn", "mph", "metres-not-millions"],
+)
+def test_currencies_scales_and_speeds_keep_their_value(
+    text: str, figure: tuple[str, float, str]
+) -> None:
+    assert figures_in(text) == [figure]
+
+
+def test_a_number_naming_a_place_is_no_figure() -> None:
+    assert figures_in("She works at Hospital No. 9 in the city.") == []
 
 
 def test_a_change_keeps_both_of_its_numbers() -> None:

@@ -40,6 +40,35 @@ def figures(text: str) -> list[tuple[str, float, str]]:
         ("Le budget atteint 1,2 milliard de dollars.", [("1,2 milliard de dollars", 1.2e9, "USD")]),
         ("La dette dépasse mille milliards d'euros.", [("mille milliards d'euros", 1e12, "EUR")]),
         ("Il a reçu 40 000 afghanis.", [("40 000 afghanis", 40000, "AFN")]),
+        # a half: of one (`un demi-point`), added (`deux et demi`), or of a scale
+        ("Les taux montent d'un demi-point.", [("un demi", 0.5, "count")]),
+        (
+            "Trois millions et demi de personnes ont voté.",
+            [("Trois millions et demi de personnes", 3.5e6, "people")],
+        ),
+        ("Le trajet prend quatre heures.", [("quatre heures", 4, "hours")]),
+        ("La ville est à deux heures de route.", [("deux heures", 2, "hours")]),
+        # what no number counts: a qualifier, an adjective before the noun, a number word
+        (
+            "La banque a géré quelque 2,3 milliards de francs.",
+            [("quelque 2,3 milliards de francs", 2.3e9, "francs")],
+        ),
+        ("Voici le plan des six prochains mois.", [("six prochains mois", 6, "months")]),
+        (
+            "Elle tourne sur deux des cinq lignes.",
+            [("deux", 2, "count"), ("cinq lignes", 5, "lignes")],
+        ),
+        (
+            "Ils sont moins de 100, pas 200 comme on l'écrit.",
+            [
+                ("moins de 100", 100, "count"),
+                ("200", 200, "count"),
+            ],
+        ),
+        (
+            "Entre 1500 et 2000 manifestants ont défilé.",
+            [("1500", 1500, "count"), ("2000 manifestants", 2000, "people")],
+        ),
     ],
 )
 def test_a_french_figure_keeps_its_value(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -55,6 +84,11 @@ def test_a_french_figure_keeps_its_value(text: str, expected: list[tuple[str, fl
         "C'est la 3e fois au XXe siècle.",  # ordinals
         "En 2023, la ville a voté.",  # a bare year
         "Une maison a brûlé.",  # `une` is the article
+        "Le cortège est parti à 14 heures.",  # a time of day
+        "Les secours sont arrivés vers cinq heures du matin.",
+        "La ligne 3 et la base aérienne 101 restent fermées.",  # numbers that name
+        "Le club a fini en Ligue 2.",
+        "La banque a opéré entre 2016 et 2022.",  # years
     ],
 )
 def test_what_french_leaves_vague_or_is_no_figure_has_no_value(text: str) -> None:

@@ -79,6 +79,16 @@ from briefing.extract.figures.measures import measures
             "6 percent",
             "salaries rise this year",
         ),
+        (
+            "The union said about three quarters of the staff had voted to strike.",
+            "about three quarters",
+            "share of staff",
+        ),
+        (
+            "A survey found nearly nine in ten clinics had closed.",
+            "nearly nine in ten",
+            "share of clinics",
+        ),
     ],
     ids=[
         "counted-noun",
@@ -95,6 +105,8 @@ from briefing.extract.figures.measures import measures
         "span-of",
         "money-before-its-noun",
         "time-kept-whole",
+        "share-of-the-whole",
+        "share-in-ten",
     ],
 )
 def test_measures(text: str, figure: str, expected: str) -> None:
