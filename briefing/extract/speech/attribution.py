@@ -24,6 +24,7 @@ from briefing.extract.speech.names import (
 from briefing.extract.speech.phrases import (
     COMPLEMENT,
     DETERMINERS,
+    DOCUMENTS,
     is_person_role,
     is_role_word,
     is_trade_word,
@@ -92,7 +93,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 # (`Hale issued a statement describing the deal as “…”`, `released a new radio ad calling`).
 _OWN_WRITING = re.compile(
     r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:statement|letter|post|tweet|release|memo|message|e-?mail|note|ad|advert|video)$",
+    rf"(?:{DOCUMENTS})$",
     re.IGNORECASE,
 )
 # A name that a noun governs (`opponents of Sen. Jo Park`): not the one the phrase names.
@@ -175,6 +176,15 @@ _SUBORDINATE_SUBJECT = re.compile(
 )
 # Before a colon, a sign that the words are someone else's, written or shown (`Hale got a
 # text from Kim:`, `Hale recalls his father's advice:`, `Kim read from the report:`).
+# `Trump claimed on Tuesday that “…,” one prosecutor said …`: words a reporting verb's
+# `that` opens are that clause's, and a tag after them belongs to the next clause.
+_THAT_OPENED = re.compile(rf"(?:{REPORTING.pattern})\s+(?:[\w’']+\s+){{0,4}}?that\s*$")
+# `The claim was contradicted by a rescue coordinator`: a passive's agent, whom a pronoun
+# after may mean as it may a subject.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+$"
+)
+_TAG_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
 _OTHERS_WORDS = re.compile(
     r"\bfrom\b|\b\w+['’]s\s+(?:\w+\s+)?(?:letter|text|sign|e-?mail|tweet|statement|report|"
     r"advice|message|note|warning|words|post|memo|slogan|motto|verdict|ruling|order)s?\b",
@@ -558,7 +568,11 @@ class Reader:
         left unnamed, whom a pronoun after may mean, so none surely named earlier."""
         found = []
         for match in _ROLE_PHRASE.finditer(text, start, end):
-            if not _may_open_clause(text, start, match.start()) or quoted_at(spans, match.start()):
+            agent = text.endswith(" by ", start, match.start()) and _PASSIVE_AGENT.search(
+                text, max(start, match.start() - _LOOK_AFTER), match.start()
+            )
+            may_open = agent or _may_open_clause(text, start, match.start())
+            if not may_open or quoted_at(spans, match.start()):
                 continue
             words = list(_WORD.finditer(match["words"]))
             head = next((i for i, w in enumerate(words) if names_one_by_role(w.group())), None)
@@ -574,7 +588,7 @@ class Reader:
             if _PRONOUN_APPOSED.match(after):
                 continue  # `Born in Leeds, the daughter of a lock-keeper, she read …`: hers
             before = text[start : match.start()]
-            if not opens_clause(before) or _apposed(before):
+            if not (agent or opens_clause(before)) or _apposed(before):
                 continue
             # `The lawyer for the firm`, `the senator from Ohio`: a role of its own
             # complement, whoever the article gave the bare role.
@@ -728,6 +742,9 @@ class Reader:
             tag = AFTER_TAG.match(text, span.end + 1) if span.closed else None
             if tag is None and span.closed and not before.strip():
                 tag = self._tag_after_continuation(text, span)
+            opened = _THAT_OPENED.search(before, max(0, len(before) - _CLAUSE_REACH))
+            if tag is not None and _TAG_ENDS.match(text, tag.end()):
+                opened = None  # `Kim cannot say that “…,” Nefzi added, …`: a tag after all
             if (
                 tag is not None
                 and (
@@ -735,9 +752,16 @@ class Reader:
                     # `After Scalia said that … “less advanced schools,” Trump said: “…”`: a
                     # tag that hands on to a colon introduces the words after it.
                     or (before.strip() and text[tag.end() :].lstrip().startswith(":"))
+                    or opened is not None
                 )
             ):
                 tag = None
+            if tag is None and opened is not None:
+                # `Trump claimed that “…,” one prosecutor said`: the subject of the verb
+                # whose `that` opens the words, not the next clause's.
+                subject = subject_before(before[: opened.start()])
+                if subject is not None:
+                    return self._resolve(subject, span.end, tagged=True)
             if tag is not None:
                 who = subject_after(tag.group("who1")) if tag.group("who1") else tag.group("who2")
                 apposed = [
@@ -1202,6 +1226,13 @@ def _speaks_of(quoted: str, speaker: str) -> bool:
         )
         if not other and not (after and after[0][:1].isupper()):
             return True
+    # `“Habiba is my friend, and she is wrong,” she said` is not Habiba Amanzai's either.
+    first, *rest = speaker.split()
+    if rest and first[:1].isupper():
+        for found in re.finditer(rf"\b{re.escape(first)}\b", quoted):
+            after = quoted[found.end() :].split()[:1]
+            if not after or not after[0][:1].isupper() or after[0].strip(".,;:!?") == rest[-1]:
+                return True
     return False
 
 

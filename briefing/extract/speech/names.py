@@ -26,7 +26,7 @@ INITIAL = rf"[{_UPPER}]\."
 _INITIALS = rf"(?:{INITIAL}){{1,3}}"  # `G.K.`, the `Q.` of `John Q. Public`
 # A name: an optional abbreviated title, then capitalised words or initials, ending on a word.
 NAME = re.compile(
-    rf"\b(?:{_TITLE_ABBREVIATION}\s+)?(?:(?:{_CAP}|{_INITIALS})\s+(?:{_CONNECTOR}\s+)?){{1,5}}"
+    rf"\b(?:{_TITLE_ABBREVIATION}\s+)?(?:(?:{_CAP}|{_INITIALS})\s+(?:{_CONNECTOR}\s+)?){{1,7}}"
     rf"{_CAP}\b"
 )
 
@@ -189,7 +189,11 @@ _PLACE_WORDS = frozenset(
 )
 # Offices British papers capitalise (`the Home Secretary said`): a role, never a name's word.
 _OFFICE_WORDS = frozenset(["secretary", "minister", "spokesman", "spokeswoman", "spokesperson"])
-_NOT_PERSON_WORDS = _CALENDAR | _ORG_WORDS | _PLACE_WORDS | _OFFICE_WORDS
+# Words a title-case heading holds and no name does (`Things Latinos Said In 2015`).
+_HEADING_WORDS = frozenset(
+    "says in of the that us got and to for with".split()  # noqa: SIM905
+)
+_NOT_PERSON_WORDS = _CALENDAR | _ORG_WORDS | _PLACE_WORDS | _OFFICE_WORDS | _HEADING_WORDS
 # Points of the compass open places' names, never a person's (`West` and `North` may end one).
 _COMPASS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
@@ -350,7 +354,7 @@ _ORDINALS = frozenset(["II", "III", "IV"])
 # Letters after a name for a seat held or an honour (`Jo Park MP`, `Ann Lee QC`): no part of
 # the name, and read as an acronym otherwise.
 _POST_NOMINALS = frozenset(
-    "MP MEP MSP MS MLA MPP MNA MHA TD KC QC SC OBE MBE CBE KBE DBE PhD".split()  # noqa: SIM905
+    "MP MEP MSP MS MLA MPP MNA MHA TD KC QC SC BL OBE MBE CBE KBE DBE PhD".split()  # noqa: SIM905
 )
 # Words that make a place an adjective (`New York-based`), not a name's own lower-case
 # part (`Ban Ki-moon`).

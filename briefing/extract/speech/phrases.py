@@ -22,6 +22,8 @@ NON_SPEAKERS = frozenset(
 # Nouns for people who speak in news, by role; and for the bodies that issue statements.
 # Not nouns that so often qualify another that a phrase about a thing would read as one
 # about a person (`a victim impact statement`, `the parent company`, `a pilot project`).
+DOCUMENTS = r"statement|letter|post|tweet|release|memo|message|e-?mail|note|ad|advert|video"
+"""What someone puts out in their words (`a post from Jo Park`), as a regex alternation."""
 _PERSON_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople official officials minister ministers
@@ -51,7 +53,10 @@ _PERSON_NOUNS = frozenset(
     veteran veterans colleague colleagues relative relatives cousin uncle aunt nephew
     niece defendant defendants suspect suspects detective sheriff deputy colonel captain
     sergeant lieutenant coach landlord tenant tenants priest imam rabbi bishop cleric
-    teenager commissioner commissioners elder elders
+    teenager commissioner commissioners elder elders coordinator coordinators volunteer
+    volunteers rescuer rescuers campaigner campaigners firefighter firefighters refugee
+    refugees paramedic paramedics surgeon surgeons engineer engineers schoolteacher
+    schoolteachers seller sellers
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(
@@ -113,9 +118,20 @@ _ROLE_BEFORE_TO = re.compile(
 )
 
 
+# `one of the aides`, `two of its engineers`: some of a group, whose noun heads the phrase.
+_SOME_OF = re.compile(
+    r"(?:one|two|three|four|five|several|some|many|most|each|none|both)\s+of\s+"
+    r"(?:the|his|her|its|their|our|those|these)\s+",
+    re.IGNORECASE,
+)
+
+
 def role_head(role: str) -> str:
     """The noun a role phrase is about: `the leader of the X` and `the X leader` → leader."""
-    role = re.sub(r"\([^)]*\)", "", role)
+    role = re.sub(r"\([^)]*\)", "", role).strip()
+    some_of = _SOME_OF.match(role)
+    if some_of is not None:
+        role = role[some_of.end() :]
     before_of = COMPLEMENT.split(role.strip(), maxsplit=1)[0]
     # `an aide to the governor`, `the ambassador to France`: `to` sets off the complement
     # of a role word only (`pushed Democrats to moderate …` is no role of Democrats).
@@ -196,6 +212,10 @@ def speaker_like(phrase: str) -> bool:
     if len(words) > 1 and words[0].lower() == "one" and words[1].lower() != "of":
         # `one Western diplomat`, `one official`: someone unnamed, by role
         return is_person_role(phrase)
+    some_of = _SOME_OF.match(phrase)
+    if some_of is not None:
+        # `one of the aides`, `two of the officers`: by role too (not `one of them`)
+        return is_person_role(phrase[some_of.end() :])
     if not words or len(words) > 12 or words[0].lower() in OPENERS | NON_SPEAKERS:
         return False
     if words[0][:1].isdigit():

@@ -58,6 +58,11 @@ _WITHHELD = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;“”\"]+)")
+# A clause of three words or more before `, according to`, not one still opening (`He
+# said that, according to X, …`).
+_CLAUSE_BEFORE_ACCORDING = re.compile(
+    r"\S+\s+\S+\s+\S+.*(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bbecause),$", re.DOTALL
+)
 _DATA_BY = re.compile(
     r"^(?:\w+\s+){0,2}?(?:data|figures|statistics|numbers|information|reports?|statements?)"
     r"\s+(?:released|published|issued|compiled|provided|shared)\s+by\s+",
@@ -107,11 +112,14 @@ def reported_clauses(
     for match in _ACCORDING.finditer(sentence):
         source = _DATA_BY.sub("", match.group("source")).strip()
         after = match.end()
-        if after < len(sentence) and sentence[after] == ",":
+        before = sentence[: match.start()].rstrip()
+        if _CLAUSE_BEFORE_ACCORDING.search(before):
+            # `It could cost $250,000, according to a memo from the attorney, Jo Pak.`: the
+            # clause before is the claim; the comma after sets off a name.
+            start, end = 0, len(before) - 1
+        elif after < len(sentence) and sentence[after] == ",":
             start = _skip_space(sentence, after + 1)
             end = _clause_end(sentence, start, verbs)
-        elif match.start() > 0 and sentence[: match.start()].rstrip().endswith(","):
-            start, end = 0, len(sentence[: match.start()].rstrip()) - 1
         else:
             continue
         found.append(

@@ -23,6 +23,7 @@ from briefing.extract.speech.genders import (
     PRONOUN_GENDERS,
     Gender,
     first_name_gender,
+    is_kin,
     role_gender,
     title_gender,
 )
@@ -40,6 +41,7 @@ from briefing.extract.speech.names import (
 )
 from briefing.extract.speech.phrases import (
     DETERMINERS,
+    DOCUMENTS,
     LINKING_WORDS,
     NON_SPEAKERS,
     OPENERS,
@@ -61,8 +63,17 @@ _PLACED = re.compile(r"\b(?:in|on|at|from|near|across|throughout)\s+(?:the\s+)?$
 # A name in the complement of the noun before it (`the widow of Tom Purl`, `a spokesman
 # for X`, `an aide to X`): whose relative or agent speaks, not the one who does. Not a
 # title's complement (`Secretary of State John Kerry`), which has no lower-case noun.
-_COMPLEMENT_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:of|for|to)\s+(?:the\s+)?$")
+# Not a document's author (`a post from Arianna Roe`), whose words it holds.
+_COMPLEMENT_BEFORE = re.compile(
+    rf"\b(?!(?:{DOCUMENTS})\s+(?:from|by)\s)[a-z]{{3,}}\s+(?:of|for|to|from|at|with)\s+(?:the\s+)?$"
+)
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
+# `Physicians for Human Rights`, `Parents for Open Shelves`: people for a cause, a body.
+_PEOPLE_FOR = re.compile(
+    r"[A-Z][a-z]+s\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*"
+)
+# `Her husband`, `his daughter`: a relative of the one the pronoun means.
+_KIN_OF = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?P<kin>[a-z]+)")
 # A role owned by someone just named (`its spokesman`, `her lawyer`).
 _POSSESSIVE_ROLE = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
 # A name's possession in lower case (`Scott's family`), not a name (`Acme Bank's Mr Lee`).
@@ -74,7 +85,8 @@ _SURNAME = r"(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?)"
 # A first name alone after the role that presents it (`Her friend Shabnam`, `the student
 # Mursal`): the role says a person is named, where a lone word says too little.
 _ROLE_THEN_FIRST_NAME = re.compile(
-    r"\b(?:(?i:her|his|their|our|my|the|a|an)\s+)(?:[a-z][\w-]*\s+){0,2}"
+    # after a determiner, or opening a clause (`A few streets away, salon owner Nilofar`)
+    r"(?:\b(?i:her|his|their|our|my|the|a|an)\s+|(?<=[,.]\s)|\A)(?:[a-z][\w-]*\s+){0,2}"
     # `her husband Naqibullah`, or set off by commas: `Her husband, Naqibullah, a grocer,`
     r"(?P<role>[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z][^\W\d_]+,))(?P<name>[A-Z][^\W\d_]+)"
     r"(?![\w'’.-]|\s+[A-Z])"
@@ -87,6 +99,15 @@ def _apposed_to_role(text: str, at: int) -> bool:
     (`signed by its commissioner, Festus Odigie`)."""
     before = text[max(0, at - 80) : at]
     return before.endswith(", ") and is_person_role(before[:-2].rsplit(",", 1)[-1])
+
+
+def _body_kind(head: str) -> str | None:
+    """The kind of body a lower-case noun names (`the bank`, `the firm`), or None."""
+    return (
+        _BODY_KINDS.get(head)
+        or (head if _KIND.fullmatch(head.capitalize()) else None)
+        or ("company" if head.endswith("maker") else None)
+    )
 
 
 def _first_name_by_role(match: re.Match[str]) -> str | None:
@@ -186,6 +207,12 @@ _KIND_APPOSED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}(?P<kind>[a-z]+),\s+"
     rf"(?P<name>{_PROPER}(?:\s+(?:&\s+)?{_PROPER}){{0,4}})(?=[,.]|\s+of\b)"
 )
+# `the aid group Oxfam`, `The U.N. refugee agency UNHCR`: the kind of body, then its name.
+_KIND_NAMED = re.compile(
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:for|of|to|at|in|with|from|by|on)\s)[\w.-]+\s+){{0,3}}?"
+    rf"(?P<kind>[a-z]+)\s+"
+    rf"(?P<name>{_PROPER}(?:\s+(?:&\s+)?{_PROPER}){{0,4}})"
+)
 # `Acme Bank`, `National Resistance Front`, or `the Ministry of Water`: the kind of body,
 # with the capitalised words before it or the `of …` name after it.
 _KIND = re.compile(rf"\b(?:{_KINDS})(?![\w-])")
@@ -208,6 +235,13 @@ _WORD_BEFORE = re.compile(r"(?:(?P<owner>[\w'’]+)\s+)?\b(?P<word>[a-z][\w-]*)\
 # reports name refugees and witnesses who give no family name; not the end of a longer name.
 _FIRST_NAME_AGED = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{2,}})(?={_AGE})")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# `Thandar, a schoolteacher who lost her mother,`: a first name opening a sentence, set
+# beside the role that presents it.
+_FIRST_NAME_APPOSED = re.compile(
+    r"(?:\A|(?<=[.!?]\s))(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*)(?=\s+(?:who|of|at|from|in|with)\b|,)(?P<noun>(?!))?"
+)
+_OWNER = re.compile(r"\b(?:his|her)\b")
 # `Shabnam, who gave only her first name,`, `Karim, who asked that his surname not be
 # used,`: the reporter's words for a person named by a first name alone, and their gender.
 _FIRST_NAME_ONLY = re.compile(
@@ -318,6 +352,15 @@ class Cast:
                 if not _CAPITALISED_BEFORE.search(text, 0, aged.start())
                 and may_be_first_name(aged["name"])
             )
+            for apposed in _FIRST_NAME_APPOSED.finditer(text):
+                if _first_name_by_role(apposed) is None:
+                    continue
+                alone.add(apposed["name"])
+                # `Thandar, a teacher who lost her mother,`: the apposition's pronoun is hers
+                ends = text.find(",", apposed.end())
+                owner = _OWNER.search(text, apposed.end(), ends if ends > 0 else len(text))
+                if owner is not None:
+                    cast.genders[apposed["name"]] = PRONOUN_GENDERS[owner.group().lower()]
             for unnamed in _FIRST_NAME_ONLY.finditer(text):
                 if may_be_first_name(unnamed["name"]):
                     alone.add(unnamed["name"])
@@ -339,12 +382,7 @@ class Cast:
                 word = kind.group().lower().rstrip(".")
                 cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
             for apposed in (*_BODY_APPOSED.finditer(text), *_KIND_APPOSED.finditer(text)):
-                head = role_head(apposed["kind"])
-                body_kind = (
-                    _BODY_KINDS.get(head)
-                    or (head if _KIND.fullmatch(head.capitalize()) else None)  # `the bank`
-                    or ("company" if head.endswith("maker") else None)
-                )
+                body_kind = _body_kind(role_head(apposed["kind"]))
                 if body_kind is not None:
                     cast.bodies.setdefault(body_kind, set()).add(apposed["name"])
             if not before_name:
@@ -574,6 +612,13 @@ class Cast:
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)
             return whole or (phrase if group_like(phrase) else None)
+        kin = _KIN_OF.fullmatch(phrase)
+        if kin is not None and is_kin(kin["kin"].lower()):
+            relative = self._relative(kin["kin"].lower(), antecedent(kin["owner"].lower()))
+            if relative is not None:
+                return relative
+        if _PEOPLE_FOR.fullmatch(phrase):
+            return phrase  # `Families for Open Shelves`: a body's name, no one in it
         if _POSSESSED.fullmatch(phrase):
             # `Scott's family`, `Clinton's campaign`: those of the person, not the person.
             return phrase if speaker_like(phrase) else None
@@ -614,6 +659,9 @@ class Cast:
         person = self.by_role(phrase) or self.body_named(phrase)
         if person is not None:
             return person
+        kind_named = _KIND_NAMED.fullmatch(phrase)
+        if kind_named is not None and _body_kind(kind_named["kind"]) is not None:
+            return kind_named["name"]  # `the aid group Oxfam`: Oxfam
         described = _DESCRIBED_SURNAME.fullmatch(phrase)
         # Only words describing the person, not a role (`campaign manager Hale` may be
         # another Hale, whom the role names).
@@ -633,6 +681,23 @@ class Cast:
         if head in NON_SPEAKERS or len(words) > 12 or VERBISH.intersection(lowered.split()):
             return None
         return phrase if speaker_like(phrase) else None
+
+    def _relative(self, kin: str, of: str | None) -> str | None:
+        """`Her husband` of Sarah Whitlock: the one person the article named as a husband,
+        else the one other person of her surname it names, of the gender ``kin`` gives
+        (`Sarah and Tom Whitlock`); else None."""
+        named = set(self.roles.get(kin, ())) - {of}
+        if named:  # `his brother Alastair Osman`: the one the article named so
+            return named.pop() if len(named) == 1 else None
+        if of is None or " " not in of:
+            return None
+        gender = role_gender(kin)
+        family = [
+            name
+            for name in self._with_surname(of.split()[-1])
+            if name != of and " " in name and self.gender(name) in (gender, None)
+        ]
+        return family[0] if len(family) == 1 else None
 
     def _head_person(self, phrase: str, named: list[tuple[re.Match[str], str]]) -> str:
         """The person a phrase naming several is about: `Former Arizona governor Jan

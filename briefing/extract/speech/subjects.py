@@ -250,6 +250,9 @@ def subject_before(text: str) -> str | None:
     ``Jane Roe, the mayor, said`` → Jane Roe; ``In May, the minister said`` → the minister;
     ``Jane Roe, speaking at the summit, said`` → Jane Roe.
     """
+    # `…, which says`: the relative pronoun right before the verb is its subject (not
+    # `which Will claims`, whose subject follows it).
+    relative = _RELATIVE_ENDS.search(text) is not None
     # The subject comes after the last quotation (`“…,” Mr. Conant, the consultant, said`),
     # and dashes set a phrase apart as commas do (`— especially where … is concerned —
     # Sanders responded`).
@@ -321,6 +324,10 @@ def subject_before(text: str) -> str | None:
     ):
         return _list_subject(segments)
     last = _relative_subject(clean_phrase(segments[-1])) if segments else ""
+    if relative and last.lower() in ("who", "which") and len(segments) > 1:
+        # `a parents group, Families for Transparency, which says`, `backed by Tom Hale,
+        # who said`: the relative's subject is the phrase it follows.
+        return _antecedent(segments[:-1])
     if re.search(r"(?:^|\s)(?:and|but)$", text) or not last:
         return None
     return last if len(last.split()) <= 12 else None
@@ -334,6 +341,36 @@ _REDUCED_RELATIVE = re.compile(
     r"(?=(?:the|a|an|its|his|her|their)\s)",
     re.IGNORECASE,
 )
+
+
+_RELATIVE_ENDS = re.compile(r",\s+(?:who|which)\s*$", re.IGNORECASE)
+# A name, or a noun phrase, ending a clause (`backed by Tom Hale`, `called by the union`).
+_ENDING_NAME = re.compile(rf"(?:{NAME.pattern})$")
+_ENDING_PHRASE = re.compile(r"\b(?:by|from|with|to|for|of)\s+(?P<phrase>(?:the|a|an)\s+[^,]+)$")
+
+
+def _antecedent(segments: list[str]) -> str | None:
+    """What a `, who` or `, which` after the last of ``segments`` stands for: that segment
+    when it is a name set off by commas (an apposition), or the name a description set
+    off so follows (`Oliver Nash, an analyst at Bramwell Securities, who`); else the name
+    or object phrase it ends on (not `Hale met voters in Ohio`: whom `who` means is a
+    doubt)."""
+    segment = segments[-1].strip()
+    apposed = len(segments) > 1
+    if apposed and _is_noun_phrase(segment) and not VERBISH & set(segment.lower().split()):
+        if _opens_with_name(segment) or (segment[:1].isupper() and not _DETERMINER.match(segment)):
+            return segment
+        return _ending_name(segments[-2]) or segment
+    named = _ending_name(segment)
+    if named is not None:
+        return named
+    ending = _ENDING_PHRASE.search(segment)
+    return ending["phrase"] if ending else None
+
+
+def _ending_name(segment: str) -> str | None:
+    named = _ENDING_NAME.search(segment.strip())
+    return named.group(0) if named and person_name(named.group(0)) is not None else None
 
 
 def _relative_subject(phrase: str) -> str:

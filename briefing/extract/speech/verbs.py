@@ -311,11 +311,19 @@ _COMPOUND_NOUN = re.compile(
 )
 
 
+# `dismissed that estimate as`, `in that report`: `that` a verb's or a preposition's
+# object, a demonstrative before a noun (not `said that`, `analysts that estimate`).
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?:\b[a-z]+ed|\b(?:of|in|on|with|for|by|about|from|to|at))\s+that\s+$", re.IGNORECASE
+)
+
+
 def used_as_noun(text: str, verb: Verb) -> bool:
     """Whether a reporting word of ``text`` is a noun there (`Trump's remarks`, `the cost
-    estimate`)."""
+    estimate`, `dismissed that estimate`)."""
     return (
         _NOUN_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
+        or _DEMONSTRATIVE_BEFORE.search(text, max(0, verb.start - 24), verb.start) is not None
         or _COMPOUND_NOUN.search(text, max(0, verb.start - 40), verb.end) is not None
     )
 

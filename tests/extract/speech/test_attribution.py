@@ -2343,3 +2343,145 @@ def test_a_pronoun_after_an_elder_who_spoke_never_reaches_back_to_an_official() 
         'been dug. "They took photographs and left," he said.',
     )
     assert elder[1] in (None, "An elder in the next village")
+
+
+def test_a_body_named_after_its_kind_is_that_body() -> None:
+    # `the aid group Oxfam`: the kind of body, then its name; not the name in a complement.
+    assert direct(
+        'The aid group Harambee said the camp was "overwhelmed" by new arrivals.',
+        '"The facts have not changed," a spokesman for committee Democrats said.',
+    ) == [
+        ("overwhelmed", "Harambee"),
+        ("The facts have not changed", "a spokesman for committee Democrats"),
+    ]
+
+
+def test_a_demonstrative_before_a_reporting_noun_keeps_it_a_noun() -> None:
+    assert direct(
+        "Denise Carrow spoke first.",
+        'Carrow dismissed that estimate as "a number pulled out of thin air."',
+    ) == [("a number pulled out of thin air", "Denise Carrow")]
+
+
+def test_according_to_after_a_clause_credits_the_clause_not_the_name_after_it() -> None:
+    found = quotes(
+        "Pulling the books could cost the district up to $250,000, according to a memo from "
+        "the district's attorney, Jo Pak, that was shared with the board."
+    )
+    assert [q.text for q in found] == ["Pulling the books could cost the district up to $250,000"]
+
+
+def test_some_of_a_group_by_role_speak_as_written() -> None:
+    assert direct('"There is no appetite to vote," one of the aides said.') == [
+        ("There is no appetite to vote", "one of the aides")
+    ]
+    assert direct('"We are ready," one of them shouted.') == [("We are ready", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'The plan was backed by Tom Hale, who said it was "the only way" to save the port.',
+            "Tom Hale",
+        ),
+        (
+            "The books were flagged by a parents group, Families for Open Shelves, which says "
+            'they hold "material unfit for minors."',
+            "Families for Open Shelves",
+        ),
+        (
+            "The group would hold 30 per cent of the market, according to Oliver Nash, an "
+            'analyst at Bramwell Securities, who said regulators "will want disposals".',
+            "Oliver Nash",
+        ),
+        ('Hale met voters in Ohio, who said the plan was "a disaster" for farmers.', None),
+        (
+            'Will praised the speech in Orlando, Florida, which Will claims "affirmed the '
+            'belief" of the party.',
+            None,
+        ),
+    ],
+    ids=[
+        "who-after-a-name",
+        "which-after-an-apposed-body",
+        "who-after-a-description",
+        "who-after-a-clause",
+        "which-as-object",
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_phrase_it_follows(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert {who for _, who in direct(paragraph)} == {speaker}
+
+
+def test_words_a_reporting_verb_s_that_opens_are_its_subject_s() -> None:
+    assert direct(
+        'But as Trump claimed on Tuesday that "General Petraeus got in trouble for far '
+        'less," one of the former prosecutors said the two cases were quite different.'
+    ) == [("General Petraeus got in trouble for far less", "Trump")]
+
+
+def test_a_long_title_before_a_name_keeps_the_name() -> None:
+    assert direct(
+        "The fire had burned 22,400 acres, according to El Dorado County Fire Chief Ramon Estrada.",
+        '"This fire was moving fast," Estrada said.',
+    ) == [("This fire was moving fast", "Ramon Estrada")]
+
+
+def test_words_naming_someone_by_first_name_are_not_theirs() -> None:
+    assert direct(
+        'Habiba Amanzai said exiles had wasted years. "We must sit with them," she said.',
+        'When I repeated this to Nazimi, her face hardened. "Habiba is my friend, and she is '
+        'wrong," she said.',
+    ) == [
+        ("We must sit with them", "Habiba Amanzai"),
+        ("Habiba is my friend, and she is wrong", None),
+    ]
+
+
+def test_a_description_from_a_named_body_is_no_member_of_it() -> None:
+    assert direct(
+        '"She speaks to Europeans," a former colleague from the Wolesi Jirga told me.',
+        '"Regulators will want disposals," said Niamh Doherty BL.',
+    ) == [
+        ("She speaks to Europeans", "a former colleague from the Wolesi Jirga"),
+        ("Regulators will want disposals", "Niamh Doherty"),
+    ]
+
+
+def test_a_relative_of_the_one_just_quoted_is_the_one_of_their_family_named() -> None:
+    assert direct(
+        "Among those present were Sarah and Tom Whitlock, whose daughter died in 2019.",
+        '"We were told it was one of those things," Sarah Whitlock said.',
+        'Her husband added: "Everyone who knew should ask how they sleep at night."',
+    ) == [
+        ("We were told it was one of those things", "Sarah Whitlock"),
+        ("Everyone who knew should ask how they sleep at night.", "Tom Whitlock"),
+    ]
+
+
+def test_a_first_name_a_role_presents_is_a_person() -> None:
+    found = quotes(
+        'A few streets away, salon owner Nilofar said she had taken a loan. "Now I cannot pay '
+        'it back," she said.',
+        "Thandar, a schoolteacher who lost her mother, said no officials had come. "
+        '"We buried them ourselves," she said.',
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("she had taken a loan", "Nilofar"),
+        ("Now I cannot pay it back", "Nilofar"),
+        ("no officials had come", "Thandar"),
+        ("We buried them ourselves", "Thandar"),
+    ]
+
+
+def test_a_passive_s_agent_is_someone_a_pronoun_after_may_mean() -> None:
+    ((_, first), (_, second)) = direct(
+        'State media quoted Kyaw Min as saying the reports were "exaggerated by enemies."',
+        "The claim was contradicted by a rescue coordinator, who asked not to be named. "
+        '"We went to four villages where no one had come," he said.',
+    )
+    assert first == "Kyaw Min"
+    assert second != "Kyaw Min"
