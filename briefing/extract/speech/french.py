@@ -447,6 +447,10 @@ class FrenchReader(LexiconReader):
         # The article is cast before it is read: someone it names only in a later paragraph
         # (`Le président de la commission, X` after `a déclaré le président`) is not meant.
         holders = set() if someone_new and key not in self.roles else self._holders(key, gender)
+        if key.split()[0] in lexicon.BODIES:
+            # `la commission`, `le ministère`: a body speaks, never someone in it, whom a
+            # first name or title gives a gender (`présidée par Hélène Dufresne`).
+            holders = {holder for holder in holders if self.people.get(holder) is None}
         holders &= self.met | {person for _, person in self.here}
         # `le sénateur du Finistère Réjean Bouchard`: someone named, not the senator before.
         trailing = lexicon.TRAILING_PERSON.search(cleaned)

@@ -23,6 +23,9 @@ ABBREVIATED_TITLES = frozenset(
 )
 _TITLE_ABBREVIATION = rf"(?:{'|'.join(sorted(ABBREVIATED_TITLES))})\."
 INITIAL = rf"[{_UPPER}]\."
+# An initial inside a longer name, whose stop ends no sentence (`the U.S. Geological Survey`,
+# `John F. Kennedy`): a lone capital, then another initial or a capitalised word.
+INITIAL_INSIDE = rf"(?<![A-Za-z]){INITIAL}(?=[{_UPPER}]\.|\s+[{_UPPER}])"
 _INITIALS = rf"(?:{INITIAL}){{1,3}}"  # `G.K.`, the `Q.` of `John Q. Public`
 # A name: an optional abbreviated title, then capitalised words or initials, ending on a word.
 NAME = re.compile(
@@ -64,7 +67,7 @@ _CALENDAR = frozenset(
 COMPANY_NAME_ENDINGS = frozenset(
     """
     railways railway airlines airways pharmaceuticals holdings industries technologies
-    motors laboratories logistics
+    motors laboratories logistics ltd inc plc llc corp corporation gmbh
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 """Words that end companies' names (`Halvern Pharmaceuticals`)."""

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from briefing.extract.speech.names import INITIAL_INSIDE
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.extract.speech.subjects import LOOKBACK
 from briefing.extract.speech.verbs import AUXILIARIES, Verb, reporting_verbs, used_as_noun
@@ -57,7 +58,7 @@ _WITHHELD = re.compile(
     r"cannot|never)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;“”\"]+)")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:{INITIAL_INSIDE}|[^,.;“”\"])+)")
 # A clause of three words or more before `, according to`, not one still opening (`He
 # said that, according to X, …`).
 _CLAUSE_BEFORE_ACCORDING = re.compile(

@@ -158,13 +158,7 @@ _OFFICE_TITLED = re.compile(
 # Organisations by the word that says what kind of body they are; a company's legal form
 # (`Inc.`, `Ltd`) says it is a company.
 _BODY_KINDS = {
-    "inc": "company",
-    "ltd": "company",
-    "corp": "company",
-    "corporation": "company",
     "co": "company",
-    "plc": "company",
-    "llc": "company",
     "group": "company",
     # what business stories call a company once they have named it (`the firm`)
     "firm": "company",
@@ -488,7 +482,11 @@ class Cast:
     def full_name(self, name: str, gender: Gender | None = None) -> str:
         """The fullest registered form of a name, surname or first name (`Roe` → `Jane Roe`);
         of ``gender`` where a title gives one (`Mr Noori` of Farida and Zalmai Noori)."""
-        if name in self.names or " " in name:
+        if " " in name:
+            # `Judge Mac Aodha` of Gráinne Mac Aodha: a surname of two words
+            longer = {full for full in self.names if full.endswith(f" {name}")}
+            return longer.pop() if len(longer) == 1 else name
+        if name in self.names:
             return name
         candidates = [
             full

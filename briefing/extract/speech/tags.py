@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.speech.names import ABBREVIATED_TITLES, INITIAL, TITLE
+from briefing.extract.speech.names import ABBREVIATED_TITLES, INITIAL, INITIAL_INSIDE, TITLE
 from briefing.extract.speech.subjects import LY_NOUNS
 from briefing.extract.speech.verbs import REPORTING, STATE_AS_NOUN
 
@@ -100,7 +100,9 @@ ACCORDING_BEFORE = re.compile(
     rf"(?:^|[.;]\s+)according\s+to\s+(?P<source>{WHO})\s*[,:]\s*$", re.IGNORECASE
 )
 # `…,” Jo Park told the paper, according to Radio Valley.`: the relay after a tag.
-ACCORDING_AFTER = re.compile(r"[^.;“”\"]{0,60}?,\s+according\s+to\s+(?P<source>[^,.;“”\"]+)")
+ACCORDING_AFTER = re.compile(
+    rf"[^.;“”\"]{{0,60}}?,\s+according\s+to\s+(?P<source>(?:{INITIAL_INSIDE}|[^,.;“”\"])+)"
+)
 # `described as “a disaster” by Tom Reyes`: a passive tag after the words.
 PASSIVE = re.compile(
     r"\b(?:described|branded|dubbed|labell?ed|called|termed)\s+(?:as\s+)?$", re.IGNORECASE

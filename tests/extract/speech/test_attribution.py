@@ -2485,3 +2485,28 @@ def test_a_passive_s_agent_is_someone_a_pronoun_after_may_mean() -> None:
     )
     assert first == "Kyaw Min"
     assert second != "Kyaw Min"
+
+
+def test_a_company_s_name_is_no_person_s() -> None:
+    assert direct(
+        "Counsel for the owner, Hallan Taverns Ltd, Eoin Carberry SC, said his client had "
+        'spent €85,000 on "acoustic screening" for the yard.'
+    ) == [("acoustic screening", "Eoin Carberry")]
+
+
+def test_a_source_s_initials_stay_in_its_name() -> None:
+    ((_, speaker),) = [
+        (q.text, q.speaker)
+        for q in quotes(
+            "The quake was followed by an aftershock, according to the U.S. Geological "
+            "Survey. It was felt in Bangkok."
+        )
+    ]
+    assert speaker == "U.S. Geological Survey"
+
+
+def test_a_surname_of_two_words_finds_its_full_name() -> None:
+    assert direct(
+        "The case was heard by Judge Gráinne Mac Aodha on Monday.",
+        'In her ruling, Judge Mac Aodha said the evidence was "consistent and credible".',
+    ) == [("consistent and credible", "Gráinne Mac Aodha")]

@@ -2288,3 +2288,11 @@ def test_a_subject_and_its_relative_clause_keep_their_verb_and_its_object() -> N
 def test_a_name_keeps_its_particles_and_loses_its_title(paragraph: str, speaker: str) -> None:
     ((_, found),) = reported(paragraph)
     assert found == speaker
+
+
+def test_a_body_speaks_for_itself_not_through_the_one_who_chairs_it() -> None:
+    assert reported(
+        "Le rapport de la commission indépendante présidée par l'ancienne juge Odile Ferrand "
+        "a été publié mardi.",
+        "La commission estime que le nombre de victimes pourrait être bien plus élevé.",
+    ) == [("le nombre de victimes pourrait être bien plus élevé", "La commission")]
