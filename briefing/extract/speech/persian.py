@@ -99,15 +99,12 @@ class PersianReader(LexiconReader):
             # `… این را X گفت و افزود که …`: a clause whose speaker was not found is no
             # second speaker.
             named_here = speakers - {None}
+            if len(named_here) == 2:
+                order = [item.speaker for item in items if item.paragraph == number]
+                self._goes_on(article.paragraph(number).text, order, named)
             role = next(iter(named_here)) if len(named_here) == 1 else None
             following = article.paragraph(number + 1) if number + 1 in by_paragraph else None
-            if (
-                role is None
-                or following is None
-                or not _is_role(role)
-                or role in self.roles
-                or lexicon.word_list(role)[0] in lexicon.UNNAMED  # `یک منبع آگاه` stays unnamed
-            ):
+            if role is None or following is None or not self._unheld_role(role):
                 continue
             added = lexicon.ADDED.search(following.text)
             name = _subject(following.text[: added.start()]) if added else None
@@ -130,6 +127,36 @@ class PersianReader(LexiconReader):
             else item
             for item in items
         ]
+
+    def _goes_on(self, text: str, order: list[str | None], named: dict[str, str]) -> None:
+        """In one paragraph, a role that speaks, then a name that goes on in a later
+        sentence (`وزیر … اظهار داشت که … . سیدمحسن طاهرنیا ادامه داد: …`), or a name then
+        a role that goes on: the role is that person's, as across paragraphs."""
+        first, later = (speaker for speaker in dict.fromkeys(order) if speaker is not None)
+        # `X، عضو کمیسیون …، گفت … . نمایندهٔ مردم شیراز … افزود`: the name first, too.
+        role, name = (later, first) if _is_name(first) else (first, later)
+        # A name already given a role may go on under another only where it spoke first.
+        held = name in self.roles.values() and name is later
+        if not self._unheld_role(role) or not _is_name(name) or held:
+            return
+        at = text.find(later)
+        added = lexicon.ADDED.search(text, at) if at >= 0 else None
+        opened = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "؟ "))
+        if added is None or opened < 0 or text.find(first) >= opened:
+            return  # the one who goes on opens a later sentence than the first's
+        going_on = text[opened + 2 : added.start()]
+        if _subject(going_on) == later and not _another_voice(going_on, name, role):
+            named[role] = name
+            self._hold(role, name, replace_holder=True)
+
+    def _unheld_role(self, role: str) -> bool:
+        """A role the article gives no one yet, naming someone it may name later (not `یک
+        منبع آگاه`, who stays unnamed)."""
+        return (
+            _is_role(role)
+            and role not in self.roles
+            and lexicon.word_list(role)[0] not in lexicon.UNNAMED
+        )
 
     def _hold(self, role: str, person: str, replace_holder: bool = False) -> None:
         """``person`` holds ``role``; roles are found again by their first word's stem."""

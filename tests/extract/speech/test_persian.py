@@ -688,3 +688,22 @@ def test_another_s_words_after_but_end_a_reported_clause() -> None:
         "می‌گویند هنوز هیچ کمکی دریافت نکرده‌اند."
     ).quotes
     assert [(q.text, q.speaker) for q in found] == [("دولت از کشاورزان حمایت می‌کند", "رئیس‌جمهور")]
+
+
+def test_a_role_and_a_name_that_goes_on_in_one_paragraph_are_one_person() -> None:
+    # The lead gives the role; the next sentence names who goes on (`ادامه داد`).
+    assert [
+        speaker
+        for _, speaker in reported(
+            "وزیر نیرو در جمع خبرنگاران اظهار داشت که جیره‌بندی آب در کار نیست. "
+            "کامران صدری‌نیا ادامه داد که مخازن سدها پر است."
+        )
+    ] == ["کامران صدری‌نیا", "کامران صدری‌نیا"]
+    # The name first, then another of their roles going on (`افزود`).
+    assert [
+        speaker
+        for _, speaker in reported(
+            "مهرداد کیانی، عضو کمیسیون عمران مجلس، در گفت‌وگو با خبرنگاران گفت که پروژه "
+            "متوقف شده است. نمایندهٔ مردم یزد در مجلس افزود که بودجه‌ای تخصیص نیافته است."
+        )
+    ] == ["مهرداد کیانی", "مهرداد کیانی"]
