@@ -139,12 +139,23 @@ _NOT_A_FIGURE = re.compile(
 # `almost half of her students`, each a figure whose value is the fraction.
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _SHARE = re.compile(
-    r"\b(?P<approx>(?:about|almost|nearly|around|roughly|some|more\s+than|over|under|"
-    r"less\s+than|fewer\s+than|at\s+least|as\s+much\s+as|up\s+to|close\s+to)\s+)?"
-    r"(?:(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"\b(?:(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?P<whole>two|three|four|five|six|eight|ten|twenty|a\s+hundred|[2-9]|[1-9]0|100)\b"
     r"|(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?P<fraction>half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\s))",
+    re.IGNORECASE,
+)
+# What every share holds, looked for once before the pattern is tried at every word.
+_SHARE_CUE = re.compile(
+    r"\s(?:in|out\s+of)\s+(?:two|three|four|five|six|eight|ten|twenty|a\s+hundred|\d)|"
+    r"half|halves|third|quarter|fifth|tenth",
+    re.IGNORECASE,
+)
+# What qualifies a share, read back from it (`nearly nine in ten`): a prefix the share
+# pattern would try at every word.
+_SHARE_QUALIFIER = re.compile(
+    r"\b(?:about|almost|nearly|around|roughly|some|more\s+than|over|under|less\s+than|"
+    r"fewer\s+than|at\s+least|as\s+much\s+as|up\s+to|close\s+to)\s+$",
     re.IGNORECASE,
 )
 # `the first half of 2024`, `the last quarter of the year`: a part of time, no share.
@@ -201,7 +212,7 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
             if dated is not None:
                 found.append(Found(match.start(), match.end(), *dated))
                 taken.append((match.start(), match.end()))
-    for share in _shares(text) if not lowered.isdisjoint(("in", "of")) else ():
+    for share in _shares(text) if _SHARE_CUE.search(text) else ():
         found.append(share)
         taken.append((share.start, share.end))
     if not (
@@ -255,7 +266,9 @@ def _shares(text: str) -> list[Found]:
             if part is None or not whole or part >= whole:
                 continue
             value = part / whole
-        found.append(Found(share.start(), share.end(), value, "share"))
+        qualified = _SHARE_QUALIFIER.search(text, max(0, share.start() - 16), share.start())
+        start = qualified.start() if qualified else share.start()
+        found.append(Found(start, share.end(), value, "share"))
     return found
 
 

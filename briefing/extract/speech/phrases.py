@@ -10,6 +10,7 @@ speaker is better than a wrong one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.extract.speech.genders import ENGLISH_PRESS, first_name_gender, role_gender
 
@@ -126,6 +127,7 @@ _SOME_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def role_head(role: str) -> str:
     """The noun a role phrase is about: `the leader of the X` and `the X leader` → leader."""
     role = re.sub(r"\([^)]*\)", "", role).strip()

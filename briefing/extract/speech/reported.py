@@ -62,7 +62,8 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:{INITIAL_INSIDE}|
 # A clause of three words or more before `, according to`, not one still opening (`He
 # said that, according to X, …`).
 _CLAUSE_BEFORE_ACCORDING = re.compile(
-    r"\S+\s+\S+\s+\S+.*(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bbecause),$", re.DOTALL
+    r"\A\s*\S+\s+\S+\s+\S+.*(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bbecause),$",
+    re.DOTALL,
 )
 _DATA_BY = re.compile(
     r"^(?:\w+\s+){0,2}?(?:data|figures|statistics|numbers|information|reports?|statements?)"

@@ -235,6 +235,7 @@ _FIRST_NAME_APPOSED = re.compile(
     r"(?:\A|(?<=[.!?]\s))(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<role>[a-z][\w-]*)(?=\s+(?:who|of|at|from|in|with)\b|,)(?P<noun>(?!))?"
 )
+# A possessive, which gives its owner's gender.
 _OWNER = re.compile(r"\b(?:his|her)\b")
 # `Shabnam, who gave only her first name,`, `Karim, who asked that his surname not be
 # used,`: the reporter's words for a person named by a first name alone, and their gender.
@@ -292,6 +293,7 @@ class Cast:
     """What the article's own words say of a person's gender (`Shabnam, who gave only her
     first name`), where no title or dictionary does."""
     _surname_pattern: re.Pattern[str] | None = None
+    _longer_names: dict[str, set[str]] | None = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Cast:
@@ -484,8 +486,15 @@ class Cast:
         of ``gender`` where a title gives one (`Mr Noori` of Farida and Zalmai Noori)."""
         if " " in name:
             # `Judge Mac Aodha` of Gráinne Mac Aodha: a surname of two words
-            longer = {full for full in self.names if full.endswith(f" {name}")}
-            return longer.pop() if len(longer) == 1 else name
+            if self._longer_names is None:  # read once the cast is complete
+                self._longer_names = {}
+                for full in self.names:
+                    words = full.split()
+                    for cut in range(1, len(words) - 1):
+                        tail = " ".join(words[cut:])
+                        self._longer_names.setdefault(tail, set()).add(full)
+            longer = self._longer_names.get(name, set())
+            return next(iter(longer)) if len(longer) == 1 else name
         if name in self.names:
             return name
         candidates = [
