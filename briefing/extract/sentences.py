@@ -102,6 +102,13 @@ def split_sentences(text: str, quotes: Sequence[Span] = ()) -> list[Span]:
     return spans
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts: after the last full stop, question
+    or exclamation mark and space before it (Latin or Arabic), else 0."""
+    ended = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "؟ "))
+    return ended + 2 if ended >= 0 else 0
+
+
 def _inside(position: int, quotes: Sequence[Span]) -> bool:
     # ``quotes`` are the spans between the marks, in order; a stop as the last quoted
     # character may still end the sentence (`…end.” He said` ends after the closing mark).

@@ -20,10 +20,20 @@ from briefing.extract.figures.dates import DATE, MONTH_WORDS, date_value
 from briefing.extract.figures.numbers import NUMBER_WORDS, SCALES, WORDS, parse_number
 from briefing.patterns import DIGITS
 
+# Words that qualify a number (`about 40`, `nearly nine in ten`).
+_APPROXIMATELY = (
+    r"about|almost|nearly|around|roughly|approximately|some|more\s+than|over|under|"
+    r"less\s+than|fewer\s+than|at\s+least|as\s+much\s+as|up\s+to|close\s+to"
+)
+# Parts of a whole (`half`, `two thirds`) and what each divides it by.
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+# The wholes a share is said of (`one in five`, `nine in ten`, `1 in 100`), never a count
+# of things (`7 in 8 raids`).
+_WHOLE = r"(?:three|four|five|ten|a\s+hundred|[345]|10|100)"
 _NUMBER = re.compile(
     r"(?<![\w/.,$€£-])"
-    r"(?P<approx>(?:about|almost|nearly|around|roughly|approximately|some|more\s+than|over|"
-    r"less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to)\s+)?"
+    rf"(?P<approx>(?:{_APPROXIMATELY})\s+)?"
     r"(?P<rate>(?:weekly|monthly|annually|annual|daily|yearly)\s+)?"
     r"(?P<currency>(?:US|C|A|NZ|HK|S)\$|\$|€|£|₹|Rs\.?\s?)?"
     rf"(?P<number>{DIGITS}|\b(?:{WORDS})\b|\b[Aa]n?\b(?=\s+(?:day|week|month|year|decade)\b))"
@@ -54,8 +64,9 @@ _CURRENCY_WORDS = {
     "pounds": "GBP",
     "afghanis": "AFN",
     "afghani": "AFN",
-    "rupees": "INR",
-    "rupee": "INR",
+    # India's, Pakistan's, Nepal's and Sri Lanka's alike: which, the words do not say
+    "rupees": "rupees",
+    "rupee": "rupees",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
@@ -71,7 +82,7 @@ _SIGNS = {
     "€": "EUR",
     "£": "GBP",
     "₹": "INR",
-    "rs": "INR",
+    "rs": "rupees",
 }
 _TIME_UNITS = {"day", "week", "month", "year", "decade", "hour", "minute"}
 _PEOPLE = frozenset(
@@ -120,6 +131,8 @@ _A_NEEDS = re.compile(
 # `a third of a billion`). Their words are kept out of every figure rather than read as
 # a definite number.
 _SMALL_WORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# `a third of a billion`: a fraction of a scale, whose value the words leave vague.
+_OF_A_SCALE = r"\s+of\s+an?\s+(?:hundred|thousand|million|billion)\b"
 _NOT_A_FIGURE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local\s+time)?(?!\d)|"
     r"\b\d{1,2}[:.]\d{2}\b(?![.,]?\d)(?=\s*(?:on|in|at|that|this|local|GMT|UTC|\)|$))|"
@@ -129,39 +142,30 @@ _NOT_A_FIGURE = re.compile(
     r"\b(?:hundreds|thousands|millions|billions|dozens|tens)\s+of"
     r"(?:\s+(?:thousands|millions|billions))?|"
     rf"\b{_SMALL_WORDS}\s+or\s+{_SMALL_WORDS}\s+(?:hundred|thousand|million|billion)\b|"
-    rf"\b{_SMALL_WORDS}[\s-]+(?:halves|half|thirds?|quarters?|fifths?|tenths?)\s+of"
-    r"\s+an?\s+(?:hundred|thousand|million|billion)|"
+    rf"\b{_SMALL_WORDS}[\s-]+{_FRACTION}{_OF_A_SCALE}|"
     # `Hospital No. 9`: a number's name.
     r"\b(?-i:No)\.?\s?\d+\b",
     re.IGNORECASE,
 )
 # A share of a whole: `nine in ten centres`, `1 in 5 workers`, `three quarters of staff`,
-# `almost half of her students`, each a figure whose value is the fraction.
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# `a third of the budget`, `almost half of her students`, each a figure whose value is the
+# fraction. A part other than half needs its count (`the Christian quarter of Damascus`,
+# `finished third of 12` are none), and half none after `and` (`an hour and a half of`).
 _SHARE = re.compile(
-    r"\b(?:(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
-    r"(?P<whole>two|three|four|five|six|eight|ten|twenty|a\s+hundred|[2-9]|[1-9]0|100)\b"
-    r"|(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
-    r"(?P<fraction>half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\s))",
+    r"\b(?:(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    rf"(?P<whole>{_WHOLE})\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|games?|"
+    r"matches|races|rounds|raids|attempts|tries|cases|trials))"
+    r"|(?<!\band\s)(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)"
+    rf"(?P<fraction>{_FRACTION})(?=\s+of\s)|(?<!\band\s)(?<!\band\sa\s)(?P<half>half)(?=\s+of\s))",
     re.IGNORECASE,
 )
 # What every share holds, looked for once before the pattern is tried at every word.
-_SHARE_CUE = re.compile(
-    r"\s(?:in|out\s+of)\s+(?:two|three|four|five|six|eight|ten|twenty|a\s+hundred|\d)|"
-    r"half|halves|third|quarter|fifth|tenth",
-    re.IGNORECASE,
-)
+_SHARE_CUE = re.compile(rf"\s(?:in|out\s+of)\s+{_WHOLE}\b|{_FRACTION}", re.IGNORECASE)
 # What qualifies a share, read back from it (`nearly nine in ten`): a prefix the share
 # pattern would try at every word.
-_SHARE_QUALIFIER = re.compile(
-    r"\b(?:about|almost|nearly|around|roughly|some|more\s+than|over|under|less\s+than|"
-    r"fewer\s+than|at\s+least|as\s+much\s+as|up\s+to|close\s+to)\s+$",
-    re.IGNORECASE,
-)
+_SHARE_QUALIFIER = re.compile(rf"\b(?:{_APPROXIMATELY})\s+$", re.IGNORECASE)
 # `the first half of 2024`, `the last quarter of the year`: a part of time, no share.
 _PART_OF_TIME = re.compile(r"\b(?:the|first|second|third|fourth|last|latter|former)\s+$", re.I)
-# `a third of a billion`: a fraction of a scale, whose value the words leave vague.
-_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion)\b", re.I)
 # `fell from 950 to 870`: two figures, the one before and the one after.
 _LOOKBACK = 40  # characters before a number that the skip rules read
 # A capitalised word, not opening the sentence, right before a number names it.
@@ -237,15 +241,19 @@ def find_numbers(text: str, default_year: int) -> list[Found]:
     return sorted(found, key=lambda figure: figure.start)
 
 
+_MOST_GOALS = 15
+
+
 def _is_score(text: str, match: re.Match[str]) -> bool:
-    """Whether `2-1` is a score: a range never falls (`10-12 hours` rises)."""
+    """Whether `2-1` is a score: a range never falls (`10-12 hours` rises), and a game's
+    goals are few (`a 52-48 vote` is a tally, still a figure)."""
     number, upper = match.group("number"), match.group("upper")
     return bool(
         upper
         and text[match.end("number") : match.start("upper")] == "-"
         and number.isdigit()
         and upper.isdigit()
-        and int(upper) <= int(number)
+        and int(upper) <= int(number) <= _MOST_GOALS
     )
 
 
@@ -253,14 +261,14 @@ def _shares(text: str) -> list[Found]:
     """The shares of a whole a paragraph states (`nine in ten`, `two thirds of`)."""
     found = []
     for share in _SHARE.finditer(text):
-        fraction = share.group("fraction")
+        fraction = share.group("fraction") or share.group("half")
         if fraction:
-            if _PART_OF_TIME.search(
-                text, max(0, share.start() - 12), share.start()
-            ) or _OF_A_SCALE.match(text, share.end()):
+            if _PART_OF_TIME.search(text, max(0, share.start() - 12), share.start()) or re.match(
+                _OF_A_SCALE, text[share.end() :], re.IGNORECASE
+            ):
                 continue
             count = parse_number(share.group("count") or "one") or 1.0
-            value = count / _DENOMINATORS[fraction.lower().rstrip("s").replace("halve", "half")]
+            value = count / _DENOMINATORS[fraction.lower().rstrip("s")]
         else:
             part, whole = parse_number(share["part"]), parse_number(share["whole"])
             if part is None or not whole or part >= whole:

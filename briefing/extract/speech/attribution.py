@@ -178,13 +178,21 @@ _SUBORDINATE_SUBJECT = re.compile(
 # text from Kim:`, `Hale recalls his father's advice:`, `Kim read from the report:`).
 # `Trump claimed on Tuesday that “…,” one prosecutor said …`: words a reporting verb's
 # `that` opens are that clause's, and a tag after them belongs to the next clause.
-_THAT_OPENED = re.compile(rf"(?:{REPORTING.pattern})\s+(?:[\w’']+\s+){{0,4}}?that\s*$")
+# A past tense only: `denied reports that “…,” the spokesman said` has a noun.
+_THAT_OPENED = re.compile(
+    rf"\b(?=\w+ed\b|said\b|told\b|wrote\b|swore\b)(?:{REPORTING.pattern})"
+    rf"\s+(?:[\w’']+\s+){{0,4}}?that\s*$"
+)
 # `The claim was contradicted by a rescue coordinator`: a passive's agent, whom a pronoun
 # after may mean as it may a subject.
 _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+$"
 )
-_TAG_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
+# A tag that ends its clause, or says only when and where (`…,” Nefzi added on Friday.`).
+_TAG_ENDS = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:on|in|at|during|after|before|late|early|yesterday|today|"
+    r"last|this)\b"
+)
 _OTHERS_WORDS = re.compile(
     r"\bfrom\b|\b\w+['’]s\s+(?:\w+\s+)?(?:letter|text|sign|e-?mail|tweet|statement|report|"
     r"advice|message|note|warning|words|post|memo|slogan|motto|verdict|ruling|order)s?\b",

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from briefing.extract.sentences import OPENS_SENTENCE
+from briefing.extract.sentences import OPENS_SENTENCE, sentence_start
 from briefing.extract.speech import french_lexicon as lexicon
 from briefing.extract.speech.genders import (
     Gender,
@@ -190,8 +190,7 @@ class FrenchReader(LexiconReader):
             return None  # `« … Le pays est sûr. » Selon lui, …`: the next sentence's words
         tag = lexicon.AFTER.match(text, at)
         if tag is not None:
-            ended = max(text.rfind(end, 0, at) for end in (". ", "! ", "? "))
-            if lexicon.SUBJECT_AND_RELATIVE.fullmatch(text, ended + 2 if ended >= 0 else 0, at):
+            if lexicon.SUBJECT_AND_RELATIVE.fullmatch(text, sentence_start(text, at), at):
                 return None  # `X, qui revendique « … », dénonce la prolongation`: X's verb
             return next((group for group in tag.groups() if group), None)
         # `Une solution jugée « indigne » par la maire`: the agent of a verb that judges.

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from briefing.extract.sentences import sentence_start
 from briefing.extract.speech import persian_lexicon as lexicon
 from briefing.extract.speech.attribution import Item
 from briefing.extract.speech.genders import Gender
@@ -130,22 +131,19 @@ class PersianReader(LexiconReader):
 
     def _goes_on(self, text: str, order: list[str | None], named: dict[str, str]) -> None:
         """In one paragraph, a role that speaks, then a name that goes on in a later
-        sentence (`وزیر … اظهار داشت که … . سیدمحسن طاهرنیا ادامه داد: …`), or a name then
-        a role that goes on: the role is that person's, as across paragraphs."""
-        first, later = (speaker for speaker in dict.fromkeys(order) if speaker is not None)
-        # `X، عضو کمیسیون …، گفت … . نمایندهٔ مردم شیراز … افزود`: the name first, too.
-        role, name = (later, first) if _is_name(first) else (first, later)
-        # A name already given a role may go on under another only where it spoke first.
-        held = name in self.roles.values() and name is later
-        if not self._unheld_role(role) or not _is_name(name) or held:
+        sentence (`وزیر … اظهار داشت که … . سیدمحسن طاهرنیا ادامه داد: …`): the role is
+        that person's, as across paragraphs. Not a name, then a role that goes on: the
+        role may be another's (`… گفت. وزیر خارجه افزود`)."""
+        role, name = (speaker for speaker in dict.fromkeys(order) if speaker is not None)
+        if not self._unheld_role(role) or not _is_name(name) or name in self.roles.values():
             return
-        at = text.find(later)
+        at = text.find(name)
         added = lexicon.ADDED.search(text, at) if at >= 0 else None
-        opened = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "؟ "))
-        if added is None or opened < 0 or text.find(first) >= opened:
-            return  # the one who goes on opens a later sentence than the first's
-        going_on = text[opened + 2 : added.start()]
-        if _subject(going_on) == later and not _another_voice(going_on, name, role):
+        opened = sentence_start(text, at)
+        if added is None or opened == 0 or text.find(role) >= opened:
+            return  # the name must open a later sentence than the role's
+        going_on = text[opened : added.start()]
+        if _subject(going_on) == name and not _another_voice(going_on, name, role):
             named[role] = name
             self._hold(role, name, replace_holder=True)
 

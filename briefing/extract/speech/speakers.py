@@ -72,6 +72,11 @@ _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 _PEOPLE_FOR = re.compile(
     r"[A-Z][a-z]+s\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*"
 )
+# The relatives a couple named together are to each other (`Sarah and Tom Whitlock`).
+_SPOUSES = frozenset({"husband", "wife"})
+_COUPLE = re.compile(
+    r"\b(?P<one>[A-Z][a-z]+)\s+and\s+(?P<other>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)\b"
+)
 # `Her husband`, `his daughter`: a relative of the one the pronoun means.
 _KIN_OF = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?P<kin>[a-z]+)")
 # A role owned by someone just named (`its spokesman`, `her lawyer`).
@@ -235,13 +240,13 @@ _FIRST_NAME_APPOSED = re.compile(
     r"(?:\A|(?<=[.!?]\s))(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<role>[a-z][\w-]*)(?=\s+(?:who|of|at|from|in|with)\b|,)(?P<noun>(?!))?"
 )
-# A possessive, which gives its owner's gender.
-_OWNER = re.compile(r"\b(?:his|her)\b")
 # `Shabnam, who gave only her first name,`, `Karim, who asked that his surname not be
 # used,`: the reporter's words for a person named by a first name alone, and their gender.
 _FIRST_NAME_ONLY = re.compile(
-    r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,}),\s+who\s+(?:[a-z]+\s+){1,5}?"
-    r"(?P<pronoun>his|her)\s+(?:first\s+name|surname|family\s+name|last\s+name|full\s+name)\b"
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,}),\s+who\s+(?:gave|gives|would\s+give|"
+    r"(?:asked|declined|refused)\s+(?:that|to|not\s+to)(?:\s+[a-z]+){0,3}|did\s+not\s+give)"
+    r"\s+(?:only\s+)?(?P<pronoun>his|her)\s+"
+    r"(?:first\s+name|surname|family\s+name|last\s+name|full\s+name)\b"
 )
 _BY_AGE = re.compile(r"the\s+(?P<age>\d{1,3})-year-old\.?", re.IGNORECASE)
 APPOSITION_AFTER = re.compile(
@@ -289,6 +294,8 @@ class Cast:
     """Names written as a person's: beside a speech verb or with an age (`Jo Park, 43,`)."""
     ages: dict[str, set[str]] = field(default_factory=dict)
     """Who the article gives each age (`43` → Jo Park)."""
+    couples: list[frozenset[str]] = field(default_factory=list)
+    """People named together under one surname (`Sarah and Tom Whitlock`)."""
     genders: dict[str, Gender] = field(default_factory=dict)
     """What the article's own words say of a person's gender (`Shabnam, who gave only her
     first name`), where no title or dictionary does."""
@@ -348,15 +355,22 @@ class Cast:
                 if not _CAPITALISED_BEFORE.search(text, 0, aged.start())
                 and may_be_first_name(aged["name"])
             )
-            for apposed in _FIRST_NAME_APPOSED.finditer(text):
-                if _first_name_by_role(apposed) is None:
-                    continue
-                alone.add(apposed["name"])
-                # `Thandar, a teacher who lost her mother,`: the apposition's pronoun is hers
-                ends = text.find(",", apposed.end())
-                owner = _OWNER.search(text, apposed.end(), ends if ends > 0 else len(text))
-                if owner is not None:
-                    cast.genders[apposed["name"]] = PRONOUN_GENDERS[owner.group().lower()]
+            # Not the gender of a pronoun in the apposition: `Omar, a nurse who treated her
+            # burns,` is no woman.
+            alone.update(
+                apposed["name"]
+                for apposed in _FIRST_NAME_APPOSED.finditer(text)
+                if _first_name_by_role(apposed) is not None
+            )
+            cast.couples += [
+                frozenset(
+                    {
+                        f"{couple['one']} {couple['surname']}",
+                        f"{couple['other']} {couple['surname']}",
+                    }
+                )
+                for couple in _COUPLE.finditer(text)
+            ]
             for unnamed in _FIRST_NAME_ONLY.finditer(text):
                 if may_be_first_name(unnamed["name"]):
                     alone.add(unnamed["name"])
@@ -690,21 +704,15 @@ class Cast:
         return phrase if speaker_like(phrase) else None
 
     def _relative(self, kin: str, of: str | None) -> str | None:
-        """`Her husband` of Sarah Whitlock: the one person the article named as a husband,
-        else the one other person of her surname it names, of the gender ``kin`` gives
-        (`Sarah and Tom Whitlock`); else None."""
-        named = set(self.roles.get(kin, ())) - {of}
-        if named:  # `his brother Alastair Osman`: the one the article named so
-            return named.pop() if len(named) == 1 else None
-        if of is None or " " not in of:
-            return None
+        """`Her husband` of Sarah Whitlock: the one the article named with her as a couple
+        (`Sarah and Tom Whitlock`), of the gender ``kin`` gives; else None. A shared
+        surname alone is no marriage (`Sara Khan` and `Imran Khan`)."""
+        if of is None or kin not in _SPOUSES:
+            return None  # `his brother` may be another's whom the pronoun misses
+        partners = {one for couple in self.couples if of in couple for one in couple} - {of}
         gender = role_gender(kin)
-        family = [
-            name
-            for name in self._with_surname(of.split()[-1])
-            if name != of and " " in name and self.gender(name) in (gender, None)
-        ]
-        return family[0] if len(family) == 1 else None
+        partners = {name for name in partners if self.gender(name) in (gender, None)}
+        return partners.pop() if len(partners) == 1 else None
 
     def _head_person(self, phrase: str, named: list[tuple[re.Match[str], str]]) -> str:
         """The person a phrase naming several is about: `Former Arizona governor Jan

@@ -327,7 +327,7 @@ def subject_before(text: str) -> str | None:
     if relative and last.lower() in ("who", "which") and len(segments) > 1:
         # `a parents group, Families for Transparency, which says`, `backed by Tom Hale,
         # who said`: the relative's subject is the phrase it follows.
-        return _antecedent(segments[:-1])
+        return _antecedent(segments[:-1], person=last.lower() == "who")
     if re.search(r"(?:^|\s)(?:and|but)$", text) or not last:
         return None
     return last if len(last.split()) <= 12 else None
@@ -344,28 +344,24 @@ _REDUCED_RELATIVE = re.compile(
 
 
 _RELATIVE_ENDS = re.compile(r",\s+(?:who|which)\s*$", re.IGNORECASE)
-# A name, or a noun phrase, ending a clause (`backed by Tom Hale`, `called by the union`).
+# A name ending a clause (`backed by Tom Hale`); not a noun phrase, which `which` may
+# pass over (`an analysis, first reported by the Boston Globe, which concluded`).
 _ENDING_NAME = re.compile(rf"(?:{NAME.pattern})$")
-_ENDING_PHRASE = re.compile(r"\b(?:by|from|with|to|for|of)\s+(?P<phrase>(?:the|a|an)\s+[^,]+)$")
 
 
-def _antecedent(segments: list[str]) -> str | None:
+def _antecedent(segments: list[str], person: bool) -> str | None:
     """What a `, who` or `, which` after the last of ``segments`` stands for: that segment
     when it is a name set off by commas (an apposition), or the name a description set
-    off so follows (`Oliver Nash, an analyst at Bramwell Securities, who`); else the name
-    or object phrase it ends on (not `Hale met voters in Ohio`: whom `who` means is a
-    doubt)."""
+    off so follows (`Oliver Nash, an analyst at Bramwell Securities, who`); else, for
+    `who` (``person``), a person's name it ends on (not `Hale met voters in Ohio`: whom
+    `who` means is a doubt)."""
     segment = segments[-1].strip()
     apposed = len(segments) > 1
     if apposed and _is_noun_phrase(segment) and not VERBISH & set(segment.lower().split()):
         if _opens_with_name(segment) or (segment[:1].isupper() and not _DETERMINER.match(segment)):
             return segment
         return _ending_name(segments[-2]) or segment
-    named = _ending_name(segment)
-    if named is not None:
-        return named
-    ending = _ENDING_PHRASE.search(segment)
-    return ending["phrase"] if ending else None
+    return _ending_name(segment) if person else None
 
 
 def _ending_name(segment: str) -> str | None:

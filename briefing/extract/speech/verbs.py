@@ -194,6 +194,7 @@ STATE_AS_NOUN = re.compile(
     r"secrets?|visit|dinner|funeral|banquet|budget|workers|employees|schools?|university)\b",
     re.IGNORECASE,
 )
+_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.IGNORECASE)
 _MAKE = frozenset({"make", "makes", "made", "making"})
 _IT_CLEAR = re.compile(r"\s+it\s+(?:clear|plain)\b", re.IGNORECASE)
 # Every word that may begin a reporting verb, looked up before anything around it is read.
@@ -288,6 +289,8 @@ def reporting_verbs(text: str) -> list[Verb]:
             continue  # `in-state`: part of a word (`self-described` still reports words)
         if word == "state" and STATE_AS_NOUN.match(text, token.end()):
             continue
+        if word in ("pleaded", "pleads", "plead") and _PLEA.match(text, token.end()):
+            continue  # `pleaded guilty to …`: a plea in court, no words reported
         if word in _SAY or word in _SOMETIMES:
             found.append(Verb(token.start(), token.end(), token.group(), word in _SOMETIMES))
         elif word in _MAKE:

@@ -138,25 +138,45 @@ def test_a_share_of_a_whole_is_its_fraction(text: str, share: tuple[str, float, 
     assert figures_in(text) == [share]
 
 
-def test_a_part_of_a_period_is_no_share() -> None:
-    assert figures_in("In the second half of the season the club won often.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the second half of the season the club won often.",
+        "Shops in the Christian quarter of Damascus stayed shut.",
+        "She finished third of the runners.",
+        "They held an hour and a half of talks.",
+    ],
+    ids=["part-of-a-period", "a-city-quarter", "a-place-in-a-race", "half-an-hour-more"],
+)
+def test_words_for_parts_that_state_no_share_are_no_share(text: str) -> None:
+    assert [unit for _, _, unit in figures_in(text)] == []
 
 
-def test_a_score_is_no_range_and_no_figure() -> None:
+def test_a_count_in_a_count_is_no_share() -> None:
+    assert figures_in("Police arrested 7 in 8 raids.") == [
+        ("7", 7.0, "count"),
+        ("8 raids", 8.0, "raids"),
+    ]
+
+
+def test_a_score_is_no_range_and_no_figure_but_a_tally_is() -> None:
     assert figures_in("Rovers won 2-1 and drew 1-1 on Sunday.") == []
+    assert figures_in("The motion passed 52-48.") == [("52-48", 52.0, "count")]
 
 
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
         ("The scheme costs C$15 billion.", ("C$15 billion", 15e9, "CAD")),
-        ("He paid 17 lakh rupees.", ("17 lakh rupees", 1.7e6, "INR")),
-        ("Relief of Rs 4 lakh was paid.", ("Rs 4 lakh", 4e5, "INR")),
+        # which country's rupees, the words do not say; the sign does
+        ("He paid 17 lakh rupees.", ("17 lakh rupees", 1.7e6, "rupees")),
+        ("Relief of Rs 4 lakh was paid.", ("Rs 4 lakh", 4e5, "rupees")),
+        ("It cost ₹2 crore.", ("₹2 crore", 2e7, "INR")),
         ("A £260mn deal was signed.", ("£260mn", 2.6e8, "GBP")),
         ("He drove at 64mph.", ("64mph", 64.0, "mph")),
         ("The mast stood 5 m away.", ("5 m", 5.0, "m")),
     ],
-    ids=["canadian-dollars", "lakh", "rupee-sign", "mn", "mph", "metres-not-millions"],
+    ids=["canadian-dollars", "lakh", "rupee-abbreviation", "rupee-sign", "mn", "mph", "metres"],
 )
 def test_currencies_scales_and_speeds_keep_their_value(
     text: str, figure: tuple[str, float, str]
