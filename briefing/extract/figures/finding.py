@@ -31,11 +31,25 @@ _FRACTION = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
 # The wholes a share is said of (`one in five`, `nine in ten`, `1 in 100`), never a count
 # of things (`7 in 8 raids`).
 _WHOLE = r"(?:three|four|five|ten|a\s+hundred|[345]|10|100)"
+CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+}
+"""Signs written before an amount, in any language, and the currency each names."""
+_SIGN = "|".join(sorted(map(re.escape, CURRENCY_SIGNS), key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\w/.,$€£-])"
     rf"(?P<approx>(?:{_APPROXIMATELY})\s+)?"
     r"(?P<rate>(?:weekly|monthly|annually|annual|daily|yearly)\s+)?"
-    r"(?P<currency>(?:US|C|A|NZ|HK|S)\$|\$|€|£|₹|Rs\.?\s?)?"
+    rf"(?P<currency>{_SIGN}|Rs\.?\s?)?"
     rf"(?P<number>{DIGITS}|\b(?:{WORDS})\b|\b[Aa]n?\b(?=\s+(?:day|week|month|year|decade)\b))"
     rf"(?:\s*(?:to|-|–)\s*(?P<upper>{DIGITS}|\b(?:{WORDS})\b))?"
     r"(?P<scale>\s+(?:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?:bn|mn)\b|m\b)?"
@@ -71,19 +85,8 @@ _CURRENCY_WORDS = {
     "eur": "EUR",
     "gbp": "GBP",
 }
-_SIGNS = {
-    "$": "USD",
-    "us$": "USD",
-    "c$": "CAD",
-    "a$": "AUD",
-    "nz$": "NZD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "€": "EUR",
-    "£": "GBP",
-    "₹": "INR",
-    "rs": "rupees",
-}
+# `Rs 4 lakh`: rupees, of no country the abbreviation names (India's, Pakistan's, Nepal's).
+_SIGN_UNITS = {sign.lower(): unit for sign, unit in {**CURRENCY_SIGNS, "Rs": "rupees"}.items()}
 _TIME_UNITS = {"day", "week", "month", "year", "decade", "hour", "minute"}
 _PEOPLE = frozenset(
     [
@@ -303,7 +306,7 @@ def _number(text: str, match: re.Match[str]) -> Found | None:
         value *= SCALES[scale.strip().lower()]
     currency = match.group("currency")
     if currency:
-        unit = _SIGNS[currency.lower().rstrip(". ")]
+        unit = _SIGN_UNITS[currency.lower().rstrip(". ")]
     if match.group("percent"):
         unit = "percent"
     hyphen = match.group("hyphen")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from briefing.extract.figures.finding import Found
+from briefing.extract.figures.finding import CURRENCY_SIGNS, Found
 from briefing.extract.figures.lexicon import Lexicon, compile_lexicon
 from briefing.patterns import DIGIT, FRENCH_DIGITS
 
@@ -167,7 +167,7 @@ FRENCH = compile_lexicon(
             r"environ|près\s+de|plus\s+de|moins\s+de|au\s+moins|jusqu['’]à|presque|"
             r"quelque|quelques|approximativement|autour\s+de"
         ),
-        signs={"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP"},
+        signs=CURRENCY_SIGNS,
         percent=r"%|pour\s*cent(?!\w)",
         units=_UNITS,
         # `les six prochains mois`: the adjective before the noun counted

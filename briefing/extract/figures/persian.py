@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from persiantools.jdatetime import JalaliDate
 
-from briefing.extract.figures.finding import Found
+from briefing.extract.figures.finding import CURRENCY_SIGNS, Found
 from briefing.extract.figures.lexicon import Lexicon, compile_lexicon
 from briefing.languages import number_value
 from briefing.patterns import DIGIT, DIGITS
@@ -188,7 +188,7 @@ PERSIAN = compile_lexicon(
             "حدود|در\\s+حدود|حدوداً|حدودا|بیش\\s+از|بیشتر\\s+از|کمتر\\s+از|کم\u200cتر\\s+از|"
             "نزدیک\\s+به|دست\u200cکم|دست\\s+کم|تقریباً|تقریبا|قریب\\s+به|بالغ\\s+بر"
         ),
-        signs={"$": "USD"},
+        signs=CURRENCY_SIGNS,
         percent="درصد|٪|%",
         units=_UNITS,
         before_unit="(?!)",

@@ -93,3 +93,10 @@ def test_a_french_figure_keeps_its_value(text: str, expected: list[tuple[str, fl
 )
 def test_what_french_leaves_vague_or_is_no_figure_has_no_value(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_french_figure_reads_the_same_currency_signs_as_an_english_one() -> None:
+    assert figures("Le visa coûte C$ 300, et le permis ₹ 900.") == [
+        ("C$ 300", 300, "CAD"),
+        ("₹ 900", 900, "INR"),
+    ]
