@@ -167,6 +167,7 @@ _SHARE_CUE = re.compile(rf"\s(?:in|out\s+of)\s+{_WHOLE}\b|{_FRACTION}", re.IGNOR
 # What qualifies a share, read back from it (`nearly nine in ten`): a prefix the share
 # pattern would try at every word.
 _SHARE_QUALIFIER = re.compile(rf"\b(?:{_APPROXIMATELY})\s+$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(_OF_A_SCALE, re.IGNORECASE)
 # `the first half of 2024`, `the last quarter of the year`: a part of time, no share.
 _PART_OF_TIME = re.compile(r"\b(?:the|first|second|third|fourth|last|latter|former)\s+$", re.I)
 # `fell from 950 to 870`: two figures, the one before and the one after.
@@ -266,9 +267,9 @@ def _shares(text: str) -> list[Found]:
     for share in _SHARE.finditer(text):
         fraction = share.group("fraction") or share.group("half")
         if fraction:
-            if _PART_OF_TIME.search(text, max(0, share.start() - 12), share.start()) or re.match(
-                _OF_A_SCALE, text[share.end() :], re.IGNORECASE
-            ):
+            if _PART_OF_TIME.search(
+                text, max(0, share.start() - 12), share.start()
+            ) or _SCALE_AFTER.match(text, share.end()):
                 continue
             count = parse_number(share.group("count") or "one") or 1.0
             value = count / _DENOMINATORS[fraction.lower().rstrip("s")]

@@ -174,8 +174,6 @@ _CLAUSE_OPENERS = "after|before|when|while|because|since|until|although|though|o
 _SUBORDINATE_SUBJECT = re.compile(
     rf"\b(?:{_CLAUSE_OPENERS}|as|if)\s+(?:[^\s,]+\s+){{1,4}}$", re.IGNORECASE
 )
-# Before a colon, a sign that the words are someone else's, written or shown (`Hale got a
-# text from Kim:`, `Hale recalls his father's advice:`, `Kim read from the report:`).
 # `Trump claimed on Tuesday that “…,” one prosecutor said …`: words a reporting verb's
 # `that` opens are that clause's, and a tag after them belongs to the next clause.
 # A past tense only: `denied reports that “…,” the spokesman said` has a noun.
@@ -193,6 +191,8 @@ _TAG_ENDS = re.compile(
     r"\s*(?:[,.;:]|$)|\s+(?:on|in|at|during|after|before|late|early|yesterday|today|"
     r"last|this)\b"
 )
+# Before a colon, a sign that the words are someone else's, written or shown (`Hale got a
+# text from Kim:`, `Hale recalls his father's advice:`, `Kim read from the report:`).
 _OTHERS_WORDS = re.compile(
     r"\bfrom\b|\b\w+['’]s\s+(?:\w+\s+)?(?:letter|text|sign|e-?mail|tweet|statement|report|"
     r"advice|message|note|warning|words|post|memo|slogan|motto|verdict|ruling|order)s?\b",

@@ -146,11 +146,6 @@ def _first_name_gender(first: str, countries: tuple[str, ...]) -> Gender | None:
     return guess
 
 
-def is_kin(word: str) -> bool:
-    """Whether a lower-case word names a relative (`husband`, `daughter`)."""
-    return word in _KIN_GENDERS
-
-
 def role_gender(word: str) -> Gender | None:
     """The gender a lower-case role word gives its holder: `spokeswoman`, `widow`, `son`;
     None for any other word. `chairman` and `spokesman` say nothing: women hold them too

@@ -20,11 +20,11 @@ NON_SPEAKERS = frozenset(
     people any all both each every none nobody everyone someone anyone everybody somebody
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+DOCUMENTS = r"statement|letter|post|tweet|release|memo|message|e-?mail|note|ad|advert|video"
+"""What someone puts out in their words (`a post from Jo Park`), as a regex alternation."""
 # Nouns for people who speak in news, by role; and for the bodies that issue statements.
 # Not nouns that so often qualify another that a phrase about a thing would read as one
 # about a person (`a victim impact statement`, `the parent company`, `a pilot project`).
-DOCUMENTS = r"statement|letter|post|tweet|release|memo|message|e-?mail|note|ad|advert|video"
-"""What someone puts out in their words (`a post from Jo Park`), as a regex alternation."""
 _PERSON_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople official officials minister ministers
@@ -134,7 +134,7 @@ def role_head(role: str) -> str:
     some_of = _SOME_OF.match(role)
     if some_of is not None:
         role = role[some_of.end() :]
-    before_of = COMPLEMENT.split(role.strip(), maxsplit=1)[0]
+    before_of = COMPLEMENT.split(role, maxsplit=1)[0]
     # `an aide to the governor`, `the ambassador to France`: `to` sets off the complement
     # of a role word only (`pushed Democrats to moderate …` is no role of Democrats).
     held, to, _ = before_of.partition(" to ")

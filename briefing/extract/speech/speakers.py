@@ -23,7 +23,6 @@ from briefing.extract.speech.genders import (
     PRONOUN_GENDERS,
     Gender,
     first_name_gender,
-    is_kin,
     role_gender,
     title_gender,
 )
@@ -72,13 +71,13 @@ _COORDINATED = re.compile(r"\s(?:and|or|&)\s|,")
 _PEOPLE_FOR = re.compile(
     r"[A-Z][a-z]+s\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*"
 )
-# The relatives a couple named together are to each other (`Sarah and Tom Whitlock`).
-_SPOUSES = frozenset({"husband", "wife"})
+# A couple named together under one surname (`Sarah and Tom Whitlock`).
 _COUPLE = re.compile(
     r"\b(?P<one>[A-Z][a-z]+)\s+and\s+(?P<other>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)\b"
 )
-# `Her husband`, `his daughter`: a relative of the one the pronoun means.
-_KIN_OF = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?P<kin>[a-z]+)")
+# `Her husband`, `his wife`: the spouse of the one the pronoun means, which a couple gives
+# (not `his brother`, who may be another's whom the pronoun misses).
+_SPOUSE_OF = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?P<spouse>husband|wife)")
 # A role owned by someone just named (`its spokesman`, `her lawyer`).
 _POSSESSIVE_ROLE = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
 # A name's possession in lower case (`Scott's family`), not a name (`Acme Bank's Mr Lee`).
@@ -633,11 +632,11 @@ class Cast:
             # `Roe and Doe`, `members like A, B, and C`: a group, never one of its members.
             whole = self.by_role(phrase)
             return whole or (phrase if group_like(phrase) else None)
-        kin = _KIN_OF.fullmatch(phrase)
-        if kin is not None and is_kin(kin["kin"].lower()):
-            relative = self._relative(kin["kin"].lower(), antecedent(kin["owner"].lower()))
-            if relative is not None:
-                return relative
+        spouse = _SPOUSE_OF.fullmatch(phrase)
+        if spouse is not None:
+            partner = self._partner(spouse["spouse"], antecedent(spouse["owner"].lower()))
+            if partner is not None:
+                return partner
         if _PEOPLE_FOR.fullmatch(phrase):
             return phrase  # `Families for Open Shelves`: a body's name, no one in it
         if _POSSESSED.fullmatch(phrase):
@@ -703,14 +702,14 @@ class Cast:
             return None
         return phrase if speaker_like(phrase) else None
 
-    def _relative(self, kin: str, of: str | None) -> str | None:
+    def _partner(self, spouse: str, of: str | None) -> str | None:
         """`Her husband` of Sarah Whitlock: the one the article named with her as a couple
-        (`Sarah and Tom Whitlock`), of the gender ``kin`` gives; else None. A shared
+        (`Sarah and Tom Whitlock`), of the gender ``spouse`` gives; else None. A shared
         surname alone is no marriage (`Sara Khan` and `Imran Khan`)."""
-        if of is None or kin not in _SPOUSES:
-            return None  # `his brother` may be another's whom the pronoun misses
+        if of is None:
+            return None
         partners = {one for couple in self.couples if of in couple for one in couple} - {of}
-        gender = role_gender(kin)
+        gender = role_gender(spouse)
         partners = {name for name in partners if self.gender(name) in (gender, None)}
         return partners.pop() if len(partners) == 1 else None
 
