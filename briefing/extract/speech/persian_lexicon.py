@@ -142,8 +142,13 @@ OFFICIAL_POSTS = frozenset(
     )
 )
 SPEECH = re.compile(VERB)
-# What `خبر داد` gives news of (`X از قطعی برق … خبر داد`), after its subject.
-NEWS_OF = re.compile(r"\sاز\s.*$")
+# What `خبر داد` gives news of (`X از قطعی برق … خبر داد`), after its subject; not the
+# `از` of `یکی از همسایگان` (one of the neighbours), which is the subject's own.
+NEWS_OF = re.compile(r"(?<!یکی)(?<!برخی)(?<!شماری)(?<!تعدادی)(?<!بسیاری)\sاز\s.*$")
+# A speech verb of the subject's own clause before the one read (`X از … خبر داد و گفت`):
+# the speaker is that clause's subject, before what its verb takes.
+OWN_CLAUSE = re.compile(rf"(?<!\S){VERB}")
+OBJECT = "را"  # what a verb takes ends with it (`X این رقم را رد کرد و گفت`)
 # `، اما` or `، ولی` (but) before another's words.
 CONTRAST = re.compile(r"[،,]\s*(?:اما|ولی)\s")
 COLON = re.compile(rf"{VERB}\s*:\s*(?!\s*[«“])")

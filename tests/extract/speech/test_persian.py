@@ -707,3 +707,32 @@ def test_a_role_and_a_name_that_goes_on_in_one_paragraph_are_one_person() -> Non
             "وزیر خارجه افزود که ایران آماده است."
         )
     ] == ["علی رضایی", "وزیر خارجه"]
+
+
+def test_the_subject_of_khabar_dad_speaks_not_what_it_gave_news_of() -> None:
+    assert reported(
+        "رئیس سازمان آب منطقه‌ای از کاهش ذخایر سدهای استان خبر داد و گفت که جیره‌بندی آب"
+        " از هفتهٔ آینده آغاز می‌شود."
+    ) == [("جیره‌بندی آب از هفتهٔ آینده آغاز می‌شود", "رئیس سازمان آب منطقه‌ای")]
+
+
+def test_a_subject_before_an_object_is_the_role_the_article_gave_someone() -> None:
+    assert reported(
+        "پرویز کاظمی، رئیس سازمان برنامه و بودجه، روز یکشنبه گفت که بودجه کسری ندارد.",
+        "رئیس سازمان برنامه و بودجه گزارش مرکز پژوهش‌ها را رد کرد و گفت که این ارقام قدیمی است.",
+    )[1] == ("این ارقام قدیمی است", "پرویز کاظمی")
+
+
+def test_an_object_that_names_someone_gives_them_no_words() -> None:
+    # Whose claim was denied is not who denies it: without a known subject, no one.
+    assert reported(
+        "نسرین فرهادی، عضو شورای شهر، گفت که نیمی از اتوبوس‌ها فرسوده است.",
+        "سخنگوی شرکت واحد ادعای نسرین فرهادی را رد کرد و گفت که ناوگان نوسازی شده است.",
+    )[1] == ("ناوگان نوسازی شده است", None)
+
+
+def test_een_ra_x_goft_gives_what_follows_to_x() -> None:
+    assert reported(
+        "«قیمت‌ها پایین نمی‌آید»؛ این را رئیس اتاق اصناف در گفت‌وگو با خبرنگاران گفت و"
+        " افزود که عرضهٔ کالا کم شده است."
+    ) == [("عرضهٔ کالا کم شده است", "رئیس اتاق اصناف")]
