@@ -96,6 +96,10 @@ class FrenchReader(LexiconReader):
                     continue
                 if pattern is lexicon.ROLE_BEFORE and _PLACED.search(text, 0, match.start("role")):
                     continue  # `Sur le parvis, Fatou Diallo, …`: where, not who she is
+                if lexicon.FINITE_AUXILIARIES.intersection(role.lower().split()):
+                    # `Le directeur sportif a démenti toute tension avec X`: a clause
+                    # about X, not X's role.
+                    continue
                 if "(" in text[match.end("role") : match.start("name")] and (
                     not lexicon.describes_person(_role_key(role).split()[0])
                     or lexicon.GOVERNING.search(text, 0, match.start("role"))
@@ -564,19 +568,28 @@ class FrenchReader(LexiconReader):
         # A paragraph that names nobody goes on about the one before (`Secrétaire du
         # syndicat, Nathalie Fournier conteste …` then `La syndicaliste affirme que …`);
         # an office there (`le maire`) may be a holder the article never names.
+        # Whom the sentence names only after the description is no one it stands for
+        # (`Le directeur sportif a démenti toute tension avec X`).
+        sentence = self.paragraph_sentences[self.reading] if self.paragraph_sentences else ""
+        described_at = self.read_from + max(sentence.find(phrase), 0)
+        ahead = {person for at, person in self.here if described_at < at < self.read_to}
         reach = self.here or ([] if head in lexicon.OFFICES else self.last_paragraph)
-        here = {person for _, person in reach}
+        here = {person for _, person in reach} - ahead
         told = self.told if self.here else self.last_told
         fitting = {
             person
             for _, person in told
-            if person in self.met and (gender is None or self.people[person] in (gender, None))
+            if person in self.met
+            and person not in ahead
+            and (gender is None or self.people[person] in (gender, None))
         }
         if len(fitting) > 1:
             # `X, cheffe de l'opposition, et l'adjointe Y …` then `l'élue d'opposition`:
             # two women in view, and the noun says which only where a role does.
             return None
         for earlier in reversed(self.recent[-_DESCRIPTION_REACH:]):
+            if earlier in ahead:
+                continue
             if earlier in self.people and (
                 gender is None or self.people[earlier] in (gender, None)
             ):

@@ -165,8 +165,8 @@ class LexiconReader(ABC):
         # The sentences of this paragraph and of the one before.
         self.paragraph_sentences: list[str] = []
         self.last_sentences: list[str] = []
-        # Where the sentence being read ends in its paragraph, and which sentence it is.
-        self.read_to = self.reading = 0
+        # Where the sentence being read starts and ends in its paragraph, and which it is.
+        self.read_from = self.read_to = self.reading = 0
 
     # The language's rules -------------------------------------------------------------
 
@@ -353,7 +353,7 @@ class LexiconReader(ABC):
         for index, (start, end) in enumerate(sentences):
             prior = text[sentences[index - 1][0] : sentences[index - 1][1]] if index else ""
             sentence = text[start:end]
-            self.read_to, self.reading = end, index
+            self.read_from, self.read_to, self.reading = start, end, index
             self.replying = self.replies is not None and self.replies.search(sentence) is not None
             if start < said_until:
                 continue

@@ -2296,3 +2296,22 @@ def test_a_body_speaks_for_itself_not_through_the_one_who_chairs_it() -> None:
         "a été publié mardi.",
         "La commission estime que le nombre de victimes pourrait être bien plus élevé.",
     ) == [("le nombre de victimes pourrait être bien plus élevé", "La commission")]
+
+
+def test_a_role_before_a_clause_is_not_the_role_of_the_name_the_clause_ends_on() -> None:
+    # `Le directeur sportif a démenti … avec Paulo Ferreira` casts no one as the director.
+    speakers = [
+        speaker
+        for _, speaker in reported(
+            "Gaëlle Renaud assure que l'équipe est soudée.",
+            "Le directeur sportif a démenti toute dispute avec le Portugais Paulo Ferreira.",
+        )
+    ]
+    assert "Paulo Ferreira" not in speakers
+
+
+def test_a_description_stands_for_no_one_its_own_sentence_names_after_it() -> None:
+    assert reported(
+        "L'entraîneur Thierry Lenglet juge la saison réussie. Le technicien a démenti tout"
+        " conflit avec le capitaine Marc Dufour."
+    ) == [("tout conflit avec le capitaine Marc Dufour", "Thierry Lenglet")]
