@@ -28,9 +28,10 @@ INITIAL = rf"[{_UPPER}]\."
 INITIAL_INSIDE = rf"(?<![A-Za-z]){INITIAL}(?=[{_UPPER}]\.|\s+[{_UPPER}])"
 _INITIALS = rf"(?:{INITIAL}){{1,3}}"  # `G.K.`, the `Q.` of `John Q. Public`
 # A name: an optional abbreviated title, then capitalised words or initials, ending on a word.
+# A plural's apostrophe stays inside a body's name (`the Independent Pilots’ Association`).
 NAME = re.compile(
-    rf"\b(?:{_TITLE_ABBREVIATION}\s+)?(?:(?:{_CAP}|{_INITIALS})\s+(?:{_CONNECTOR}\s+)?){{1,7}}"
-    rf"{_CAP}\b"
+    rf"\b(?:{_TITLE_ABBREVIATION}\s+)?"
+    rf"(?:(?:{_CAP}(?:(?<=s)['’])?|{_INITIALS})\s+(?:{_CONNECTOR}\s+)?){{1,7}}{_CAP}\b"
 )
 
 # Capitalised words that start sentences or name things other than people.

@@ -2531,3 +2531,16 @@ def test_a_sibling_of_the_last_speaker_stays_as_written() -> None:
         "Richard Olwen was on the flight, according to his brother Alastair Olwen.",
         'Alastair Olwen called him kind. "He was a new dad," his brother added.',
     ) == [("He was a new dad", "his brother")]
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_plural_apostrophe_stays_inside_a_body_s_name(apostrophe: str) -> None:
+    union = f"The Independent Dockers{apostrophe} Association"
+    said = quotes(
+        f"{union}, which represents crews at both ports, branded the offer “worthless” and"
+        " said it would seek binding guarantees."
+    )
+    assert [(q.text, q.speaker) for q in said] == [
+        ("worthless", union),
+        ("it would seek binding guarantees", union),
+    ]
