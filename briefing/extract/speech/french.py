@@ -34,9 +34,10 @@ from briefing.model import Article, SpeakerEvidence
 # How many people and speakers back a description (`le retraité`) may reach.
 _DESCRIPTION_REACH = 3
 # A preposition of place or time right before a phrase: the phrase says where or when.
-_PLACED = re.compile(
-    r"\b(?:sur|dans|devant|derrière|sous|vers|près\s+de|depuis|pendant)\s+$", re.IGNORECASE
-)
+_PLACE_WORDS = r"(?:sur|dans|devant|derrière|sous|vers|près\s+de|depuis|pendant)"
+_PLACED = re.compile(rf"\b{_PLACE_WORDS}\s+$", re.IGNORECASE)
+# `Originaire de Kunduz, dans le nord du pays, il …`: where, after a comma, is no role.
+_PLACE = re.compile(rf"{_PLACE_WORDS}\s", re.IGNORECASE)
 
 
 class FrenchReader(LexiconReader):
@@ -96,6 +97,8 @@ class FrenchReader(LexiconReader):
                     continue
                 if pattern is lexicon.ROLE_BEFORE and _PLACED.search(text, 0, match.start("role")):
                     continue  # `Sur le parvis, Fatou Diallo, …`: where, not who she is
+                if _PLACE.match(role):
+                    continue
                 if lexicon.FINITE_AUXILIARIES.intersection(role.lower().split()):
                     # `Le directeur sportif a démenti toute tension avec X`: a clause
                     # about X, not X's role.
@@ -675,6 +678,13 @@ class FrenchReader(LexiconReader):
         return speaker not in self.bodies and not (
             words and (words[0] in lexicon.BODIES or " ".join(words) in lexicon.SIDES)
         )
+
+    def subject_body(self, text: str) -> str | None:
+        if lexicon.ACCORDING_OPENS.match(text) or lexicon.VIEW_OPENS.match(text):
+            return None  # `Selon lui, l'exécutif a balayé …`: the pronoun comes first
+        subject = _verb_subject(text)
+        definite = subject is not None and lexicon.LEADING_DETERMINER.match(subject)
+        return subject if definite and subject and not self.personal(subject) else None
 
     def described_subject(self, sentence: str) -> str | None:
         # `Le ministre, lui, a balayé les critiques`: the subject set apart by its pronoun.

@@ -167,6 +167,7 @@ class LexiconReader(ABC):
         self.last_sentences: list[str] = []
         # Where the sentence being read starts and ends in its paragraph, and which it is.
         self.read_from = self.read_to = self.reading = 0
+        self.subject_in_view: str | None = None  # the body that sentence opens on
 
     # The language's rules -------------------------------------------------------------
 
@@ -248,6 +249,12 @@ class LexiconReader(ABC):
         so that a pronoun after it is theirs."""
         return None
 
+    def subject_body(self, text: str) -> str | None:
+        """The body ``text`` (a sentence up to its first quotation) opens on as its
+        subject, if any (`la préfecture a contesté les chiffres, qu'elle juge « … »`), so
+        that a pronoun after it may be the body's."""
+        return None
+
     bodies_speak = True
     """Whether a third-person pronoun may stand for a body where no person fits (French
     `elle` for `la société`; never Persian `او`)."""
@@ -279,9 +286,15 @@ class LexiconReader(ABC):
             return NOBODY
         named = self.name(phrase.strip())
         if named.pronoun:
+            # The body the sentence opened on comes before anyone named earlier; it
+            # stands for no pronoun of a later sentence, where a person may be meant.
+            body = self.subject_in_view
             fitting = [
                 speaker
-                for speaker in reversed(self.recent[-_PRONOUN_REACH:])
+                for speaker in [
+                    *([body] if body is not None else []),
+                    *reversed(self.recent[-_PRONOUN_REACH:]),
+                ]
                 if (named.gender is None or self.gender(speaker) in (named.gender, None))
                 and (self.bodies_speak or self.personal(speaker))
             ]
@@ -365,6 +378,7 @@ class LexiconReader(ABC):
             # n'avait reconnu X, « … »`) points back past the people it names itself.
             if self.subject_pronoun(sentence) is None:
                 self._mentioned(text[start:opening])
+            self.subject_in_view = self.subject_body(text[start:opening])
             spoken_of: dict[str, str] = {}
             for clause in self.reported(text, start, end, spans):
                 who = self.resolve(clause.phrase)

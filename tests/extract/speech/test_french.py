@@ -2315,3 +2315,19 @@ def test_a_description_stands_for_no_one_its_own_sentence_names_after_it() -> No
         "L'entraîneur Thierry Lenglet juge la saison réussie. Le technicien a démenti tout"
         " conflit avec le capitaine Marc Dufour."
     ) == [("tout conflit avec le capitaine Marc Dufour", "Thierry Lenglet")]
+
+
+def test_a_pronoun_after_a_body_that_opens_its_sentence_is_no_person_named_before() -> None:
+    # `qu'elle juge` may be the prefecture's: never the woman of the paragraph before.
+    assert direct(
+        "Nadia Ferrand, présidente de l'association, affirme que les chiffres sont faux.",
+        "Interrogée jeudi, la préfecture a contesté les chiffres de l'association, qu'elle"
+        " juge « invérifiables ».",
+    ) == [("invérifiables", None)]
+
+
+def test_a_place_set_between_commas_is_no_role_and_its_opening_no_name() -> None:
+    assert direct(
+        "Samir, 23 ans, a refusé de monter dans le bus. Originaire de Kandahar, dans le sud"
+        " du pays, il a traversé l'Iran et la Turquie. « Je ne repartirai pas », raconte-t-il."
+    ) == [("Je ne repartirai pas", "Samir")]
