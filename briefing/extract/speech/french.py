@@ -36,6 +36,7 @@ _DESCRIPTION_REACH = 3
 # A preposition of place or time right before a phrase: the phrase says where or when.
 _PLACE_WORDS = r"(?:sur|dans|devant|derrière|sous|vers|près\s+de|depuis|pendant)"
 _PLACED = re.compile(rf"\b{_PLACE_WORDS}\s+$", re.IGNORECASE)
+_NATIONALITY = re.compile(rf"\b(?:le|la|l['’])\s*[{lexicon.UPPER}]")  # `le Danois` before a name
 # `Originaire de Kunduz, dans le nord du pays, il …`: where, after a comma, is no role.
 _PLACE = re.compile(rf"{_PLACE_WORDS}\s", re.IGNORECASE)
 
@@ -98,6 +99,11 @@ class FrenchReader(LexiconReader):
                 if pattern is lexicon.ROLE_BEFORE and _PLACED.search(text, 0, match.start("role")):
                     continue  # `Sur le parvis, Fatou Diallo, …`: where, not who she is
                 if _PLACE.match(role):
+                    continue
+                between = text[match.end("role") : match.start("name")]
+                if not match.groupdict().get("comma") and _NATIONALITY.search(between):
+                    # `Le grimpeur … devance le Danois X`: without a comma, a second
+                    # determiner opens another phrase; the nationality is X's, the role not.
                     continue
                 if lexicon.FINITE_AUXILIARIES.intersection(role.lower().split()):
                     # `Le directeur sportif a démenti toute tension avec X`: a clause
@@ -664,6 +670,10 @@ class FrenchReader(LexiconReader):
         return _sentence_subject(plain[opened[-1].end() :] if opened else plain)
 
     def subject_pronoun(self, sentence: str) -> str | None:
+        # `Selon lui, Sørensen « a montré … »`: the pronoun comes before whom it names.
+        view = lexicon.ACCORDING_OPENS.match(sentence) or lexicon.VIEW_OPENS.match(sentence)
+        if view is not None and view.group(1).strip().lower() in lexicon.PRONOUNS:
+            return view.group(1).strip()
         for part in sentence.split(","):
             opening = lexicon.OPENING_PRONOUN.match(part.strip())
             if opening is not None:

@@ -2331,3 +2331,23 @@ def test_a_place_set_between_commas_is_no_role_and_its_opening_no_name() -> None
         "Samir, 23 ans, a refusé de monter dans le bus. Originaire de Kandahar, dans le sud"
         " du pays, il a traversé l'Iran et la Turquie. « Je ne repartirai pas », raconte-t-il."
     ) == [("Je ne repartirai pas", "Samir")]
+
+
+def test_a_role_then_a_nationality_without_a_comma_is_not_the_named_one_s_role() -> None:
+    # `Le sprinteur lyonnais devance … le Norvégien X`: the sprinter is not X.
+    speakers = [
+        speaker
+        for _, speaker in direct(
+            "Hugo Marchetti a remporté l'étape. Le sprinteur lyonnais devance de 3 secondes"
+            " le Norvégien Erik Haugland.",
+            "« J'ai attendu ce jour toute ma vie », a raconté le sprinteur lyonnais.",
+        )
+    ]
+    assert "Erik Haugland" not in speakers
+
+
+def test_selon_lui_points_back_past_the_name_its_sentence_opens_with() -> None:
+    assert reported(
+        "Pour Olivier Nègre, ancien coureur, l'équipe est divisée. Selon lui, Lucas Ferrand"
+        " est le plus fort en montée."
+    )[-1] == ("Lucas Ferrand est le plus fort en montée", "Olivier Nègre")
