@@ -49,7 +49,8 @@ COMPOUND = "|".join(
 )
 # A view held rather than said, reported the same way: `معتقد است که …`.
 BELIEF = rf"(?:معتقد|بر{JOIN}این{JOIN}باور){JOIN}(?:است|اند|هستند|بود|بودند)"
-VERB = rf"(?:{SIMPLE}|{PRESENT}|{COMPOUND}|{BELIEF}){AFTER_WORD}"
+# Whole words only: not the `خواند` of `فرا می‌خواند` (summons).
+VERB = rf"(?<![\w\u200c])(?:{SIMPLE}|{PRESENT}|{COMPOUND}|{BELIEF}){AFTER_WORD}"
 DENIAL = re.compile(rf"(?:تکذیب|رد|انکار){JOIN}(?:{light('کرد')}|{light('نمود')}){AFTER_WORD}")
 """A denial (`رد کرد`, `تکذیب نمود`), which disputes a figure someone gave before it."""
 # Adverbs between a subject and its verb (`وی همچنین افزود`), which the subject ends at.
