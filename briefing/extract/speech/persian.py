@@ -413,6 +413,9 @@ class PersianReader(LexiconReader):
         if verb is not None and verb.group().startswith("خبر"):
             before = lexicon.NEWS_OF.sub("", before)  # `X از قطعی برق خبر داد`: X gave news of
         phrase = _subject(before)
+        self_named = lexicon.SELF_NAMED.search(f" {before}")
+        if self_named is not None and phrase == self_named["name"]:
+            return phrase  # `فروشنده‌ای که خود را حمید معرفی کرد، گفت …`: Hamid
         if phrase is None or not _is_role(phrase) or phrase.split()[0] in lexicon.UNNAMED:
             return None
         return self.name(phrase).speaker
@@ -537,13 +540,14 @@ _NOT_NAME_START = (
 
 def _is_name(phrase: str) -> bool:
     # A name holds no `و` (`رئیس سازمان صنعت، معدن و تجارت استان`: a body's name goes on),
-    # and no digit or verb (`به گفتهٔ اتحادیه، ۳۰۰ کارگر اخراج شده‌اند`: the clause after a
-    # source).
+    # no object's `را` (`تعطیلی مدارس را «…» خواند`), and no digit or verb (`به گفتهٔ
+    # اتحادیه، ۳۰۰ کارگر اخراج شده‌اند`: the clause after a source).
     words = lexicon.word_list(phrase)
     return (
         1 < len(words) <= 4
         and words[0] not in _NOT_NAME_START
         and "و" not in words
+        and lexicon.OBJECT not in words
         and not any(character.isdigit() for character in phrase)
         and lexicon.FINITE_VERB.search(phrase) is None
     )
@@ -593,6 +597,9 @@ def _subject(before: str) -> str | None:
             return None
         if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
+        self_named = lexicon.SELF_NAMED.search(f" {part}")
+        if self_named is not None:
+            return self_named["name"]
         # `X این رقم را رد کرد و گفت`, `X از افزایش … خبر داد و گفت`: X's own clause
         # comes first, and what its verb took is none of X. An object keeps its `را`, for
         # ``name`` to find where X ends. `این را X … گفت و افزود`: X comes after `this`.

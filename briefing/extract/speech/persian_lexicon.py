@@ -150,6 +150,11 @@ NEWS_OF = re.compile(r"(?<!یکی)(?<!برخی)(?<!شماری)(?<!تعدادی)(
 # the speaker is that clause's subject, before what its verb takes.
 OWN_CLAUSE = re.compile(rf"(?<!\S){VERB}")
 OBJECT = "را"  # what a verb takes ends with it (`X این رقم را رد کرد و گفت`)
+# `رانندهٔ دیگری که خود را حمید معرفی کرد`: someone who gave a name, as written.
+SELF_NAMED = re.compile(
+    rf"\sکه\s+خود(?:ش)?\s+را\s+(?P<name>[^\s،,]+(?:\s+[^\s،,]+)?)\s+معرفی{JOIN}"
+    rf"(?:{light('کرد')}|{light('نمود')})"
+)
 # `، اما` or `، ولی` (but) before another's words.
 CONTRAST = re.compile(r"[،,]\s*(?:اما|ولی)\s")
 COLON = re.compile(rf"{VERB}\s*:\s*(?!\s*[«“])")
