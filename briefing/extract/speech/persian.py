@@ -579,7 +579,7 @@ def _last_clause(text: str) -> str:
 def _subject(before: str) -> str | None:
     """The subject of the verb after ``before``: the first part between commas that is not
     an opening adverbial, cut where time, place or an adverb begins."""
-    before = lexicon.QUOTED.sub("", before).split("؛")[-1]
+    before = lexicon.WHILE.sub("", lexicon.QUOTED.sub("", before).split("؛")[-1])
     # A dateline before a colon is no part of the subject (`کندز (پامیر): مقام‌ها …`).
     parts = [part.split(":")[-1].strip() for part in re.split("[،,]", before)]
     parts = [part for part in parts if part]

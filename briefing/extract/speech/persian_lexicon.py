@@ -150,6 +150,8 @@ NEWS_OF = re.compile(r"(?<!یکی)(?<!برخی)(?<!شماری)(?<!تعدادی)(
 # the speaker is that clause's subject, before what its verb takes.
 OWN_CLAUSE = re.compile(rf"(?<!\S){VERB}")
 OBJECT = "را"  # what a verb takes ends with it (`X این رقم را رد کرد و گفت`)
+# `این در حالی است که X …` (this while X …): the clause's subject follows it.
+WHILE = re.compile(r"^\s*این\s+در\s+حالی\s*(?:است|ست)\s+که\s+")
 # `رانندهٔ دیگری که خود را حمید معرفی کرد`: someone who gave a name, as written.
 SELF_NAMED = re.compile(
     rf"\sکه\s+خود(?:ش)?\s+را\s+(?P<name>[^\s،,]+(?:\s+[^\s،,]+)?)\s+معرفی{JOIN}"

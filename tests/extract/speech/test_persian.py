@@ -760,3 +760,10 @@ def test_an_object_before_a_judged_quotation_is_no_name_of_the_role_before_it() 
     assert direct("یکی از مادران که نخواست نامش منتشر شود، تعطیلی مدارس را «بی‌فایده» خواند.") == [
         ("بی‌فایده", "یکی از مادران")
     ]
+
+
+def test_een_dar_hali_ast_ke_opens_no_subject_of_its_own() -> None:
+    assert direct(
+        "این در حالی است که سخنگوی وزارت صحت پیش‌تر این آمار را «مبالغه‌آمیز» خوانده بود.",
+        language="prs",
+    ) == [("مبالغه‌آمیز", "سخنگوی وزارت صحت")]
