@@ -96,9 +96,10 @@ TITLES: dict[str, Gender | None] = {
     **{title: title_gender(title) for title in RELIGIOUS_TITLES},
 }
 TITLE = rf"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me|(?i:{'|'.join(sorted(RELIGIOUS_TITLES))}))"
-# Roles written before a name as a title: `le docteur Étienne Marchal`, `la juge Roux`.
+# Roles written before a name as a title: `le docteur Étienne Marchal`, `la juge Roux`,
+# and ranks joined to them (`le médecin-colonel X`, `le lieutenant-colonel X`).
 TITLE_ROLES = (
-    r"(?:docteur|docteure|professeur|professeure|général|colonel|commandant|capitaine|"
+    r"(?:[a-zà-ÿ]+-)?(?:docteur|docteure|professeur|professeure|général|colonel|commandant|capitaine|"
     r"lieutenant|juge|commissaire|"
     r"procureur|procureure|maître|député|députée|sénateur|sénatrice|président|présidente|"
     r"ministre|maire|préfet|préfète|ambassadeur|ambassadrice|imam|émir|mollah|cheikh)"

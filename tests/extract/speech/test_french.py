@@ -2351,3 +2351,11 @@ def test_selon_lui_points_back_past_the_name_its_sentence_opens_with() -> None:
         "Pour Olivier Nègre, ancien coureur, l'équipe est divisée. Selon lui, Lucas Ferrand"
         " est le plus fort en montée."
     )[-1] == ("Lucas Ferrand est le plus fort en montée", "Olivier Nègre")
+
+
+@pytest.mark.parametrize("rank", ["médecin-colonel", "lieutenant-colonel", "vice-président"])
+def test_a_rank_joined_by_a_hyphen_is_a_title_not_part_of_the_name(rank: str) -> None:
+    assert reported(
+        f"Le ministre de la Santé, le {rank} Hamani Djermakoye, a assuré jeudi que les centres"
+        " resteront ouverts."
+    ) == [("les centres resteront ouverts", "Hamani Djermakoye")]
