@@ -482,11 +482,17 @@ class Cast:
 
     def _surnames(self) -> re.Pattern[str]:
         """The cast's surnames (`Roe` for Jane Roe; one two people share stands for the one
-        ``full_name`` gives), longest first."""
-        surnames = sorted({name.split()[-1] for name in self.names}, key=len, reverse=True)
-        if not surnames:
+        ``full_name`` gives), and the first names only one of them has and no one bears as
+        a surname (`Omid thinks …` of Omid Nazari, whose mother shares his surname), longest
+        first; not inside a hyphenated word (`Khana-e-Omid`, a house) or a contraction."""
+        surnames = {name.split()[-1] for name in self.names}
+        first_names = Counter(name.split()[0] for name in self.names if " " in name)
+        alone = {first for first, count in first_names.items() if count == 1} - surnames
+        short = sorted(surnames | alone, key=len, reverse=True)
+        if not short:
             return re.compile(r"(?!)")
-        return re.compile(rf"\b(?:{'|'.join(map(re.escape, surnames))})\b")
+        # Not `Don’t` for Don Stewart.
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, short))})(?![\w-]|['’]t\b)")
 
     def add_role(self, role: str, name: str) -> None:
         key = _role_key(role)

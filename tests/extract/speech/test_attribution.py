@@ -2544,3 +2544,11 @@ def test_a_plural_apostrophe_stays_inside_a_body_s_name(apostrophe: str) -> None
         ("worthless", union),
         ("it would seek binding guarantees", union),
     ]
+
+
+def test_a_first_name_alone_brings_its_one_bearer_into_view() -> None:
+    assert direct(
+        "Her son, Farid Sultani, now 29, insisted they leave. Peter Lang, the charity's"
+        " treasurer, said he had checked the accounts.",
+        "Farid thinks his mother will never settle here. “Her heart is in Herat,” he says.",
+    )[-1] == ("Her heart is in Herat", "Farid Sultani")
