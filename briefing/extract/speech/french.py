@@ -170,6 +170,22 @@ class FrenchReader(LexiconReader):
                 self._person(name, first_name_gender(name))
             if name in self.people and not _complement(text, match.start("name")):
                 self.ages[name] = int(match["age"])
+        surnames = {person.split()[-1] for person in self.people}
+        for match in lexicon.FIRST_NAME_ROLE.finditer(text):
+            name, head = match["name"], match["head"]
+            before = text[: match.start()].split()[-1:]
+            if (
+                name not in self.people
+                and name not in surnames  # `du commandant Hachimi, pourtant,`
+                and name.lower() not in lexicon.NOT_FIRST
+                # `Selon la Vaudoise, un congé …`: a noun after its determiner
+                and not (before and lexicon.LEADING_DETERMINER.match(f"{before[0]} "))
+                and not lexicon.NAME_ENDS_AT.search(text, 0, match.start())
+                and not _governed(text, match.start())
+                and lexicon.describes_person(head)
+            ):
+                determiner = (match["determiner"] or "").strip()
+                self._person(name, lexicon.description_gender(determiner, head))
         for match in lexicon.AGE_GIVEN.finditer(text):
             self.ages_given[int(match["age"]) // 10 * 10] += 1
         for match in lexicon.ACRONYM_DEFINED.finditer(text):

@@ -233,6 +233,12 @@ NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
 AGED_FIRST_NAME = re.compile(
     rf"(?<![\w'’-])(?P<name>{CAPITALISED}(?:[ \u00a0][{UPPER}]\.)?)(?=,|[ \u00a0]*\(){_AGE}"
 )
+# A first name alone with what the person is in apposition (`Abdoulaye, commerçant,`,
+# `Hadiza, mère de cinq enfants,`), as reports name people they meet.
+FIRST_NAME_ROLE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{CAPITALISED}),[ \u00a0]+(?P<determiner>une?[ \u00a0]+)?"
+    rf"(?!{ADVERB}\b)(?P<head>[a-zà-ÿ][a-zà-ÿ-]+)(?=[ \u00a0]*,|[ \u00a0]+(?:de|du|des|d['’]))"
+)
 # Adjectives French sets before a noun (`le principal prévenu`, `la jeune femme`); not
 # `dernier` or `premier`, which stand for a person (`ce dernier affirme que …`).
 _BEFORE_NOUN_WORDS = (

@@ -2359,3 +2359,19 @@ def test_a_rank_joined_by_a_hyphen_is_a_title_not_part_of_the_name(rank: str) ->
         f"Le ministre de la Santé, le {rank} Hamani Djermakoye, a assuré jeudi que les centres"
         " resteront ouverts."
     ) == [("les centres resteront ouverts", "Hamani Djermakoye")]
+
+
+def test_a_first_name_set_beside_what_the_person_is_names_a_person() -> None:
+    assert direct(
+        "« Sans eux, mon fils serait mort », raconte Aïssata, mère de cinq enfants.",
+        "Devant un kiosque, Oumarou, commerçant, approuve la décision. « Ces ONG font ce"
+        " qu'elles veulent chez nous », estime-t-il.",
+    )[-1] == ("Ces ONG font ce qu'elles veulent chez nous", "Oumarou")
+
+
+def test_a_surname_or_an_adverb_after_a_comma_makes_no_one_new() -> None:
+    assert direct(
+        "« Nous frappons la nuit », lance le commandant Karim Oubaali, joint par téléphone.",
+        "Aux yeux du commandant Oubaali, pourtant, l'hiver a changé la donne. « Nous sommes"
+        " toujours là », dit-il.",
+    )[-1] == ("Nous sommes toujours là", "Karim Oubaali")
