@@ -97,6 +97,8 @@ _OWN_WRITING = re.compile(
     re.IGNORECASE,
 )
 # A name that a noun governs (`opponents of Sen. Jo Park`): not the one the phrase names.
+# `the statement`, not `The Post` (a paper's name).
+_THE_DOCUMENT = re.compile(rf"(?i:the)\s+(?P<document>{DOCUMENTS})")
 _GOVERNED_NAME = re.compile(r"\b(?:of|for|to|against|from|by)\s+(?-i:[A-Z])", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 # `with` and the subject of the participle that follows it, no comma between.
@@ -271,6 +273,7 @@ class Reader:
         self.items: list[Item] = []
         self.paragraph_first_item = 0  # where the current paragraph's items start
         self.recent: tuple[str, ...] = ()  # this paragraph and the two before it
+        self.texts: dict[int, str] = {}  # the same, by paragraph number
 
     def read(self, article: Article) -> list[Item]:
         for paragraph in article.paragraphs:
@@ -306,6 +309,12 @@ class Reader:
             # `the company` is the one the article called so only while it is in view:
             # further on, another (`Twitter acknowledged …`) may be meant, so as written.
             return Attribution(cleaned, SpeakerEvidence.ROLE)
+        document = _THE_DOCUMENT.fullmatch(cleaned)
+        if document is not None:
+            # `X said in a statement that …` then `“…,” the statement said`: X's words.
+            author = self._author_of(document["document"].lower())
+            if author is not None:
+                return Attribution(author, SpeakerEvidence.ROLE)
         if speaker == cleaned and words[0].lower() == "the":
             # `A Pakistani security official … denied that … The official said …`: the
             # one the article left unnamed and who spoke last with that role.
@@ -320,6 +329,19 @@ class Reader:
         )
         named = not role and (speaker in cleaned or speaker.split()[-1] in map(unpossessed, words))
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
+
+    def _author_of(self, document: str) -> str | None:
+        """Who last spoke in a sentence that says they put out ``document`` (`X said in a
+        statement that …`, `In a letter, X wrote …`), in this paragraph or the two before."""
+        put_out = re.compile(rf"\b(?i:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{document}\b")
+        for item in reversed(self.items):
+            text = self.texts.get(item.paragraph)
+            if text is None:
+                break  # before the paragraphs still in view
+            sentence_start = max(text.rfind(stop, 0, item.start) for stop in (". ", "? ", "! ")) + 1
+            if item.speaker is not None and put_out.search(text, sentence_start, item.start):
+                return item.speaker
+        return None
 
     def _introduced_since(
         self, speaker: str | None, since: int, until: int, known: bool = False
@@ -346,6 +368,9 @@ class Reader:
     def _paragraph(self, number: int, text: str, headline: bool) -> None:
         self.paragraph_first_item = len(self.items)
         self.recent = (*self.recent[-2:], text)
+        # This paragraph and the two before, by number, for whose document `the
+        # statement` is.
+        self.texts = {n: t for n, t in self.texts.items() if n >= number - 2} | {number: text}
         spans = quote_spans(text)
         sentences = split_sentences(text, [(span.start, span.end) for span in spans])
         introduced, continuing = self.introduced, self.continuing or self.ended_on

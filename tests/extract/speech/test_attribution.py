@@ -2552,3 +2552,24 @@ def test_a_first_name_alone_brings_its_one_bearer_into_view() -> None:
         " treasurer, said he had checked the accounts.",
         "Farid thinks his mother will never settle here. “Her heart is in Herat,” he says.",
     )[-1] == ("Her heart is in Herat", "Farid Sultani")
+
+
+def test_the_statement_speaks_for_whoever_put_it_out() -> None:
+    assert direct(
+        "The port authority said in a statement that the crane had been inspected in May.",
+        "Dockers disputed that. “Safety is our first duty,” the statement said.",
+    )[-1] == ("Safety is our first duty", "The port authority")
+
+
+def test_the_letter_is_nobody_s_when_no_one_was_said_to_write_one() -> None:
+    assert direct(
+        "The port authority said the crane had been inspected in May.",
+        "“Safety is our first duty,” the letter said.",
+    )[-1] == ("Safety is our first duty", "the letter")
+
+
+def test_a_paper_named_the_post_is_no_document() -> None:
+    assert direct(
+        "Jo Park said at a Post-sponsored conference that the firm was doing well.",
+        "“We are comfortable with our approach,” The Post reported.",
+    )[-1] == ("We are comfortable with our approach", "The Post")
