@@ -230,9 +230,11 @@ class PersianReader(LexiconReader):
         stop = start + len(sentence.rstrip(" .!?؟…"))
         if spans.holding(start) is not None:
             return []  # a sentence inside a quotation reports nothing of its own
-        # Colon speech is direct (``unmarked`` reads it); what is reported before it is not.
+        # Speech after a colon is direct (``unmarked`` reads it, or its marks hold it); what
+        # is reported before it is not (`… رد کرد که A و گفت: «B»`).
         colon = lexicon.COLON.search(sentence)
-        limit = start + colon.start() if colon else stop
+        said = lexicon.SAID_COLON.search(sentence)
+        limit = start + said.start() if said else stop
         according = lexicon.ACCORDING.match(sentence)
         if according is not None and colon is None:
             return [Clause(start + according.end(), stop, according.group("who"))]

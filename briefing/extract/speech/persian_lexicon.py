@@ -160,6 +160,7 @@ SELF_NAMED = re.compile(
 # `، اما` or `، ولی` (but) before another's words.
 CONTRAST = re.compile(r"[،,]\s*(?:اما|ولی)\s")
 COLON = re.compile(rf"{VERB}\s*:\s*(?!\s*[«“])")
+SAID_COLON = re.compile(rf"{VERB}\s*:")  # speech after a colon, marked or not
 THAT = re.compile(rf"{VERB}\s+که\s+")
 # `به گفتهٔ X`, `به نقل از X`: whose words the sentence gives.
 ACCORDING_TO = r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)"
