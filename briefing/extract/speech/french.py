@@ -301,6 +301,9 @@ class FrenchReader(LexiconReader):
             # `D'ici là, a prévenu Erwan Le Goff, « … »`: after an adverbial, the subject
             # follows its verb.
             fronted = before[: verbs[-1].start()].strip()
+            if len(verbs) > 1 and re.search(r"(?:^|\s)et$", fronted):
+                # `X a démenti que … et a déclaré : « … »`: the first verb's subject.
+                return _subject(before[: verbs[0].start()].strip())
             after = lexicon.AFTER.match(before, verbs[-1].start())
             # `Une analyse que conteste un diplomate, qui suit le dossier : « … »`: the
             # subject of a relative clause on its object follows the verb too.
@@ -349,7 +352,9 @@ class FrenchReader(LexiconReader):
         for verb in lexicon.SPEECH.finditer(sentence):
             that = lexicon.THAT.match(sentence, verb.end())
             if that is not None and not quoted(verb.start()):
-                return [Clause(start + that.end(), stop, _subject(sentence[: verb.start()]))]
+                said_next = lexicon.SAID_NEXT.search(sentence, that.end())
+                clause_end = start + said_next.start() if said_next else stop
+                return [Clause(start + that.end(), clause_end, _subject(sentence[: verb.start()]))]
         closed = lexicon.TAG_CLOSES.search(sentence)
         # `Son avocat, Me Thomas Garrigue, a plaidé la relaxe.`: a name before the verb
         # is its subject, and what follows its object, no speaker.

@@ -233,6 +233,12 @@ NAME_ENDS_AT = re.compile(rf"{CAPITALISED}[ \u00a0]+$")
 AGED_FIRST_NAME = re.compile(
     rf"(?<![\w'’-])(?P<name>{CAPITALISED}(?:[ \u00a0][{UPPER}]\.)?)(?=,|[ \u00a0]*\(){_AGE}"
 )
+# Where a reported clause ends before a quotation its subject goes on to give in the
+# sentence (`a démenti que A et a déclaré : « B »`): at that verb, or at the colon.
+SAID_NEXT = re.compile(
+    rf"(?:[ \u00a0,]+et[ \u00a0]+(?:{AUXILIARY}[ \u00a0]+(?:{ADVERB}[ \u00a0]+)?)?{VERB}"
+    r"[^«»“”:.]{0,40})?[ \u00a0]*:[ \u00a0]*[«“]"
+)
 # A first name alone with what the person is in apposition (`Abdoulaye, commerçant,`,
 # `Hadiza, mère de cinq enfants,`), as reports name people they meet.
 FIRST_NAME_ROLE = re.compile(

@@ -2375,3 +2375,14 @@ def test_a_surname_or_an_adverb_after_a_comma_makes_no_one_new() -> None:
         "Aux yeux du commandant Oubaali, pourtant, l'hiver a changé la donne. « Nous sommes"
         " toujours là », dit-il.",
     )[-1] == ("Nous sommes toujours là", "Karim Oubaali")
+
+
+def test_a_claim_then_a_quotation_after_et_and_a_colon_are_two_items_of_one_speaker() -> None:
+    found = french(
+        "Le porte-parole a démenti que les banques manquent de liquidités et a déclaré :"
+        " « Les réserves sont solides. »"
+    ).quotes
+    assert [(q.text, q.speaker) for q in found] == [
+        ("les banques manquent de liquidités", "Le porte-parole"),
+        ("Les réserves sont solides.", "Le porte-parole"),
+    ]
