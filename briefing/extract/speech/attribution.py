@@ -331,17 +331,24 @@ class Reader:
         return Attribution(speaker, SpeakerEvidence.NAMED if named else SpeakerEvidence.ROLE)
 
     def _author_of(self, document: str) -> str | None:
-        """Who last spoke in a sentence that says they put out ``document`` (`X said in a
-        statement that …`, `In a letter, X wrote …`), in this paragraph or the two before."""
-        put_out = re.compile(rf"\b(?i:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{document}\b")
+        """Who spoke in a sentence that says they put out ``document`` (`X said in a
+        statement that …`, `In a letter, X wrote …`), in this paragraph or the two before:
+        the one such speaker; with two (`… Union officials said in a statement …`), or a
+        statement someone only answers (`In response to a statement from …`), no one."""
+        put_out = re.compile(
+            rf"\b(?i:in)\s+(?i:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{document}\b"
+            r"(?!\s+(?:from|by|of)\b)"
+        )
+        authors = set()
         for item in reversed(self.items):
             text = self.texts.get(item.paragraph)
             if text is None:
                 break  # before the paragraphs still in view
-            sentence_start = max(text.rfind(stop, 0, item.start) for stop in (". ", "? ", "! ")) + 1
+            stops = (text.rfind(stop, 0, item.start) for stop in (". ", "? ", "! "))
+            sentence_start = max(stops) + 1
             if item.speaker is not None and put_out.search(text, sentence_start, item.start):
-                return item.speaker
-        return None
+                authors.add(item.speaker)
+        return authors.pop() if len(authors) == 1 else None
 
     def _introduced_since(
         self, speaker: str | None, since: int, until: int, known: bool = False

@@ -178,8 +178,12 @@ class FrenchReader(LexiconReader):
                 name not in self.people
                 and name not in surnames  # `du commandant Hachimi, pourtant,`
                 and name.lower() not in lexicon.NOT_FIRST
-                # `Selon la Vaudoise, un congé …`: a noun after its determiner
-                and not (before and lexicon.LEADING_DETERMINER.match(f"{before[0]} "))
+                # A sentence's first word is a place or an adverb as often (`Autrefois,
+                # ouvrier du textile, il …`); `Selon la Vaudoise, un congé …` a noun.
+                and before
+                and not before[0].endswith((".", "!", "?", "…", ":"))
+                and not lexicon.LEADING_DETERMINER.match(f"{before[0]} ")
+                and head not in lexicon.PLACE_EPITHETS
                 and not lexicon.NAME_ENDS_AT.search(text, 0, match.start())
                 and not _governed(text, match.start())
                 and lexicon.describes_person(head)

@@ -239,6 +239,11 @@ SAID_NEXT = re.compile(
     rf"(?:[ \u00a0,]+et[ \u00a0]+(?:{AUXILIARY}[ \u00a0]+(?:{ADVERB}[ \u00a0]+)?)?{VERB}"
     r"[^«»“”:.]{0,40})?[ \u00a0]*:[ \u00a0]*[«“]"
 )
+# Nouns of person shape that reports set beside a place or a state (`Kandahar, berceau
+# des talibans`, `Moscou, allié de Damas`): no one's first name before them.
+PLACE_EPITHETS = frozenset(
+    word_list("berceau bastion fief capitale allié alliée partenaire pilier soutien symbole")
+)
 # A first name alone with what the person is in apposition (`Abdoulaye, commerçant,`,
 # `Hadiza, mère de cinq enfants,`), as reports name people they meet.
 FIRST_NAME_ROLE = re.compile(

@@ -427,12 +427,18 @@ def may_be_first_name(word: str) -> bool:
     )
 
 
+def names_a_place(word: str) -> bool:
+    """Whether a word is a country's or a region's name, whatever else it is (`Jordan`,
+    `Georgia`, `Farah`, first names too)."""
+    return unaccented(word) in _place_names()
+
+
 def is_place(word: str) -> bool:
     """Whether a capitalised word names a country or a region of one (`China`, `Ohio`,
     `Kabul`) and is not also a first name (`Georgia`, `Jordan`): no person, then."""
     lowered = word.lower()
     return (
-        unaccented(word) in _place_names()
+        names_a_place(word)
         and first_name_gender(word) is None
         and lowered not in _COMPASS
         and lowered not in _GENERIC_REGIONS

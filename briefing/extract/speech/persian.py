@@ -389,20 +389,29 @@ class PersianReader(LexiconReader):
 
     def _before_object(self, words: list[str]) -> Named:
         """The subject of `X OBJECT را رد کرد`: nothing marks where X ends and the object
-        begins, so X is the longest opening the article gave someone (a name, a surname, a
-        role's first words) or an unnamed speaker it quoted. Else X and the object as
+        begins, so X is the longest opening that is whole what the article gave someone (a
+        name, a surname only one person has, a role entire: `رئیس صحت عامه ولایت هرات` is
+        not Balkh's director) or an unnamed speaker it quoted. Else X and the object as
         written (`مقامات محلی کشته شدن سه نفر` still says who, where a cut would guess),
         unless the object names someone: `ادعای علی احمدی را رد کرد` is not his."""
-        owners = self._owners()
+        whole = (
+            {name: name for name in self.names}
+            | {
+                surname: next(iter(people))
+                for surname, people in self.surnames.items()
+                if len(people) == 1
+            }
+            | self.roles
+        )
         for size in range(len(words) - 1, 0, -1):  # at least a word of object
             opening = " ".join(words[:size])
-            if opening in owners:
-                holder = owners[opening]
-                evidence = SpeakerEvidence.NAMED if opening in self.names else SpeakerEvidence.ROLE
-                return Named(holder, evidence)
+            if opening in whole:
+                evidence = SpeakerEvidence.ROLE if opening in self.roles else SpeakerEvidence.NAMED
+                return Named(whole[opening], evidence)
             if opening in self.recent:
                 return Named(opening, SpeakerEvidence.ROLE)
         object_words = " ".join(words[1:])
+        owners = self._owners()
         if any(re.search(rf"(?<!\S){re.escape(known)}(?!\S)", object_words) for known in owners):
             return Named(None)
         return self.name(" ".join(words))
@@ -415,8 +424,7 @@ class PersianReader(LexiconReader):
         if verb is not None and verb.group().startswith("خبر"):
             before = lexicon.NEWS_OF.sub("", before)  # `X از قطعی برق خبر داد`: X gave news of
         phrase = _subject(before)
-        self_named = lexicon.SELF_NAMED.search(f" {before}")
-        if self_named is not None and phrase == self_named["name"]:
+        if phrase is not None and phrase in map(_self_named, re.split("[،,]", before)):
             return phrase  # `فروشنده‌ای که خود را حمید معرفی کرد، گفت …`: Hamid
         if phrase is None or not _is_role(phrase) or phrase.split()[0] in lexicon.UNNAMED:
             return None
@@ -540,6 +548,23 @@ _NOT_NAME_START = (
 )
 
 
+def _self_named(part: str) -> str | None:
+    """The name someone gave, where the part opens on them (`فروشنده‌ای که خود را حمید
+    معرفی کرد`, `رانندهٔ دیگری که …`, `یکی از همسایگان که …`); not where the one who gave it is
+    another's (`همسر مردی که خود را کریم معرفی کرد`, the man's wife) or an object
+    (`پلیس مردی را که خود را … معرفی کرده بود بازداشت کرد`)."""
+    found = lexicon.SELF_NAMED.search(f" {part}")
+    if found is None:
+        return None
+    opening = lexicon.word_list(f" {part}"[: found.start()])
+    one = (
+        len(opening) == 1
+        or opening[0] in lexicon.UNNAMED  # `یک زن عودت‌کننده`, `یکی از همسایگان …`
+        or (len(opening) == 2 and opening[1] in lexicon.OTHER)
+    )
+    return found["name"] if one and lexicon.OBJECT not in opening else None
+
+
 def _is_name(phrase: str) -> bool:
     # A name holds no `و` (`رئیس سازمان صنعت، معدن و تجارت استان`: a body's name goes on),
     # no object's `را` (`تعطیلی مدارس را «…» خواند`), and no digit or verb (`به گفتهٔ
@@ -599,12 +624,20 @@ def _subject(before: str) -> str | None:
             return None
         if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
-        self_named = lexicon.SELF_NAMED.search(f" {part}")
-        if self_named is not None:
-            return self_named["name"]
+        named_self = _self_named(part)
+        if named_self is not None:
+            return named_self
         # `X این رقم را رد کرد و گفت`, `X از افزایش … خبر داد و گفت`: X's own clause
         # comes first, and what its verb took is none of X. An object keeps its `را`, for
         # ``name`` to find where X ends. `این را X … گفت و افزود`: X comes after `this`.
+        then = lexicon.THEN_SUBJECT.search(" ".join(words))
+        if (
+            then is not None
+            and then["rest"].split()[0] not in lexicon.CUT_WORDS
+            # not a relative clause's verbs (`یک بازنشسته که … ایستاده بود و نخواست …`)
+            and "که" not in " ".join(words)[: then.start()].split()
+        ):
+            words = lexicon.word_list(then["rest"])
         own = lexicon.OWN_CLAUSE.search(" ".join(words))
         if lexicon.OBJECT in words[1:]:
             at = words.index(lexicon.OBJECT, 1)

@@ -19,7 +19,8 @@ AFTER_WORD = "(?![\\w\u200c])"
 PERFECT = rf"ه(?:{JOIN}(?:است|اند|بود|بودند))?"
 # `خواند` and `دانست` call something so (`این وعده را «غیرواقعی» خواند`).
 SIMPLE = rf"(?:گفت|افزود|نوشت|خواند|دانست)(?:ند|{PERFECT})?"
-PRESENT = rf"می{JOIN}(?:گوید|گویند|افزاید|نویسد)"
+# The present, and the imperfect of reportage (`می‌گفت`, was saying).
+PRESENT = rf"می{JOIN}(?:گوید|گویند|افزاید|نویسد|گفت|گفتند|افزود|افزودند|نوشت|نوشتند)"
 # Speech said with a light verb, by the verb; Dari writes `نمود` where Persian writes `کرد`
 # (`تأکید نمود`), and Iranian agencies `ساخت` (`خاطرنشان ساخت`).
 DOING = (
@@ -150,8 +151,12 @@ NEWS_OF = re.compile(r"(?<!یکی)(?<!برخی)(?<!شماری)(?<!تعدادی)(
 # the speaker is that clause's subject, before what its verb takes.
 OWN_CLAUSE = re.compile(rf"(?<!\S){VERB}")
 OBJECT = "را"  # what a verb takes ends with it (`X این رقم را رد کرد و گفت`)
+# `پلیس از … خبر داد و دادستان تهران گفت`: after one clause's verb and `و`, the next
+# clause's own subject.
+THEN_SUBJECT = re.compile(rf"(?:(?<!\S){VERB}|{FINITE_VERB.pattern})\s+و\s+(?P<rest>\S.*)$")
 # `این در حالی است که X …` (this while X …): the clause's subject follows it.
 WHILE = re.compile(r"^\s*این\s+در\s+حالی\s*(?:است|ست)\s+که\s+")
+OTHER = frozenset({"دیگری", "دیگر"})  # `رانندهٔ دیگری`: another driver
 # `رانندهٔ دیگری که خود را حمید معرفی کرد`: someone who gave a name, as written.
 SELF_NAMED = re.compile(
     rf"\sکه\s+خود(?:ش)?\s+را\s+(?P<name>[^\s،,]+(?:\s+[^\s،,]+)?)\s+معرفی{JOIN}"

@@ -35,6 +35,7 @@ from briefing.extract.speech.names import (
     TITLE,
     is_place,
     may_be_first_name,
+    names_a_place,
     person_name,
     unpossessed,
 )
@@ -484,10 +485,14 @@ class Cast:
         """The cast's surnames (`Roe` for Jane Roe; one two people share stands for the one
         ``full_name`` gives), and the first names only one of them has and no one bears as
         a surname (`Omid thinks …` of Omid Nazari, whose mother shares his surname), longest
-        first; not inside a hyphenated word (`Khana-e-Omid`, a house) or a contraction."""
+        first; not inside a hyphenated word (`Khana-e-Omid`, a house) or a contraction, and
+        no first name that is also a place's (`Jordan has hosted him since` is no Jordan
+        Haddad)."""
         surnames = {name.split()[-1] for name in self.names}
         first_names = Counter(name.split()[0] for name in self.names if " " in name)
-        alone = {first for first, count in first_names.items() if count == 1} - surnames
+        alone = {
+            first for first, count in first_names.items() if count == 1 and not names_a_place(first)
+        } - surnames
         short = sorted(surnames | alone, key=len, reverse=True)
         if not short:
             return re.compile(r"(?!)")

@@ -2573,3 +2573,27 @@ def test_a_paper_named_the_post_is_no_document() -> None:
         "Jo Park said at a Post-sponsored conference that the firm was doing well.",
         "“We are comfortable with our approach,” The Post reported.",
     )[-1] == ("We are comfortable with our approach", "The Post")
+
+
+def test_a_first_name_that_is_also_a_country_brings_no_one_into_view() -> None:
+    assert direct(
+        "Jordan Haddad, who runs a bakery in Amman, said flour prices had doubled.",
+        "Samir Aziz, 52, fled Homs in 2013. Jordan has hosted him ever since. “I have"
+        " nowhere else to go,” he said.",
+    )[-1] == ("I have nowhere else to go", "Samir Aziz")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "In response to a statement from the Defence Ministry, Tom Hale said the figures"
+        " were invented.",
+        "The company said in a statement that its offer was fair. Union officials said in"
+        " a statement that the offer was an insult.",
+    ],
+)
+def test_the_statement_of_someone_answered_or_of_two_authors_is_nobody_s(before: str) -> None:
+    assert direct(before, "“We made our best offer,” the statement said.")[-1] == (
+        "We made our best offer",
+        "the statement",
+    )

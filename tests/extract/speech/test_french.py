@@ -2386,3 +2386,13 @@ def test_a_claim_then_a_quotation_after_et_and_a_colon_are_two_items_of_one_spea
         ("les banques manquent de liquidités", "Le porte-parole"),
         ("Les réserves sont solides.", "Le porte-parole"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Kandahar, berceau des talibans, reste tendue.", "Autrefois, ouvrier du textile,"]
+)
+def test_a_place_or_an_adverb_opening_a_sentence_is_no_first_name(opening: str) -> None:
+    assert direct(
+        "Le gouverneur, Mohammad Yousuf, a reçu jeudi les anciens des tribus.",
+        f"{opening} « Nous ne céderons rien », a-t-il affirmé.",
+    )[-1] == ("Nous ne céderons rien", "Mohammad Yousuf")

@@ -774,3 +774,39 @@ def test_a_reported_clause_ends_where_marked_speech_after_a_colon_begins() -> No
         "سخنگوی بانک مرکزی رد کرد که بانک‌ها با کمبود پول نقد روبه‌رو باشند و گفت: «ذخایر"
         " پولی در وضعیت خوب قرار دارد.»"
     ) == [("بانک‌ها با کمبود پول نقد روبه‌رو باشند", "سخنگوی بانک مرکزی")]
+
+
+def test_a_name_given_by_someone_not_the_subject_is_not_the_speaker() -> None:
+    # Whose name is given is the husband, the impostor: not the wife, not the police.
+    speakers = [
+        speaker
+        for _, speaker in direct("همسر مردی که خود را کریم معرفی کرد، گفت: «شوهرم بیکار است.»")
+        + reported(
+            "پلیس تهران مردی را که خود را سرهنگ رضایی معرفی کرده بود بازداشت کرد و گفت که"
+            " او مأمور قلابی است."
+        )
+    ]
+    assert "کریم" not in speakers and "سرهنگ رضایی" not in speakers
+
+
+def test_a_role_of_another_place_before_an_object_is_not_the_named_holder_s() -> None:
+    assert (
+        reported(
+            "محمد نعیم، رئیس صحت عامه ولایت بلخ، گفت که بیماری گسترش یافته است.",
+            "رئیس صحت عامه ولایت هرات گزارش سازمان صحی جهان را رد کرد و گفت که وضعیت عادی است.",
+        )[1][1]
+        != "محمد نعیم"
+    )
+
+
+def test_the_imperfect_mi_goft_is_a_speech_verb() -> None:
+    assert direct(
+        "سیما کرمانی، مدیر شرکت برق، گفت: «خاموشی‌ها ادامه دارد.» «کسی به فکر ما نیست»،"
+        " حمید کریمی، مغازه‌دار بازار، می‌گفت."
+    )[-1] == ("کسی به فکر ما نیست", "حمید کریمی")
+
+
+def test_a_new_subject_after_one_clause_s_verb_and_va_speaks() -> None:
+    assert reported(
+        "پلیس از بازداشت دو مظنون خبر داد و دادستان تهران گفت که پرونده به دادگاه می‌رود."
+    ) == [("پرونده به دادگاه می‌رود", "دادستان تهران")]
