@@ -960,6 +960,8 @@ def _sentence_subject(sentence: str) -> str | None:
     part that is no time or place, up to its verb."""
     parts = sentence.split(",")
     for index, part in enumerate(parts):
+        if _RELATIVE.match(f" {part.strip()}"):
+            continue  # `À Berne, où le comité s'était réuni, sa coprésidente X …`
         if part.strip() and not lexicon.OPENING_ADJUNCT.match(part.strip()):
             pronoun = lexicon.OPENING_PRONOUN.match(part.strip())
             if pronoun is not None:  # `Il le jure :`, `Elle n'est pas assurée :`

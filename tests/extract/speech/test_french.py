@@ -2396,3 +2396,10 @@ def test_a_place_or_an_adverb_opening_a_sentence_is_no_first_name(opening: str) 
         "Le gouverneur, Mohammad Yousuf, a reçu jeudi les anciens des tribus.",
         f"{opening} « Nous ne céderons rien », a-t-il affirmé.",
     )[-1] == ("Nous ne céderons rien", "Mohammad Yousuf")
+
+
+def test_a_relative_clause_between_commas_is_no_introducer_s_subject() -> None:
+    assert direct(
+        "À Lausanne, où le comité s'était réuni dans un café, sa coprésidente Anne Rochat ne"
+        " cachait pas sa colère : « Quelques milliers de voix ont tout bloqué. »"
+    ) == [("Quelques milliers de voix ont tout bloqué.", "Anne Rochat")]
