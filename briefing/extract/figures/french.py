@@ -171,7 +171,12 @@ FRENCH = compile_lexicon(
         percent=r"%|pour\s*cent(?!\w)",
         units=_UNITS,
         # `les six prochains mois`: the adjective before the noun counted
-        before_unit=r"de(?=\s)|d['’]|des(?=\s)|(?:prochain|dernier|premier)e?s(?=\s)",
+        # Adjectives set between a number and its noun (`les trois dernières années`,
+        # `les huit principales centrales`).
+        before_unit=(
+            r"de(?=\s)|d['’]|des(?=\s)|(?:principaux|nouveaux)(?=\s)"
+            r"|(?:prochaine?|derni(?:er|ère)|premi(?:er|ère)|principale|autre|seule?|nouvelle)s(?=\s)"
+        ),
         stop_words=frozenset(
             [
                 "et",

@@ -55,6 +55,14 @@ def figures(text: str) -> list[tuple[str, float, str]]:
         ),
         ("Voici le plan des six prochains mois.", [("six prochains mois", 6, "months")]),
         (
+            "Les huit principales centrales ont appelé à la grève.",
+            [("huit principales centrales", 8, "centrales")],
+        ),
+        (
+            "Les prix ont doublé ces trois dernières années.",
+            [("trois dernières années", 3, "years")],
+        ),
+        (
             "Elle tourne sur deux des cinq lignes.",
             [("deux", 2, "count"), ("cinq lignes", 5, "lignes")],
         ),
