@@ -170,13 +170,12 @@ class FrenchReader(LexiconReader):
                 self._person(name, first_name_gender(name))
             if name in self.people and not _complement(text, match.start("name")):
                 self.ages[name] = int(match["age"])
-        surnames = {person.split()[-1] for person in self.people}
         for match in lexicon.FIRST_NAME_ROLE.finditer(text):
             name, head = match["name"], match["head"]
             before = text[: match.start()].split()[-1:]
             if (
                 name not in self.people
-                and name not in surnames  # `du commandant Hachimi, pourtant,`
+                and name not in self.surnames  # `du commandant Hachimi, pourtant,`
                 and name.lower() not in lexicon.NOT_FIRST
                 # A sentence's first word is a place or an adverb as often (`Autrefois,
                 # ouvrier du textile, il …`); `Selon la Vaudoise, un congé …` a noun.
