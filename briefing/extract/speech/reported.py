@@ -74,6 +74,11 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:no|the|a|an|any|this|these|those|his|her|their|its|our|such|un\w*)\s+$",
     re.IGNORECASE,
 )
+# A quotation that opens the sentence and a few words after it, no more (`“…,” Bill
+# Clinton`): the subject of the verb that tags the quotation.
+_SUBJECT_AFTER_QUOTE = re.compile(
+    r"\A\s*[“\"][^“”\"]+[”\"]\s*[^\s,;:.“”\"]+(?:\s+[^\s,;:.“”\"]+){0,4}\Z"
+)
 _NOUN_AFTER = re.compile(r"\s+(?:like|such\s+as|of|and|or|were|are|have)\b")
 _FINITE = AUXILIARIES | {"shall", "does", "do", "did", "won't", "can't", "isn't", "wasn't"}
 _NOT_SUBJECT = frozenset({"as", "to", "and", "or", "but", "for", "with", "by", "while"})
@@ -178,8 +183,10 @@ def _clause_after(sentence: str, verb: Verb, verbs: list[Verb]) -> tuple[int, in
             position += when.end()
             stripped = after_when
     before = sentence[: verb.start].rstrip()
-    if before.endswith(("”", '"', ",”", ',"')):
-        return None  # `“…,” said Roe, the mayor`: a quote's tag, not reported speech
+    if before.endswith(("”", '"', ",”", ',"')) or _SUBJECT_AFTER_QUOTE.search(before):
+        # `“…,” said Roe, the mayor` and `“…,” Roe said Monday in Cheyenne, according to
+        # …`: a quote's tag, not reported speech
+        return None
     # `The plan failed, said Roe.` and `…, said Jo Park, director of the ACLU in Ohio.`: a
     # short subject after the verb, the rest its apposition.
     subject = stripped.split(",")[0]

@@ -2597,3 +2597,12 @@ def test_the_statement_of_someone_answered_or_of_two_authors_is_nobody_s(before:
         "We made our best offer",
         "the statement",
     )
+
+
+def test_words_after_a_quotation_s_tag_are_no_reported_speech() -> None:
+    # `said Monday in Cheyenne, according to …` tags the quotation; it claims nothing.
+    found = quotes(
+        "“The tests are just too much,” Jo Park said Monday in Cheyenne, according to audio"
+        " provided by a local radio station."
+    )
+    assert [(q.text, q.type) for q in found] == [("The tests are just too much", QuoteType.DIRECT)]
