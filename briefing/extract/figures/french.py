@@ -170,7 +170,6 @@ FRENCH = compile_lexicon(
         signs=CURRENCY_SIGNS,
         percent=r"%|pour\s*cent(?!\w)",
         units=_UNITS,
-        # `les six prochains mois`: the adjective before the noun counted
         # Adjectives set between a number and its noun (`les trois dernières années`,
         # `les huit principales centrales`).
         before_unit=(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefing.extract.sentences import split_sentences
+from briefing.extract.sentences import sentence_start, split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import (
     NAME,
@@ -96,9 +96,15 @@ _OWN_WRITING = re.compile(
     rf"(?:{DOCUMENTS})$",
     re.IGNORECASE,
 )
-# A name that a noun governs (`opponents of Sen. Jo Park`): not the one the phrase names.
 # `the statement`, not `The Post` (a paper's name).
 _THE_DOCUMENT = re.compile(rf"(?i:the)\s+(?P<document>{DOCUMENTS})")
+# Saying one put a document out (`said in a statement`, `In a letter, X wrote`), not
+# answering another's (`in response to a statement from the ministry`).
+_PUT_OUT = re.compile(
+    rf"\b(?i:in)\s+(?i:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?P<document>{DOCUMENTS})\b"
+    r"(?!\s+(?:from|by|of)\b)"
+)
+# A name that a noun governs (`opponents of Sen. Jo Park`): not the one the phrase names.
 _GOVERNED_NAME = re.compile(r"\b(?:of|for|to|against|from|by)\s+(?-i:[A-Z])", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 # `with` and the subject of the participle that follows it, no comma between.
@@ -272,8 +278,7 @@ class Reader:
         self.named: set[str] = set()  # everyone the sentences read so far name
         self.items: list[Item] = []
         self.paragraph_first_item = 0  # where the current paragraph's items start
-        self.recent: tuple[str, ...] = ()  # this paragraph and the two before it
-        self.texts: dict[int, str] = {}  # the same, by paragraph number
+        self.texts: dict[int, str] = {}  # this paragraph and the two before it, by number
 
     def read(self, article: Article) -> list[Item]:
         for paragraph in article.paragraphs:
@@ -304,7 +309,7 @@ class Reader:
         if (
             speaker not in cleaned
             and speaker in self.cast.named_bodies
-            and not any(speaker in text for text in self.recent)
+            and not any(speaker in text for text in self.texts.values())
         ):
             # `the company` is the one the article called so only while it is in view:
             # further on, another (`Twitter acknowledged …`) may be meant, so as written.
@@ -335,18 +340,15 @@ class Reader:
         statement that …`, `In a letter, X wrote …`), in this paragraph or the two before:
         the one such speaker; with two (`… Union officials said in a statement …`), or a
         statement someone only answers (`In response to a statement from …`), no one."""
-        put_out = re.compile(
-            rf"\b(?i:in)\s+(?i:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{document}\b"
-            r"(?!\s+(?:from|by|of)\b)"
-        )
         authors = set()
         for item in reversed(self.items):
             text = self.texts.get(item.paragraph)
             if text is None:
                 break  # before the paragraphs still in view
-            stops = (text.rfind(stop, 0, item.start) for stop in (". ", "? ", "! "))
-            sentence_start = max(stops) + 1
-            if item.speaker is not None and put_out.search(text, sentence_start, item.start):
+            if item.speaker is not None and any(
+                put_out["document"] == document
+                for put_out in _PUT_OUT.finditer(text, sentence_start(text, item.start), item.start)
+            ):
                 authors.add(item.speaker)
         return authors.pop() if len(authors) == 1 else None
 
@@ -374,9 +376,6 @@ class Reader:
 
     def _paragraph(self, number: int, text: str, headline: bool) -> None:
         self.paragraph_first_item = len(self.items)
-        self.recent = (*self.recent[-2:], text)
-        # This paragraph and the two before, by number, for whose document `the
-        # statement` is.
         self.texts = {n: t for n, t in self.texts.items() if n >= number - 2} | {number: text}
         spans = quote_spans(text)
         sentences = split_sentences(text, [(span.start, span.end) for span in spans])

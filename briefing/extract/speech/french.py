@@ -36,7 +36,6 @@ _DESCRIPTION_REACH = 3
 # A preposition of place or time right before a phrase: the phrase says where or when.
 _PLACE_WORDS = r"(?:sur|dans|devant|derrière|sous|vers|près\s+de|depuis|pendant)"
 _PLACED = re.compile(rf"\b{_PLACE_WORDS}\s+$", re.IGNORECASE)
-_NATIONALITY = re.compile(rf"\b(?:le|la|l['’])\s*[{lexicon.UPPER}]")  # `le Danois` before a name
 # `Originaire de Kunduz, dans le nord du pays, il …`: where, after a comma, is no role.
 _PLACE = re.compile(rf"{_PLACE_WORDS}\s", re.IGNORECASE)
 
@@ -100,8 +99,7 @@ class FrenchReader(LexiconReader):
                     continue  # `Sur le parvis, Fatou Diallo, …`: where, not who she is
                 if _PLACE.match(role):
                     continue
-                between = text[match.end("role") : match.start("name")]
-                if not match.groupdict().get("comma") and _NATIONALITY.search(between):
+                if not match.groupdict().get("comma") and match.groupdict().get("nationality"):
                     # `Le grimpeur … devance le Danois X`: without a comma, a second
                     # determiner opens another phrase; the nationality is X's, the role not.
                     continue
@@ -242,9 +240,7 @@ class FrenchReader(LexiconReader):
     def introducer(self, before: str) -> str | None:
         # `La procureure avait anticipé l'argument : selon elle, …, « … »`: after a colon too.
         after_colon = before.rsplit(":", 1)[-1]
-        according = lexicon.ACCORDING_OPENS.match(after_colon) or lexicon.VIEW_OPENS.match(
-            after_colon
-        )
+        according = _whose_view(after_colon)
         if according is not None:
             return according.group(1)
         # `Selon elle, trois facteurs expliquent ce trou : …, « … »`: hers, the whole way;
@@ -341,7 +337,7 @@ class FrenchReader(LexiconReader):
         def quoted(at: int) -> bool:  # a verb inside a quotation reports nothing here
             return spans.holding(start + at) is not None
 
-        opens = lexicon.ACCORDING_OPENS.match(sentence) or lexicon.VIEW_OPENS.match(sentence)
+        opens = _whose_view(sentence)
         if opens is not None:
             return [Clause(start + opens.end(), stop, opens.group(1))]
         closes = lexicon.ACCORDING_CLOSES.search(sentence)
@@ -695,7 +691,7 @@ class FrenchReader(LexiconReader):
 
     def subject_pronoun(self, sentence: str) -> str | None:
         # `Selon lui, Sørensen « a montré … »`: the pronoun comes before whom it names.
-        view = lexicon.ACCORDING_OPENS.match(sentence) or lexicon.VIEW_OPENS.match(sentence)
+        view = _whose_view(sentence)
         if view is not None and view.group(1).strip().lower() in lexicon.PRONOUNS:
             return view.group(1).strip()
         for part in sentence.split(","):
@@ -714,18 +710,19 @@ class FrenchReader(LexiconReader):
         )
 
     def subject_body(self, text: str) -> str | None:
-        if lexicon.ACCORDING_OPENS.match(text) or lexicon.VIEW_OPENS.match(text):
+        if _whose_view(text):
             return None  # `Selon lui, l'exécutif a balayé …`: the pronoun comes first
         subject = _verb_subject(text)
-        definite = subject is not None and lexicon.LEADING_DETERMINER.match(subject)
-        return subject if definite and subject and not self.personal(subject) else None
+        if subject and lexicon.LEADING_DETERMINER.match(subject) and not self.personal(subject):
+            return subject
+        return None
 
     def described_subject(self, sentence: str) -> str | None:
         # `Le ministre, lui, a balayé les critiques`: the subject set apart by its pronoun.
         ordinal = _opening_ordinal(sentence)
         if ordinal is not None:
             return self.name(ordinal).speaker
-        if lexicon.ACCORDING_OPENS.match(sentence) or lexicon.VIEW_OPENS.match(sentence):
+        if _whose_view(sentence):
             # `Selon Paul Roux, un policier aurait frappé son fils`: the one described is
             # in Roux's account, not whom the sentence is about.
             return None
@@ -785,6 +782,12 @@ class FrenchReader(LexiconReader):
             if len(people) == 1
         }
         return owners | {person: person for person in self.people}
+
+
+def _whose_view(sentence: str) -> re.Match[str] | None:
+    """`Selon X, …`, `D'après X, …`, `Pour X, …` opening ``sentence``: whose account it
+    gives, in its first group."""
+    return lexicon.ACCORDING_OPENS.match(sentence) or lexicon.VIEW_OPENS.match(sentence)
 
 
 def _according_whom(sentence: str, relative: re.Match[str]) -> str | None:

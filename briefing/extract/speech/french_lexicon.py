@@ -330,7 +330,8 @@ ROLE_BEFORE = re.compile(
     rf"\b(?P<role>{ROLE_DETERMINER}[a-zé][^,;:«»().]{{2,60}}?)(?:[ \u00a0]*\([^()]{{1,40}}\))?"
     rf"(?P<comma>,)?[ \u00a0]+"
     # A nationality may stand between (`…, le Norvégien Anders Lindqvist`).
-    rf"(?:(?:le|la|l['’])\s*[{UPPER}][a-zà-ÿ]+[ \u00a0]+)?(?:{TITLE}[ \u00a0]+)?(?P<name>{NAME})"
+    rf"(?P<nationality>(?:le|la|l['’])\s*[{UPPER}][a-zà-ÿ]+[ \u00a0]+)?(?:{TITLE}[ \u00a0]+)?"
+    rf"(?P<name>{NAME})"
 )
 # A role opening its sentence without a determiner, then the name of its subject
 # (`Maire depuis 2014, Yannick Le Goff défend …`).

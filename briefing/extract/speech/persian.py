@@ -394,15 +394,7 @@ class PersianReader(LexiconReader):
         not Balkh's director) or an unnamed speaker it quoted. Else X and the object as
         written (`مقامات محلی کشته شدن سه نفر` still says who, where a cut would guess),
         unless the object names someone: `ادعای علی احمدی را رد کرد` is not his."""
-        whole = (
-            {name: name for name in self.names}
-            | {
-                surname: next(iter(people))
-                for surname, people in self.surnames.items()
-                if len(people) == 1
-            }
-            | self.roles
-        )
+        whole = self._names_and_surnames() | self.roles
         for size in range(len(words) - 1, 0, -1):  # at least a word of object
             opening = " ".join(words[:size])
             if opening in whole:
@@ -453,15 +445,18 @@ class PersianReader(LexiconReader):
             words = lexicon.word_list(role)
             for size in range(min(len(words), lexicon.ROLE_MENTION_WORDS), len(words) + 1):
                 holders.setdefault(" ".join(words[:size]), set()).add(person)
-        return (
-            {opening: next(iter(people)) for opening, people in holders.items() if len(people) == 1}
-            | {
-                surname: next(iter(people))
-                for surname, people in self.surnames.items()
-                if len(people) == 1
-            }
-            | {name: name for name in self.names}
-        )
+        unique = {
+            opening: next(iter(people)) for opening, people in holders.items() if len(people) == 1
+        }
+        return unique | self._names_and_surnames()
+
+    def _names_and_surnames(self) -> dict[str, str]:
+        """Whom each name and each surname only one person has stand for."""
+        return {
+            surname: next(iter(people))
+            for surname, people in self.surnames.items()
+            if len(people) == 1
+        } | {name: name for name in self.names}
 
 
 def _another_voice(opening: str, name: str, role: str) -> bool:
@@ -638,7 +633,7 @@ def _subject(before: str) -> str | None:
             and "که" not in " ".join(words)[: then.start()].split()
         ):
             words = lexicon.word_list(then["rest"])
-        own = lexicon.OWN_CLAUSE.search(" ".join(words))
+        own = lexicon.SPEECH.search(" ".join(words))
         if lexicon.OBJECT in words[1:]:
             at = words.index(lexicon.OBJECT, 1)
             this = at == 1 and words[0] in lexicon.DEMONSTRATIVES

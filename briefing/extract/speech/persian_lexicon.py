@@ -147,13 +147,10 @@ SPEECH = re.compile(VERB)
 # What `خبر داد` gives news of (`X از قطعی برق … خبر داد`), after its subject; not the
 # `از` of `یکی از همسایگان` (one of the neighbours), which is the subject's own.
 NEWS_OF = re.compile(r"(?<!یکی)(?<!برخی)(?<!شماری)(?<!تعدادی)(?<!بسیاری)\sاز\s.*$")
-# A speech verb of the subject's own clause before the one read (`X از … خبر داد و گفت`):
-# the speaker is that clause's subject, before what its verb takes.
-OWN_CLAUSE = re.compile(rf"(?<!\S){VERB}")
 OBJECT = "را"  # what a verb takes ends with it (`X این رقم را رد کرد و گفت`)
 # `پلیس از … خبر داد و دادستان تهران گفت`: after one clause's verb and `و`, the next
 # clause's own subject.
-THEN_SUBJECT = re.compile(rf"(?:(?<!\S){VERB}|{FINITE_VERB.pattern})\s+و\s+(?P<rest>\S.*)$")
+THEN_SUBJECT = re.compile(rf"(?:{VERB}|{FINITE_VERB.pattern})\s+و\s+(?P<rest>\S.*)$")
 # `این در حالی است که X …` (this while X …): the clause's subject follows it.
 WHILE = re.compile(r"^\s*این\s+در\s+حالی\s*(?:است|ست)\s+که\s+")
 OTHER = frozenset({"دیگری", "دیگر"})  # `رانندهٔ دیگری`: another driver

@@ -116,10 +116,10 @@ def _body_kind(head: str) -> str | None:
 
 
 def _first_name_by_role(match: re.Match[str]) -> str | None:
-    """The first name a `_ROLE_THEN_FIRST_NAME` match gives, when its role names a person
-    and the word is no role or adjective of its own (`the incumbent Republican`, `the
-    Afghan government`)."""
-    role, name, noun = match["role"], match["name"], match["noun"]
+    """The first name a `_ROLE_THEN_FIRST_NAME` or `_FIRST_NAME_APPOSED` match gives, when
+    its role names a person and the word is no role or adjective of its own (`the
+    incumbent Republican`, `the Afghan government`)."""
+    role, name, noun = match["role"], match["name"], match.groupdict().get("noun")
     if not (names_one_by_role(role) and is_person_role(role) and may_be_first_name(name)):
         return None
     if is_place(name) or is_role_word(name.lower()) or (noun and is_role_word(noun)):
@@ -238,7 +238,7 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 # beside the role that presents it.
 _FIRST_NAME_APPOSED = re.compile(
     r"(?:\A|(?<=[.!?]\s))(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<role>[a-z][\w-]*)(?=\s+(?:who|of|at|from|in|with)\b|,)(?P<noun>(?!))?"
+    r"(?P<role>[a-z][\w-]*)(?=\s+(?:who|of|at|from|in|with)\b|,)"
 )
 # `Shabnam, who gave only her first name,`, `Karim, who asked that his surname not be
 # used,`: the reporter's words for a person named by a first name alone, and their gender.
