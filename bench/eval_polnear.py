@@ -515,11 +515,15 @@ def words(name: str) -> list[str]:
 
 
 def same_speaker(predicted: str, gold: str) -> bool:
-    """Same last word, or one name's words a run of the other's (no possessive in either)."""
+    """Same last word, one name's words a run of the other's (no possessive in either),
+    or one a body's initials and the other its name spelt out (`the DNC`, `Democratic
+    National Committee`)."""
     predicted_words, gold_words = words(predicted), words(gold)
     if not predicted_words or not gold_words:
         return False
     if predicted_words[-1] == gold_words[-1]:
+        return True
+    if _initials_of(predicted_words, gold_words) or _initials_of(gold_words, predicted_words):
         return True
     if re.search(r"['’]s\b", predicted + " " + gold):
         return False
@@ -528,6 +532,13 @@ def same_speaker(predicted: str, gold: str) -> bool:
         longer[index : index + len(shorter)] == shorter
         for index in range(len(longer) - len(shorter) + 1)
     )
+
+
+def _initials_of(short: list[str], spelt: list[str]) -> bool:
+    """Whether ``short`` is one word (past an article) made of the initials of ``spelt``."""
+    short = [word for word in short if word != "the"]
+    initials = "".join(word[0] for word in spelt if word not in ("the", "of", "and", "for"))
+    return len(short) == 1 and len(initials) > 1 and short[0] == initials
 
 
 # --- Scoring ------------------------------------------------------------------------------

@@ -309,7 +309,7 @@ class Reader:
         if (
             speaker not in cleaned
             and speaker in self.cast.named_bodies
-            and not any(speaker in text for text in self.texts.values())
+            and not any(self.cast.writes_body(speaker, text) for text in self.texts.values())
         ):
             # `the company` is the one the article called so only while it is in view:
             # further on, another (`Twitter acknowledged …`) may be meant, so as written.

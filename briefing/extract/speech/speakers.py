@@ -115,6 +115,40 @@ def _body_kind(head: str) -> str | None:
     )
 
 
+# An organisation's initials as a name (`INEC`, `the CMA`): two to six capitals.
+_BY_INITIALS = re.compile(r"(?:[Tt]he\s+)?(?P<initials>[A-Z]{2,6})")
+# Lower-case words inside a body's name that its initials skip (`Competition and Markets
+# Authority`: CMA).
+_UNINITIALLED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+# Capitalised words and the initials that stand for them after (`the Competition and
+# Markets Authority (CMA)`, `Rapid Support Forces (RSF)`): a body's name, spelt out.
+_DEFINED_INITIALS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][\w'’-]*){1,7})"
+    r"\s+\((?P<initials>[A-Z]{2,6})\)"
+)
+
+
+def _spelt_out(name: str, initials: str) -> str | None:
+    """The longest end of ``name`` whose initials are ``initials`` (`Sudan's Rapid Support
+    Forces` for RSF: Rapid Support Forces), or None."""
+    words = name.split()
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        if words[start].lower() not in _UNINITIALLED and _initials(tail) == initials:
+            return tail
+    return None
+
+
+def _initials(body: str) -> str | None:
+    """The initials of a body's name of two words or more (`Rapid Support Forces`: RSF)."""
+    words = [word for word in body.split() if word.lower() not in _UNINITIALLED]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    return "".join(word[0] for word in words)
+
+
 def _first_name_by_role(match: re.Match[str]) -> str | None:
     """The first name a `_ROLE_THEN_FIRST_NAME` or `_FIRST_NAME_APPOSED` match gives, when
     its role names a person and the word is no role or adjective of its own (`the
@@ -215,7 +249,7 @@ _KIND_NAMED = re.compile(
 # `Acme Bank`, `National Resistance Front`, or `the Ministry of Water`: the kind of body,
 # with the capitalised words before it or the `of …` name after it.
 _KIND = re.compile(rf"\b(?:{_KINDS})(?![\w-])")
-_NAMED_BEFORE = re.compile(rf"(?:{_PROPER}\s+){{1,4}}$")
+_NAMED_BEFORE = re.compile(rf"{_PROPER}\s+(?:(?:(?:and|for|&)\s+)?{_PROPER}\s+){{0,3}}$")
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER}){{0,3}}")
 # `Jo Park, 43,` and `43-year-old Jo Park`: her age, by which the article may name her
 # again (`the 43-year-old said`).
@@ -301,6 +335,7 @@ class Cast:
     first name`), where no title or dictionary does."""
     _surname_pattern: re.Pattern[str] | None = None
     _longer_names: dict[str, set[str]] | None = None
+    _body_initials: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Cast:
@@ -391,6 +426,11 @@ class Cast:
                 name = text[start : after.end() if after else kind.end()].rstrip(".")
                 word = kind.group().lower().rstrip(".")
                 cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
+            for defined in _DEFINED_INITIALS.finditer(text):
+                spelt = _spelt_out(defined["name"], defined["initials"])
+                if spelt is not None:
+                    last = spelt.split()[-1].lower()
+                    cast.bodies.setdefault(_BODY_KINDS.get(last, last), set()).add(spelt)
             for apposed in (*_BODY_APPOSED.finditer(text), *_KIND_APPOSED.finditer(text)):
                 body_kind = _body_kind(role_head(apposed["kind"]))
                 if body_kind is not None:
@@ -583,6 +623,30 @@ class Cast:
         bodies = self.bodies.get(_BODY_KINDS.get(words[1], words[1]), set())
         return next(iter(bodies)) if len(bodies) == 1 else None
 
+    def body_by_initials(self, phrase: str) -> str | None:
+        """The one organisation whose initials a phrase writes (`the CMA` for the
+        Competition and Markets Authority, `INEC`); None when no body or several have them."""
+        initials = _BY_INITIALS.fullmatch(phrase)
+        if initials is None:
+            return None
+        bodies = {body for body in self.named_bodies if _initials(body) == initials["initials"]}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def writes_body(self, body: str, text: str) -> bool:
+        """Whether ``text`` names the organisation ``body``, in full or by its initials
+        (`INEC`). Not by a short form (`Halvern` for Halvern Pharmaceuticals): the other
+        body of its kind the article writes only so (`Labour` beside the Conservative
+        Party) is no body the cast knows, and `the party` may be that one."""
+        if body in text:
+            return True
+        if body not in self._body_initials:
+            initials = _initials(body)
+            self._body_initials[body] = (
+                re.compile(rf"(?<![\w-]){initials}(?![\w-])") if initials else None
+            )
+        written = self._body_initials[body]
+        return written is not None and written.search(text) is not None
+
     def gender(self, name: str) -> Gender | None:
         """How the article writes of this person: a gendered title, else the first name;
         someone written of by role only (`the spokeswoman`), the role's."""
@@ -653,6 +717,9 @@ class Cast:
         if _POSSESSED.fullmatch(phrase):
             # `Scott's family`, `Clinton's campaign`: those of the person, not the person.
             return phrase if speaker_like(phrase) else None
+        by_initials = self.body_by_initials(phrase)
+        if by_initials is not None:
+            return by_initials
         named = [
             (match, full)
             for match in NAME.finditer(phrase)

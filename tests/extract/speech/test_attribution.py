@@ -1437,6 +1437,52 @@ def test_the_company_out_of_view_is_left_as_written() -> None:
     assert [(q.text, q.speaker) for q in found] == [("We are fixing it", "the company")]
 
 
+HARBOUR = "Independent Harbour Safety Commission"
+
+
+def test_a_body_written_by_its_initials_is_in_view_for_its_kind() -> None:
+    found = quotes(
+        "The Independent Harbour Safety Commission opened an inquiry into the collision.",
+        "Dock workers stopped work for a day.",
+        "Insurers were not told.",
+        "IHSC rejected the claim. The commission said the pilots had been "
+        '"fully briefed" before the ferry left.',
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ('the pilots had been "fully briefed" before the ferry left', HARBOUR),
+        ("fully briefed", HARBOUR),
+    ]
+
+
+def test_a_body_written_by_its_short_name_is_not_in_view() -> None:
+    # `Harbour` may be another body of its kind that the article never writes in full.
+    found = quotes(
+        "The Harbour Party and the Valley Party tabled the bill.",
+        "Dock workers stopped work for a day.",
+        "Insurers were not told.",
+        'Harbour rejected the claim. "We stand by it," the party said.',
+    )
+    assert [(q.text, q.speaker) for q in found] == [("We stand by it", "the party")]
+
+
+def test_initials_the_article_spells_out_name_the_body() -> None:
+    assert direct(
+        "The Northern Relief Forces (NRF) held the pass. The NRF said its fighters had "
+        '"withdrawn in order".',
+        'The Coastal Grain Authority raised prices. "Stocks are low," the CGA said.',
+    ) == [
+        ("withdrawn in order", "Northern Relief Forces"),
+        ("Stocks are low", "Coastal Grain Authority"),
+    ]
+
+
+def test_initials_two_bodies_share_name_neither() -> None:
+    assert direct(
+        "The Coastal Grain Authority and the Central Grain Agency met. "
+        '"Stocks are low," the CGA said.'
+    ) == [("Stocks are low", "the CGA")]
+
+
 def test_the_company_of_two_named_is_left_as_written() -> None:
     found = quotes(
         "Hollins & Crewe, the toymaker, is buying Pellow Brothers, the board-game maker. The "
