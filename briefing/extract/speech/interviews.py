@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from briefing.extract.speech.attribution import Item
+from briefing.extract.speech.names import is_place, may_be_first_name
+from briefing.extract.speech.phrases import is_role_word
 from briefing.extract.speech.quotes import QuoteSpan, trimmed
 from briefing.extract.speech.speakers import Cast
 from briefing.model import Article, Paragraph, QuoteType, SpeakerEvidence
@@ -126,7 +128,16 @@ def interview_items(
         # and so may one whose name says it is a body (`Le Journal :`).
         and (" " not in label or f"«{label}»" in " ".join(before) or label in cast.named_bodies)
     }
-    turns = _turns(article, labelled, persons, interviewee, askers)
+    quoted = {item.paragraph for item in items}
+    # Paragraphs that quote and name someone else: the page's own voice reporting another
+    # side (`Contacté par …, le porte-parole, Abakar Moussa Hassaballah, évoque « … »`).
+    others_speak = {
+        paragraph.number
+        for paragraph in article.paragraphs
+        if paragraph.number in quoted
+        and any(name != interviewee for name in named_in(paragraph.text, 0, len(paragraph.text)))
+    }
+    turns = _turns(article, labelled, persons, interviewee, askers, others_speak)
     answers = sum(1 for turn in turns if turn.answer)
     questions = len(turns) - answers
     if not answers or not questions or (not interview and min(answers, questions) < 2):
@@ -182,9 +193,26 @@ def _person(label: str, cast: Cast, named_in: NamedIn) -> str | None:
         return None
     name = cast.resolve(label, lambda _pronoun: None)  # a label is never a pronoun
     if name is not None and name in cast.names and " " in name:
-        return name
+        return _whole_label(label, name)
     named = named_in(label, 0, len(label))  # by the article's language's own rules
     return named[0] if len(named) == 1 else None
+
+
+def _whole_label(label: str, name: str) -> str:
+    """The label itself where ``name`` ends it after words that are no title, role or place
+    (`Ousmane Brahim Kodi :` with a first name no dictionary knows, where a sentence's
+    `Ousmane Brahim Kodi` gives `Brahim Kodi`): a label opens no sentence and names no place,
+    so each word of it is the name's. Else ``name`` (`Gen. Ahmad Massoud :`)."""
+    words, kept = label.split(), name.split()
+    before = words[: len(words) - len(kept)]
+    if words[len(before) :] != kept or not before or len(words) > 4:
+        return name
+    if all(
+        may_be_first_name(word) and not is_role_word(word.lower()) and not is_place(word)
+        for word in before
+    ):
+        return label
+    return name
 
 
 def _asks(paragraph: Paragraph) -> bool:
@@ -302,6 +330,7 @@ def _turns(
     persons: dict[str, str | None],
     interviewee: str | None,
     askers: set[str],
+    others_speak: set[int],
 ) -> list[_Turn]:
     turns: list[_Turn] = []
     answering = False
@@ -322,10 +351,12 @@ def _turns(
                 turns.append(_Turn(paragraph.number, start, answering))
         elif answering and text != article.title and not paragraph.emphasised:
             # (A bold line that asks nothing is a subheading, no one's words.)
-            # The answer runs on, unless the page steps out of it (an editor's note, or the
-            # interviewee named in the third person).
-            if _EDITORS_NOTE.search(text) or (
-                surname and re.search(rf"\b{re.escape(surname)}\b", text)
+            # The answer runs on, unless the page steps out of it (an editor's note, the
+            # interviewee named in the third person, or someone else named speaking).
+            if (
+                _EDITORS_NOTE.search(text)
+                or (surname and re.search(rf"\b{re.escape(surname)}\b", text))
+                or paragraph.number in others_speak
             ):
                 answering = False
                 continue

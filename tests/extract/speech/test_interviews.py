@@ -98,6 +98,43 @@ def test_an_editors_note_ends_the_answer() -> None:
     assert quotes(extraction) == [(3, "Nineteen hours.", "Mara Stone")]
 
 
+def test_a_paragraph_quoting_someone_else_by_name_ends_the_answer() -> None:
+    extraction = run(
+        "We spoke with the engineer Omar Haddad about the new tunnel.",
+        "Q: Is it safe?",
+        "A: Yes. We tested every joint twice.",
+        "Asked by this paper, the ministry's spokeswoman, Lina Ferro, said the tests were "
+        '"thorough and independent".',
+        "Q: When does it open?",
+        "A: In May.",
+    )
+    assert quotes(extraction) == [
+        (3, "Yes. We tested every joint twice.", "Omar Haddad"),
+        (4, "thorough and independent", "Lina Ferro"),
+        (6, "In May.", "Omar Haddad"),
+    ]
+
+
+def test_a_label_keeps_a_first_name_no_dictionary_knows() -> None:
+    # In a sentence `Zorbek Ahmad Tarin` may be a word before a name; a label is a name.
+    unknown = run(
+        "Back from exile, Zorbek Ahmad Tarin leads the opposition. We spoke to him.",
+        "Q: Why return now?",
+        "Zorbek Ahmad Tarin: Because the country cannot wait.",
+        "Q: And the elections?",
+        "Zorbek Ahmad Tarin: They were stolen.",
+    )
+    titled = run(
+        "Back from exile, Gen. Ahmad Tarin leads the opposition. We spoke to him.",
+        "Q: Why return now?",
+        "Gen. Ahmad Tarin: Because the country cannot wait.",
+        "Q: And the elections?",
+        "Gen. Ahmad Tarin: They were stolen.",
+    )
+    assert {speaker for _, _, speaker in quotes(unknown)} == {"Zorbek Ahmad Tarin"}
+    assert {speaker for _, _, speaker in quotes(titled)} == {"Ahmad Tarin"}
+
+
 def test_without_an_introduction_the_principal_speaker_answers() -> None:
     extraction = run(
         "Dana Whitfield, the head of the port authority, said the strike had cost millions.",
