@@ -127,8 +127,13 @@ class FrenchReader(LexiconReader):
                     self.people.get(name) is None  # unknown, or of no gender known yet
                     and (match.groupdict().get("comma", ",") or by_role)
                     # after the name, an apposition closed by a comma, not a predicate
-                    # (`Anders Lindqvist, se garde de trancher.`)
-                    and match.groupdict().get("end", ",") == ","
+                    # (`Anders Lindqvist, se garde de trancher.`); or by the sentence's
+                    # end where a person's noun opens it (`… fait bondir Bakary
+                    # Coulibaly, secrétaire général de l'UTRM.`)
+                    and (
+                        match.groupdict().get("end", ",") == ","
+                        or lexicon.describes_person(_role_key(role).split()[0])
+                    )
                     and not _governed(text, match.start("name"))
                 ):
                     # A name set beside a role between commas is a person's, whatever
@@ -445,6 +450,9 @@ class FrenchReader(LexiconReader):
         ]
         if written:  # the first person the phrase names in full
             return Named(written[0], SpeakerEvidence.NAMED)
+        placed = lexicon.NAME_AFTER_COMPLEMENT.fullmatch(cleaned)
+        if placed is not None and not _complement(cleaned, placed.start("name")):
+            return Named(_tidy(placed.group("name")), SpeakerEvidence.NAMED)
         apposed = lexicon.APPOSED_NAME.search(cleaned)
         if apposed is not None:  # `le maire, Yannick Le Bihan`
             return Named(_tidy(apposed.group("name")), SpeakerEvidence.NAMED)

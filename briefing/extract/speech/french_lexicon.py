@@ -248,7 +248,8 @@ PLACE_EPITHETS = frozenset(
 # `Hadiza, mère de cinq enfants,`), as reports name people they meet.
 FIRST_NAME_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{CAPITALISED}),[ \u00a0]+(?P<determiner>une?[ \u00a0]+)?"
-    rf"(?!{ADVERB}\b)(?P<head>[a-zà-ÿ][a-zà-ÿ-]+)(?=[ \u00a0]*,|[ \u00a0]+(?:de|du|des|d['’]))"
+    rf"(?!{ADVERB}\b)(?P<head>[a-zà-ÿ][a-zà-ÿ-]+)"
+    rf"(?=[ \u00a0]*,|[ \u00a0]+(?:de|du|des|d['’]|en|à|au|aux)\b)"
 )
 # Adjectives French sets before a noun (`le principal prévenu`, `la jeune femme`); not
 # `dernier` or `premier`, which stand for a person (`ce dernier affirme que …`).
@@ -519,6 +520,13 @@ REPLY = re.compile(r"\b(?:réagi\w*|répliqu\w*|répond\w*|rétorqu\w*|ripost\w*
 DEMONSTRATIVE = re.compile(rf"^(?P<which>ce|cet|cette)\s+(?!{DOCUMENTS}\b)[a-zà-ÿ]", re.IGNORECASE)
 # `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
 # Afghan women are often named).
+# A place or time that the words between a verb and its inverted subject left behind,
+# then the subject's name (`a rappelé devant les grilles de l'hôtel de ville Nordine
+# Belkacem`: `de l'hôtel de ville Nordine Belkacem` is left): lower-case words only.
+NAME_AFTER_COMPLEMENT = re.compile(
+    rf"(?:de|d['’]|du|à|au|aux|sur|dans|devant|derrière|près|chez)\s+"
+    rf"(?:(?:[a-zà-ÿ][\w-]*|[ld]['’][a-zà-ÿ][\w-]*)\s+)+(?P<name>{NAME})"
+)
 APPOSED_NAME = re.compile(rf",\s+(?:{TITLE}\s+)?(?P<name>{NAME}|{CAPITALISED})$")
 FINITE_VERB = re.compile(
     r"\s+(?:(?:ne|se|le|la|les|lui|leur|y|en)\s+|[nsl]['’])*"
@@ -598,7 +606,7 @@ NOT_PERSON_HEADS = frozenset(
         "patronat secrétariat commissariat rectorat électorat exécutif accident incident "
         "verdict jugement budget marché contenu salaire horaire commentaire inventaire "
         "anniversaire itinéraire questionnaire formulaire dictionnaire vocabulaire lieu "
-        "milieu enjeu"
+        "milieu enjeu bien rien lien soutien entretien maintien argent"
     )
 )
 _BEFORE_NOUN = rf"(?:(?:{'|'.join(_BEFORE_NOUN_WORDS)})\s+)?"

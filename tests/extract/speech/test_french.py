@@ -2403,3 +2403,47 @@ def test_a_relative_clause_between_commas_is_no_introducer_s_subject() -> None:
         "À Lausanne, où le comité s'était réuni dans un café, sa coprésidente Anne Rochat ne"
         " cachait pas sa colère : « Quelques milliers de voix ont tout bloqué. »"
     ) == [("Quelques milliers de voix ont tout bloqué.", "Anne Rochat")]
+
+
+def test_an_inverted_subject_after_where_it_was_said_is_the_name() -> None:
+    # A first name no dictionary knows: only where it stands says it is a name.
+    assert direct(
+        "« Les écoles attendront », a rappelé devant les grilles de l'hôtel de ville "
+        "Zoumana Dembélé, secrétaire du syndicat.",
+        # the name in the complement is whose mother, not who speaks
+        "« Rien n'a changé », a rappelé la mère de Joël Lantier.",
+    ) == [
+        ("Les écoles attendront", "Zoumana Dembélé"),
+        ("Rien n'a changé", "la mère de Joël Lantier"),
+    ]
+
+
+def test_a_role_closing_the_sentence_after_a_name_makes_it_a_person() -> None:
+    # `Selon lui` then stands for him, not for the minister who spoke before, though no
+    # dictionary knows his first name.
+    assert reported(
+        "Le ministre, Pierre Ganou, a affirmé que les stocks suffisaient.",
+        "Le bilan fait bondir Tiémoko Traoré, secrétaire général du syndicat des "
+        "transporteurs. Selon lui, 19 chauffeurs ont été tués.",
+    ) == [
+        ("les stocks suffisaient", "Pierre Ganou"),
+        ("19 chauffeurs ont été tués", "Tiémoko Traoré"),
+    ]
+
+
+def test_a_first_name_and_a_role_after_a_quotation_opening_the_paragraph_speak_it() -> None:
+    assert direct(
+        "« Il faut des escortes », a dit Moussa Traoré, secrétaire du syndicat.",
+        "« On attend. Mais jusqu'à quand ? » La question revient souvent, et c'est Awa, "
+        "étudiante en droit, qui la pose devant une station fermée.",
+    ) == [("Il faut des escortes", "Moussa Traoré"), ("On attend. Mais jusqu'à quand ?", "Awa")]
+
+
+def test_a_place_and_an_adverb_after_its_comma_are_no_person() -> None:
+    # `-ien` ends many people's nouns (`historien`), and `bien` too: `Accra, bien au
+    # chaud,` makes no man of Accra, beside whom `l'ancien officier` would be a doubt.
+    assert reported(
+        "Joint depuis Accra, le capitaine Paul Dogo assure que l'armée est loyale. "
+        "L'ancien officier nie tout soutien étranger.",
+        "« Ceux qui parlent depuis Accra, bien au chaud, ont tort », a réagi Afi Mensah.",
+    ) == [("l'armée est loyale", "Paul Dogo"), ("tout soutien étranger", "Paul Dogo")]
