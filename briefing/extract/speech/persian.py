@@ -66,10 +66,15 @@ class PersianReader(LexiconReader):
                 role, *about = re.split(r"\s+که\s+", between, maxsplit=1)
                 role = " ".join(role.split())
                 # `X، سخنگوی Y،` or `سخنگوی Y، X،`: a name and its role, in either order.
+                titled = re.split(r"\s+و\s+", _last_clause(before))[-1]
                 for name, held in ((named, role), (_bare(between), opening)):
                     if (
-                        (_is_name(name) or _first_name_aged(name, held))
-                        and _is_role(held)
+                        (
+                            _is_name(name)
+                            or _first_name_aged(name, held)
+                            or (held is role and _titled_first_name(titled))
+                        )
+                        and (_is_role(held) or lexicon.ONE_OF_GROUP.match(held))
                         and len(held) <= lexicon.LONGEST_ROLE
                         and not lexicon.SPEECH.search(held)  # a clause: subject, then verb
                     ):
@@ -256,6 +261,14 @@ class PersianReader(LexiconReader):
                 clause_end = contrast.start()
             found.append(Clause(that.end(), clause_end, subject))
             said_from = clause_end
+        # Not in words a colon gave someone earlier in the paragraph, which run on to its
+        # end (`… گفت: … . وقتی معاون می‌گوید …، یعنی …`): theirs, not a report.
+        spoken = thats or lexicon.SAID_COLON.search(text, 0, start) is not None
+        bare = lexicon.SAID_BARE.search(text, start, limit) if not spoken else None
+        if bare is not None:
+            subject = _bare_subject(text[start : bare.start()])
+            if subject is not None:
+                found.append(Clause(bare.end(), _before_next(text, bare.end(), stop), subject))
         # `X با بیان اینکه A، گفت که B`: A is said too, by the subject of the sentence.
         stating = lexicon.STATING.search(text, start, limit)
         if stating is not None:
@@ -580,6 +593,33 @@ def _first_name_aged(name: str, held: str) -> bool:
     ۲۸ ساله اهل هرات`): someone named by a first name alone, as reports name witnesses."""
     words = lexicon.word_list(name)
     return len(words) == 1 and words[0] not in _NOT_NAME_START and _AGED.search(held) is not None
+
+
+def _bare_subject(before: str) -> str | None:
+    """The subject of a verb whose clause follows without `که`: the words between the last
+    comma and the verb where there are any (`در سرای شهزاده، بزرگ‌ترین بازار اسعار کابل،
+    صرافان می‌گویند …`: the money changers, not the market set beside the place), else the
+    sentence's. Where `و` stands between the subject and the verb, where the subject ends
+    is a guess: it may join a clause of its own (`نرخ دلار … رسید و فعالان بازار
+    می‌گویند`), whose verb no list knows, or be inside a body's name (`دفتر مقابله با مواد
+    مخدر و جرم سازمان ملل`), which `با` would cut. Nobody then."""
+    last = re.split("[،,]", before)[-1]
+    subject = (_subject(last) if last.strip() else None) or _subject(before)
+    if subject is None or re.search(r"\sو\s", before[before.find(subject) :]):
+        return None
+    return subject
+
+
+def _titled_first_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a title and one word (`حاجی نورمحمد`, `مولوی عبدالرحیم`):
+    someone named by a first name alone, whom the title says is a person."""
+    words = lexicon.word_list(phrase)
+    return (
+        len(words) >= 2
+        and all(word in lexicon.TITLES for word in words[:-1])
+        and words[-1] not in _NOT_NAME_START
+        and words[-1] not in lexicon.TITLES
+    )
 
 
 def _bare(phrase: str) -> str:

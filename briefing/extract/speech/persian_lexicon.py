@@ -77,6 +77,9 @@ IMPERSONAL = frozenset({"آمده", "آمده‌است"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
 UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
 # One of a group a pronoun names (`یکی از آنان گفت`): nobody a reader can name.
+# `یکی از بزرگان محلی` (one of the local elders): a person set beside their name as one of
+# a group.
+ONE_OF_GROUP = re.compile(r"یکی\s+از\s+\S")
 ONE_OF_THEM = re.compile(r"(?:یکی|برخی|شماری|تعدادی)\s+از\s+(?:آنان|آنها|آن\u200cها|ایشان|ما|شما)")
 # Words that join a sentence to the last, before its subject (`اما یک منبع … گفت`).
 CONNECTIVES = frozenset(word_list("و اما ولی همچنین بنابراین سپس همزمان هم‌زمان"))
@@ -164,6 +167,14 @@ CONTRAST = re.compile(r"[،,]\s*(?:اما|ولی)\s")
 COLON = re.compile(rf"{VERB}\s*:\s*(?!\s*[«“])")
 SAID_COLON = re.compile(rf"{VERB}\s*:")  # speech after a colon, marked or not
 THAT = re.compile(rf"{VERB}\s+که\s+")
+# `او گفت روزهاست …`, `وی افزود در این حادثه …`: a verb of speech, then its clause with
+# no `که` before it; at least three words, none of them opening on a mark, a colon, a
+# comma or the `و` that joins another verb (`گفت و افزود`). Not a participle that is a
+# noun (`این گفته را رد کرد`: this statement) or a passive's (`گفته می‌شود`: it is said).
+SAID_BARE = re.compile(
+    rf"{VERB}\s+(?!(?:و|که|را)\s|(?:می{JOIN})?(?:شود|شد|شده|شوند|شدند)(?![\w\u200c]))"
+    r"(?=[^\s«“:،,؛.!?؟]+(?:\s+[^\s«“:]+){2})"
+)
 # `به گفتهٔ X`, `به نقل از X`: whose words the sentence gives.
 ACCORDING_TO = r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)"
 ACCORDING = re.compile(rf"^\s*{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,]\s*")

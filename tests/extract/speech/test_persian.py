@@ -810,3 +810,43 @@ def test_a_new_subject_after_one_clause_s_verb_and_va_speaks() -> None:
     assert reported(
         "پلیس از بازداشت دو مظنون خبر داد و دادستان تهران گفت که پرونده به دادگاه می‌رود."
     ) == [("پرونده به دادگاه می‌رود", "دادستان تهران")]
+
+
+def test_a_clause_after_a_verb_of_speech_without_that_is_reported() -> None:
+    assert reported(
+        "نسرین کاظمی گفت قیمت نان از ماه آینده افزایش می‌یابد.",
+        "در بازار میوهٔ شهر، بزرگ‌ترین بازار استان، فروشندگان می‌گویند خرید مردم نصف شده است.",
+    ) == [
+        ("قیمت نان از ماه آینده افزایش می‌یابد", "نسرین کاظمی"),
+        ("خرید مردم نصف شده است", "فروشندگان"),
+    ]
+
+
+def test_no_clause_without_that_where_the_verb_is_no_one_s_speech() -> None:
+    assert (
+        reported(
+            # a passive (it is said), and a participle that is a noun (this statement)
+            "گفته می‌شود کارخانه‌ها آب رودخانه را می‌برند.",
+            "کامران صافی این گفته را رد کرد.",
+            # a clause of its own before `و`: where its subject ends is a guess
+            "نرخ دلار به ۹۶ هزار تومان رسید و فعالان بازار می‌گویند هزینه‌ها بالا رفته است.",
+        )
+        == []
+    )
+
+
+def test_a_clause_without_that_inside_words_a_colon_gave_is_theirs() -> None:
+    found = persian(
+        "شیرین‌گل به خبرنگار ما گفت: فرزندانم در پاکستان به دنیا آمده‌اند. پولیس گفت "
+        "اگر تا آخر ماه نروید، همه را زندانی می‌کنیم."
+    ).quotes
+    assert [(q.type, q.speaker) for q in found] == [(QuoteType.DIRECT, "شیرین‌گل")]
+
+
+def test_a_title_and_a_first_name_beside_one_of_a_group_is_a_person() -> None:
+    # `او` then stands for him, not for the farmer who spoke before.
+    assert direct(
+        "عبدالصمد، کشاورزی از ولسوالی دولت‌آباد، به خبرنگار گفت: زمین ما خشک است.",
+        "حاجی نورمحمد، یکی از بزرگان محلی، اما نگاه دیگری دارد. او گفت: «کانال پوشش ندارد.»",
+        language="prs",
+    ) == [("زمین ما خشک است", "عبدالصمد"), ("کانال پوشش ندارد.", "نورمحمد")]
