@@ -301,6 +301,16 @@ HONORIFICS = RELIGIOUS_TITLES | frozenset(
 TITLE = rf"\b(?i:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\b\.?"
 
 
+# `His neighbour, who gives his name only as Ramdas,`, `A representative, who gave his name
+# only as Mr. Zhou,`, `a resident identified only as Ahmad`: the name someone gave the
+# reporter, a first name alone or a title and a surname.
+NAME_GIVEN_AS = re.compile(
+    r"(?:who\s+(?:gave|gives|would\s+give|give)\s+(?:only\s+)?(?P<pronoun>his|her)\s+"
+    r"(?:first\s+)?name\s+(?:only\s+)?as|(?:who\s+)?identified\s+(?:(?:him|her)self\s+)?"
+    r"only\s+as)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+)"
+)
+
+
 def person_name(text: str) -> str | None:
     """``text`` as a person's name without title or possessive, or None if it is no name.
 

@@ -30,6 +30,7 @@ from briefing.extract.speech.names import (
     COMPANY_NAME_ENDINGS,
     HONORIFICS,
     NAME,
+    NAME_GIVEN_AS,
     ORGANISATION_NAME_ENDINGS,
     OUTLET_NAME_ENDINGS,
     TITLE,
@@ -406,6 +407,11 @@ class Cast:
                 )
                 for couple in _COUPLE.finditer(text)
             ]
+            for given in NAME_GIVEN_AS.finditer(text):
+                if " " not in given["name"] and may_be_first_name(given["name"]):
+                    alone.add(given["name"])
+                    if given["pronoun"]:
+                        cast.genders[given["name"]] = PRONOUN_GENDERS[given["pronoun"]]
             for unnamed in _FIRST_NAME_ONLY.finditer(text):
                 if may_be_first_name(unnamed["name"]):
                     alone.add(unnamed["name"])
@@ -595,6 +601,10 @@ class Cast:
         if " " not in phrase.strip() and phrase[:1].isupper():
             return None  # `Trump` is a name, not the role `a close advisor to Trump` ends on
         head = role_head(phrase)
+        if not (is_role_word(head) or is_trade_word(head)):
+            # `Lyndale Heights` is no role, though `a Republican who represents Lyndale
+            # Heights` ends on its word.
+            return None
         # `the leader of X` is not whoever leads Y, nor `the Taliban's chief spokesman` the
         # police spokesman: the complements must agree, and the words before the head must
         # all stand in the holder's role.
@@ -822,7 +832,14 @@ def _owned(word: str) -> bool:
 
 def _role_key(role: str) -> str:
     role = re.sub(r"\([^)]*\)", "", role)
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(role.lower().split()))
+    return _OF_THE_PLACE.sub("", " ".join(role.lower().split()))
+
+
+# A determiner, and the place whose office a role is (`the town's police chief` is the
+# police chief the article names; the article has one town).
+_OF_THE_PLACE = re.compile(
+    r"^(?:the|a|an)\s+(?:(?:town|city|state|county|province|district|region|village)['’]s\s+)?"
+)
 
 
 def _same_complement(key: str, role: str) -> bool:

@@ -13,8 +13,16 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from briefing.extract.figures.dates import MONTH_NAMES
+from briefing.extract.figures.numbers import NUMBER_WORDS
 from briefing.extract.speech.genders import role_gender
-from briefing.extract.speech.names import NAME, TITLE, may_be_first_name, person_name, unpossessed
+from briefing.extract.speech.names import (
+    NAME,
+    NAME_GIVEN_AS,
+    TITLE,
+    may_be_first_name,
+    person_name,
+    unpossessed,
+)
 from briefing.extract.speech.phrases import (
     DETERMINERS,
     LINKING_WORDS,
@@ -102,9 +110,11 @@ _PRONOUN_CLAUSE = re.compile(r"^(?P<pronoun>\w+)\s+[a-z]")
 LOOKBACK = 400
 
 
-# A place-only dateline opening a story's first sentence (`KABUL —`, `NEW YORK (AP) —`).
+# A place-only dateline opening a story's first sentence (`KABUL —`, `NEW YORK (AP) —`),
+# or in mixed case with the outlet in brackets (`Lyndale Heights, Ohio (Newsline) —`).
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Za-z'’.-]+)*\s*(?:\([^)]{1,30}\)\s*)?[—–]\s*"
+    r"^(?:[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Za-z'’.-]+)*\s*(?:\([^)]{1,30}\)\s*)?"
+    r"|[A-Z][\w'’.-]*(?:[\s,]+[A-Z][\w'’.-]*){0,5}\s*\([^)]{1,30}\)\s*)[—–]\s*"
 )
 # A part of the calendar or the day an adverbial of time names (`last week`, `this morning`).
 _PERIOD = "(?:week|weekend|month|year|night|morning|afternoon|evening)"
@@ -180,9 +190,11 @@ _ADVERB_OPENING = re.compile(
 # A participle and what it governs (`Responding to the news`), not a surname and its verb
 # (`Husted continued`, `Boreing said`), nor a subject and its clause (`Boeing on Tuesday
 # fired back`, `King on Friday`).
+# A participle and what it governs (`Pressed on the point`, `killing three people`).
 _PARTICIPLE_OPENING = re.compile(
     r"(?P<participle>\w+(?:ing|ed))\s+(?:to|on|at|by|about|with|from|for|in|into|over|after|"
-    r"before|through|the|a|an|his|her|their|its)\s(?P<governed>.*)",
+    r"before|through|the|a|an|his|her|their|its|at\s+least|\d[\d,.]*|"
+    rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s(?P<governed>.*)",
     re.IGNORECASE,
 )
 
@@ -261,6 +273,9 @@ def subject_before(text: str) -> str | None:
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
         written = _segments(text[:-1])
         segments = [_without_leading(segment) for segment in written]
+        given = NAME_GIVEN_AS.fullmatch(segments[-1].strip()) if segments else None
+        if given is not None:
+            return given["name"]  # `A representative, who gave his name only as Mr. Zhou,`
         block: list[str] = []
         stopped_at = ""  # the segment before the block, which it is no part of
         for index in reversed(range(len(segments))):
@@ -388,11 +403,23 @@ def _names_person(phrase: str) -> bool:
 
 
 def _opens_with_name(phrase: str) -> bool:
-    """Whether a phrase opens on a person's name, in full or titled (`Mr. Frum`)."""
-    first = NAME.match(phrase)
-    return (first is not None and person_name(first.group(0)) is not None) or bool(
-        _TITLED.match(phrase)
+    """Whether a phrase opens on a person's name, in full or titled (`Mr. Frum`, `State
+    Sen. Megan Lowry`: capitalised words and a title's abbreviation, then the name; not
+    `AKA Danger Mouse`)."""
+    if _TITLED.match(phrase):
+        return True
+    run = _LEADING_CAPITALISED.match(phrase)
+    opening = phrase[: run.end()] if run else ""
+    starts = [0, *(after.end() for after in re.finditer(r"\.\s+", opening))]
+    return any(
+        (first := NAME.match(phrase, start)) is not None and person_name(first.group(0)) is not None
+        for start in starts
     )
+
+
+# The capitalised words a phrase opens on, where a name may begin after an abbreviation
+# (`State Sen.`).
+_LEADING_CAPITALISED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}")
 
 
 def _list_subject(segments: list[str]) -> str | None:
@@ -438,6 +465,7 @@ def sentence_subject(
     None when that phrase opens a list (`A, B and C agreed`): no one item speaks for it.
     ``is_person`` tells whether a lone capitalised word is a person's name (`Hale`).
     """
+    sentence = _DATELINE.sub("", sentence)
     opening_quote = _OPENING_QUOTE.match(sentence)
     if opening_quote is not None:
         sentence = sentence[opening_quote.end() :]  # `“…,” Roe said, adding …`: Roe's
@@ -476,6 +504,13 @@ def sentence_subject(
                 break
             words.append(word)
         phrase = " ".join(words)
+        given = (
+            NAME_GIVEN_AS.fullmatch(segments[index + 1].strip())
+            if index + 2 < len(segments)
+            else None
+        )
+        if given is not None and phrase == opening:
+            return given["name"]  # `His neighbour, who gives his name only as Ramdas, puts …`
         apposed = _apposed_name(segments[index + 1]) if index + 2 < len(segments) else None
         if apposed and phrase == opening and _DETERMINER.match(phrase) and is_person_role(phrase):
             return apposed  # `A company spokeswoman, Anita Kerr, called …`: her name

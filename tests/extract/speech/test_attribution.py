@@ -2652,3 +2652,38 @@ def test_words_after_a_quotation_s_tag_are_no_reported_speech() -> None:
         " provided by a local radio station."
     )
     assert [(q.text, q.type) for q in found] == [("The tests are just too much", QuoteType.DIRECT)]
+
+
+def test_a_mixed_case_dateline_and_a_participle_of_numbers_are_no_subject() -> None:
+    # `the town's police chief` is the police chief the article names, not the state
+    # senator who represents the town the dateline names.
+    found = quotes(
+        "Carver Falls, Ohio (Newsline) — Two days after a gunman opened fire at a mall, "
+        "killing two people and wounding four others, the town's police chief on Thursday "
+        'defended his officers, saying they arrived "within three minutes".',
+        '"They ran toward the danger," Police Chief Dwayne Porter said.',
+        "State Sen. Megan Lowry, a Democrat who represents Carver Falls, said she would "
+        "attend the vigil.",
+    )
+    assert [(q.text, q.speaker) for q in found if q.paragraph == 1] == [
+        ('they arrived "within three minutes"', "Dwayne Porter"),
+        ("within three minutes", "Dwayne Porter"),
+    ]
+
+
+def test_the_name_someone_gave_the_reporter_is_the_speaker() -> None:
+    assert direct(
+        "Farmers are wary. His neighbour, who gives his name only as Tukaram, puts it "
+        'bluntly: "Help comes after the harvest."',
+        "A representative of the firm, who gave his name only as Mr. Liang, said it was "
+        '"fully committed".',
+    ) == [("Help comes after the harvest.", "Tukaram"), ("fully committed", "Mr. Liang")]
+
+
+def test_a_place_a_role_ends_on_is_not_that_role_s_holder() -> None:
+    found = quotes(
+        "State Sen. Megan Lowry, a Democrat who represents Carver Falls, said she would "
+        "attend the vigil.",
+        "Carver Falls said it would pay for the vigil.",
+    )
+    assert [q.speaker for q in found] == ["Megan Lowry", "Carver Falls"]
