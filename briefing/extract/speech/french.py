@@ -54,6 +54,7 @@ class FrenchReader(LexiconReader):
         # `manua`: `Mission d'assistance … en Afghanistan`
         self.acronyms: dict[str, str] = {}
         self.bodies: set[str] = set()  # names set beside a body's noun (`la société X`)
+        self.bodies_by_noun: dict[str, set[str]] = {}  # `association` → Route Libre
         self.ages: dict[str, int] = {}  # `Gilbert Rouvière, 74 ans`
         self.ages_given: Counter[int] = Counter()  # how many ages of each decade, named or not
         self._first_named = FirstMentions()
@@ -118,6 +119,11 @@ class FrenchReader(LexiconReader):
                 personal = self.personal(role)
                 if not personal:  # `la société Kerlann Habitat`
                     self.bodies.add(name)
+                    noun, *rest = _role_key(role).split()
+                    if len(rest) <= 2:
+                        # `l'association d'automobilistes Route Libre`; not `la commission
+                        # présidée par l'ancienne magistrate X`, where X is whose it is.
+                        self.bodies_by_noun.setdefault(noun, set()).add(name)
                 # `l'écologiste Yanis Belkacem`: a person's role set right before a name
                 # makes it a person's as a comma does; a body's (`la société X`) does not.
                 by_role = pattern is lexicon.ROLE_BEFORE and lexicon.describes_person(
@@ -474,6 +480,15 @@ class FrenchReader(LexiconReader):
         }
         if len(bodies) == 1:  # `l'agence`, spelt out once as `L'agence régionale … (ARS)`
             return Named(bodies.pop(), SpeakerEvidence.ROLE)
+        kind = self.bodies_by_noun.get(key, set())
+        if len(kind) == 1 and any(
+            (body := next(iter(kind))) in sentence
+            for sentence in (*self.last_sentences, *self.paragraph_sentences)
+        ):
+            # `l'association d'automobilistes Route Libre. Selon l'association, …`: the one
+            # body the article set beside that noun, named in view (further on, another of
+            # its kind the article never names may be meant).
+            return Named(body, SpeakerEvidence.ROLE)
         gender = lexicon.DETERMINER_GENDER.get(cleaned.split()[0].lower())
         description = lexicon.DESCRIPTION.fullmatch(cleaned)
         if gender is None and description is not None:  # `l'avocate`: the noun says it

@@ -2447,3 +2447,20 @@ def test_a_place_and_an_adverb_after_its_comma_are_no_person() -> None:
         "L'ancien officier nie tout soutien étranger.",
         "« Ceux qui parlent depuis Accra, bien au chaud, ont tort », a réagi Afi Mensah.",
     ) == [("l'armée est loyale", "Paul Dogo"), ("tout soutien étranger", "Paul Dogo")]
+
+
+def test_the_one_body_set_beside_a_noun_is_that_noun_in_view() -> None:
+    assert reported(
+        "« La ville sera un parking », prédit Marc Dury, porte-parole de l'association "
+        "d'automobilistes Voie Libre. Selon l'association, les trajets doublent.",
+        "Un chercheur juge la mesure utile.",
+        "Selon l'association, 40 rues seront fermées.",
+        "La commission présidée par la juge Alice Roux a rendu son rapport. Selon la "
+        "commission, le diocèse a menti.",
+    ) == [
+        ("les trajets doublent", "Voie Libre"),
+        # further on, another association may be meant
+        ("40 rues seront fermées", "l'association"),
+        # the judge presides over it: no body of that name
+        ("le diocèse a menti", "la commission"),
+    ]
