@@ -90,6 +90,21 @@ class PersianReader(LexiconReader):
                 if _is_name(name):
                     self._person(name)
 
+    def _last_speaker_holding(self, head: str, stems: set[str]) -> str | None:
+        """The person who spoke last, where the article gave them a role of the same head
+        that shares at least half the words after it (`رئیس اورژانس قم` after `X، رئیس
+        مرکز … فوریت‌های پزشکی استان قم،` spoke): a role written shorter, in other words.
+        Not `رئیس پلیس راه قم` after them, which shares only the place."""
+        last = self.recent[-1] if self.recent else None
+        if last not in self.names:
+            return None
+        rest = stems - {_stem(head)}
+        for role in self.roles_by_head.get(_stem(head), ()):
+            shared = rest & self.role_stems[role]
+            if self.roles[role] == last and rest and 2 * len(shared) >= len(rest):
+                return last
+        return None
+
     def read(self, article: Article) -> list[Item]:
         return self._named_after(article, super().read(article))
 
@@ -366,6 +381,10 @@ class PersianReader(LexiconReader):
             # `مدیرعامل مترو`: the one person given a role it is short for
             # (`مدیرعامل شرکت بهره‌برداری متروی تهران`).
             return Named(holders.pop(), SpeakerEvidence.ROLE)
+        if _is_role(cleaned) and not holders:
+            last = self._last_speaker_holding(words[0], stems)
+            if last is not None:
+                return Named(last, SpeakerEvidence.ROLE)
         owners = self.surnames.get(cleaned, set())
         if len(owners) == 1:
             return Named(next(iter(owners)), SpeakerEvidence.NAMED)

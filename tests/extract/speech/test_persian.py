@@ -850,3 +850,17 @@ def test_a_title_and_a_first_name_beside_one_of_a_group_is_a_person() -> None:
         "حاجی نورمحمد، یکی از بزرگان محلی، اما نگاه دیگری دارد. او گفت: «کانال پوشش ندارد.»",
         language="prs",
     ) == [("زمین ما خشک است", "عبدالصمد"), ("کانال پوشش ندارد.", "نورمحمد")]
+
+
+def test_a_shorter_role_of_the_one_who_spoke_last_is_theirs() -> None:
+    opening = (
+        "به گفتهٔ کامران احمدی، رئیس مرکز مدیریت حوادث و فوریت‌های پزشکی استان یزد، "
+        "این حادثه بامداد رخ داد."
+    )
+    assert direct(opening, "رئیس اورژانس یزد افزود: ۱۲ آمبولانس اعزام شدند.") == [
+        ("۱۲ آمبولانس اعزام شدند", "کامران احمدی")
+    ]
+    # another head of another body, who shares only the place
+    assert direct(opening, "رئیس پلیس راه یزد افزود: جاده بسته شد.") == [
+        ("جاده بسته شد", "رئیس پلیس راه یزد")
+    ]
