@@ -372,9 +372,15 @@ class FrenchReader(LexiconReader):
         # `Mme Roussel, elle, annonce un recours`: a subject set apart, not words said.
         if (
             closed is not None
+            # a role set after a name, not after `des médecins` ending a list
+            and (closed["apposed"] is None or closed.group(1)[:1].isupper())
             and not lexicon.TRAILING_PERSON.search(said)
             and not lexicon.CONTRASTED.fullmatch(said)
             and not lexicon.SUBJECT_AND_RELATIVE.fullmatch(said)
+            and not (
+                (named := lexicon.NAME_AND_ROLE.fullmatch(said)) is not None
+                and lexicon.describes_person(named["head"])
+            )
         ):
             return [Clause(start, start + closed.start(), closed.group(1))]
         # `selon laquelle …`: what the one just named says.
@@ -787,6 +793,9 @@ class FrenchReader(LexiconReader):
     def gender(self, speaker: str) -> Gender | None:
         if speaker in self.people:
             return self.people[speaker]
+        body_noun = _role_key(speaker).split()[0] if speaker.strip() else ""
+        if speaker[:1].isupper() and body_noun in lexicon.BODY_GENDERS:
+            return lexicon.BODY_GENDERS[body_noun]  # `Association des propriétaires …`
         # `Son assureur`, `l'avocate`: where the noun shows it, as the determiner does.
         described = lexicon.DESCRIBED_PERSON.fullmatch(speaker)
         if described is not None:

@@ -298,9 +298,12 @@ ADDRESSEE = re.compile(
 # The article a preposition contracts (`au ministre` is `le ministre`).
 CONTRACTED_ARTICLE = {"au": "le ", "du": "le ", "aux": "les ", "des": "les "}
 TAG_THEN_WHO = re.compile(rf"{_INVERTED_TAG}{WHO}\s*,\s*qui\s")
-# A sentence closed by its inverted tag (`…, a indiqué mardi l'OIM, qui parle de « … ».`).
+# A sentence closed by its inverted tag (`…, a indiqué mardi l'OIM, qui parle de « … ».`,
+# `…, estime Paul Roy, président de l'ABN.`: a role apposed to a name, which the reader
+# checks the tag's subject is).
 TAG_CLOSES = re.compile(
-    rf"{_INVERTED_TAG}{WHO}\s*(?:,\s*qui\s[^«»]{{0,300}}(?:«[^«»]{{0,300}}»[^«»]{{0,300}}){{0,3}})?[.!?]?\s*$"
+    rf"{_INVERTED_TAG}{WHO}\s*(?:,\s*qui\s[^«»]{{0,300}}(?:«[^«»]{{0,300}}»[^«»]{{0,300}}){{0,3}}"
+    r"|(?P<apposed>,\s*(?:(?:le|la|l['’]|un|une)\s*)?[a-zà-ÿ][^«»,;:.!?]{0,100}))?[.!?]?\s*$"
 )
 THAT = re.compile(rf"(?:\s+{BETWEEN})*\s+(?:qu['’]|que\s+)", re.IGNORECASE)
 # What follows a denial without being what it denies: its agent (`un chiffre contesté par
@@ -366,17 +369,29 @@ PRONOUNS = {
     "ils": None,
     "elles": None,
 }
-# Nouns for bodies, not people: a name set beside one (`la société Kerlann Habitat`) is
-# an organisation's, which il/elle stand for only where no person could be meant.
-BODIES = frozenset(
-    word_list(
-        "société entreprise groupe agence association organisation ong mairie préfecture "
-        "ministère gouvernement commune ville conseil syndicat parti fondation banque fonds "
-        "institut université hôpital tribunal cour parquet police gendarmerie armée mission "
-        "bureau office collectif fédération comité commission régie promoteur laboratoire "
-        "cabinet chaîne radio journal quotidien hebdomadaire magazine club"
-    )
-)
+# Nouns for bodies, not people, by their grammatical gender: a name set beside one (`la
+# société Kerlann Habitat`) is an organisation's, which il/elle stand for only where no
+# person could be meant, and only the pronoun of its gender (`l'Association des
+# propriétaires …` is no `il`).
+BODY_GENDERS = {
+    **dict.fromkeys(
+        word_list(
+            "société entreprise agence association organisation ong mairie préfecture commune "
+            "ville fondation banque université cour police gendarmerie armée mission "
+            "fédération commission régie chaîne radio"
+        ),
+        Gender.FEMALE,
+    ),
+    **dict.fromkeys(
+        word_list(
+            "groupe ministère gouvernement conseil syndicat parti fonds institut hôpital "
+            "tribunal parquet bureau office collectif comité promoteur laboratoire cabinet "
+            "journal quotidien hebdomadaire magazine club"
+        ),
+        Gender.MALE,
+    ),
+}
+BODIES = frozenset(BODY_GENDERS)
 # Sides that speak as one when named alone (`Selon l'accusation, …`, `la direction a fait
 # savoir`); in a longer phrase they may be anything (`une défense qui n'a pas convaincu`).
 SIDES = frozenset(
@@ -427,6 +442,12 @@ CONTRAST_TAIL = re.compile(rf",\s*(?P<pronoun>(?i:{either_of(list(STRESSED))}))\
 CONTRASTED = re.compile(rf"(?P<subject>.+?),\s*(?i:{either_of(list(STRESSED))})")
 # `Le président de l'ARM, qui revendique « … », dénonce la prolongation …`: a subject and
 # its relative clause, then its own verb and that verb's object, no inverted tag.
+# A name and its role set after it, the whole of what stands before a verb (`M. Paul Roy,
+# président de l'Association …, conteste les chiffres`): its subject, not words said.
+NAME_AND_ROLE = re.compile(
+    rf"(?:{TITLE}[ \u00a0]+)?{NAME},\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<head>[a-zà-ÿ][\w-]*)"
+    r"[^,;:«»“”]*"
+)
 SUBJECT_AND_RELATIVE = re.compile(r"[^,«»“”]{2,150},\s*qui\s(?:[^,«»“”]|«[^«»]*»|“[^“”]*”)*")
 VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
 # Determiners that bring in someone new (`Un député d'extrême droite`).

@@ -2464,3 +2464,29 @@ def test_the_one_body_set_beside_a_noun_is_that_noun_in_view() -> None:
         # the judge presides over it: no body of that name
         ("le diocèse a menti", "la commission"),
     ]
+
+
+def test_a_pronoun_of_the_other_gender_than_a_body_s_noun_is_not_the_body() -> None:
+    # `l'Association …` is feminine: `Il` is the man who spoke before it.
+    assert reported(
+        "M. Paul Roy, président de l'Association des bailleurs du Nord (ABN), conteste les "
+        "chiffres. D'après l'ABN, le taux a remonté. Il a démenti que ses membres "
+        "trichent.",
+    ) == [
+        ("le taux a remonté", "Association des bailleurs du Nord"),
+        ("ses membres trichent", "Paul Roy"),
+    ]
+
+
+def test_a_name_and_its_role_before_a_verb_are_its_subject_not_words_said() -> None:
+    # `…, conteste les chiffres` is no inverted tag of `les chiffres`.
+    assert reported("Paul Roy, président de l'association, conteste les chiffres.") == []
+
+
+def test_a_tag_closing_the_sentence_may_set_a_role_after_the_name() -> None:
+    assert reported(
+        "Le taux a remonté, estime Paul Roy, président de l'association.",
+        # a verb and its object in a list of what she does: no tag, no one's name
+        "Chaque soir, elle lit des lettres, interroge des médecins, donne la parole à "
+        "des lycéennes.",
+    ) == [("Le taux a remonté", "Paul Roy")]
