@@ -40,6 +40,7 @@ _WORDS = {
     "quatre-vingt": 80.0,
     "quatre-vingts": 80.0,
 }
+_LETTER_SCALES = {"k": 1e3, "m": 1e6, "md": 1e9, "g": 1e9}
 _SCALES = {
     "mille": 1e3,
     "million": 1e6,
@@ -48,6 +49,8 @@ _SCALES = {
     "milliards": 1e9,
     "md": 1e9,
     "mds": 1e9,
+    # a scale's letter before the currency sign (`12 M$`, `500 M€`, `2 G$`, `40 k€`)
+    **{f"{letter}{sign}": scale for letter, scale in _LETTER_SCALES.items() for sign in "$€"},
 }
 # `une quinzaine de blessés` says about fifteen: a number, said roughly.
 _ROUGHLY = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
@@ -121,6 +124,9 @@ _NOT_A_FIGURE = re.compile(
     # `à 14 heures`, `vers cinq heures du matin`: a time of day, not a duration
     rf"|(?:à|vers|dès|jusqu['’]à)\s+(?:{DIGIT}{{1,2}}|{'|'.join(_SMALL[1:13])})\s+heures?\b"
     r"(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi|de\s+la\s+nuit))?(?!\s+(?:de|d['’]))"
+    # `un studio neuf à 1 700 $`: new, after a noun, not nine
+    r"|(?<=[a-zà-ÿ]{3}\s)(?<!les\s)(?<!des\s)(?<!ces\s)(?<!ses\s)(?<!nos\s)(?<!vos\s)"
+    r"(?<!aux\s)neuf(?=\s*[,.;:]|\s+(?:à|et|ou|en|pour|de|d['’])\s)"
     # `la ligne 3`, `la base aérienne 101`, `Ligue 2`: a number that names a thing
     rf"|\b(?:{_NAMING_NOUNS})\s+{DIGIT}+(?:[.,]{DIGIT}+)?(?!\w))",
     re.IGNORECASE,
@@ -228,5 +234,6 @@ FRENCH = compile_lexicon(
         year_after=frozenset(),
         not_a_figure=_NOT_A_FIGURE,
         find_dates=_dates,
+        ranges=r"et|à|ou",
     )
 )

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from briefing.extract.figures.finding import Found
 
@@ -59,6 +60,9 @@ class Lexicon:
     """Words that make the year-like number before them a year (``میلادی``)."""
     not_a_figure: re.Pattern[str]
     find_dates: DateFinder
+    ranges: str
+    """Words between the ends of a range, or two alternatives, whose scale the first end
+    shares (``entre 25 et 40 millions``, ``۲۰ تا ۳۰ میلیون``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,8 @@ class CompiledLexicon:
     year_before: re.Pattern[str]
     token: re.Pattern[str]
     """One number word: a hyphenated one whole (``quatre-vingt``), else up to a hyphen."""
+    range_between: re.Pattern[str]
+    """What stands between the two ends of a range (`` et ``, `` تا ``)."""
 
 
 def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
@@ -108,8 +114,9 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     hyphenated = _alternatives(w for w in lexicon.words if "-" in w)
     token = re.compile(rf"(?:{hyphenated})(?!\w)|[^\s\u200c-]+" if hyphenated else r"[^\s\u200c-]+")
     year_before = re.compile(rf"(?<!\w)(?:{lexicon.year_before})\s+$", re.IGNORECASE)
+    range_between = re.compile(rf"\s+(?:{lexicon.ranges})\s+", re.IGNORECASE)
     return CompiledLexicon(
-        lexicon, number, re.compile(part, re.IGNORECASE), noun, year_before, token
+        lexicon, number, re.compile(part, re.IGNORECASE), noun, year_before, token, range_between
     )
 
 
@@ -135,7 +142,32 @@ def find_in(text: str, default_year: int, compiled: CompiledLexicon) -> list[Fou
             # `۳ میلیون و ۲ میلیون`, `ماده ۵ و ۶`: where a number's joined parts were not
             # its own, the next number is read from them.
             at = min(at, max(figure.end, match.start() + 1))
-    return sorted(found, key=lambda figure: figure.start)
+    return _ranges_scaled(text, sorted(found, key=lambda figure: figure.start), compiled)
+
+
+def _ranges_scaled(text: str, found: list[Found], compiled: CompiledLexicon) -> list[Found]:
+    """``found`` with the first end of each range given the scale and unit of the second
+    (`entre 25 et 40 millions d'euros`: 25 million euros, never 25; `de 10 à 12 %`: 10
+    percent)."""
+    scaled = list(found)
+    for index, (first, second) in enumerate(pairwise(found)):
+        between = compiled.range_between.fullmatch(text, first.end, second.start)
+        first_match = compiled.number.fullmatch(text, first.start, first.end)
+        second_match = compiled.number.match(text, second.start)
+        if (
+            between is None
+            or first.unit != "count"  # `5 blessés et 3 millions d'euros`: two figures
+            or first_match is None
+            or first_match.group("scale")
+            or first_match.group("percent")
+            or second_match is None
+            or not (second_match.group("scale") or second_match.group("percent"))
+        ):
+            continue
+        scale = second_match.group("scale")
+        multiplier = _scale(scale, compiled.lexicon) if scale else 1.0
+        scaled[index] = replace(first, value=first.value * multiplier, unit=second.unit)
+    return scaled
 
 
 def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found | None:
@@ -159,7 +191,7 @@ def _figure(text: str, match: re.Match[str], compiled: CompiledLexicon) -> Found
         if parts is None:  # `۳ میلیون و ۲ میلیون`: two numbers; the first ends at its scale
             end, percent = match.end("scale") if scale else match.end("number"), None
         value += parts or 0.0
-    unit = lexicon.signs.get(match.group("sign") or "", "")
+    unit = lexicon.signs.get(match.group("sign") or "", "") or _sign_in_scale(scale, lexicon)
     if percent:
         unit = "percent"
     noun_start = noun_end = -1
@@ -189,6 +221,14 @@ def _is_year(text: str, match: re.Match[str], value: float, compiled: CompiledLe
     if compiled.year_before.search(text, max(0, match.start() - 20), match.start()):
         return True
     return not word or word in lexicon.stop_words or word in lexicon.year_after
+
+
+def _sign_in_scale(scale: str | None, lexicon: Lexicon) -> str:
+    """The currency a scale written with its sign names (`M$`, `M€`), else none."""
+    last = scale.split()[-1] if scale else ""
+    return next(
+        (code for sign, code in lexicon.signs.items() if last != sign and last.endswith(sign)), ""
+    )
 
 
 def _scale(scale: str, lexicon: Lexicon) -> float:

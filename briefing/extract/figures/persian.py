@@ -228,5 +228,6 @@ PERSIAN = compile_lexicon(
         year_after=frozenset({"میلادی", "خورشیدی", "شمسی", "هجری", "قمری"}),
         not_a_figure=_NOT_A_FIGURE,
         find_dates=_dates,
+        ranges="تا|یا",
     )
 )

@@ -108,3 +108,34 @@ def test_a_french_figure_reads_the_same_currency_signs_as_an_english_one() -> No
         ("C$ 300", 300, "CAD"),
         ("₹ 900", 900, "INR"),
     ]
+
+
+def test_the_first_end_of_a_range_has_the_scale_and_unit_of_the_second() -> None:
+    assert figures("Le chantier coûtera entre 25 et 40 millions d'euros.") == [
+        ("25", 25_000_000, "EUR"),
+        ("40 millions d'euros", 40_000_000, "EUR"),
+    ]
+    assert figures("Les loyers ont pris de 10 à 12 %.") == [
+        ("10", 10, "percent"),
+        ("12 %", 12, "percent"),
+    ]
+    # two figures, the first of its own unit
+    assert figures("On compte 5 blessés et 3 millions d'euros de dégâts.") == [
+        ("5 blessés", 5, "people"),
+        ("3 millions d'euros", 3_000_000, "EUR"),
+    ]
+
+
+def test_a_scale_s_letter_before_the_currency_sign_multiplies_it() -> None:
+    assert figures("Québec promet 12 M$ cette année et 500 M€ d'ici 2027, puis 2 G$.") == [
+        ("12 M$", 12_000_000, "USD"),
+        ("500 M€", 500_000_000, "EUR"),
+        ("2 G$", 2_000_000_000, "USD"),
+    ]
+
+
+def test_neuf_after_a_noun_is_new_not_nine() -> None:
+    assert figures("Un studio neuf à 1 700 par mois, et neuf familles relogées.") == [
+        ("1 700", 1700, "count"),
+        ("neuf familles", 9, "people"),
+    ]

@@ -86,3 +86,10 @@ def test_a_persian_figure_keeps_its_value(
 )
 def test_what_persian_leaves_vague_or_is_no_figure_has_no_value(text: str) -> None:
     assert figures(text) == []
+
+
+def test_the_first_end_of_a_persian_range_has_the_scale_of_the_second() -> None:
+    assert figures("قیمت هر واحد بین ۲۰ تا ۳۰ میلیون تومان است.") == [
+        ("۲۰", 20_000_000, "IRT"),
+        ("۳۰ میلیون تومان", 30_000_000, "IRT"),
+    ]
