@@ -214,7 +214,7 @@ class PersianReader(LexiconReader):
             if opening <= start or lexicon.LABELLED.search(text, start, opening):
                 return None  # `پروندهٔ موسوم به «…» خبر داد`: a name, not the words judged
             return _subject(text[start:opening])
-        tag = lexicon.TAG_AFTER.match(text, at)
+        tag = lexicon.TAG_AFTER.match(text, at) or lexicon.TAG_STATED.match(text, at)
         if tag is None:
             return None
         # `«…» این را X گفت`: `this (object)` stands before the subject.

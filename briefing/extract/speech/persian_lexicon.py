@@ -202,10 +202,14 @@ RELAYED = re.compile(rf"{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,:]"
 # the verb, its role in apposition included.
 # `«…»، این را X … گفت.`, also as a sentence of its own (`«…». این را X می‌گوید؛ …`), and
 # with the subject first (`«…»؛ X این را می‌گوید و می‌افزاید …`).
+# `«…»؛ این مقام با بیان این مطلب خاطرنشان کرد که …` (stating this): the words before it
+# are the subject's, whatever follows the verb.
+THIS_STATED = r"با\s+(?:بیان|اشاره\s+به)\s+این\s+(?:مطلب|موضوع|نکته|سخنان)"
 TAG_AFTER = re.compile(
     rf"\s*(?:[،,]\s*|[.؛]\s*(?=این\s+را\s)|؛\s*(?=[^.«»:؟!؛]{{1,60}}?\sاین\s+را\s))?"
     rf"(?P<who>[^.«»:؟!]{{1,140}}?)\s*{VERB}\s*(?=[.؟!؛،]|\s+و\s|$)"
 )
+TAG_STATED = re.compile(rf"\s*[،,؛]\s*(?P<who>[^.«»:؟!؛]{{1,60}}?)\s+{THIS_STATED}\s+\S")
 # Words quoted before a subject are never part of it (`«…»؛ رستگار این را می‌گوید و …`).
 QUOTED = re.compile(r"«[^«»]*»?")
 VERB_NEXT = re.compile(rf"\s*{VERB}\s*(?=[.؟!؛،]|\s+و\s|$)")  # `… «…» خواند و گفت:`

@@ -864,3 +864,11 @@ def test_a_shorter_role_of_the_one_who_spoke_last_is_theirs() -> None:
     assert direct(opening, "رئیس پلیس راه یزد افزود: جاده بسته شد.") == [
         ("جاده بسته شد", "رئیس پلیس راه یزد")
     ]
+
+
+def test_words_quoted_before_a_subject_stating_this_are_the_subject_s() -> None:
+    assert direct(
+        "حمید رضایی، معاون استاندار، گفت که سهمیهٔ آرد کاهش نیافته است.",
+        "«مشکل کمبود آرد نیست.»؛ این مقام مسئول با بیان این مطلب خاطرنشان کرد که سامانهٔ "
+        "نان از ماه آینده فعال می‌شود.",
+    ) == [("مشکل کمبود آرد نیست.", "حمید رضایی")]
