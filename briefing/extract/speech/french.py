@@ -487,9 +487,13 @@ class FrenchReader(LexiconReader):
         if len(bodies) == 1:  # `l'agence`, spelt out once as `L'agence régionale … (ARS)`
             return Named(bodies.pop(), SpeakerEvidence.ROLE)
         kind = self.bodies_by_noun.get(key, set())
-        if len(kind) == 1 and any(
-            (body := next(iter(kind))) in sentence
-            for sentence in (*self.last_sentences, *self.paragraph_sentences)
+        in_view = (*self.last_sentences, *self.paragraph_sentences)
+        another = re.compile(rf"\b(?:une?|autre)\s+(?:autre\s+)?{re.escape(key)}\b", re.IGNORECASE)
+        if (
+            len(kind) == 1
+            and any((body := next(iter(kind))) in sentence for sentence in in_view)
+            # `… à une autre société, qui conteste …`: one of its kind left unnamed
+            and not any(another.search(sentence) for sentence in in_view)
         ):
             # `l'association d'automobilistes Route Libre. Selon l'association, …`: the one
             # body the article set beside that noun, named in view (further on, another of

@@ -249,7 +249,8 @@ PLACE_EPITHETS = frozenset(
 FIRST_NAME_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{CAPITALISED}),[ \u00a0]+(?P<determiner>une?[ \u00a0]+)?"
     rf"(?!{ADVERB}\b)(?P<head>[a-zà-ÿ][a-zà-ÿ-]+)"
-    rf"(?=[ \u00a0]*,|[ \u00a0]+(?:de|du|des|d['’]|en|à|au|aux)\b)"
+    # `Aminata, étudiante en droit,`; not a participle before `en` (`Gao, occupée en 2012`)
+    rf"(?=[ \u00a0]*,|[ \u00a0]+(?:de|du|des|d['’])\b|(?<![éè])(?<!ée)(?<!és)[ \u00a0]+en\b)"
 )
 # Adjectives French sets before a noun (`le principal prévenu`, `la jeune femme`); not
 # `dernier` or `premier`, which stand for a person (`ce dernier affirme que …`).

@@ -136,6 +136,9 @@ def interview_items(
         for paragraph in article.paragraphs
         if paragraph.number in quoted
         and any(name != interviewee for name in named_in(paragraph.text, 0, len(paragraph.text)))
+        # not the interviewee telling what someone said to them (`Quand le ministre X nous
+        # a dit « … », nous avons compris`): the page's own voice says no `I` or `we`
+        and not _FIRST_PERSON.search(_QUOTED.sub("", paragraph.text))
     }
     turns = _turns(article, labelled, persons, interviewee, askers, others_speak)
     answers = sum(1 for turn in turns if turn.answer)
@@ -196,6 +199,14 @@ def _person(label: str, cast: Cast, named_in: NamedIn) -> str | None:
         return _whole_label(label, name)
     named = named_in(label, 0, len(label))  # by the article's language's own rules
     return named[0] if len(named) == 1 else None
+
+
+# Words in the first person, in English, French, Persian and Dari, outside quotation marks.
+_FIRST_PERSON = re.compile(
+    r"(?<![\w\u200c])(?:I|we|We|me|my|My|our|Our|us|(?i:je|j['’]|nous|moi|mon|ma|mes|notre|nos"
+    r"|m['’])|من|ما|مرا)(?![\w\u200c])"
+)
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 
 def _whole_label(label: str, name: str) -> str:

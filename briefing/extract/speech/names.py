@@ -204,6 +204,9 @@ _COMPASS = frozenset(
 )
 HONORIFICS = RELIGIOUS_TITLES | frozenset(
     [
+        # West African and French forms that news in English and French writes too
+        *("alhaji", "alhaja", "hajia", "hadja", "hadji", "maître", "docteur", "professeur"),
+        "général",
         "mr",
         "mrs",
         "ms",

@@ -90,18 +90,26 @@ class PersianReader(LexiconReader):
                 if _is_name(name):
                     self._person(name)
 
-    def _last_speaker_holding(self, head: str, stems: set[str]) -> str | None:
+    def _last_speaker_holding(self, words: list[str]) -> str | None:
         """The person who spoke last, where the article gave them a role of the same head
-        that shares at least half the words after it (`رئیس اورژانس قم` after `X، رئیس
-        مرکز … فوریت‌های پزشکی استان قم،` spoke): a role written shorter, in other words.
-        Not `رئیس پلیس راه قم` after them, which shares only the place."""
+        that shares at least half the words after it and its last word that names no
+        province or country (`رئیس اورژانس قم` after `X، رئیس مرکز … فوریت‌های پزشکی استان
+        قم،` spoke): a role written shorter, in other words. Not `رئیس پلیس راه قم` after
+        them, which shares only the place, nor `… ولایت قندهار` after `… ولایت هلمند`."""
         last = self.recent[-1] if self.recent else None
         if last not in self.names:
             return None
-        rest = stems - {_stem(head)}
-        for role in self.roles_by_head.get(_stem(head), ()):
+        head = _stem(words[0])
+        rest = _stems(words[1:]) - {head}
+        telling = [stem for stem in map(_stem, words[1:]) if stem not in _GENERIC_PLACES][-1:]
+        for role in self.roles_by_head.get(head, ()):
             shared = rest & self.role_stems[role]
-            if self.roles[role] == last and rest and 2 * len(shared) >= len(rest):
+            if (
+                self.roles[role] == last
+                and rest
+                and 2 * len(shared) >= len(rest)
+                and set(telling) <= shared
+            ):
                 return last
         return None
 
@@ -382,7 +390,7 @@ class PersianReader(LexiconReader):
             # (`مدیرعامل شرکت بهره‌برداری متروی تهران`).
             return Named(holders.pop(), SpeakerEvidence.ROLE)
         if _is_role(cleaned) and not holders:
-            last = self._last_speaker_holding(words[0], stems)
+            last = self._last_speaker_holding(words)
             if last is not None:
                 return Named(last, SpeakerEvidence.ROLE)
         owners = self.surnames.get(cleaned, set())
@@ -565,6 +573,9 @@ def _is_role(phrase: str) -> bool:
     return bool(words) and bool({words[0], _stem(words[0])} & lexicon.ROLE_HEADS)
 
 
+# Words for a province or a country, which a shorter role may add or drop (`مدیرکل محیط
+# زیست استان`, the province's director general).
+_GENERIC_PLACES = frozenset(lexicon.word_list("استان ولایت کشور"))
 _AGED = re.compile(r"[\d۰-۹٠-٩]+\s*ساله")
 _NOT_NAME_START = (
     lexicon.ROLE_HEADS
@@ -624,7 +635,12 @@ def _bare_subject(before: str) -> str | None:
     مخدر و جرم سازمان ملل`), which `با` would cut. Nobody then."""
     last = re.split("[،,]", before)[-1]
     subject = (_subject(last) if last.strip() else None) or _subject(before)
-    if subject is None or re.search(r"\sو\s", before[before.find(subject) :]):
+    if (
+        subject is None
+        or lexicon.word_list(subject)[0] in lexicon.NO_SUBJECT_OPENING
+        or subject in lexicon.DEMONSTRATIVES  # `این گفتهٔ وزیر` (this saying of the minister)
+        or re.search(r"\sو\s", before[before.find(subject) :])
+    ):
         return None
     return subject
 
@@ -638,6 +654,7 @@ def _titled_first_name(phrase: str) -> bool:
         and all(word in lexicon.TITLES for word in words[:-1])
         and words[-1] not in _NOT_NAME_START
         and words[-1] not in lexicon.TITLES
+        and words[-1] not in lexicon.PLACE_ENDINGS
     )
 
 

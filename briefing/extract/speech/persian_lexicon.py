@@ -77,6 +77,11 @@ IMPERSONAL = frozenset({"آمده", "آمده‌است"})
 DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
 UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
 # One of a group a pronoun names (`یکی از آنان گفت`): nobody a reader can name.
+# Words that open no subject of a verb of speech after them: `باید گفت` (it must be said),
+# `وقتی X می‌گوید` (when X says), `آنچه X گفت` (what X said).
+NO_SUBJECT_OPENING = frozenset(word_list("باید وقتی آنچه هرچه اگر چون"))
+# Words that end a place's name, not a first name after a title (`حاجی آباد`, a village).
+PLACE_ENDINGS = frozenset(word_list("آباد شهر کلا ده"))
 # `یکی از بزرگان محلی` (one of the local elders): a person set beside their name as one of
 # a group.
 ONE_OF_GROUP = re.compile(r"یکی\s+از\s+\S")
@@ -169,10 +174,11 @@ SAID_COLON = re.compile(rf"{VERB}\s*:")  # speech after a colon, marked or not
 THAT = re.compile(rf"{VERB}\s+که\s+")
 # `او گفت روزهاست …`, `وی افزود در این حادثه …`: a verb of speech, then its clause with
 # no `که` before it; at least three words, none of them opening on a mark, a colon, a
-# comma or the `و` that joins another verb (`گفت و افزود`). Not a participle that is a
-# noun (`این گفته را رد کرد`: this statement) or a passive's (`گفته می‌شود`: it is said).
+# comma, the `و` that joins another verb (`گفت و افزود`) or a conjunction (`می‌گویند
+# زیرا`: they call him so because). Not a participle that is a noun (`این گفته را رد کرد`:
+# this statement) or a passive's (`گفته می‌شود`: it is said).
 SAID_BARE = re.compile(
-    rf"{VERB}\s+(?!(?:و|که|را)\s|(?:می{JOIN})?(?:شود|شد|شده|شوند|شدند)(?![\w\u200c]))"
+    rf"{VERB}\s+(?!(?:و|که|را|زیرا|چون|اما|ولی|اگر)\s|(?:می{JOIN})?(?:شود|شد|شده|شوند|شدند)(?![\w\u200c]))"
     r"(?=[^\s«“:،,؛.!?؟]+(?:\s+[^\s«“:]+){2})"
 )
 # `به گفتهٔ X`, `به نقل از X`: whose words the sentence gives.

@@ -116,6 +116,11 @@ def _body_kind(head: str) -> str | None:
     )
 
 
+# Offices written by their initials, which a body's initials may also be (the Downtown
+# Alliance is no `DA`, the district attorney).
+_ROLE_INITIALS = frozenset(
+    {"da", "pm", "gm", "ceo", "cfo", "coo", "cto", "mp", "mep", "vp", "ag", "md", "ed", "dg"}
+)
 # An organisation's initials as a name (`INEC`, `the CMA`): two to six capitals.
 _BY_INITIALS = re.compile(r"(?:[Tt]he\s+)?(?P<initials>[A-Z]{2,6})")
 # Lower-case words inside a body's name that its initials skip (`Competition and Markets
@@ -409,7 +414,7 @@ class Cast:
             ]
             for given in NAME_GIVEN_AS.finditer(text):
                 if " " not in given["name"] and may_be_first_name(given["name"]):
-                    alone.add(given["name"])
+                    alone.add(given["name"])  # `who gives his name only as Ramdas`
                     if given["pronoun"]:
                         cast.genders[given["name"]] = PRONOUN_GENDERS[given["pronoun"]]
             for unnamed in _FIRST_NAME_ONLY.finditer(text):
@@ -429,12 +434,22 @@ class Cast:
                 if body is None and after is None:
                     continue
                 start = body.start() if body else kind.start()
+                joined = text.rfind(" and ", start, kind.start())
+                if joined >= 0 and (
+                    person_name(text[start:joined]) is not None
+                    or any(
+                        word.lower().rstrip(".") in HONORIFICS
+                        for word in text[start:joined].split()
+                    )
+                ):
+                    start = joined + len(" and ")  # `Mayor Tom Haldane and Westfield Council`
                 name = text[start : after.end() if after else kind.end()].rstrip(".")
                 word = kind.group().lower().rstrip(".")
                 cast.bodies.setdefault(_BODY_KINDS.get(word, word), set()).add(name)
             for defined in _DEFINED_INITIALS.finditer(text):
                 spelt = _spelt_out(defined["name"], defined["initials"])
-                if spelt is not None:
+                # `Andrés Manuel Ortega Lira (AMOL)` is a person.
+                if spelt is not None and first_name_gender(spelt.split()[0]) is None:
                     last = spelt.split()[-1].lower()
                     cast.bodies.setdefault(_BODY_KINDS.get(last, last), set()).add(spelt)
             for apposed in (*_BODY_APPOSED.finditer(text), *_KIND_APPOSED.finditer(text)):
@@ -601,9 +616,11 @@ class Cast:
         if " " not in phrase.strip() and phrase[:1].isupper():
             return None  # `Trump` is a name, not the role `a close advisor to Trump` ends on
         head = role_head(phrase)
-        if not (is_role_word(head) or is_trade_word(head)):
-            # `Lyndale Heights` is no role, though `a Republican who represents Lyndale
-            # Heights` ends on its word.
+        if all(word[:1].isupper() for word in phrase.split()) and not (
+            is_role_word(head) or is_trade_word(head)
+        ):
+            # `Lyndale Heights` is a name, no role, though `a Republican who represents
+            # Lyndale Heights` ends on its word.
             return None
         # `the leader of X` is not whoever leads Y, nor `the Taliban's chief spokesman` the
         # police spokesman: the complements must agree, and the words before the head must
@@ -637,8 +654,8 @@ class Cast:
         """The one organisation whose initials a phrase writes (`the CMA` for the
         Competition and Markets Authority, `INEC`); None when no body or several have them."""
         initials = _BY_INITIALS.fullmatch(phrase)
-        if initials is None:
-            return None
+        if initials is None or initials["initials"].lower() in HONORIFICS | _ROLE_INITIALS:
+            return None  # `the DA`, `the PM`, `the GM`: a person's office, not a body
         bodies = {body for body in self.named_bodies if _initials(body) == initials["initials"]}
         return bodies.pop() if len(bodies) == 1 else None
 
@@ -832,14 +849,7 @@ def _owned(word: str) -> bool:
 
 def _role_key(role: str) -> str:
     role = re.sub(r"\([^)]*\)", "", role)
-    return _OF_THE_PLACE.sub("", " ".join(role.lower().split()))
-
-
-# A determiner, and the place whose office a role is (`the town's police chief` is the
-# police chief the article names; the article has one town).
-_OF_THE_PLACE = re.compile(
-    r"^(?:the|a|an)\s+(?:(?:town|city|state|county|province|district|region|village)['’]s\s+)?"
-)
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(role.lower().split()))
 
 
 def _same_complement(key: str, role: str) -> bool:

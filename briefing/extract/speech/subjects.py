@@ -273,9 +273,9 @@ def subject_before(text: str) -> str | None:
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
         written = _segments(text[:-1])
         segments = [_without_leading(segment) for segment in written]
-        given = NAME_GIVEN_AS.fullmatch(segments[-1].strip()) if segments else None
+        given = _name_given(segments[-2], segments[-1]) if len(segments) > 1 else None
         if given is not None:
-            return given["name"]  # `A representative, who gave his name only as Mr. Zhou,`
+            return given  # `A representative, who gave his name only as Mr. Zhou,`
         block: list[str] = []
         stopped_at = ""  # the segment before the block, which it is no part of
         for index in reversed(range(len(segments))):
@@ -504,18 +504,43 @@ def sentence_subject(
                 break
             words.append(word)
         phrase = " ".join(words)
-        given = (
-            NAME_GIVEN_AS.fullmatch(segments[index + 1].strip())
-            if index + 2 < len(segments)
-            else None
-        )
+        given = _name_given(phrase, segments[index + 1]) if index + 2 < len(segments) else None
         if given is not None and phrase == opening:
-            return given["name"]  # `His neighbour, who gives his name only as Ramdas, puts …`
+            return given  # `His neighbour, who gives his name only as Ramdas, puts …`
         apposed = _apposed_name(segments[index + 1]) if index + 2 < len(segments) else None
         if apposed and phrase == opening and _DETERMINER.match(phrase) and is_person_role(phrase):
             return apposed  # `A company spokeswoman, Anita Kerr, called …`: her name
         return phrase if 0 < len(words) <= 10 else None
     return None
+
+
+def _name_given(described: str, relative: str) -> str | None:
+    """The name someone described gave the reporter, in a relative clause after them
+    (`A vendor at the market`, `who gave his name only as Rahim`); not where the clause
+    may be of another the description names (`Relatives of a teenager`, `A lawyer for one
+    of the detainees`)."""
+    given = NAME_GIVEN_AS.fullmatch(relative.strip())
+    complement = _COMPLEMENT.search(described)
+    if given is None or (complement is not None and _of_people(complement["complement"])):
+        return None
+    return given["name"]
+
+
+def _of_people(complement: str) -> bool:
+    """Whether a complement names people (`a teenager`, `one of the detainees`, `the
+    victims`), whom a relative clause after it may be about; not a body or a place (`the
+    firm`, `the market`)."""
+    last = complement.split()[-1].lower()
+    return (
+        is_person_role(complement)
+        or _SOME_OF.match(complement) is not None
+        or (last.endswith("s") and not is_role_word(last))
+    )
+
+
+# A description's complement (`of a teenager`, `for one of the detainees`, `of the firm`).
+_COMPLEMENT = re.compile(r"\b(?:of|for|to)\s+(?P<complement>[a-z][\w\s-]*)$")
+_SOME_OF = re.compile(r"(?:one|two|three|some|many|several)\s+of\b")
 
 
 def _apposed_name(segment: str) -> str | None:

@@ -2490,3 +2490,18 @@ def test_a_tag_closing_the_sentence_may_set_a_role_after_the_name() -> None:
         "Chaque soir, elle lit des lettres, interroge des médecins, donne la parole à "
         "des lycéennes.",
     ) == [("Le taux a remonté", "Paul Roy")]
+
+
+def test_a_place_and_a_participle_after_it_make_no_person() -> None:
+    assert reported(
+        "La ministre Awa Maïga s'est rendue jeudi dans le nord. Dans la région, Gao, "
+        "occupée en 2012 par les jihadistes, attend les renforts. Elle affirme que l'État "
+        "reviendra."
+    ) == [("l'État reviendra", "Awa Maïga")]
+
+
+def test_a_body_s_noun_with_another_of_its_kind_in_view_stays_as_written() -> None:
+    assert direct(
+        "L'association Vent Debout a saisi la justice. Une autre association, locale "
+        "celle-ci, soutient le projet. « Le chantier doit démarrer », affirme l'association."
+    ) == [("Le chantier doit démarrer", "l'association")]

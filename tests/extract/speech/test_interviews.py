@@ -582,3 +582,32 @@ def test_an_outlet_whose_name_says_it_is_a_body_asks_under_its_own_label() -> No
         ("Plusieurs centaines dans la seule vallée.", "Claire Vautrin"),
         ("Surtout d'anciennes institutrices.", "Claire Vautrin"),
     ]
+
+
+def test_an_answer_that_tells_what_someone_said_to_the_interviewee_goes_on() -> None:
+    extraction = run(
+        "We spoke with the midwife Ruth Okafor about her clinic.",
+        "Q: Why did you open it?",
+        "A: Because women were dying on the road to town.",
+        'The health minister, Samuel Adeyemi, told me "there is no budget for you". So we '
+        "raised the money ourselves.",
+        "Q: And now?",
+        "A: A second clinic, next year.",
+    )
+    assert [(paragraph, speaker) for paragraph, _, speaker in quotes(extraction)] == [
+        (3, "Ruth Okafor"),
+        (4, "Ruth Okafor"),
+        (4, "Samuel Adeyemi"),
+        (6, "Ruth Okafor"),
+    ]
+
+
+def test_a_label_s_title_is_no_part_of_the_name() -> None:
+    extraction = run(
+        "Alhaji Musa Danjuma Bello chairs the traders' association. We spoke to him.",
+        "Q: Why protest?",
+        "Alhaji Musa Danjuma Bello: Because the new levy is killing small traders.",
+        "Q: And the council?",
+        "Alhaji Musa Danjuma Bello: They do not sell here.",
+    )
+    assert {speaker for _, _, speaker in quotes(extraction)} == {"Musa Danjuma Bello"}
