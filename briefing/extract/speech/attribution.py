@@ -53,6 +53,7 @@ from briefing.extract.speech.reported import Reported, reported_clauses
 from briefing.extract.speech.speakers import AGE_AFTER, Cast
 from briefing.extract.speech.stances import stances
 from briefing.extract.speech.subjects import (
+    DATELINE,
     PRONOUNS,
     clean_phrase,
     sentence_subject,
@@ -581,11 +582,13 @@ class Reader:
             if not quoted_at(spans, position) and (gendered or subject):
                 people.append(Mention(position, name, subject, known=gendered))
         taken = {position for position, _ in named}
+        dateline = DATELINE.match(text, start)  # `MADISON, Wis. —`: a place, no one
+        first = dateline.end() if dateline else start
         # Such a word opening the sentence is its subject; after an opening phrase
         # (`Back in Kabul, Parwana has started …`) it may be, so no pronoun reaches past it.
         unknown = [
             Mention(position, word, salient=heads_sentence(opening), known=False)
-            for position, word in lone_capitalised(text, start, end)
+            for position, word in lone_capitalised(text, first, end)
             if position not in taken
             and not quoted_at(spans, position)
             and opens_clause(opening := text[start:position])

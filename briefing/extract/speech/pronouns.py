@@ -21,6 +21,7 @@ from briefing.extract.speech.phrases import (
     role_head,
 )
 from briefing.extract.speech.speakers import Cast
+from briefing.extract.speech.subjects import DATELINE
 
 # How many earlier sentences a pronoun may reach back to; past that nobody is sure. Within
 # the nearest ones, two people it may stand for are a doubt; further back only the people of
@@ -143,6 +144,7 @@ def opens_clause(before: str) -> bool:
 def heads_sentence(before: str) -> bool:
     """Whether a name after ``before`` opens its sentence: nothing but titles, roles and
     capitalised words stand before it (`And Obama`, `Former Arizona governor Jan Brewer`)."""
+    before = DATELINE.sub("", before.lstrip())  # `MADISON, Wis. — Gov. Dana Whitcomb`
     words = [word.strip(",").lower() if not word[:1].isupper() else word for word in before.split()]
     return all(
         word[:1].isupper()

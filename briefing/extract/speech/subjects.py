@@ -112,7 +112,7 @@ LOOKBACK = 400
 
 # A place-only dateline opening a story's first sentence (`KABUL —`, `NEW YORK (AP) —`),
 # or in mixed case with the outlet in brackets (`Lyndale Heights, Ohio (Newsline) —`).
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Za-z'’.-]+)*\s*(?:\([^)]{1,30}\)\s*)?"
     r"|[A-Z][\w'’.-]*(?:[\s,]+[A-Z][\w'’.-]*){0,5}\s*\([^)]{1,30}\)\s*)[—–]\s*"
 )
@@ -224,7 +224,7 @@ def _without_trailing(text: str) -> str:
 def clean_phrase(phrase: str) -> str:
     # A verb inside a quotation has its subject there too: never words before the mark.
     phrase = _after_quotations(phrase)
-    phrase = _DATELINE.sub("", " ".join(phrase.split())).strip(" ,;:—–-\"“”'‘’")
+    phrase = DATELINE.sub("", " ".join(phrase.split())).strip(" ,;:—–-\"“”'‘’")
     phrase = _without_leading(phrase)
     phrase = _WHEN.sub("", _without_trailing(phrase)).strip(" ,")
     phrase = _WHEN_FIRST.sub("", phrase)  # `Last week the company` (said …)
@@ -465,7 +465,7 @@ def sentence_subject(
     None when that phrase opens a list (`A, B and C agreed`): no one item speaks for it.
     ``is_person`` tells whether a lone capitalised word is a person's name (`Hale`).
     """
-    sentence = _DATELINE.sub("", sentence)
+    sentence = DATELINE.sub("", sentence)
     opening_quote = _OPENING_QUOTE.match(sentence)
     if opening_quote is not None:
         sentence = sentence[opening_quote.end() :]  # `“…,” Roe said, adding …`: Roe's

@@ -2726,3 +2726,21 @@ def test_a_place_a_role_ends_on_is_not_that_role_s_holder() -> None:
         "Carver Falls said it would pay for the vigil.",
     )
     assert [q.speaker for q in found] == ["Megan Lowry", "Carver Falls"]
+
+
+def test_a_dateline_s_place_is_no_one_a_pronoun_may_mean() -> None:
+    assert direct(
+        "MADISON, Wis. — Gov. Dana Whitcomb on Wednesday vetoed the budget, rejecting a tax "
+        "cut that she said would “hollow out” the state’s schools.",
+    ) == [("hollow out", "Dana Whitcomb")]
+
+
+def test_a_subject_after_a_dateline_is_whom_the_next_pronoun_means() -> None:
+    assert direct(
+        "SUFFOLK — Margaret Lyle keeps the medal in a drawer of the kitchen dresser. It is "
+        "an ordinary medal, and with it, in Oslo in 1997, five governments were thanked.",
+        "“People expect it to be in a glass case,” she says. “It is a medal.”",
+    ) == [
+        ("People expect it to be in a glass case", "Margaret Lyle"),
+        ("It is a medal.", "Margaret Lyle"),
+    ]
