@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from briefing.extract.sentences import OPENS_SENTENCE, sentence_start
 from briefing.extract.speech import french_lexicon as lexicon
@@ -488,12 +489,11 @@ class FrenchReader(LexiconReader):
             return Named(bodies.pop(), SpeakerEvidence.ROLE)
         kind = self.bodies_by_noun.get(key, set())
         in_view = (*self.last_sentences, *self.paragraph_sentences)
-        another = re.compile(rf"\b(?:une?|autre)\s+(?:autre\s+)?{re.escape(key)}\b", re.IGNORECASE)
         if (
             len(kind) == 1
             and any((body := next(iter(kind))) in sentence for sentence in in_view)
             # `… à une autre société, qui conteste …`: one of its kind left unnamed
-            and not any(another.search(sentence) for sentence in in_view)
+            and not any(_another_of(key).search(sentence) for sentence in in_view)
         ):
             # `l'association d'automobilistes Route Libre. Selon l'association, …`: the one
             # body the article set beside that noun, named in view (further on, another of
@@ -920,6 +920,13 @@ def _modifiers(role: str) -> set[str]:
     """The words of a role that say what kind (`écologiste`, `droite`), not its small
     words (`de`, `l'État`'s article) or an age."""
     return {word for word in _role_key(role).split() if word.isalpha() and len(word) > 3}
+
+
+@cache
+def _another_of(noun: str) -> re.Pattern[str]:
+    """`une association`, `une autre association`: one of a body's kind the text leaves
+    unnamed."""
+    return re.compile(rf"\b(?:une?|autre)\s+(?:autre\s+)?{re.escape(noun)}\b", re.IGNORECASE)
 
 
 def _role_key(role: str) -> str:
