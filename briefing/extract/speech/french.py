@@ -460,11 +460,16 @@ class FrenchReader(LexiconReader):
             )
             # `le fils de Georges Lenoir`, `un proche de Mme X`: someone of theirs
             if not lexicon.GOVERNING.search(lexicon.TRAILING_TITLE.sub("", cleaned[:at]))
+            and not _of_someone_named(cleaned[:at])
         ]
         if written:  # the first person the phrase names in full
             return Named(written[0], SpeakerEvidence.NAMED)
         placed = lexicon.NAME_AFTER_COMPLEMENT.fullmatch(cleaned)
-        if placed is not None and not _complement(cleaned, placed.start("name")):
+        if (
+            placed is not None
+            and not _complement(cleaned, placed.start("name"))
+            and not _of_someone_named(cleaned[: placed.start("name")])
+        ):
             return Named(_tidy(placed.group("name")), SpeakerEvidence.NAMED)
         apposed = lexicon.APPOSED_NAME.search(cleaned)
         if apposed is not None:  # `le maire, Yannick Le Bihan`
@@ -920,6 +925,17 @@ def _modifiers(role: str) -> set[str]:
     """The words of a role that say what kind (`écologiste`, `droite`), not its small
     words (`de`, `l'État`'s article) or an age."""
     return {word for word in _role_key(role).split() if word.isalpha() and len(word) > 3}
+
+
+def _of_someone_named(before: str) -> bool:
+    """Whether a name after ``before`` is that of a person in a complement (`la sœur de la
+    victime Sarah Lenoir`, `le père de la petite Lina Morel`): whose relative speaks, not
+    who speaks; not a body's (`le porte-parole du gouvernement X`)."""
+    complement = lexicon.PERSON_COMPLEMENT_BEFORE.search(before)
+    return complement is not None and (
+        lexicon.describes_person(complement["noun"])
+        or complement["noun"] in lexicon.PEOPLE_SPOKEN_OF
+    )
 
 
 @cache

@@ -542,6 +542,16 @@ REPLY = re.compile(r"\b(?:réagi\w*|répliqu\w*|répond\w*|rétorqu\w*|ripost\w*
 DEMONSTRATIVE = re.compile(rf"^(?P<which>ce|cet|cette)\s+(?!{DOCUMENTS}\b)[a-zà-ÿ]", re.IGNORECASE)
 # `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
 # Afghan women are often named).
+# A complement whose noun a name after it may stand beside (`de la victime X`, `du prévenu
+# X`, `de la petite X`).
+PERSON_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:de|du|des|d['’])\s+(?:(?:la|le|l['’]|les|sa|son|ses|leur|leurs)\s*)?"
+    r"(?P<noun>[a-zà-ÿ-]+)\s+$"
+)
+# Nouns for people a story is about, whose name follows them without a comma.
+PEOPLE_SPOKEN_OF = frozenset(
+    word_list("victime victimes petite petit fillette défunt défunte disparu disparue")
+)
 # A place or time that the words between a verb and its inverted subject left behind,
 # then the subject's name (`a rappelé devant les grilles de l'hôtel de ville Nordine
 # Belkacem`: `de l'hôtel de ville Nordine Belkacem` is left): lower-case words only.

@@ -2505,3 +2505,16 @@ def test_a_body_s_noun_with_another_of_its_kind_in_view_stays_as_written() -> No
         "L'association Vent Debout a saisi la justice. Une autre association, locale "
         "celle-ci, soutient le projet. « Le chantier doit démarrer », affirme l'association."
     ) == [("Le chantier doit démarrer", "l'association")]
+
+
+def test_a_name_beside_a_person_in_a_complement_is_not_who_speaks() -> None:
+    found = direct(
+        "« Mon client conteste les faits », a déclaré l'avocat du prévenu Jean-Marc Delorme.",
+        "« Nous revivons », a confié à la presse le père de la petite Lina Morel.",
+        "« Nous tiendrons », a déclaré le porte-parole du gouvernement Abakar Moussa.",
+    )
+    assert [speaker for _, speaker in found] == [
+        "l'avocat du prévenu Jean-Marc Delorme",
+        "le père de la petite Lina Morel",
+        "Abakar Moussa",
+    ]
