@@ -131,8 +131,8 @@ _UNINITIALLED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 # Capitalised words and the initials that stand for them after (`the Competition and
 # Markets Authority (CMA)`, `Rapid Support Forces (RSF)`): a body's name, spelt out.
 _DEFINED_INITIALS = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][\w'’-]*){1,7})"
-    r"\s+\((?P<initials>[A-Z]{2,6})\)"
+    rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(map(re.escape, sorted(_UNINITIALLED)))})\s+)*"
+    r"[A-Z][\w'’-]*){1,7})\s+\((?P<initials>[A-Z]{2,6})\)"
 )
 
 
@@ -654,7 +654,7 @@ class Cast:
         """The one organisation whose initials a phrase writes (`the CMA` for the
         Competition and Markets Authority, `INEC`); None when no body or several have them."""
         initials = _BY_INITIALS.fullmatch(phrase)
-        if initials is None or initials["initials"].lower() in HONORIFICS | _ROLE_INITIALS:
+        if initials is None or initials["initials"].lower() in _ROLE_INITIALS:
             return None  # `the DA`, `the PM`, `the GM`: a person's office, not a body
         bodies = {body for body in self.named_bodies if _initials(body) == initials["initials"]}
         return bodies.pop() if len(bodies) == 1 else None
