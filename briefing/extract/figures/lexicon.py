@@ -151,13 +151,15 @@ def _ranges_scaled(text: str, found: list[Found], compiled: CompiledLexicon) -> 
     percent)."""
     scaled = list(found)
     for index, (first, second) in enumerate(pairwise(found)):
-        between = compiled.range_between.fullmatch(text, first.end, second.start)
+        # `5 blessés et 3 millions d'euros`: two figures, the first of its own unit
+        if first.unit != "count" or not compiled.range_between.fullmatch(
+            text, first.end, second.start
+        ):
+            continue  # most pairs: no number is read again
         first_match = compiled.number.fullmatch(text, first.start, first.end)
         second_match = compiled.number.match(text, second.start)
         if (
-            between is None
-            or first.unit != "count"  # `5 blessés et 3 millions d'euros`: two figures
-            or first_match is None
+            first_match is None
             or first_match.group("scale")
             or first_match.group("percent")
             or second_match is None

@@ -493,12 +493,11 @@ class FrenchReader(LexiconReader):
         if len(bodies) == 1:  # `l'agence`, spelt out once as `L'agence régionale … (ARS)`
             return Named(bodies.pop(), SpeakerEvidence.ROLE)
         kind = self.bodies_by_noun.get(key, set())
-        in_view = (*self.last_sentences, *self.paragraph_sentences)
-        if (
-            len(kind) == 1
-            and any((body := next(iter(kind))) in sentence for sentence in in_view)
+        in_view = (*self.last_sentences, *self.paragraph_sentences) if len(kind) == 1 else ()
+        if any((body := next(iter(kind))) in sentence for sentence in in_view) and not any(
             # `… à une autre société, qui conteste …`: one of its kind left unnamed
-            and not any(_another_of(key).search(sentence) for sentence in in_view)
+            _another_of(key).search(sentence)
+            for sentence in in_view
         ):
             # `l'association d'automobilistes Route Libre. Selon l'association, …`: the one
             # body the article set beside that noun, named in view (further on, another of

@@ -540,8 +540,6 @@ OWN_DOCUMENT = re.compile(
 REPLY = re.compile(r"\b(?:réagi\w*|répliqu\w*|répond\w*|rétorqu\w*|ripost\w*|en\s+réponse)\b")
 # `cet ancien officier`, `cette militante`: the person just named, never a document.
 DEMONSTRATIVE = re.compile(rf"^(?P<which>ce|cet|cette)\s+(?!{DOCUMENTS}\b)[a-zà-ÿ]", re.IGNORECASE)
-# `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
-# Afghan women are often named).
 # A complement whose noun a name after it may stand beside (`de la victime X`, `du prévenu
 # X`, `de la petite X`).
 PERSON_COMPLEMENT_BEFORE = re.compile(
@@ -559,6 +557,8 @@ NAME_AFTER_COMPLEMENT = re.compile(
     rf"(?:de|d['’]|du|à|au|aux|sur|dans|devant|derrière|près|chez)\s+"
     rf"(?:(?:[a-zà-ÿ][\w-]*|[ld]['’][a-zà-ÿ][\w-]*)\s+)+(?P<name>{NAME})"
 )
+# `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
+# Afghan women are often named).
 APPOSED_NAME = re.compile(rf",\s+(?:{TITLE}\s+)?(?P<name>{NAME}|{CAPITALISED})$")
 FINITE_VERB = re.compile(
     r"\s+(?:(?:ne|se|le|la|les|lui|leur|y|en)\s+|[nsl]['’])*"

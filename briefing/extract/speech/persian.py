@@ -101,14 +101,15 @@ class PersianReader(LexiconReader):
             return None
         head = _stem(words[0])
         rest = _stems(words[1:]) - {head}
-        telling = [stem for stem in map(_stem, words[1:]) if stem not in _GENERIC_PLACES][-1:]
+        named = [stem for stem in map(_stem, words[1:]) if stem not in lexicon.GENERIC_PLACES]
+        telling = set(named[-1:])  # the last word that says which body or place
         for role in self.roles_by_head.get(head, ()):
             shared = rest & self.role_stems[role]
             if (
                 self.roles[role] == last
                 and rest
                 and 2 * len(shared) >= len(rest)
-                and set(telling) <= shared
+                and telling <= shared
             ):
                 return last
         return None
@@ -573,9 +574,6 @@ def _is_role(phrase: str) -> bool:
     return bool(words) and bool({words[0], _stem(words[0])} & lexicon.ROLE_HEADS)
 
 
-# Words for a province or a country, which a shorter role may add or drop (`مدیرکل محیط
-# زیست استان`, the province's director general).
-_GENERIC_PLACES = frozenset(lexicon.word_list("استان ولایت کشور"))
 _AGED = re.compile(r"[\d۰-۹٠-٩]+\s*ساله")
 _NOT_NAME_START = (
     lexicon.ROLE_HEADS

@@ -80,6 +80,9 @@ UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
 # Words that open no subject of a verb of speech after them: `باید گفت` (it must be said),
 # `وقتی X می‌گوید` (when X says), `آنچه X گفت` (what X said).
 NO_SUBJECT_OPENING = frozenset(word_list("باید وقتی آنچه هرچه اگر چون"))
+# Words for a province or a country, which a shorter role may add or drop (`مدیرکل محیط
+# زیست استان`, the province's director general).
+GENERIC_PLACES = frozenset(word_list("استان ولایت کشور"))
 # Words that end a place's name, not a first name after a title (`حاجی آباد`, a village).
 PLACE_ENDINGS = frozenset(word_list("آباد شهر کلا ده"))
 # `یکی از بزرگان محلی` (one of the local elders): a person set beside their name as one of
