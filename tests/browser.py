@@ -47,8 +47,28 @@ def chromium() -> str:
     return found
 
 
+# How many times a page is shot, at most, until two shots in a row agree.
+_SHOTS = 3
+
+
 def screenshot(html: Path, png: Path) -> Path:
-    """``html`` rendered by headless Chromium into ``png``, with a fresh profile."""
+    """``html`` rendered by headless Chromium into ``png``: shot again until two shots in a
+    row are the same picture. Even with the flags above, a machine busy with other work
+    once caught the English brief with its last table half painted; a half-painted shot
+    does not come out twice the same, a finished page does."""
+    _shoot(html, png)
+    again = png.with_name(f"again-{png.name}")
+    for _ in range(_SHOTS - 1):
+        _shoot(html, again)
+        if again.read_bytes() == png.read_bytes():
+            break
+        again.replace(png)
+    again.unlink(missing_ok=True)
+    return png
+
+
+def _shoot(html: Path, png: Path) -> None:
+    """``html`` rendered once by headless Chromium into ``png``, with a fresh profile."""
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             [
@@ -63,7 +83,6 @@ def screenshot(html: Path, png: Path) -> Path:
             capture_output=True,
             timeout=120,
         )
-    return png
 
 
 def example_screenshot(language: str, scratch: Path) -> Path:
