@@ -882,6 +882,9 @@ class Reader:
                 return NOBODY
             return Attribution(original, SpeakerEvidence.RELAY, relayer.speaker)
         if before.strip():
+            nested = self._nested_speaker(before, said, span.start)
+            if nested is not None:
+                return nested
             opening = AS_SOURCE.match(sentence)
             if opening is not None:  # `As the Courier noted, the candidate “…”`
                 return self._resolve(opening["source"], span.start, tagged=True)
@@ -893,6 +896,24 @@ class Reader:
                     return tagged
             return self._intro_speaker(sentence, before, said, verbs, span.start)
         return NOBODY
+
+    def _nested_speaker(self, before: str, said: Attribution, at: int) -> Attribution | None:
+        """Whose words a reported clause quotes when a verb of its own opens them: `She said
+        she left after a manager told her that “…”` is the manager's, not hers; a doubt
+        where that verb's subject cannot be named. None where the verb opening the words
+        is the clause's own speaker's (`Hale said that “…”`)."""
+        if not said:
+            return None
+        opened = _THAT_OPENED.search(before, max(0, len(before) - _CLAUSE_REACH))
+        if opened is None:
+            return None
+        subject = subject_before(before[: opened.start()])
+        if subject is None:
+            return None
+        who = self._resolve(subject, at, tagged=True)
+        if who.speaker == said.speaker:
+            return None
+        return who if who else IN_DOUBT
 
     @staticmethod
     def _tag_after_continuation(text: str, span: QuoteSpan) -> re.Match[str] | None:

@@ -133,6 +133,27 @@ def test_words_inside_a_clause_a_later_verb_reports_are_that_verb_s_subject_s() 
     ) == [("when the appetite for risk was higher", "Ann Roe")]
 
 
+def test_words_a_reported_clause_quotes_from_someone_else_are_that_one_s() -> None:
+    assert direct(
+        "A former porter at the depot said he had resigned after a foreman told him that "
+        "“nobody here is paid to think”."
+    ) == [("nobody here is paid to think", "a foreman")]
+
+
+def test_words_quoted_from_someone_the_clause_cannot_name_are_in_doubt() -> None:
+    assert direct(
+        "Ruth Adler said she stayed on after her supervisor warned that "
+        "“the night shift will close by spring”."
+    ) == [("the night shift will close by spring", None)]
+
+
+def test_words_the_clause_s_own_speaker_opens_with_that_stay_theirs() -> None:
+    assert direct(
+        "Ruth Adler said she had written to the board and told it that "
+        "“the night shift cannot close”."
+    ) == [("the night shift cannot close", "Ruth Adler")]
+
+
 def test_words_inside_a_clause_whose_teller_is_in_doubt_are_not_its_subject_s() -> None:
     assert direct(
         "Tom Hale and Mark Reed spoke after the vote.",
