@@ -68,7 +68,8 @@ _CALENDAR = frozenset(
 COMPANY_NAME_ENDINGS = frozenset(
     """
     railways railway airlines airways pharmaceuticals holdings industries technologies
-    motors laboratories logistics ltd inc plc llc corp corporation gmbh
+    motor motors electric steel petroleum laboratories logistics ltd inc plc llc corp corporation
+    gmbh
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 """Words that end companies' names (`Halvern Pharmaceuticals`)."""
