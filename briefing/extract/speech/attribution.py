@@ -56,6 +56,7 @@ from briefing.extract.speech.subjects import (
     DATELINE,
     PRONOUNS,
     clean_phrase,
+    name_given,
     sentence_subject,
     subject_after,
     subject_before,
@@ -806,6 +807,9 @@ class Reader:
                     return self._resolve(subject, span.end, tagged=True)
             if tag is not None:
                 who = subject_after(tag.group("who1")) if tag.group("who1") else tag.group("who2")
+                if tag.group("who1"):
+                    # `“…,” said a vendor who gave his name only as Reza`: the name he gave.
+                    who = name_given(who, text[tag.end("who1") : tag.end()]) or who
                 apposed = [
                     part.strip()
                     for part in (tag.group("named1") or tag.group("apposed") or "").split(",")

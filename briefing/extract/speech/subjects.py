@@ -273,7 +273,7 @@ def subject_before(text: str) -> str | None:
         # `As Andrew Tabler, an expert at …, noted,`: the subordinator is no part of a name.
         written = _segments(text[:-1])
         segments = [_without_leading(segment) for segment in written]
-        given = _name_given(segments[-2], segments[-1]) if len(segments) > 1 else None
+        given = name_given(segments[-2], segments[-1]) if len(segments) > 1 else None
         if given is not None:
             return given  # `A representative, who gave his name only as Mr. Zhou,`
         block: list[str] = []
@@ -405,14 +405,16 @@ def _names_person(phrase: str) -> bool:
 def _opens_with_name(phrase: str) -> bool:
     """Whether a phrase opens on a person's name, in full or titled (`Mr. Frum`, `State
     Sen. Megan Lowry`: capitalised words and a title's abbreviation, then the name; not
-    `AKA Danger Mouse`)."""
+    `AKA Danger Mouse`, nor a name owning what the phrase is: `Dana Cole’s lawyer`)."""
     if _TITLED.match(phrase):
         return True
     run = _LEADING_CAPITALISED.match(phrase)
     opening = phrase[: run.end()] if run else ""
     starts = [0, *(after.end() for after in re.finditer(r"\.\s+", opening))]
     return any(
-        (first := NAME.match(phrase, start)) is not None and person_name(first.group(0)) is not None
+        (first := NAME.match(phrase, start)) is not None
+        and not first.group(0).endswith(("’s", "'s"))
+        and person_name(first.group(0)) is not None
         for start in starts
     )
 
@@ -504,7 +506,7 @@ def sentence_subject(
                 break
             words.append(word)
         phrase = " ".join(words)
-        given = _name_given(phrase, segments[index + 1]) if index + 2 < len(segments) else None
+        given = name_given(phrase, segments[index + 1]) if index + 2 < len(segments) else None
         if given is not None and phrase == opening:
             return given  # `His neighbour, who gives his name only as Ramdas, puts …`
         apposed = _apposed_name(segments[index + 1]) if index + 2 < len(segments) else None
@@ -514,7 +516,7 @@ def sentence_subject(
     return None
 
 
-def _name_given(described: str, relative: str) -> str | None:
+def name_given(described: str, relative: str) -> str | None:
     """The name someone described gave the reporter, in a relative clause after them
     (`A vendor at the market`, `who gave his name only as Rahim`); not where the clause
     may be of another the description names (`Relatives of a teenager`, `A lawyer for one

@@ -1092,6 +1092,7 @@ def test_labels_and_titles_in_quotation_marks_are_not_speech(paragraph: str) -> 
         ("Acme Bank cut its rates on Monday.", "the bank", "Acme Bank"),
         ("The Ministry of Water said nothing.", "the ministry", "Ministry of Water"),
         ("Hull Ferries Ltd. raised its fares.", "the company", "Hull Ferries Ltd"),
+        ("Osaki Motor will recall 9,000 vans.", "the company", "Osaki Motor"),
         (
             "It came after the prime contractor, Arvalis Aerospace of Huntsville, warned of a "
             "charge.",
@@ -1100,7 +1101,7 @@ def test_labels_and_titles_in_quotation_marks_are_not_speech(paragraph: str) -> 
         ),
         ("Its parent bank, Fenwick Savings, said nothing.", "the bank", "Fenwick Savings"),
     ],
-    ids=["bank", "ministry-of", "legal-form", "kind-then-name", "kind-itself-then-name"],
+    ids=["bank", "ministry-of", "legal-form", "motor", "kind-then-name", "kind-itself-then-name"],
 )
 def test_a_body_named_once_speaks_as_the_company_or_the_ministry(
     named: str, role: str, body: str
@@ -1937,6 +1938,13 @@ def test_a_name_apposed_to_a_role_before_other_details_is_the_speaker(
     assert found == speaker
 
 
+def test_a_name_apposed_to_the_role_another_name_owns_is_the_speaker() -> None:
+    assert direct(
+        "In a letter to the paper, Harwell Homes’s lawyer, Dana Pruitt, said its staffing "
+        "“meets every rule”."
+    ) == [("meets every rule", "Dana Pruitt")]
+
+
 def test_a_lone_surname_speaks_through_a_verb_joined_to_its_own_by_and() -> None:
     assert direct(
         "In an interview in August, the actress was asked about bias. Varga confirmed she had "
@@ -2703,6 +2711,13 @@ def test_the_name_someone_gave_the_reporter_is_the_speaker() -> None:
         "A representative of the firm, who gave his name only as Mr. Liang, said it was "
         '"fully committed".',
     ) == [("Help comes after the harvest.", "Tukaram"), ("fully committed", "Mr. Liang")]
+
+
+def test_the_name_someone_gave_after_an_inverted_tag_is_the_speaker() -> None:
+    assert direct(
+        '"Nobody buys fish at these prices," said a stallholder who gave his name only as '
+        'Farid. "Why stay open?"'
+    ) == [("Nobody buys fish at these prices", "Farid"), ("Why stay open?", "Farid")]
 
 
 def test_a_name_given_in_a_clause_that_may_be_of_another_is_not_the_speaker() -> None:
