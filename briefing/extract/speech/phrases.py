@@ -57,7 +57,9 @@ _PERSON_NOUNS = frozenset(
     teenager commissioner commissioners elder elders coordinator coordinators volunteer
     volunteers rescuer rescuers campaigner campaigners firefighter firefighters refugee
     refugees paramedic paramedics surgeon surgeons engineer engineers schoolteacher
-    schoolteachers seller sellers
+    schoolteachers seller sellers dealer dealers merchant merchants buyer buyers customer
+    customers shopper shoppers commuter commuters passenger
+    passengers patient patients parent parents miner miners baker bakers
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(

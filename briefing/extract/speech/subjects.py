@@ -265,6 +265,9 @@ def subject_before(text: str) -> str | None:
     # `…, which says`: the relative pronoun right before the verb is its subject (not
     # `which Will claims`, whose subject follows it).
     relative = _RELATIVE_ENDS.search(text) is not None
+    # `… was told`: the verb is in the passive, so whoever a relative clause describes
+    # before it is told, not telling.
+    passive = any(word.lower() in AUXILIARIES for word in text.split()[-1:])
     # The subject comes after the last quotation (`“…,” Mr. Conant, the consultant, said`),
     # and dashes set a phrase apart as commas do (`— especially where … is concerned —
     # Sanders responded`).
@@ -338,6 +341,22 @@ def subject_before(text: str) -> str | None:
         and (_LIST_END.match(segments[-1]) or _LIST_AND.search(segments[-1]))
     ):
         return _list_subject(segments)
+    described = _DESCRIBED_WHO.fullmatch(segments[-1].strip()) if segments else None
+    if (
+        described is not None
+        # The clause ends before the verb: it has words of its own and no other clause
+        # (not `A doctor who repeatedly warned`, the clause's own verb, nor `A man who … by
+        # a judge who said`), and the verb is no passive (`A doctor who … was told`).
+        and not described["clause"].endswith("ly")
+        and not passive
+        and re.search(r"\bwho\b", described["clause"]) is None
+        and (_DETERMINER.match(described["head"]) or is_person_role(described["head"]))
+        and not VERBISH & set(described["head"].lower().split())
+    ):
+        # `A carpet dealer who has worked in the bazaar since 1979 said`: the one the
+        # clause describes speaks, not the words after its `who`; not a place before it
+        # (`residents in Jupiter, Florida who were voting … complained`).
+        return clean_phrase(described["head"])
     last = _relative_subject(clean_phrase(segments[-1])) if segments else ""
     if relative and last.lower() in ("who", "which") and len(segments) > 1:
         # `a parents group, Families for Transparency, which says`, `backed by Tom Hale,
@@ -358,6 +377,13 @@ _REDUCED_RELATIVE = re.compile(
 )
 
 
+# Someone described by a relative clause without commas, `who` and its verb (`A dealer
+# who works there`); not `the man who she said`, whose clause has a subject of its own.
+_DESCRIBED_WHO = re.compile(
+    r"(?P<head>(?:\S+\s+){0,5}?\S+)\s+who\s+"
+    r"(?P<clause>(?!(?:i|we|you|he|she|they)\b)(?-i:[a-z])\S*(?:\s+\S+)+)",
+    re.IGNORECASE,
+)
 _RELATIVE_ENDS = re.compile(r",\s+(?:who|which)\s*$", re.IGNORECASE)
 # A name ending a clause (`backed by Tom Hale`); not a noun phrase, which `which` may
 # pass over (`an analysis, first reported by the Boston Globe, which concluded`).

@@ -2720,6 +2720,46 @@ def test_the_name_someone_gave_after_an_inverted_tag_is_the_speaker() -> None:
     ) == [("Nobody buys fish at these prices", "Farid"), ("Why stay open?", "Farid")]
 
 
+def test_someone_a_clause_without_commas_describes_is_the_speaker() -> None:
+    assert reported(
+        "A fishmonger who has traded on the quay since the 1990s said sales had halved since "
+        "the spring.",
+        "Officials who declined to be named said the quay would close in May.",
+    ) == [
+        ("sales had halved since the spring", "A fishmonger"),
+        ("the quay would close in May", "Officials"),
+    ]
+
+
+def test_a_pronoun_after_someone_described_so_is_theirs_not_a_name_before() -> None:
+    assert direct(
+        '"Nobody buys," said Karim Dastan, who sells phones.',
+        "A carpet dealer who has worked in the bazaar for forty years said trade had fallen "
+        'by half. "The tourists do not come," he said.',
+    ) == [("Nobody buys", "Karim Dastan"), ("The tourists do not come", "A carpet dealer")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The clause's own verb reports: where the clause ends, the sentence goes on.
+        "A surgeon who repeatedly warned that wards were unsafe was told by managers to "
+        "\u201cstop making a fuss\u201d.",
+        # Two clauses: whose `who` the verb follows is not the first's.
+        "A clerk who forged 300 ballots was jailed by a judge who said he had "
+        "\u201cbetrayed every voter\u201d.",
+        # A place before `who` is nobody.
+        "Voters in Carver, Ohio who were voting early complained when they \u201ccould not "
+        "find the names\u201d.",
+    ],
+    ids=["clause-own-verb", "two-clauses", "place"],
+)
+def test_a_clause_without_commas_gives_no_speaker_where_its_end_is_unclear(
+    paragraph: str,
+) -> None:
+    assert [speaker for _, speaker in direct(paragraph)] == [None]
+
+
 def test_a_name_given_in_a_clause_that_may_be_of_another_is_not_the_speaker() -> None:
     assert reported(
         "Relatives of a teenager, who gave his name only as Bilal, said he had been held.",
