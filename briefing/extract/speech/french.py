@@ -188,10 +188,13 @@ class FrenchReader(LexiconReader):
                 and name not in self.surnames  # `du commandant Hachimi, pourtant,`
                 and name.lower() not in lexicon.NOT_FIRST
                 # A sentence's first word is a place or an adverb as often (`Autrefois,
-                # ouvrier du textile, il …`); `Selon la Vaudoise, un congé …` a noun.
-                and before
-                and not before[0].endswith((".", "!", "?", "…", ":"))
-                and not lexicon.LEADING_DETERMINER.match(f"{before[0]} ")
+                # ouvrier du textile, il …`), unless a first name people are given
+                # (`Karim, plombier, …`); `Selon la Vaudoise, un congé …` is a noun.
+                and (
+                    (before and not before[0].endswith((".", "!", "?", "…", ":")))
+                    or first_name_gender(name) is not None
+                )
+                and not (before and lexicon.LEADING_DETERMINER.match(f"{before[0]} "))
                 and head not in lexicon.PLACE_EPITHETS
                 and not lexicon.NAME_ENDS_AT.search(text, 0, match.start())
                 and not _governed(text, match.start())

@@ -106,19 +106,33 @@ TITLE_ROLES = (
 )
 # Before a surname: `M. Roux`, `le docteur Roux`, `la juge Roux`.
 NAMING_TITLE = re.compile(rf"^(?:{TITLE}|(?:le|la|l['’])\s*{TITLE_ROLES})[ \u00a0]+", re.IGNORECASE)
-# A speaker named after its verb: words up to the clause's end, a title's stop included,
-# and a name in apposition (`a déclaré la maire, Claire Vasseur.`).
-WHO = (
-    # One way only through each character: a title inside the run would be read both
-    # whole and letter by letter, and a failing match would try every split of them.
-    rf"((?:{TITLE}[ \u00a0]+)?(?:[{UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
-    # `un porte-parole du Front (FLHK), Sebghatullah Wardak`: the acronym, then the name.
-    rf"(?:[ \u00a0]*\([^()]{{1,40}}\)(?=,))?"
-    rf"(?:,[ \u00a0]+(?:(?:{TITLE}|(?:le|la|l['’])\s*{TITLE_ROLES})[ \u00a0]+)?{NAME})?"
-    rf"(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
-    # Up to a stop, but not an initial's or `M.`'s (`a déclaré M. Sadiqi devant …`).
-    rf"(?=\s*(?:[,;:!?»(]|(?<!\b[{UPPER}])\.|$))"
-)
+# What someone named in apposition is, before their name (`le libéral`, `la socialiste`).
+_APPOSED_LABEL = r"(?:le|la)\s+[a-zà-ÿ][a-zà-ÿ-]+"
+
+
+def _who(apposed: str) -> str:
+    """A speaker named after its verb: words up to the clause's end, a title's stop
+    included, and a name in apposition (`a déclaré la maire, Claire Vasseur.`), with a
+    title before it or what else ``apposed`` allows."""
+    return (
+        # One way only through each character: a title inside the run would be read both
+        # whole and letter by letter, and a failing match would try every split of them.
+        rf"((?:{TITLE}[ \u00a0]+)?(?:[{UPPER}]\.|[^.,;:!?«»“”()]){{1,120}}?"
+        # `un porte-parole du Front (FLHK), Sebghatullah Wardak`: the acronym, then the name.
+        rf"(?:[ \u00a0]*\([^()]{{1,40}}\)(?=,))?"
+        rf"(?:,[ \u00a0]+(?:(?:{TITLE}|(?:le|la|l['’])\s*{TITLE_ROLES}{apposed})[ \u00a0]+)?"
+        rf"{NAME})?"
+        rf"(?:[ \u00a0]*\([^()]{{1,40}}\))?)"
+        # Up to a stop, but not an initial's or `M.`'s (`a déclaré M. Sadiqi devant …`).
+        rf"(?=\s*(?:[,;:!?»(]|(?<!\b[{UPPER}])\.|$))"
+    )
+
+
+WHO = _who("")
+# Right after a speech verb, also a word of what they are before the name (`a déclaré le
+# formateur, le libéral David Leclercq`); not after `selon X,`, where such words may open
+# the sentence's own clause.
+WHO_AFTER_VERB = _who(rf"|{_APPOSED_LABEL}")
 # Each alternative captures the speaker once: `», a-t-il dit`, `», estime-t-elle`,
 # `», a déclaré le ministre`, `», selon X`.
 AFTER = re.compile(
@@ -126,7 +140,7 @@ AFTER = re.compile(
     rf"{AUXILIARY}-t-({INVERTED})\s+(?:{ADVERB}\s+)?{VERB}|"
     rf"{VERB}-(?:t-)?({INVERTED})\b|"
     # `», lui a rétorqué X`, `», m'a confié X`: to whom, before the verb.
-    rf"(?:(?:lui|leur|nous|vous|me|m['’])\s*)?(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}\s+{WHO}|"
+    rf"(?:(?:lui|leur|nous|vous|me|m['’])\s*)?(?:{AUXILIARY}\s+(?:{ADVERB}\s+)?)?{VERB}\s+{WHO_AFTER_VERB}|"
     # `», a fini par répondre le prévenu`: the speech verb after `fini par`.
     rf"{AUXILIARY}\s+fini\s+par\s+(?:lâcher|répondre|admettre|reconnaître|avouer|dire|"
     rf"concéder|lancer|déclarer|expliquer|confier)\s+{WHO}|"
@@ -169,6 +183,10 @@ AGENT_ENDS = re.compile(rf"[a-zà-ÿ]+(?:é|ée|és|ées){_BY}{WHO}\s*$")
 BETWEEN = (
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
     r"(?:\s+(?:matin|soir|après-midi|midi))?|"  # `assurait mercredi matin la ministre`
+    # `a déclaré au petit matin le formateur`, `a-t-il dit en fin de journée`
+    r"au\s+petit\s+matin|(?:ce|hier)\s+(?:matin|soir)|la\s+veille|le\s+lendemain|"
+    r"(?:tard\s+)?dans\s+la\s+(?:nuit|soirée|matinée|journée)|"
+    r"en\s+(?:fin|début)\s+(?:de\s+|d['’])(?:matinée|journée|soirée|après-midi|séance)|"
     rf"{ADVERB}|"
     r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+"
     # `a précisé à Radio Bocage la porte-parole`: a name of several words, when a role
@@ -245,10 +263,11 @@ PLACE_EPITHETS = frozenset(
     word_list("berceau bastion fief capitale allié alliée partenaire pilier soutien symbole")
 )
 # A first name alone with what the person is in apposition (`Abdoulaye, commerçant,`,
-# `Hadiza, mère de cinq enfants,`), as reports name people they meet.
+# `Hadiza, mère de cinq enfants,`, `Karim, artisan plombier,`), as reports name people
+# they meet.
 FIRST_NAME_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{CAPITALISED}),[ \u00a0]+(?P<determiner>une?[ \u00a0]+)?"
-    rf"(?!{ADVERB}\b)(?P<head>[a-zà-ÿ][a-zà-ÿ-]+)"
+    rf"(?!{ADVERB}\b)(?P<head>[a-zà-ÿ][a-zà-ÿ-]+)(?:[ \u00a0]+[a-zà-ÿ][a-zà-ÿ-]+(?=[ \u00a0]*,))?"
     # `Aminata, étudiante en droit,`; not a participle before `en` (`Gao, occupée en 2012`)
     rf"(?=[ \u00a0]*,|[ \u00a0]+(?:de|du|des|d['’])\b|(?<![éè])(?<!ée)(?<!és)[ \u00a0]+en\b)"
 )
@@ -559,7 +578,9 @@ NAME_AFTER_COMPLEMENT = re.compile(
 )
 # `le maire, Yannick Le Bihan`; `Sa voisine de table, Farida` (a first name alone, as
 # Afghan women are often named).
-APPOSED_NAME = re.compile(rf",\s+(?:{TITLE}\s+)?(?P<name>{NAME}|{CAPITALISED})$")
+APPOSED_NAME = re.compile(
+    rf",\s+(?:(?:{TITLE}|{_APPOSED_LABEL})\s+)?(?P<name>{NAME}|{CAPITALISED})$"
+)
 FINITE_VERB = re.compile(
     r"\s+(?:(?:ne|se|le|la|les|lui|leur|y|en)\s+|[nsl]['’])*"
     r"(?:a|ont|avait|avaient|est|sont|était|étaient)\s.*$"

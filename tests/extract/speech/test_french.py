@@ -2369,6 +2369,24 @@ def test_a_first_name_set_beside_what_the_person_is_names_a_person() -> None:
     )[-1] == ("Ces ONG font ce qu'elles veulent chez nous", "Oumarou")
 
 
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Au volant de son taxi, Moussa, chauffeur routier, attend depuis l'aube.",
+        # A first name people are given may open the sentence.
+        "Moussa, chauffeur, attend depuis l'aube.",
+    ],
+    ids=["two-words", "opening"],
+)
+def test_a_first_name_beside_a_description_of_two_words_or_opening_names_a_person(
+    introduced: str,
+) -> None:
+    assert direct(
+        "« Le pont restera fermé », a déclaré le préfet, Jean Morel.",
+        f"{introduced} « Je perds une journée de travail », soupire-t-il.",
+    )[-1] == ("Je perds une journée de travail", "Moussa")
+
+
 def test_a_surname_or_an_adverb_after_a_comma_makes_no_one_new() -> None:
     assert direct(
         "« Nous frappons la nuit », lance le commandant Karim Oubaali, joint par téléphone.",
@@ -2415,6 +2433,29 @@ def test_an_inverted_subject_after_where_it_was_said_is_the_name() -> None:
     ) == [
         ("Les écoles attendront", "Zoumana Dembélé"),
         ("Rien n'a changé", "la mère de Joël Lantier"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        # when it was said, before the subject
+        ("a déclaré au petit matin le négociateur.", "le négociateur"),
+        ("a prévenu en fin de journée la ministre du Budget.", "la ministre du Budget"),
+        # what they are, before the name in apposition
+        ("a déclaré le formateur, le libéral Luc Marnier, pressenti pour présider.", "Luc Marnier"),
+    ],
+    ids=["dawn", "evening", "label"],
+)
+def test_an_inverted_subject_after_a_time_or_with_a_label_is_read_whole(
+    tag: str, speaker: str
+) -> None:
+    assert direct(f"« Nous avons un accord », {tag}") == [("Nous avons un accord", speaker)]
+
+
+def test_a_label_after_selon_and_a_comma_opens_the_sentence_s_clause() -> None:
+    assert reported("Selon le ministère, le chanteur Yves Ponsard est revenu à Paris.") == [
+        ("le chanteur Yves Ponsard est revenu à Paris", "le ministère")
     ]
 
 
