@@ -264,7 +264,9 @@ class PersianReader(LexiconReader):
         colon = lexicon.COLON.search(sentence)
         said = lexicon.SAID_COLON.search(sentence)
         limit = start + said.start() if said else stop
-        according = lexicon.ACCORDING.match(sentence)
+        according = lexicon.ACCORDING.search(sentence)
+        if according is not None and lexicon.SPEECH.search(sentence, 0, according.start()):
+            according = None  # `… افزود که …، که به گفتهٔ او …،`: inside another's report
         if according is not None and colon is None:
             return [Clause(start + according.end(), stop, according.group("who"))]
         # `X تکذیب کرد که A و گفت که B`: two clauses, each up to the next verb's.
@@ -632,6 +634,8 @@ def _bare_subject(before: str) -> str | None:
     می‌گویند`), whose verb no list knows, or be inside a body's name (`دفتر مقابله با مواد
     مخدر و جرم سازمان ملل`), which `با` would cut. Nobody then."""
     last = re.split("[،,]", before)[-1]
+    if not lexicon.ALSO.sub("", last).strip():
+        last = ""  # `مریم سلطانی، صاحب یک کافه، نیز می‌گوید`: `also`, after the subject
     subject = (_subject(last) if last.strip() else None) or _subject(before)
     if (
         subject is None
@@ -676,6 +680,7 @@ def _subject(before: str) -> str | None:
     """The subject of the verb after ``before``: the first part between commas that is not
     an opening adverbial, cut where time, place or an adverb begins."""
     before = lexicon.WHILE.sub("", lexicon.QUOTED.sub("", before).split("؛")[-1])
+    before = lexicon.SELF_NAMED_APPOSITION.sub(r"\g<named>", before)
     # A dateline before a colon is no part of the subject (`کندز (پامیر): مقام‌ها …`).
     parts = [part.split(":")[-1].strip() for part in re.split("[،,]", before)]
     parts = [part for part in parts if part]
@@ -693,6 +698,14 @@ def _subject(before: str) -> str | None:
             return None
         if _is_role(part) and index + 1 < len(parts) and _is_name(parts[index + 1]):
             return parts[index + 1]  # `سخنگوی پولیس، X،`: the role, then who holds it
+        also_who = next(
+            (at for at, word in enumerate(words[1:-1], 1) if word in lexicon.ALSO_WORDS),
+            None,
+        )
+        if also_who is not None and words[also_who + 1] == "که":
+            # `مادر یک کودک مبتلا به تالاسمی هم که …`: the subject, whole, before its `also`
+            # and the clause about them.
+            return " ".join(words[:also_who])
         named_self = _self_named(part)
         if named_self is not None:
             return named_self

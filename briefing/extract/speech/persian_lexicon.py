@@ -170,6 +170,12 @@ SELF_NAMED = re.compile(
     rf"\sکه\s+خود(?:ش)?\s+را\s+(?P<name>[^\s،,]+(?:\s+[^\s،,]+)?)\s+معرفی{JOIN}"
     rf"(?:{light('کرد')}|{light('نمود')})"
 )
+# What someone who gave a name added about themselves (`که خود را حسین، دانشجوی دانشگاه
+# فردوسی معرفی کرد`): set aside, so the name stands beside its verb.
+SELF_NAMED_APPOSITION = re.compile(
+    r"(?P<named>\sکه\s+خود(?:ش)?\s+را\s+[^\s،,]+(?:\s+[^\s،,]+)?)[،,]\s*[^،,«»:]{1,80}?"
+    r"(?=\s+معرفی)"
+)
 # `، اما` or `، ولی` (but) before another's words.
 CONTRAST = re.compile(r"[،,]\s*(?:اما|ولی)\s")
 COLON = re.compile(rf"{VERB}\s*:\s*(?!\s*[«“])")
@@ -186,7 +192,8 @@ SAID_BARE = re.compile(
 )
 # `به گفتهٔ X`, `به نقل از X`: whose words the sentence gives.
 ACCORDING_TO = r"(?:به\s+گفته[ٔ\u200cی]*|به\s+نقل\s+از)"
-ACCORDING = re.compile(rf"^\s*{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,]\s*")
+# Opening the sentence, or a relative clause (`محموله‌ای که به گفتهٔ فرمانده، ارزش آن …`).
+ACCORDING = re.compile(rf"(?:^\s*|\sکه\s+){ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,]\s*")
 BEFORE_NAME = re.compile(rf"(?:^|\s+)(?:{ACCORDING_TO}|که|با|از|به|در|برای|را)\s+")
 # `پس از`, `پیش از`, `بعد از`, `قبل از` near a part's start: it says when, not who.
 WHEN = re.compile(r"(?:^|\s)(?:پس|پیش|بعد|قبل)\s+از(?:\s|$)")
@@ -203,7 +210,8 @@ ANOTHER_VOICE = re.compile(
     r"^[\s«]*(?:اما|ولی|در\s+مقابل|در\s+واکنش|در\s+پاسخ|از\s+سوی\s+دیگر|از\s+طرف\s+دیگر|"
     r"در\s+همین\s+حال|همچنین|هم\u200cچنین)(?![\w\u200c])"
 )
-ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?![\w\u200c])")
+ALSO_WORDS = frozenset(word_list("نیز هم"))
+ALSO = re.compile(rf"(?:^|\s)(?:{'|'.join(ALSO_WORDS)})(?![\w\u200c])")
 JOINING = re.compile(r"^[\s،,]*(?:و\s+)?")  # the `و` that joins one clause to the next
 STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 RELAYED = re.compile(rf"{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,:]")

@@ -755,6 +755,49 @@ def test_someone_who_gave_a_name_speaks_by_it_and_is_whom_a_pronoun_means() -> N
     )[-1] == ("قیمت هر باتری دو برابر شده است", "رسول")
 
 
+def test_a_name_given_with_what_they_are_after_it_is_still_the_speaker() -> None:
+    assert reported(
+        "راننده‌ای که خود را جواد، کارگر کارخانهٔ قند معرفی کرد، گفت که جاده سه روز بسته بود."
+    ) == [("جاده سه روز بسته بود", "جواد")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # `also` after the subject and what it is
+        ("پروین عطایی، صاحب یک نانوایی کوچک، نیز", "پروین عطایی"),
+        # `also` before a clause about them: the whole description, its `به` kept
+        ("پدر یک بیمار مبتلا به دیابت هم که در صف ایستاده بود،", "پدر یک بیمار مبتلا به دیابت"),
+    ],
+    ids=["also-after-apposition", "also-then-who"],
+)
+def test_the_subject_ends_where_its_also_stands(subject: tuple[str, str]) -> None:
+    words, speaker = subject
+    assert reported(f"{words} می‌گوید فروش روزانه تقریباً نصف شده است.") == [
+        ("فروش روزانه تقریباً نصف شده است", speaker)
+    ]
+
+
+def test_according_to_inside_a_relative_clause_gives_its_source() -> None:
+    assert reported(
+        "ماموران سه متهم را بازداشت کردند؛ محموله‌ای که به گفتهٔ فرماندهٔ مرزبانی، ارزش آن بیش از"
+        " ۱۰ میلیارد تومان است."
+    ) == [("ارزش آن بیش از ۱۰ میلیارد تومان است", "فرماندهٔ مرزبانی")]
+
+
+def test_according_to_inside_another_s_report_is_no_report_of_its_own() -> None:
+    assert reported(
+        "نمایندهٔ شیراز افزود که تأخیر در بازگشت ارز، که به گفتهٔ او رقمی نزدیک به ۱۲ میلیارد دلار"
+        " است، عامل اصلی گرانی بوده است."
+    ) == [
+        (
+            "تأخیر در بازگشت ارز، که به گفتهٔ او رقمی نزدیک به ۱۲ میلیارد دلار است، عامل اصلی"
+            " گرانی بوده است",
+            "نمایندهٔ شیراز",
+        )
+    ]
+
+
 def test_an_object_before_a_judged_quotation_is_no_name_of_the_role_before_it() -> None:
     # `یکی از پدران …، تعطیلی مدارس را «…» خواند`: the father judges; the closure is judged.
     assert direct("یکی از مادران که نخواست نامش منتشر شود، تعطیلی مدارس را «بی‌فایده» خواند.") == [
