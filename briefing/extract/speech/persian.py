@@ -740,7 +740,9 @@ def _subject(before: str) -> str | None:
         for at, word in enumerate(words):
             # `سخنگوی این شرکت`: this body's spokesman, where a role's `این` is its own.
             owned = at == 1 and word in lexicon.DEMONSTRATIVES and _is_role(words[0])
-            if kept and word in cuts and not owned:
+            # `ادارهٔ ملی مبارزه با حوادث`: a body's name fighting something keeps its `با`.
+            fighting = word == "با" and bool(kept) and kept[-1] in lexicon.FIGHTING
+            if kept and word in cuts and not owned and not fighting:
                 break
             kept.append(word)
         return " ".join(kept)

@@ -176,6 +176,9 @@ SELF_NAMED_APPOSITION = re.compile(
     r"(?P<named>\sکه\s+خود(?:ش)?\s+را\s+[^\s،,]+(?:\s+[^\s،,]+)?)[،,]\s*[^،,«»:]{1,80}?"
     r"(?=\s+معرفی)"
 )
+# Nouns of fighting something, which bodies' names set before `با` and what they fight
+# (`ستاد مبارزه با مواد مخدر`, `ادارهٔ ملی مبارزه با حوادث`).
+FIGHTING = frozenset(word_list("مبارزه مقابله"))
 # `، اما` or `، ولی` (but) before another's words.
 CONTRAST = re.compile(r"[،,]\s*(?:اما|ولی)\s")
 COLON = re.compile(rf"{VERB}\s*:\s*(?!\s*[«“])")

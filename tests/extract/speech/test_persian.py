@@ -778,6 +778,16 @@ def test_the_subject_ends_where_its_also_stands(subject: tuple[str, str]) -> Non
     ]
 
 
+def test_a_body_fighting_something_keeps_its_name_whole() -> None:
+    assert reported(
+        "ادارهٔ مبارزه با آفات نباتی اعلام کرد که ملخ‌ها به سه ولسوالی رسیده‌اند.",
+        "ستاد مقابله با کرونا اعلام کرد که مدارس باز می‌مانند.",
+    ) == [
+        ("ملخ‌ها به سه ولسوالی رسیده‌اند", "ادارهٔ مبارزه با آفات نباتی"),
+        ("مدارس باز می‌مانند", "ستاد مقابله با کرونا"),
+    ]
+
+
 def test_according_to_inside_a_relative_clause_gives_its_source() -> None:
     assert reported(
         "ماموران سه متهم را بازداشت کردند؛ محموله‌ای که به گفتهٔ فرماندهٔ مرزبانی، ارزش آن بیش از"
