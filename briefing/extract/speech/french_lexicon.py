@@ -146,7 +146,7 @@ AFTER = re.compile(
     rf"concéder|lancer|déclarer|expliquer|confier)\s+{WHO}|"
     rf"(?i:selon|d['’]après)\s+{WHO}|"
     # `», précise-t-on à la direction`: the agency heard it from them.
-    rf"{VERB}-t-on\s+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))\s*{WHO}|"
+    rf"{VERB}-t-on\s+(?:à|au|aux|dans|auprès\s+(?:de|du|des|d['’]))\s*{WHO}|"
     # Any verb inverted with its pronoun after a quotation is its tag (`», sourit-il`,
     # `», fait-elle remarquer`): French inverts only there.
     rf"[a-zà-ÿ]+(?:-t)?-({INVERTED}|on)\b|"
@@ -469,7 +469,7 @@ NAME_AND_ROLE = re.compile(
     r"[^,;:«»“”]*"
 )
 SUBJECT_AND_RELATIVE = re.compile(r"[^,«»“”]{2,150},\s*qui\s(?:[^,«»“”]|«[^«»]*»|“[^“”]*”)*")
-VAGUE = frozenset(word_list("on certains beaucoup personne plusieurs tous chacun"))
+VAGUE = frozenset(word_list("on l'on l’on certains beaucoup personne plusieurs tous chacun"))
 # Determiners that bring in someone new (`Un député d'extrême droite`).
 INDEFINITE = frozenset(word_list("un une des"))
 # One of a group a pronoun names (`a lancé l'une d'elles`): nobody a reader can name.

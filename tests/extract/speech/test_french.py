@@ -2453,6 +2453,13 @@ def test_an_inverted_subject_after_a_time_or_with_a_label_is_read_whole(
     assert direct(f"« Nous avons un accord », {tag}") == [("Nous avons un accord", speaker)]
 
 
+def test_l_on_is_no_speaker_and_t_on_inside_a_circle_names_that_circle() -> None:
+    assert direct(
+        "Au ministère, l'on juge ces chiffres « largement gonflés ».",
+        "Un chiffre « fantaisiste », rétorque-t-on dans l'entourage de Luc Marnier.",
+    ) == [("largement gonflés", None), ("fantaisiste", "l'entourage de Luc Marnier")]
+
+
 def test_a_label_after_selon_and_a_comma_opens_the_sentence_s_clause() -> None:
     assert reported("Selon le ministère, le chanteur Yves Ponsard est revenu à Paris.") == [
         ("le chanteur Yves Ponsard est revenu à Paris", "le ministère")
