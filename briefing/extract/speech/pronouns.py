@@ -77,6 +77,8 @@ _CLAUSE_OPENED = re.compile(
 # What ends the words before a clause's subject: a comma, a semicolon, or either and a
 # conjunction (`It's a big if, but Sanders was`; after `and`, see `_is_subject`).
 CLAUSE_BREAK = re.compile(r"[,;](?:\s*(?:and|but|yet|so))?$")
+# What someone named for the first time is, set after their name (`, a volunteer`, `, 58,`).
+_INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+,)\s")
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
 
@@ -169,7 +171,9 @@ class Memory:
     """The sentence being read, which starts at paragraph offset ``sentence_start``."""
     sentence_start: int = 0
     previous_sentence: str = ""
-    """The sentence read before this one."""
+    """The sentence read before this one, which started at offset ``previous_start`` of
+    its paragraph."""
+    previous_start: int = 0
     _bodies: frozenset[str] = field(init=False)
     """The bodies the cast names, read once: every pronoun looks them up."""
 
@@ -186,7 +190,7 @@ class Memory:
 
     def end_sentence(self) -> None:
         self.earlier.append(tuple(self.current))
-        self.previous_sentence = self.sentence
+        self.previous_sentence, self.previous_start = self.sentence, self.sentence_start
 
     def spoke(self, speaker: str, known: bool = True) -> None:
         """``speaker`` was given words in this sentence: its most salient person."""
@@ -247,6 +251,17 @@ class Memory:
                 near, names = last, {m.name for m in last}
         if len(names) != 1:
             return None
+        if (
+            not here
+            and earlier
+            and not names & {m.name for m in self._subjects(earlier[0], gender)}
+            and self._newcomer(earlier, gender) - names
+        ):
+            # `“…,” said Darren Kellett. The inquiry heard from Mick Sorensen, a volunteer.
+            # “…,” he said.`: someone of the pronoun's gender the sentence just before
+            # brings in for the first time may be meant as much as a speaker before it
+            # (not `Rosa Kim criticized Betty Shelby. “…,” she said.`: its own subject).
+            return None
         if all(m.known for m in near):
             return names.pop()
         # `A security official said …. “…,” he said.`: the one person the text gives no
@@ -268,6 +283,25 @@ class Memory:
             for m in near
         )
         return names.pop() if by_role and _longest(self._named_near(gender, at)) <= names else None
+
+    def _newcomer(self, earlier: list[tuple[Mention, ...]], gender: Gender | None) -> set[str]:
+        """The people of ``gender`` whom the sentence just before (first of ``earlier``,
+        most recent first) names for the first time in the article, in full and saying
+        who they are (`Mick Sorensen, a volunteer`); not a possessor or one of a list."""
+        if gender is None:
+            return set()
+        before = {m.name for people in self.earlier[:-1] for m in people}
+        return {
+            m.name
+            for m in earlier[0]
+            if m.known
+            and m.position != SPOKEN
+            and m.name not in before
+            and self.cast.gender(m.name) == gender
+            and _INTRODUCED.match(
+                self.previous_sentence, m.position - self.previous_start + len(m.name)
+            )
+        }
 
     def _pronoun_opened(self, gender: Gender | None, at: int | None) -> int | None:
         """Where the sentence's first pronoun of ``gender`` outside quotations stands, when

@@ -35,6 +35,14 @@ def test_two_people_a_pronoun_may_mean_leave_the_speaker_unidentified() -> None:
     ) == [("We will win", "Tom Hale"), ("It will fail", None)]
 
 
+def test_someone_brought_in_just_before_leaves_a_pronoun_for_an_earlier_speaker_in_doubt() -> None:
+    assert direct(
+        '"We had no map," Fire Commissioner Dan Reyes said.',
+        "Earlier, the inquiry heard from Mark Olsen, a volunteer with the brigade for 20 "
+        'years. "It was chaos," he said.',
+    ) == [("We had no map", "Dan Reyes"), ("It was chaos", None)]
+
+
 def test_a_pronoun_means_the_one_subject_of_the_sentence_just_before() -> None:
     assert direct(
         '"We will win," said Tom Hale. Mark Reed attacked the plan. "It will fail," he said.',
