@@ -55,6 +55,7 @@ from briefing.extract.speech.stances import stances
 from briefing.extract.speech.subjects import (
     DATELINE,
     PRONOUNS,
+    VERBISH,
     clean_phrase,
     name_given,
     sentence_subject,
@@ -221,6 +222,12 @@ _WORD = re.compile(r"\S+")
 # A role someone's name owns, ending a phrase (`Duncan Hunter’s chief of staff`).
 _OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_SUBJECT_WORDS = 5  # a reported clause's subject read from its words alone, at most
+_OPENS_CLAUSE = frozenset(
+    """
+    after when because before since until while although though that as if which whom where
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
@@ -911,7 +918,22 @@ class Reader:
         opened = _THAT_OPENED.search(before, max(0, len(before) - _CLAUSE_REACH))
         if opened is None:
             return None
-        subject = subject_before(before[: opened.start()])
+        lead = before[: opened.start()]
+        # The words between the clause's own verb and this one (`said his brother had`).
+        reported = [verb.end() for verb in REPORTING.finditer(lead)]
+        own = lead[reported[-1] :].split() if reported else []
+        opened_at = [i for i, word in enumerate(own) if word.lower() in _OPENS_CLAUSE]
+        own = own[opened_at[-1] + 1 :] if opened_at else own  # `she left after a manager`
+        while own and own[-1].lower() in VERBISH:
+            own.pop()
+        if own and _SUBJECT_PRONOUN.fullmatch(own[0]):
+            # `Reed said he (and his wife) had told the state that “…”`: most likely his
+            # own words, whoever `he` is.
+            return None
+        subject = subject_before(lead)
+        if subject is not None and VERBISH.intersection(subject.lower().split()):
+            # read past the clause's own verb: its subject is the words after that verb
+            subject = " ".join(own) if 0 < len(own) <= _SUBJECT_WORDS else None
         if subject is None:
             return None
         who = self._resolve(subject, at, tagged=True)

@@ -106,6 +106,9 @@ TITLE_ROLES = (
 )
 # Before a surname: `M. Roux`, `le docteur Roux`, `la juge Roux`.
 NAMING_TITLE = re.compile(rf"^(?:{TITLE}|(?:le|la|l['’])\s*{TITLE_ROLES})[ \u00a0]+", re.IGNORECASE)
+# Those around someone, among whom a thing is said (`dans l'entourage de X`): whose words
+# `-t-on` gives; not `dans la foulée`, `dans le village`, `dans un communiqué`.
+_CIRCLE = r"dans\s+(?=(?:l['’]entourage|le\s+camp|les\s+rangs|l['’]équipe)\s+(?:de|du|des|d['’]))"
 # What someone named in apposition is, before their name (`le libéral`, `la socialiste`).
 _APPOSED_LABEL = r"(?:le|la)\s+[a-zà-ÿ][a-zà-ÿ-]+"
 
@@ -146,7 +149,7 @@ AFTER = re.compile(
     rf"concéder|lancer|déclarer|expliquer|confier)\s+{WHO}|"
     rf"(?i:selon|d['’]après)\s+{WHO}|"
     # `», précise-t-on à la direction`: the agency heard it from them.
-    rf"{VERB}-t-on\s+(?:à|au|aux|dans|auprès\s+(?:de|du|des|d['’]))\s*{WHO}|"
+    rf"{VERB}-t-on\s+(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|{_CIRCLE})\s*{WHO}|"
     # Any verb inverted with its pronoun after a quotation is its tag (`», sourit-il`,
     # `», fait-elle remarquer`): French inverts only there.
     rf"[a-zà-ÿ]+(?:-t)?-({INVERTED}|on)\b|"
@@ -188,7 +191,7 @@ BETWEEN = (
     r"(?:tard\s+)?dans\s+la\s+(?:nuit|soirée|matinée|journée)|"
     r"en\s+(?:fin|début)\s+(?:de\s+|d['’])(?:matinée|journée|soirée|après-midi|séance)|"
     rf"{ADVERB}|"
-    r"(?:à|au|aux|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+"
+    r"(?:à|au|aux|devant|sur)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+"
     # `a précisé à Radio Bocage la porte-parole`: a name of several words, when a role
     # follows it (`à Kaboul Ahmad Wali` keeps the speaker's name whole).
     rf"(?:(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)+(?=\s+(?:le|la|les|l['’])))?|"

@@ -68,8 +68,7 @@ _CALENDAR = frozenset(
 COMPANY_NAME_ENDINGS = frozenset(
     """
     railways railway airlines airways pharmaceuticals holdings industries technologies
-    motor motors electric steel petroleum laboratories logistics ltd inc plc llc corp corporation
-    gmbh
+    motor motors electric petroleum laboratories logistics ltd inc plc llc corp corporation gmbh
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 """Words that end companies' names (`Halvern Pharmaceuticals`)."""
@@ -311,7 +310,7 @@ TITLE = rf"\b(?i:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\b\.?"
 NAME_GIVEN_AS = re.compile(
     r"(?:who\s+(?:gave|gives|would\s+give|give)\s+(?:only\s+)?(?P<pronoun>his|her)\s+"
     r"(?:first\s+)?name\s+(?:only\s+)?as|(?:who\s+)?identified\s+(?:(?:him|her)self\s+)?"
-    r"only\s+as)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+)"
+    r"(?:only\s+)?as)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 

@@ -265,8 +265,17 @@ class PersianReader(LexiconReader):
         said = lexicon.SAID_COLON.search(sentence)
         limit = start + said.start() if said else stop
         according = lexicon.ACCORDING.search(sentence)
-        if according is not None and lexicon.SPEECH.search(sentence, 0, according.start()):
-            according = None  # `… افزود که …، که به گفتهٔ او …،`: inside another's report
+        if (
+            according is not None
+            and according.start() > 0
+            and (
+                lexicon.SPEECH.search(sentence, 0, according.start())
+                or lexicon.SPEECH.search(sentence, according.end())
+            )
+        ):
+            # `… افزود که …، که به گفتهٔ او …،`: inside another's report; `احمد که به گفتهٔ
+            # خانواده‌اش، …، می‌گوید که …`: about the subject, whose verb reports.
+            according = None
         if according is not None and colon is None:
             return [Clause(start + according.end(), stop, according.group("who"))]
         # `X تکذیب کرد که A و گفت که B`: two clauses, each up to the next verb's.
@@ -702,7 +711,7 @@ def _subject(before: str) -> str | None:
             (at for at, word in enumerate(words[1:-1], 1) if word in lexicon.ALSO_WORDS),
             None,
         )
-        if also_who is not None and words[also_who + 1] == "که":
+        if also_who is not None and words[also_who + 1] == "که" and "که" not in words[:also_who]:
             # `مادر یک کودک مبتلا به تالاسمی هم که …`: the subject, whole, before its `also`
             # and the clause about them.
             return " ".join(words[:also_who])

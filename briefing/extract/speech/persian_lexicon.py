@@ -173,7 +173,8 @@ SELF_NAMED = re.compile(
 # What someone who gave a name added about themselves (`که خود را حسین، دانشجوی دانشگاه
 # فردوسی معرفی کرد`): set aside, so the name stands beside its verb.
 SELF_NAMED_APPOSITION = re.compile(
-    r"(?P<named>\sکه\s+خود(?:ش)?\s+را\s+[^\s،,]+(?:\s+[^\s،,]+)?)[،,]\s*[^،,«»:]{1,80}?"
+    r"(?P<named>\sکه\s+خود(?:ش)?\s+را\s+(?!(?:به|با|از|در|برای)\s)[^\s،,]+(?:\s+[^\s،,]+)?)"
+    r"[،,]\s*[^،,«»:]{1,80}?"
     r"(?=\s+معرفی)"
 )
 # Nouns of fighting something, which bodies' names set before `با` and what they fight

@@ -355,8 +355,10 @@ def subject_before(text: str) -> str | None:
     ):
         # `A carpet dealer who has worked in the bazaar since 1979 said`: the one the
         # clause describes speaks, not the words after its `who`; not a place before it
-        # (`residents in Jupiter, Florida who were voting … complained`).
-        return clean_phrase(described["head"])
+        # (`residents in Jupiter, Florida who were voting … complained`); by the name they
+        # gave, where they gave one (`A man who identified himself as Omar Haddad`).
+        head = clean_phrase(described["head"])
+        return name_given(head, f"who {described['clause']}") or head
     last = _relative_subject(clean_phrase(segments[-1])) if segments else ""
     if relative and last.lower() in ("who", "which") and len(segments) > 1:
         # `a parents group, Families for Transparency, which says`, `backed by Tom Hale,

@@ -155,6 +155,26 @@ def test_words_quoted_from_someone_the_clause_cannot_name_are_in_doubt() -> None
     ) == [("the night shift will close by spring", None)]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # `he`, alone or with others, is most likely the speaker himself
+        ('Reed said he had told the state that "the money never came."', "Reed"),
+        ('Reed said he and his wife had told the landlord that "we will not pay."', "Reed"),
+        # the clause's own verb, then someone else's in a clause of its own
+        (
+            "Tom Reed said he had read the letter, in which Governor Ruth Lang wrote that "
+            '"the city is on its own."',
+            "Ruth Lang",
+        ),
+        ('Sarah Kim said her brother had warned him that "the dam would not hold."', "her brother"),
+    ],
+    ids=["he", "he-and-another", "in-which", "described"],
+)
+def test_whose_words_a_clause_quotes_from_its_own_verb(paragraph: str, speaker: str) -> None:
+    assert direct(paragraph)[-1][1] == speaker
+
+
 def test_words_the_clause_s_own_speaker_opens_with_that_stay_theirs() -> None:
     assert direct(
         "Ruth Adler said she had written to the board and told it that "
@@ -2719,6 +2739,32 @@ def test_the_name_someone_gave_the_reporter_is_the_speaker() -> None:
         "A representative of the firm, who gave his name only as Mr. Liang, said it was "
         '"fully committed".',
     ) == [("Help comes after the harvest.", "Tukaram"), ("fully committed", "Mr. Liang")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'A man who identified himself as Omar Haddad said police "just stood there."',
+            "Omar Haddad",
+        ),
+        ('A woman who gave her name as Maria said the water "came up in minutes."', "Maria"),
+        (
+            '"I saw the car hit him," said a witness who identified himself as Carlos Mendez, 33.',
+            "Carlos Mendez",
+        ),
+    ],
+    ids=["identified-as-full-name", "gave-name-as", "after-a-tag"],
+)
+def test_someone_described_by_the_name_they_gave_speaks_by_it(paragraph: str, speaker: str) -> None:
+    assert {found for _, found in direct(paragraph)} == {speaker}
+
+
+def test_a_surname_that_ends_company_names_elsewhere_is_still_the_person_s() -> None:
+    assert direct(
+        "Union leader Mark Steel called the offer an insult.",
+        '"We will strike if we have to," Steel said.',
+    ) == [("We will strike if we have to", "Mark Steel")]
 
 
 def test_the_name_someone_gave_after_an_inverted_tag_is_the_speaker() -> None:

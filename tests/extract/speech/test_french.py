@@ -2460,6 +2460,25 @@ def test_l_on_is_no_speaker_and_t_on_inside_a_circle_names_that_circle() -> None
     ) == [("largement gonflés", None), ("fantaisiste", "l'entourage de Luc Marnier")]
 
 
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "affirme-t-on dans la foulée à Matignon.",
+        "explique-t-on dans un communiqué.",
+        "raconte-t-on dans le village.",
+    ],
+    ids=["time", "document", "place"],
+)
+def test_t_on_dans_names_only_a_circle_around_someone(tag: str) -> None:
+    assert direct(f"« Rien n'est décidé », {tag}") == [("Rien n'est décidé", None)]
+
+
+def test_a_station_between_a_time_and_the_inverted_subject_is_passed_over() -> None:
+    assert direct(
+        "« La réforme est enterrée », a déclaré ce matin sur France Inter le député Marc Aubry."
+    ) == [("La réforme est enterrée", "Marc Aubry")]
+
+
 def test_a_label_after_selon_and_a_comma_opens_the_sentence_s_clause() -> None:
     assert reported("Selon le ministère, le chanteur Yves Ponsard est revenu à Paris.") == [
         ("le chanteur Yves Ponsard est revenu à Paris", "le ministère")

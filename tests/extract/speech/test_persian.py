@@ -795,6 +795,28 @@ def test_according_to_inside_a_relative_clause_gives_its_source() -> None:
     ) == [("ارزش آن بیش از ۱۰ میلیارد تومان است", "فرماندهٔ مرزبانی")]
 
 
+def test_according_to_in_a_clause_about_the_subject_leaves_the_subject_speaking() -> None:
+    assert reported(
+        "احمد رحیمی که به گفتهٔ خانواده‌اش، سال‌ها در ایران کار کرده بود، می‌گوید که وضعیت"
+        " اقتصادی بدتر شده است."
+    ) == [("وضعیت اقتصادی بدتر شده است", "احمد رحیمی")]
+
+
+def test_an_also_inside_the_subject_s_own_clause_ends_nothing() -> None:
+    assert direct(
+        "احمد که به برادرش هم که در ایران کار می‌کند پول می‌فرستد، می‌گوید: «این ماه چیزی نمانده است.»"
+    ) == [("این ماه چیزی نمانده است.", "احمد")]
+
+
+def test_words_to_whom_one_gave_a_name_are_no_name() -> None:
+    assert (
+        direct(
+            "زنی که خود را به خبرنگاران، تنها با نام مریم معرفی کرد، گفت: «شوهرم ناپدید شده است.»"
+        )[0][1]
+        != "به خبرنگاران"
+    )
+
+
 def test_according_to_inside_another_s_report_is_no_report_of_its_own() -> None:
     assert reported(
         "نمایندهٔ شیراز افزود که تأخیر در بازگشت ارز، که به گفتهٔ او رقمی نزدیک به ۱۲ میلیارد دلار"
