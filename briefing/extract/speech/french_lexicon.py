@@ -73,7 +73,7 @@ AUXILIARY = r"(?:a|ont|avait|avaient|aurait|auraient)"
 # Between an auxiliary and its participle (`a formellement démenti`, `a aussi dit`).
 ADVERB = (
     r"(?:encore|aussi|également|ensuite|alors|pourtant|enfin|néanmoins|toutefois|déjà|"
-    r"cependant|d['’]ailleurs|[a-zà-ÿ]{3,}ment)"
+    r"cependant|d['’]ailleurs|par\s+ailleurs|en\s+outre|de\s+son\s+côté|[a-zà-ÿ]{3,}ment)"
 )
 INVERTED = r"(?:il|elle|ils|elles)"
 UPPER = "A-ZÀ-ÖØ-Þ"

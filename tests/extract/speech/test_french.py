@@ -2479,6 +2479,13 @@ def test_a_station_between_a_time_and_the_inverted_subject_is_passed_over() -> N
     ) == [("La réforme est enterrée", "Marc Aubry")]
 
 
+@pytest.mark.parametrize("adverb", ["par ailleurs", "en outre", "de son côté"])
+def test_an_adverb_of_several_words_between_auxiliary_and_verb_is_passed_over(adverb: str) -> None:
+    assert reported(
+        f"L'entraîneur, Marc Dubreuil, a {adverb} démenti que son gardien soit blessé."
+    ) == [("son gardien soit blessé", "Marc Dubreuil")]
+
+
 def test_a_label_after_selon_and_a_comma_opens_the_sentence_s_clause() -> None:
     assert reported("Selon le ministère, le chanteur Yves Ponsard est revenu à Paris.") == [
         ("le chanteur Yves Ponsard est revenu à Paris", "le ministère")
