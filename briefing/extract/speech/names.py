@@ -314,6 +314,13 @@ NAME_GIVEN_AS = re.compile(
 )
 
 
+# Offices written short before a name (`Gov. Lauren Whitacre`), as the role they are
+# (`the governor` is hers). Not `Sen.` or `Rep.`: political news names several senators,
+# and `the senator` may be one named in full elsewhere (PolNeAR train gained eleven wrong
+# names with them).
+OFFICE_ABBREVIATIONS = {"gov": "governor"}
+
+
 def person_name(text: str) -> str | None:
     """``text`` as a person's name without title or possessive, or None if it is no name.
 

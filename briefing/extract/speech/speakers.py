@@ -31,6 +31,7 @@ from briefing.extract.speech.names import (
     HONORIFICS,
     NAME,
     NAME_GIVEN_AS,
+    OFFICE_ABBREVIATIONS,
     ORGANISATION_NAME_ENDINGS,
     OUTLET_NAME_ENDINGS,
     TITLE,
@@ -372,6 +373,8 @@ class Cast:
                 first = match.group(0).split()[0]
                 if first.lower() in HONORIFICS:
                     cast.add_role(first, name)
+                elif (office := OFFICE_ABBREVIATIONS.get(first.lower().rstrip("."))) is not None:
+                    cast.add_role(office, name)  # `Gov. Lauren Whitacre`: the governor
                 titled_by = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 if (
                     titled_by is not None
@@ -643,11 +646,16 @@ class Cast:
 
     def body_named(self, phrase: str) -> str | None:
         """The one organisation of its kind the article names, for `the company`, `the
-        bank`, `the ministry`; None when it names none, or several."""
+        bank`, `the ministry`, `the health board`; None when it names none, or several."""
         words = phrase.lower().split()
-        if len(words) != 2 or words[0] != "the":
+        # not `the Rebel Front`, a name written whole
+        if len(words) not in (2, 3) or words[0] != "the" or not phrase.split()[-1].islower():
             return None
-        bodies = self.bodies.get(_BODY_KINDS.get(words[1], words[1]), set())
+        bodies = self.bodies.get(_BODY_KINDS.get(words[-1], words[-1]), set())
+        if len(words) == 3:
+            # `the health board` for Teifi and Tywi Health Board: the one whose name holds
+            # the word before its kind.
+            bodies = {body for body in bodies if words[1] in body.lower().split()}
         return next(iter(bodies)) if len(bodies) == 1 else None
 
     def body_by_initials(self, phrase: str) -> str | None:

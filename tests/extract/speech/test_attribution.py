@@ -1138,6 +1138,24 @@ def test_a_body_named_once_speaks_as_the_company_or_the_ministry(
     assert (quote.speaker, quote.speaker_evidence) == (body, SpeakerEvidence.ROLE)
 
 
+def test_a_body_by_its_kind_and_a_word_of_its_name_is_that_body() -> None:
+    *_, quote = quotes(
+        "Two wards will close, Dyfed and Powys Health Board announced.",
+        '"We will reopen within six months," the health board said.',
+    )
+    assert (quote.speaker, quote.speaker_evidence) == (
+        "Dyfed and Powys Health Board",
+        SpeakerEvidence.ROLE,
+    )
+
+
+def test_an_office_written_short_before_a_name_is_the_role_they_hold() -> None:
+    assert direct(
+        'Gov. Nora Whitlock said she was "deeply disappointed."',
+        'The governor said she had "not ruled anything out."',
+    ) == [("deeply disappointed", "Nora Whitlock"), ("not ruled anything out", "Nora Whitlock")]
+
+
 def test_two_bodies_of_a_kind_leave_the_company_as_written() -> None:
     (quote,) = quotes("Acme Bank and Bolt Bank merged.", '"Sales held up," the bank said.')
     assert quote.speaker == "the bank"
