@@ -54,7 +54,7 @@ class PersianReader(LexiconReader):
         for paragraph in article.paragraphs:
             # `X، سخنگوی Y، …`: every name and role between commas, overlapping ones too
             # (`به گزارش ایرنا، X، مدیرعامل Z، گفت`).
-            parts = re.split("[،,]", paragraph.text)
+            parts = re.split(lexicon.COMMA, paragraph.text)
             for before, between in pairwise(parts[:-1]):
                 if lexicon.SENTENCE_END.search(between):
                     continue  # the commas of two sentences
@@ -468,7 +468,7 @@ class PersianReader(LexiconReader):
         if verb is not None and verb.group().startswith("خبر"):
             before = lexicon.NEWS_OF.sub("", before)  # `X از قطعی برق خبر داد`: X gave news of
         phrase = _subject(before)
-        if phrase is not None and phrase in map(_self_named, re.split("[،,]", before)):
+        if phrase is not None and phrase in map(_self_named, re.split(lexicon.COMMA, before)):
             return phrase  # `فروشنده‌ای که خود را حمید معرفی کرد، گفت …`: Hamid
         if phrase is None or not _is_role(phrase) or phrase.split()[0] in lexicon.UNNAMED:
             return None
@@ -523,8 +523,8 @@ def _another_voice(opening: str, name: str, role: str) -> bool:
     beside = [
         part
         for part in (
-            re.split("[،,]", before[:-1])[-1] if before.endswith(("،", ",")) else "",
-            re.split("[،,]", after[1:])[0] if after.startswith(("،", ",")) else "",
+            re.split(lexicon.COMMA, before[:-1])[-1] if before.endswith(("،", ",")) else "",
+            re.split(lexicon.COMMA, after[1:])[0] if after.startswith(("،", ",")) else "",
         )
         if _is_role(part.strip())
     ]
@@ -642,7 +642,7 @@ def _bare_subject(before: str) -> str | None:
     is a guess: it may join a clause of its own (`نرخ دلار … رسید و فعالان بازار
     می‌گویند`), whose verb no list knows, or be inside a body's name (`دفتر مقابله با مواد
     مخدر و جرم سازمان ملل`), which `با` would cut. Nobody then."""
-    last = re.split("[،,]", before)[-1]
+    last = re.split(lexicon.COMMA, before)[-1]
     if not lexicon.ALSO.sub("", last).strip():
         last = ""  # `مریم سلطانی، صاحب یک کافه، نیز می‌گوید`: `also`, after the subject
     subject = (_subject(last) if last.strip() else None) or _subject(before)
@@ -691,7 +691,7 @@ def _subject(before: str) -> str | None:
     before = lexicon.WHILE.sub("", lexicon.QUOTED.sub("", before).split("؛")[-1])
     before = lexicon.SELF_NAMED_APPOSITION.sub(r"\g<named>", before)
     # A dateline before a colon is no part of the subject (`کندز (پامیر): مقام‌ها …`).
-    parts = [part.split(":")[-1].strip() for part in re.split("[،,]", before)]
+    parts = [part.split(":")[-1].strip() for part in re.split(lexicon.COMMA, before)]
     parts = [part for part in parts if part]
     for index, part in enumerate(parts):
         words = lexicon.word_list(part)
@@ -736,7 +736,9 @@ def _subject(before: str) -> str | None:
             words = words[at + 1 :] if this else words[: at + 1]
             if not words:
                 continue
-        elif own is not None and own.start() > 0:
+            # `این را سخنگوی شرکت گفت و افزود که`: after `this`, the subject ends at its verb.
+            own = lexicon.SPEECH.search(" ".join(words)) if this else None
+        if own is not None and own.start() > 0:
             opening = " ".join(words)[: own.start()]
             if own.group().startswith("خبر"):
                 opening = lexicon.NEWS_OF.sub("", opening)

@@ -216,6 +216,9 @@ ANOTHER_VOICE = re.compile(
 )
 ALSO_WORDS = frozenset(word_list("نیز هم"))
 ALSO = re.compile(rf"(?:^|\s)(?:{'|'.join(ALSO_WORDS)})(?![\w\u200c])")
+# A comma between parts of a sentence: Persian's, or a Latin one not inside a number
+# (`1,450 میلیارد`).
+COMMA = re.compile(r"،|(?<!\d),|,(?!\d)")
 JOINING = re.compile(r"^[\s،,]*(?:و\s+)?")  # the `و` that joins one clause to the next
 STATING = re.compile(r"با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\u200cکه|این\s+که)\s+")
 RELAYED = re.compile(rf"{ACCORDING_TO}\s+(?P<who>[^،,:«»]{{2,60}}?)\s*[،,:]")

@@ -778,6 +778,19 @@ def test_the_subject_ends_where_its_also_stands(subject: tuple[str, str]) -> Non
     ]
 
 
+def test_after_this_the_subject_ends_at_its_own_speech_verb() -> None:
+    assert reported(
+        "«ما این را می‌پذیریم»؛ این را سخنگوی شرکت واحد گفت و افزود که درآمد بلیت هزینه‌ها را"
+        " پوشش نمی‌دهد."
+    ) == [("درآمد بلیت هزینه‌ها را پوشش نمی‌دهد", "سخنگوی شرکت واحد")]
+
+
+def test_a_latin_comma_inside_a_number_splits_no_subject() -> None:
+    assert reported(
+        "مدیرعامل باشگاه از بدهی 1,450 میلیارد تومانی خبر داد و گفت که بخش بزرگی از آن ارزی است."
+    ) == [("بخش بزرگی از آن ارزی است", "مدیرعامل باشگاه")]
+
+
 def test_a_body_fighting_something_keeps_its_name_whole() -> None:
     assert reported(
         "ادارهٔ مبارزه با آفات نباتی اعلام کرد که ملخ‌ها به سه ولسوالی رسیده‌اند.",
