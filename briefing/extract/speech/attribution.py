@@ -223,11 +223,6 @@ _WORD = re.compile(r"\S+")
 _OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _SUBJECT_WORDS = 5  # a reported clause's subject read from its words alone, at most
-_OPENS_CLAUSE = frozenset(
-    """
-    after when because before since until while although though that as if which whom where
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
@@ -919,13 +914,10 @@ class Reader:
         if opened is None:
             return None
         lead = before[: opened.start()]
-        # The words between the clause's own verb and this one (`said his brother had`).
+        # The subject among the words between the clause's own verb and this one (`said
+        # his brother had`, `said she left after a manager`).
         reported = [verb.end() for verb in REPORTING.finditer(lead)]
-        own = lead[reported[-1] :].split() if reported else []
-        opened_at = [i for i, word in enumerate(own) if word.lower() in _OPENS_CLAUSE]
-        own = own[opened_at[-1] + 1 :] if opened_at else own  # `she left after a manager`
-        while own and own[-1].lower() in VERBISH:
-            own.pop()
+        own = clean_phrase(lead[reported[-1] :]).split() if reported else []
         if own and _SUBJECT_PRONOUN.fullmatch(own[0]):
             # `Reed said he (and his wife) had told the state that “…”`: most likely his
             # own words, whoever `he` is.

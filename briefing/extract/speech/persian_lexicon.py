@@ -166,15 +166,15 @@ THEN_SUBJECT = re.compile(rf"(?:{VERB}|{FINITE_VERB.pattern})\s+و\s+(?P<rest>\S
 WHILE = re.compile(r"^\s*این\s+در\s+حالی\s*(?:است|ست)\s+که\s+")
 OTHER = frozenset({"دیگری", "دیگر"})  # `رانندهٔ دیگری`: another driver
 # `رانندهٔ دیگری که خود را حمید معرفی کرد`: someone who gave a name, as written.
+_CALLED_SELF = r"\sکه\s+خود(?:ش)?\s+را\s+"  # `که خود را` (who called themselves)
+_GIVEN_NAME = r"[^\s،,]+(?:\s+[^\s،,]+)?"
 SELF_NAMED = re.compile(
-    rf"\sکه\s+خود(?:ش)?\s+را\s+(?P<name>[^\s،,]+(?:\s+[^\s،,]+)?)\s+معرفی{JOIN}"
-    rf"(?:{light('کرد')}|{light('نمود')})"
+    rf"{_CALLED_SELF}(?P<name>{_GIVEN_NAME})\s+معرفی{JOIN}(?:{light('کرد')}|{light('نمود')})"
 )
 # What someone who gave a name added about themselves (`که خود را حسین، دانشجوی دانشگاه
 # فردوسی معرفی کرد`): set aside, so the name stands beside its verb.
 SELF_NAMED_APPOSITION = re.compile(
-    r"(?P<named>\sکه\s+خود(?:ش)?\s+را\s+(?!(?:به|با|از|در|برای)\s)[^\s،,]+(?:\s+[^\s،,]+)?)"
-    r"[،,]\s*[^،,«»:]{1,80}?"
+    rf"(?P<named>{_CALLED_SELF}(?!(?:به|با|از|در|برای)\s){_GIVEN_NAME})[،,]\s*[^،,«»:]{{1,80}}?"
     r"(?=\s+معرفی)"
 )
 # Nouns of fighting something, which bodies' names set before `با` and what they fight

@@ -290,18 +290,18 @@ class Memory:
         who they are (`Mick Sorensen, a volunteer`); not a possessor or one of a list."""
         if gender is None:
             return set()
-        before = {m.name for people in self.earlier[:-1] for m in people}
-        return {
+        introduced = {
             m.name
             for m in earlier[0]
             if m.known
             and m.position != SPOKEN
-            and m.name not in before
             and self.cast.gender(m.name) == gender
             and _INTRODUCED.match(
                 self.previous_sentence, m.position - self.previous_start + len(m.name)
             )
         }
+        # Only then every sentence read before, which grows with the article.
+        return introduced and introduced - {m.name for people in self.earlier[:-1] for m in people}
 
     def _pronoun_opened(self, gender: Gender | None, at: int | None) -> int | None:
         """Where the sentence's first pronoun of ``gender`` outside quotations stands, when

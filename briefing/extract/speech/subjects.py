@@ -267,7 +267,7 @@ def subject_before(text: str) -> str | None:
     relative = _RELATIVE_ENDS.search(text) is not None
     # `… was told`: the verb is in the passive, so whoever a relative clause describes
     # before it is told, not telling.
-    passive = any(word.lower() in AUXILIARIES for word in text.split()[-1:])
+    passive = any(word.lower() in AUXILIARIES for word in text[-LOOKBACK:].split()[-1:])
     # The subject comes after the last quotation (`“…,” Mr. Conant, the consultant, said`),
     # and dashes set a phrase apart as commas do (`— especially where … is concerned —
     # Sanders responded`).
