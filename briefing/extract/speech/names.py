@@ -296,6 +296,9 @@ HONORIFICS = RELIGIOUS_TITLES | frozenset(
         "assemblywoman",
         "councilman",
         "councilwoman",
+        # offices written before a name (`Assistant County Prosecutor Renata Villalobos`)
+        *("prosecutor", "attorney", "solicitor", "commissioner", "director", "coroner"),
+        *("magistrate", "treasurer", "auditor", "comptroller", "ombudsman"),
     ]
 )
 

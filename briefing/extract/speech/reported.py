@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefing.extract.speech.names import INITIAL_INSIDE
+from briefing.extract.speech.names import INITIAL_INSIDE, NAME, person_name
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.extract.speech.subjects import LOOKBACK
 from briefing.extract.speech.verbs import AUXILIARIES, Verb, reporting_verbs, used_as_noun
@@ -61,6 +61,9 @@ _WITHHELD = re.compile(
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:{INITIAL_INSIDE}|[^,.;“”\"])+)")
 # A clause of three words or more before `, according to`, not one still opening (`He
 # said that, according to X, …`).
+# A name set off after the source at the sentence's end (`…, according to the orchestra's
+# director, Tom Hale.`): the source is that person.
+_NAME_ENDING_SENTENCE = re.compile(rf",\s+(?P<name>{NAME.pattern})\s*[.!]?\s*$")
 _CLAUSE_BEFORE_ACCORDING = re.compile(
     r"\A\s*\S+\s+\S+\s+\S+.*(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bbecause),$",
     re.DOTALL,
@@ -124,6 +127,9 @@ def reported_clauses(
             # `It could cost $250,000, according to a memo from the attorney, Jo Pak.`: the
             # clause before is the claim; the comma after sets off a name.
             start, end = 0, len(before) - 1
+            named = _NAME_ENDING_SENTENCE.match(sentence, after)
+            if named is not None and person_name(named["name"]) is not None:
+                source = f"{source}, {named['name']}"
         elif after < len(sentence) and sentence[after] == ",":
             start = _skip_space(sentence, after + 1)
             end = _clause_end(sentence, start, verbs)

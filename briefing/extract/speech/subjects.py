@@ -93,6 +93,13 @@ _LIST_END = re.compile(r"^(?:and|or)\s+\S", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _CLAUSE_WORD = re.compile(r"\b(?:it|he|she|they|we|you)(?:['’][a-z]+)?\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s", re.IGNORECASE)
+# A participle's agent inside a subject (`a commission appointed by President Bush`): whom
+# the head was made by, not who speaks; the head before it is the subject.
+_MADE_BY = re.compile(
+    r"\s+(?:appointed|named|chaired|headed|founded|commissioned|created|hired|set\s+up)"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\b(?:that|who|which|whom|what|where|when|after|before|because|since|until|unless|"
     r"although|whereas)\s+",
@@ -228,6 +235,9 @@ def clean_phrase(phrase: str) -> str:
     phrase = _without_leading(phrase)
     phrase = _WHEN.sub("", _without_trailing(phrase)).strip(" ,")
     phrase = _WHEN_FIRST.sub("", phrase)  # `Last week the company` (said …)
+    made_by = _MADE_BY.search(phrase)
+    if made_by is not None:
+        phrase = phrase[: made_by.start()]
     # After the last relative pronoun or subordinating conjunction: `funds that
     # Republicans` → Republicans; `Axelrod tweeted after Hillary Clinton` → Hillary Clinton.
     relatives = list(_RELATIVE.finditer(phrase))

@@ -27,10 +27,6 @@ _SAY = frozenset(
         "states",
         "stated",
         "stating",
-        "add",
-        "adds",
-        "added",
-        "adding",
         "stress",
         "stresses",
         "stressed",
@@ -180,6 +176,11 @@ _SOMETIMES = frozenset(
         "noting",
         "recalled",
         "described",
+        # `added $26,000 to the costs`: a sum added, unless a clause follows
+        "add",
+        "adds",
+        "added",
+        "adding",
     ]
 )
 _BE = frozenset({"remains", "is", "was", "are", "were"})

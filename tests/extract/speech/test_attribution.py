@@ -2496,6 +2496,24 @@ def test_according_to_after_a_clause_credits_the_clause_not_the_name_after_it() 
     assert [q.text for q in found] == ["Pulling the books could cost the district up to $250,000"]
 
 
+def test_a_pronoun_after_according_to_a_role_and_name_means_that_person() -> None:
+    assert reported(
+        "Hiring extra players added roughly $26,000 to the costs, according to the "
+        "orchestra's executive director, Tom Brankovic. He said the union had covered "
+        "$12,500 of that."
+    ) == [
+        ("Hiring extra players added roughly $26,000 to the costs", "Tom Brankovic"),
+        ("the union had covered $12,500 of that", "Tom Brankovic"),
+    ]
+
+
+def test_whom_a_body_was_appointed_by_is_not_its_voice() -> None:
+    assert reported(
+        "A commission appointed by President Dana Whitlow estimated that the overhaul would "
+        "add less than 1 percent to output."
+    ) == [("the overhaul would add less than 1 percent to output", "A commission")]
+
+
 def test_some_of_a_group_by_role_speak_as_written() -> None:
     assert direct('"There is no appetite to vote," one of the aides said.') == [
         ("There is no appetite to vote", "one of the aides")

@@ -18,6 +18,9 @@ from briefing.extract.speech.names import NAME, is_place, person_name
         ("Oil executive Carl Dunmore IV", "Carl Dunmore"),
         ("Det Con Karen Lowe", "Karen Lowe"),
         ("Con Hogan", "Con Hogan"),  # `Con` alone may be a first name
+        # an office before the name, after words that include a first name (`Franklin`)
+        ("Assistant Franklin County Prosecutor Renata Villalobos", "Renata Villalobos"),
+        ("Marion County Coroner Dale Pruitt", "Dale Pruitt"),
     ],
 )
 def test_titles_and_sentence_openers_are_not_part_of_a_name(text: str, name: str) -> None:

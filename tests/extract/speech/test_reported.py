@@ -43,6 +43,21 @@ def test_according_to_names_its_source() -> None:
     ]
 
 
+def test_a_name_set_off_after_the_source_at_the_sentence_end_is_the_source() -> None:
+    assert clauses(
+        "The repairs added $26,000 to the costs, according to the club's treasurer, Tom Hale."
+    ) == [("The repairs added $26,000 to the costs", "the club's treasurer, Tom Hale")]
+    # Not a name the sentence goes on from.
+    assert clauses(
+        "The repairs cost $26,000, according to the treasurer, Tom Hale, who resigned."
+    ) == [("The repairs cost $26,000", "the treasurer")]
+
+
+def test_a_sum_added_to_something_is_no_clause() -> None:
+    assert clauses("Extra players added roughly $26,000 to the season's costs.") == []
+    assert clauses("Jane Roe added the union had paid half.") == [("the union had paid half", None)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
