@@ -252,6 +252,18 @@ class FrenchReader(LexiconReader):
     def tagged_inside(self, quoted: str) -> bool:
         return lexicon.INCISE_VERB.search(quoted) is not None
 
+    def incise(self, quoted: str) -> tuple[int, int] | None:
+        found = lexicon.INCISE.search(quoted)
+        if found is None:
+            return None
+        end = found.end()
+        named = found.group(3) or found.group(4)
+        if named and quoted[end - 1] == ",":
+            apposed = lexicon.INCISE_APPOSITION.match(quoted, end)
+            if apposed is not None:
+                end = apposed.end()
+        return found.start(), end
+
     def introducer(self, before: str) -> str | None:
         # `La procureure avait anticipé l'argument : selon elle, …, « … »`: after a colon too.
         after_colon = before.rsplit(":", 1)[-1]

@@ -193,19 +193,34 @@ BETWEEN = (
     rf"{ADVERB}|"
     r"(?:à|au|aux|devant|sur)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.;:]+"
     # `a précisé à Radio Bocage la porte-parole`: a name of several words, when a role
-    # follows it (`à Kaboul Ahmad Wali` keeps the speaker's name whole).
-    rf"(?:(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)+(?=\s+(?:le|la|les|l['’])))?|"
+    # follows it (`à Kaboul Ahmad Wali` keeps the speaker's name whole); `a déclaré au
+    # micro de Saloum FM la médecin-chef`: whose microphone, named so.
+    rf"(?:(?:\s+d(?:e\s+|['’]\s*)|\s+)(?-i:[{UPPER}])[^\s,.;:]*"
+    rf"(?:\s+(?-i:[{UPPER}])[^\s,.;:]*)*(?=\s+(?:le|la|les|l['’])))?|"
     r"par\s+(?:téléphone|écrit|courriel|e-mail|SMS)|sous\s+couvert\s+d['’]anonymat|"
     # `a tranché auprès de notre rédaction la présidente …`
     r"auprès\s+(?:de|du|des|d['’])\s*(?:(?:notre|nos|la|le|les|l['’])\s*)?[^\s,.;:]+)"
 )
+# Words after an inverted pronoun's verb, up to the tag's end: where or to whom it was said
+# (`a-t-il rappelé en conférence de presse.`); the pronoun is the subject whatever they are.
+_AFTER_INVERTED = r"(?:\s+[^\s,.;:!?«»“”]+){0,6}?"
 # A tag set inside the quotation between commas: `« Nous avons perdu, reconnaît-il, mais … »`.
 INCISE = re.compile(
-    rf",\s*(?:{VERB}-(?:t-)?({INVERTED})|{AUXILIARY}-t-({INVERTED})\s+{VERB}|"
+    rf",\s*(?:{VERB}-(?:t-)?({INVERTED}){_AFTER_INVERTED}|"
+    rf"{AUXILIARY}-t-({INVERTED})\s+{VERB}{_AFTER_INVERTED}|"
     rf"{VERB}\s+((?:{TITLE}\s+)?{NAME}|(?:le|la|l['’])\s*[\w-]+)|"
     # `« …, a déclaré au Quotidien le porte-parole adjoint de l'Emirat, Nasrullah Haqjo.`:
     # a role first, since a name after `à`, `au` may be whom it was said to.
     rf"{AUXILIARY}\s+{VERB}(?:\s+{BETWEEN})*\s+(?=(?:le|la|l['’]))\s*{WHO})\s*[,.]"
+)
+# What follows a name set inside a quotation, up to the stop, when it says who they are
+# (`…, soupire Véronique Stas, directrice d'une école. L'hiver …`); not the words going on
+# (`…, dit Paul Roy, nous partirons.`), which open on a pronoun or a conjunction.
+INCISE_APPOSITION = re.compile(
+    r"\s*(?!(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|ce|c['’]|ça|cela|ceci|mais|et|"
+    r"ou|donc|car|puis|alors|ne|n['’]|si|qui|que|qu['’]|y|pas|plus)\b)"
+    r"[^\s,;:«»“”.!?][^,;:«»“”.!?]{0,100}?\.(?=\s|$)",
+    re.IGNORECASE,
 )
 # A speech verb set inside a quotation after a comma (`« …, a écrit mardi …, le syndicat.`),
 # however its subject is written.

@@ -210,6 +210,11 @@ class LexiconReader(ABC):
         no earlier speaker's going on."""
         return False
 
+    def incise(self, quoted: str) -> tuple[int, int] | None:
+        """Where a tag set inside the quotation stands, from its comma to where the words
+        go on (`« On peut en discuter, a-t-il dit, mais … »`); None if there is none."""
+        return None
+
     def unmarked(self, text: str, start: int, end: int) -> Clause | None:
         """Speech a colon introduces without marks in this sentence (Persian agencies)."""
         return None
@@ -402,7 +407,8 @@ class LexiconReader(ABC):
                 speech = whole or who or who.doubt or tag is not None
                 if not (speech or len(text[q_start:q_end].split()) >= _SPEECH_WORDS):
                     continue  # a term in marks, not speech
-                self._add(number, q_start, q_end, who, QuoteType.DIRECT)
+                for part_start, part_end in self._without_incise(text, q_start, q_end):
+                    self._add(number, part_start, part_end, who, QuoteType.DIRECT)
                 if who and run_on is not None and opens_paragraph(text, span):
                     # `« … (no close)` ¶ `« … », a-t-elle ajouté.`: one quotation, hers.
                     self.items[run_on] = claimed(self.items[run_on], who)
@@ -430,6 +436,17 @@ class LexiconReader(ABC):
         if last.endswith(":") and not spans:
             self.introduced = self.resolve(self.introducer(last))
             self.introduced_speech = self.speaks(last)
+
+    def _without_incise(self, text: str, start: int, end: int) -> list[Span]:
+        """The quotation's words, as the parts before and after a tag set inside them:
+        the reporter's words between are no part of the quotation."""
+        incise = self.incise(text[start:end])
+        if incise is None:
+            return [(start, end)]
+        resumes = start + incise[1]
+        while resumes < end and text[resumes].isspace():
+            resumes += 1
+        return [(start, start + incise[0])] + ([(resumes, end)] if end - resumes > 1 else [])
 
     def _add_unmarked(
         self, number: int, text: str, said: Clause, who: Attribution, sentences: list[Span]
