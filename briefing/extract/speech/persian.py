@@ -240,6 +240,11 @@ class PersianReader(LexiconReader):
         )
 
     def introducer(self, before: str) -> str | None:
+        if lexicon.IN_THIS_DOCUMENT.match(before):
+            # `X در بیانیه‌ای … هشدار داد. در این بیانیه آمده است: «…»`: X's words.
+            prior = self.paragraph_sentences[self.reading - 1] if self.reading else ""
+            issued = lexicon.ISSUED_IN.search(prior)
+            return _issuer(prior[: issued.start()]) if issued is not None else None
         relayed = lexicon.RELAYED.search(before)
         if relayed is not None:
             return relayed.group("who")
@@ -683,6 +688,19 @@ def _last_clause(text: str) -> str:
     name begins (`… در این باره با نرگس رحیمی`)."""
     sentence = re.split(r"[.؟!:]\s+", text)[-1]
     return lexicon.BEFORE_NAME.split(sentence)[-1].strip()
+
+
+def _issuer(before: str) -> str | None:
+    """Who issued the document whose mention ``before`` ends at: the subject of its clause,
+    whole, since a body's name may hold `در` (`دفتر کمیساریای عالی … در امور پناهندگان`)."""
+    words = lexicon.word_list(re.split(lexicon.COMMA, before)[-1])
+    while words and words[0] in lexicon.CONNECTIVES:
+        words = words[1:]
+    while words and words[-1] in lexicon.ALSO_WORDS:
+        words = words[:-1]
+    if not words or words[0] in lexicon.OPENERS or words[0] in lexicon.PRONOUNS:
+        return _subject(before)  # `روز سه‌شنبه X`, `او`: read as any subject is
+    return " ".join(words)
 
 
 def _subject(before: str) -> str | None:

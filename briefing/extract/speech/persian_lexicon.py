@@ -74,6 +74,15 @@ FINITE_VERB = re.compile(
 REPLY = re.compile(r"در\s+(?:واکنش|پاسخ)|پاسخ\s*\u200c?\s*داد")
 # `در این بیانیه … آمده است:` (it is written in it): a verb with no subject, no one.
 IMPERSONAL = frozenset({"آمده", "آمده‌است"})
+# What a body issues in its own words: a statement, a notice, a letter, a report, a message.
+_DOCUMENTS = "بیانیه|اطلاعیه|اعلامیه|نامه|گزارش|پیام"
+# `در این بیانیه آمده است: «…»` (this statement reads): the words of whoever issued it.
+IN_THIS_DOCUMENT = re.compile(
+    rf"^\s*در\s+(?:این|همین)\s+(?:{_DOCUMENTS})\s+(?:(?:هم|نیز)\s+)?آمده"
+    r"(?:\s*\u200c?\s*است)?\s*:\s*$"
+)
+# `X در بیانیه‌ای …`, `X با انتشار اطلاعیه‌ای …`, `X در گزارشی …`: X issued one.
+ISSUED_IN = re.compile(rf"\s(?:در|طی|با\s+انتشار)\s+(?:{_DOCUMENTS})(?:\u200c?ای|ی)(?=[\s،,])")
 DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
 UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
 # One of a group a pronoun names (`یکی از آنان گفت`): nobody a reader can name.
@@ -95,6 +104,8 @@ TITLES = frozenset(
     word_list(
         # Not `استاد`: in news it is most often a role (`استاد دانشگاه`), not `Ustad`.
         "آقای خانم جناب محترم دکتر داکتر مهندس انجنیر حاجی الحاج جنرال قاری مولوی ملا شیخ مفتی "
+        # Afghan universities' academic ranks (`پوهنوال X`, associate professor X)
+        "پوهاند پوهنوال پوهندوی پوهنمل پوهنیار "
         # a cleric's ranks (`حجت‌الاسلام والمسلمین X`, `آیت‌الله X`)
         "حجت‌الاسلام حجت‌الاسلام‌والمسلمین والمسلمین آیت‌الله آیت‌الله‌العظمی"
     )
