@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from briefing.extract.sentences import sentence_start
 from briefing.extract.speech import persian_lexicon as lexicon
-from briefing.extract.speech.attribution import Item
+from briefing.extract.speech.attribution import IN_DOUBT, Attribution, Item
 from briefing.extract.speech.genders import Gender
 from briefing.extract.speech.guillemets import Quotations
 from briefing.extract.speech.lexicon_reader import (
@@ -238,6 +238,36 @@ class PersianReader(LexiconReader):
             and bool(work["ezafe"] or work["between"].strip())
             and lexicon.SPEECH.search(work["between"]) is None
         )
+
+    def resolve(self, phrase: str | None) -> Attribution:
+        who = super().resolve(phrase)
+        if who.evidence is SpeakerEvidence.PRONOUN and self._someone_else_before(who.speaker):
+            return IN_DOUBT
+        return who
+
+    def _someone_else_before(self, speaker: str | None) -> bool:
+        """Whether the sentence before, in this paragraph, opens on someone other than
+        ``speaker`` and then says what they are or sets them against who came before
+        (`یاسر، یکی از استادکاران پروژه، … . او می‌گوید`, `پرتوی اما … . او می‌گوید`):
+        the pronoun after it may mean either; Persian's says no gender to tell them apart."""
+        if not self.reading or self.replying:
+            return False  # a reply is the one the sentence before spoke of (`او در واکنش`)
+        opened = lexicon.NEW_SUBJECT.match(self.paragraph_sentences[self.reading - 1])
+        if opened is None:
+            return False
+        who = opened["who"]
+        words = lexicon.word_list(who)
+        first = words[0]
+        if (
+            lexicon.PLACE_ENDINGS.intersection(words)  # `حاجی آباد، یکی از روستاها،`
+            or first in lexicon.OPENERS
+            or first in lexicon.CONNECTIVES
+            or first in lexicon.PRONOUNS
+            or first in lexicon.DEMONSTRATIVES
+            or not self.personal(who)
+        ):
+            return False
+        return (self.name(who).speaker or who) != speaker
 
     def introducer(self, before: str) -> str | None:
         if lexicon.IN_THIS_DOCUMENT.match(before):

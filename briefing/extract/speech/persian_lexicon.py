@@ -226,6 +226,12 @@ ANOTHER_VOICE = re.compile(
     r"در\s+همین\s+حال|همچنین|هم\u200cچنین)(?![\w\u200c])"
 )
 ALSO_WORDS = frozenset(word_list("نیز هم"))
+# A sentence that opens on someone who is then said to be something (`یاسر، یکی از
+# استادکاران پروژه، …`) or set against who came before (`پرتوی اما …`): its subject.
+NEW_SUBJECT = re.compile(
+    r"^\s*(?P<who>[^\s،,.:«»؛\d]+(?:\s+[^\s،,.:«»؛\d]+){0,2})"
+    r"(?:\s*[،,]\s*[^،,.:«»؛]{3,100}[،,]|\s+(?:اما|ولی|نیز|هم)(?=\s))"
+)
 ALSO = re.compile(rf"(?:^|\s)(?:{'|'.join(ALSO_WORDS)})(?![\w\u200c])")
 # A comma between parts of a sentence: Persian's, or a Latin one not inside a number
 # (`1,450 میلیارد`).

@@ -1027,3 +1027,28 @@ def test_an_afghan_academic_rank_is_a_title() -> None:
         "زمین‌های للمی است.",
         language="prs",
     ) == [("ارقام ما از زمین‌های للمی است", "فریدون سلطانی")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # someone then said to be something, between commas
+        "بهرام، یکی از کارگران کارخانه و برادرزادهٔ آقای صدری، پیش‌تر در تبریز کار می‌کرد.",
+        # someone set against who spoke before
+        "نیک‌پور اما این رقم را کامل نمی‌داند.",
+    ],
+    ids=["apposition", "contrast"],
+)
+def test_a_pronoun_after_a_sentence_about_someone_else_is_a_doubt(opening: str) -> None:
+    assert reported(
+        "مهران صدری، مدیرعامل کارخانه، گفت: «تولید متوقف نشده است.»",
+        "شیرین نیک‌پور، حسابرس شرکت، نظر دیگری دارد.",
+        f"{opening} او می‌گوید دستمزدها سه ماه است پرداخت نشده است.",
+    ) == [("دستمزدها سه ماه است پرداخت نشده است", None)]
+
+
+def test_a_pronoun_after_a_sentence_about_the_one_who_spoke_is_theirs() -> None:
+    assert reported(
+        "مهران صدری، مدیرعامل کارخانه، گفت: «تولید متوقف نشده است.»",
+        "صدری اما این گزارش را نمی‌پذیرد. او می‌گوید کارخانه سود داده است.",
+    ) == [("کارخانه سود داده است", "مهران صدری")]
