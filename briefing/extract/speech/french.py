@@ -257,10 +257,16 @@ class FrenchReader(LexiconReader):
         if found is None:
             return None
         end = found.end()
-        named = found.group(3) or found.group(4)
-        if named and quoted[end - 1] == ",":
+        named = found.group(3)
+        if named and named[:1].isupper() and quoted[end - 1] == ",":
+            # `…, dit Awa Sarr, médecin à Thiès.`: who she is, up to the stop.
             apposed = lexicon.INCISE_APPOSITION.match(quoted, end)
-            if apposed is not None:
+            # `-ent` ends verbs (`doivent aller plus loin`) as much as nouns (`agent`).
+            if (
+                apposed is not None
+                and lexicon.describes_person(apposed["head"])
+                and not apposed["head"].endswith("ent")
+            ):
                 end = apposed.end()
         return found.start(), end
 

@@ -214,13 +214,14 @@ INCISE = re.compile(
     rf"{AUXILIARY}\s+{VERB}(?:\s+{BETWEEN})*\s+(?=(?:le|la|l['’]))\s*{WHO})\s*[,.]"
 )
 # What follows a name set inside a quotation, up to the stop, when it says who they are
-# (`…, soupire Véronique Stas, directrice d'une école. L'hiver …`); not the words going on
-# (`…, dit Paul Roy, nous partirons.`), which open on a pronoun or a conjunction.
+# (`…, soupire Véronique Stas, directrice d'une école. L'hiver …`): a noun of a person, bare
+# or after `le`, `la`, `un`, `une`, to a stop that ends no title (`avocate de M. Diallo.`);
+# not the words going on (`…, dit Paul Roy, les élèves attendent.`, `sa fille va mieux.`).
 INCISE_APPOSITION = re.compile(
-    r"\s*(?!(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|ce|c['’]|ça|cela|ceci|mais|et|"
-    r"ou|donc|car|puis|alors|ne|n['’]|si|qui|que|qu['’]|y|pas|plus)\b)"
-    r"[^\s,;:«»“”.!?][^,;:«»“”.!?]{0,100}?\.(?=\s|$)",
-    re.IGNORECASE,
+    r"\s*(?:(?:le|la|un|une)\s+|l['’]\s*)?(?P<head>[a-zà-ÿ][a-zà-ÿ-]+)"
+    r"(?:[^,;:«»“”.!?]|(?:(?<=\bM)|(?<=\bMme)|(?<=\bDr)|(?<=\bMe))\.){0,100}?"
+    # the words go on after it: an apposition does not end the quotation
+    r"(?<!\bM)(?<!\bMme)(?<!\bDr)(?<!\bMe)\.(?=\s+\S)"
 )
 # A speech verb set inside a quotation after a comma (`« …, a écrit mardi …, le syndicat.`),
 # however its subject is written.

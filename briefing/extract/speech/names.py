@@ -303,8 +303,16 @@ HONORIFICS = RELIGIOUS_TITLES | frozenset(
 )
 
 
+# Titles written short, whose stop is their own (`Sen.`, `Det.`); a word written in full
+# ends a sentence with its stop (`…,” said the treasurer.`).
+_SHORT_TITLES = frozenset(title.lower() for title in ABBREVIATED_TITLES) | frozenset(
+    ["gen", "sgt", "cllr", "dc", "ds", "di", "pc", "det", "insp", "supt"]
+)
 # One title word as written before a name: `Mr.`, `Sen.`, `President`.
-TITLE = rf"\b(?i:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\b\.?"
+TITLE = (
+    rf"\b(?i:(?:{'|'.join(sorted(_SHORT_TITLES & HONORIFICS, key=len, reverse=True))})\b\.?|"
+    rf"(?:{'|'.join(sorted(HONORIFICS - _SHORT_TITLES, key=len, reverse=True))})\b)"
+)
 
 
 # `His neighbour, who gives his name only as Ramdas,`, `A representative, who gave his name

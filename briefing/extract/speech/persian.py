@@ -86,6 +86,8 @@ class PersianReader(LexiconReader):
                             words = lexicon.word_list(about[0])
                             self.described.setdefault(name, set()).update(_stems(words))
             for match in lexicon.TITLED.finditer(paragraph.text):
+                if lexicon.word_list(paragraph.text[: match.start()])[-1:] == ["یک"]:
+                    continue  # `یک داکتر شفاخانه هرات`: a doctor, unnamed, of a hospital
                 name = _subject(lexicon.SPEECH.split(match.group("name"))[0]) or ""
                 if _is_name(name):
                     self._person(name)
@@ -270,10 +272,11 @@ class PersianReader(LexiconReader):
         return (self.name(who).speaker or who) != speaker
 
     def introducer(self, before: str) -> str | None:
-        if lexicon.IN_THIS_DOCUMENT.match(before):
+        document = lexicon.IN_THIS_DOCUMENT.match(before)
+        if document is not None:
             # `X در بیانیه‌ای … هشدار داد. در این بیانیه آمده است: «…»`: X's words.
             prior = self.paragraph_sentences[self.reading - 1] if self.reading else ""
-            issued = lexicon.ISSUED_IN.search(prior)
+            issued = lexicon.ISSUED_IN[document["document"]].search(prior)
             return _issuer(prior[: issued.start()]) if issued is not None else None
         relayed = lexicon.RELAYED.search(before)
         if relayed is not None:
@@ -723,6 +726,8 @@ def _last_clause(text: str) -> str:
 def _issuer(before: str) -> str | None:
     """Who issued the document whose mention ``before`` ends at: the subject of its clause,
     whole, since a body's name may hold `در` (`دفتر کمیساریای عالی … در امور پناهندگان`)."""
+    if lexicon.SPEECH.search(before) or "که" in lexicon.word_list(before):
+        return None  # `X گفت که Y در گزارشی …`: Y's report, whose subject ends nowhere clear
     words = lexicon.word_list(re.split(lexicon.COMMA, before)[-1])
     while words and words[0] in lexicon.CONNECTIVES:
         words = words[1:]

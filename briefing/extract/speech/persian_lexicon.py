@@ -78,11 +78,14 @@ IMPERSONAL = frozenset({"آمده", "آمده‌است"})
 _DOCUMENTS = "بیانیه|اطلاعیه|اعلامیه|نامه|گزارش|پیام"
 # `در این بیانیه آمده است: «…»` (this statement reads): the words of whoever issued it.
 IN_THIS_DOCUMENT = re.compile(
-    rf"^\s*در\s+(?:این|همین)\s+(?:{_DOCUMENTS})\s+(?:(?:هم|نیز)\s+)?آمده"
+    rf"^\s*در\s+(?:این|همین)\s+(?P<document>{_DOCUMENTS})\s+(?:(?:هم|نیز)\s+)?آمده"
     r"(?:\s*\u200c?\s*است)?\s*:\s*$"
 )
 # `X در بیانیه‌ای …`, `X با انتشار اطلاعیه‌ای …`, `X در گزارشی …`: X issued one.
-ISSUED_IN = re.compile(rf"\s(?:در|طی|با\s+انتشار)\s+(?:{_DOCUMENTS})(?:\u200c?ای|ی)(?=[\s،,])")
+ISSUED_IN = {
+    document: re.compile(rf"\s(?:در|طی|با\s+انتشار)\s+{document}(?:\u200c?ای|ی)(?=[\s،,])")
+    for document in _DOCUMENTS.split("|")
+}
 DEMONSTRATIVES = frozenset({"این", "همین", "آن", "همان"})
 UNNAMED = frozenset({"یک", "یکی", "چند", "برخی", "شماری"})
 # One of a group a pronoun names (`یکی از آنان گفت`): nobody a reader can name.

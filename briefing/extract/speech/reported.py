@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefing.extract.speech.names import INITIAL_INSIDE, NAME, person_name
+from briefing.extract.speech.names import HONORIFICS, INITIAL_INSIDE, NAME, person_name
+from briefing.extract.speech.phrases import names_one_by_role, role_head
 from briefing.extract.speech.quotes import QuoteSpan
 from briefing.extract.speech.subjects import LOOKBACK
 from briefing.extract.speech.verbs import AUXILIARIES, Verb, reporting_verbs, used_as_noun
@@ -64,6 +65,8 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<source>(?:{INITIAL_INSIDE}|
 # A name set off after the source at the sentence's end (`…, according to the orchestra's
 # director, Tom Hale.`): the source is that person.
 _NAME_ENDING_SENTENCE = re.compile(rf",\s+(?P<name>{NAME.pattern})\s*[.!]?\s*$")
+_NAME_SET_OFF = re.compile(rf",\s+(?P<name>{NAME.pattern}),")
+_GOVERNED = re.compile(r"\b(?:of|against|by|for|from|with|on|in|about|to)\b", re.IGNORECASE)
 _CLAUSE_BEFORE_ACCORDING = re.compile(
     r"\A\s*\S+\s+\S+\s+\S+.*(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bbecause),$",
     re.DOTALL,
@@ -128,10 +131,17 @@ def reported_clauses(
             # clause before is the claim; the comma after sets off a name.
             start, end = 0, len(before) - 1
             named = _NAME_ENDING_SENTENCE.match(sentence, after)
-            if named is not None and person_name(named["name"]) is not None:
+            if named is not None and _holds_role(source, named["name"]):
                 source = f"{source}, {named['name']}"
         elif after < len(sentence) and sentence[after] == ",":
             start = _skip_space(sentence, after + 1)
+            named = _NAME_SET_OFF.match(sentence, after)
+            if named is not None and person_name(named["name"]) is not None:
+                # `According to the prosecutor, Jane Roe, the evidence …`: her words; the
+                # name is no part of the clause, whoever's it is.
+                if _holds_role(source, named["name"]):
+                    source = f"{source}, {named['name']}"
+                start = _skip_space(sentence, named.end())
             end = _clause_end(sentence, start, verbs)
         else:
             continue
@@ -153,6 +163,19 @@ def reported_clauses(
             )
         )
     return found
+
+
+def _holds_role(source: str, name: str) -> bool:
+    """Whether ``name``, set off after an `according to` source, is who holds the role the
+    source names (`the orchestra's director, Tom Hale`); not a name belonging to a noun
+    inside it (`the family of the victim, Ana Ruiz`, `a complaint against the coach, Brian
+    Hale`) or a body's (`the newspaper, The Boston Globe`)."""
+    head = role_head(source)
+    return (
+        person_name(name) is not None
+        and not _GOVERNED.search(source)
+        and (names_one_by_role(head) or head in HONORIFICS)
+    )
 
 
 def _is_verb(sentence: str, verb: Verb, headline: bool) -> bool:

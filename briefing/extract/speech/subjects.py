@@ -299,6 +299,8 @@ def subject_before(text: str) -> str | None:
                 break
             if _DETAIL.fullmatch(segment) or _region(segments, index):
                 continue  # `Donna Rawlings, 59, of Ashton, Md., said`: read on to the name
+            if _MADE_BY.match(" " + segment):
+                continue  # `The inquiry, headed by judge Mary Kline, said`: the inquiry
             if _is_noun_phrase(segment):
                 block.append(segment)
                 continue

@@ -2514,6 +2514,19 @@ def test_whom_a_body_was_appointed_by_is_not_its_voice() -> None:
     ) == [("the overhaul would add less than 1 percent to output", "A commission")]
 
 
+def test_a_role_written_in_full_ends_its_sentence_without_its_stop() -> None:
+    assert direct(
+        '"The numbers do not add up," said the treasurer.', '"We were not told," said Ombudsman.'
+    ) == [("The numbers do not add up", "the treasurer"), ("We were not told", "Ombudsman")]
+
+
+def test_whom_a_body_set_apart_is_headed_by_is_not_its_voice() -> None:
+    assert reported(
+        "The inquiry, headed by retired judge Mary Kline, said the hospital had failed its "
+        "patients."
+    ) == [("the hospital had failed its patients", None)]
+
+
 def test_some_of_a_group_by_role_speak_as_written() -> None:
     assert direct('"There is no appetite to vote," one of the aides said.') == [
         ("There is no appetite to vote", "one of the aides")

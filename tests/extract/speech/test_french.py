@@ -496,8 +496,28 @@ def test_m_and_a_surname_with_a_long_tail_and_an_object_pronoun_before_the_verb(
             "« Non, dit Odile Masson, nous ne partirons pas. »",
             ["Non", "nous ne partirons pas."],
         ),
+        (
+            "« Il faut partir, dit Paul Roy, les élèves attendent depuis ce matin. »",
+            ["Il faut partir", "les élèves attendent depuis ce matin."],
+        ),
+        (
+            "« Les réformes, insiste Mme Masson, doivent aller plus loin. »",
+            ["Les réformes", "doivent aller plus loin."],
+        ),
+        (
+            "« Nous ferons appel, indique Odile Masson, avocate de M. Roy. Le jugement est "
+            "injuste. »",
+            ["Nous ferons appel", "Le jugement est injuste."],
+        ),
     ],
-    ids=["pronoun-then-where", "name-then-who-she-is", "name-then-her-words"],
+    ids=[
+        "pronoun-then-where",
+        "name-then-who-she-is",
+        "name-then-her-words",
+        "name-then-a-determiner",
+        "title-then-a-verb",
+        "who-she-is-with-a-title-inside",
+    ],
 )
 def test_the_reporter_s_words_inside_the_marks_are_no_part_of_the_quotation(
     paragraph: str, expected: list[str]

@@ -1021,6 +1021,29 @@ def test_the_words_of_a_statement_are_the_body_s_that_the_sentence_before_says_i
     ]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the report is named in what someone else said of it
+        "سخنگوی وزارت خارجه گفت که سازمان ملل در گزارشی ادعاهای نادرستی مطرح کرده است. "
+        "در این گزارش آمده است: «زنان از کار محروم شده‌اند.»",
+        # a message, not the letter the words are from
+        "رئیس‌جمهور در پیامی به مردم، از نامه‌ای یاد کرد که خانواده‌ها فرستاده بودند. "
+        "در این نامه آمده است: «زنان از کار محروم شده‌اند.»",
+    ],
+    ids=["reported-report", "another-document"],
+)
+def test_a_document_no_one_plainly_issued_quotes_nobody(paragraph: str) -> None:
+    assert direct(paragraph) == [("زنان از کار محروم شده‌اند.", None)]
+
+
+def test_a_title_after_one_is_someone_unnamed_of_that_rank() -> None:
+    assert direct(
+        "یک پوهنیار پوهنتون هرات که نخواست نامش فاش شود گفت: «معاش ما پرداخت نشده است.»",
+        language="prs",
+    ) == [("معاش ما پرداخت نشده است.", "یک پوهنیار پوهنتون هرات")]
+
+
 def test_an_afghan_academic_rank_is_a_title() -> None:
     assert direct(
         "پوهنوال فریدون سلطانی، استاد پوهنتون کابل، در پاسخ به انتقادها گفت: ارقام ما از "

@@ -47,10 +47,23 @@ def test_a_name_set_off_after_the_source_at_the_sentence_end_is_the_source() -> 
     assert clauses(
         "The repairs added $26,000 to the costs, according to the club's treasurer, Tom Hale."
     ) == [("The repairs added $26,000 to the costs", "the club's treasurer, Tom Hale")]
-    # Not a name the sentence goes on from.
+    # Not a name the sentence goes on from, nor one that belongs to a noun inside the source.
     assert clauses(
         "The repairs cost $26,000, according to the treasurer, Tom Hale, who resigned."
     ) == [("The repairs cost $26,000", "the treasurer")]
+    for source in (
+        "the family of the victim, Ana Ruiz",
+        "a complaint filed against the coach, Brian Hale",
+        "a police report cited by the newspaper, The Boston Globe",
+    ):
+        found = clauses(f"The damage came to $26,000, according to {source}.")
+        assert found == [("The damage came to $26,000", source.rsplit(",", 1)[0])]
+
+
+def test_a_name_set_off_after_an_opening_source_is_no_part_of_the_clause() -> None:
+    assert clauses("According to the prosecutor, Jane Roe, the evidence was destroyed.") == [
+        ("the evidence was destroyed", "the prosecutor, Jane Roe")
+    ]
 
 
 def test_a_sum_added_to_something_is_no_clause() -> None:
