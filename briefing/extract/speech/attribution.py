@@ -299,6 +299,11 @@ class Reader:
         paragraph (default: the sentence's end). ``tagged``: see ``Cast.resolve``."""
         if phrase is None or phrase.strip().lower() in _FIRST_PERSON:
             return NOBODY
+        if tagged and clean_phrase(phrase).lower() == "it":
+            # `The Hospitals Group disputed the count. In a statement, it said …`: the body
+            # the sentence before is about; an `it` after anything else is no one's.
+            body = self.memory.body_opening()
+            return Attribution(body, SpeakerEvidence.ROLE) if body is not None else NOBODY
         speaker = self.cast.resolve(
             phrase, lambda pronoun: self.memory.antecedent(pronoun, at), tagged=tagged
         )

@@ -79,6 +79,10 @@ _CLAUSE_OPENED = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;](?:\s*(?:and|but|yet|so))?$")
 # What someone named for the first time is, set after their name (`, a volunteer`, `, 58,`).
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+,)\s")
+_THE_OPENING = re.compile(r"^the\s+", re.IGNORECASE)
+# A lower-case verb right after a body's name (`… Group disputed`, `… Council has said`),
+# not more of a name or a clause set apart (`… Group, which runs …`).
+_VERB_AFTER_BODY = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b")
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
 
 
@@ -195,6 +199,19 @@ class Memory:
     def spoke(self, speaker: str, known: bool = True) -> None:
         """``speaker`` was given words in this sentence: its most salient person."""
         self.current.append(Mention(SPOKEN, speaker, salient=True, known=known))
+
+    def body_opening(self) -> str | None:
+        """The named body the sentence just before opens on, as its subject (`The West
+        Coast Hospitals Group disputed the count.`), for an `it` that speaks after it."""
+        opening = _THE_OPENING.sub("", self.previous_sentence.lstrip(), count=1)
+        return next(
+            (
+                body
+                for body in sorted(self._bodies, key=len, reverse=True)
+                if opening.startswith(body) and _VERB_AFTER_BODY.match(opening, len(body))
+            ),
+            None,
+        )
 
     def unnamed_with(self, head: str) -> str | None:
         """The speaker the article never named whose role has this head, who spoke last

@@ -2514,6 +2514,20 @@ def test_whom_a_body_was_appointed_by_is_not_its_voice() -> None:
     ) == [("the overhaul would add less than 1 percent to output", "A commission")]
 
 
+def test_it_after_a_sentence_opening_on_a_named_body_is_that_body() -> None:
+    found = quotes(
+        "The Lakeside Water Company disputed the council's figures. In a statement, it said "
+        "only 40 homes had lost supply. “Crews worked through the night,” the statement said.",
+        "Crews cleared the roads by noon. It said 40 homes were still without power.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("only 40 homes had lost supply", "Lakeside Water Company"),
+        ("Crews worked through the night", "Lakeside Water Company"),
+        # after a sentence about something else, `it` is no one the text makes clear
+        ("40 homes were still without power", None),
+    ]
+
+
 def test_a_role_written_in_full_ends_its_sentence_without_its_stop() -> None:
     assert direct(
         '"The numbers do not add up," said the treasurer.', '"We were not told," said Ombudsman.'
