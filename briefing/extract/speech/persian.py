@@ -250,13 +250,19 @@ class PersianReader(LexiconReader):
     def _someone_else_before(self, speaker: str | None) -> bool:
         """Whether the sentence before, in this paragraph, opens on someone other than
         ``speaker`` and then says what they are or sets them against who came before
-        (`یاسر، یکی از استادکاران پروژه، … . او می‌گوید`, `پرتوی اما … . او می‌گوید`):
+        (`یاسر، یکی از استادکاران پروژه، … . او می‌گوید`, `پرتوی اما … . او می‌گوید`), or
+        opens on someone unnamed (`یک داروساز در تهران …. به گفتهٔ او`):
         the pronoun after it may mean either; Persian's says no gender to tell them apart."""
         if not self.reading or self.replying:
             return False  # a reply is the one the sentence before spoke of (`او در واکنش`)
-        opened = lexicon.NEW_SUBJECT.match(self.paragraph_sentences[self.reading - 1])
+        prior = self.paragraph_sentences[self.reading - 1]
+        opened = lexicon.NEW_SUBJECT.match(prior)
         if opened is None:
             return False
+        if opened["someone"] is not None:
+            # `یک داروساز در تهران که …`: someone unnamed, whom it may mean; not where the
+            # sentence goes on to name the one it means (`یکی از ساکنان، X، …`).
+            return speaker is None or speaker.split()[-1] not in prior.split()
         who = opened["who"]
         words = lexicon.word_list(who)
         first = words[0]

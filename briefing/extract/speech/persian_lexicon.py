@@ -63,7 +63,9 @@ CUT_WORDS = frozenset(
     )
 )
 OPENERS = word_list(
-    "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین"
+    "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین "
+    # where: `بیرون از ورزشگاه، X گفت` (outside the stadium)
+    "بیرون داخل درون کنار نزدیک مقابل روبه‌روی پشت جلوی میان"
 )
 PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
 # A verb's finite ending or auxiliary, which no name holds (`اخراج شده‌اند`, `کشته است`).
@@ -232,10 +234,12 @@ ANOTHER_VOICE = re.compile(
 )
 ALSO_WORDS = frozenset(word_list("نیز هم"))
 # A sentence that opens on someone who is then said to be something (`یاسر، یکی از
-# استادکاران پروژه، …`) or set against who came before (`پرتوی اما …`): its subject.
+# استادکاران پروژه، …`) or set against who came before (`پرتوی اما …`): its subject; or on
+# someone unnamed (`یک داروساز …`, `یکی از ساکنان …`).
 NEW_SUBJECT = re.compile(
-    r"^\s*(?P<who>[^\s،,.:«»؛\d]+(?:\s+[^\s،,.:«»؛\d]+){0,2})"
-    r"(?:\s*[،,]\s*[^،,.:«»؛]{3,100}[،,]|\s+(?:اما|ولی|نیز|هم)(?=\s))"
+    r"^\s*(?:(?P<someone>(?:یک|یکی\s+از)\s+[^\s،,.:«»؛\d]+)|"
+    r"(?P<who>[^\s،,.:«»؛\d]+(?:\s+[^\s،,.:«»؛\d]+){0,2})"
+    r"(?:\s*[،,]\s*[^،,.:«»؛]{3,100}[،,]|\s+(?:اما|ولی|نیز|هم)(?=\s)))"
 )
 ALSO = re.compile(rf"(?:^|\s)(?:{'|'.join(ALSO_WORDS)})(?![\w\u200c])")
 # A comma between parts of a sentence: Persian's, or a Latin one not inside a number
