@@ -95,7 +95,11 @@ TITLES: dict[str, Gender | None] = {
     **dict.fromkeys(("dr", "me"), None),
     **{title: title_gender(title) for title in RELIGIOUS_TITLES},
 }
-TITLE = rf"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Me|(?i:{'|'.join(sorted(RELIGIOUS_TITLES))}))"
+# `Mᵉ`, `Mᵐᵉ`: Maître and Madame as typographers set them, with superscript letters.
+TITLE = (
+    rf"(?:M\.|Mme|Mᵐᵉ|Mlle|Mˡˡᵉ|Monsieur|Madame|Dr|Me|Mᵉ|"
+    rf"(?i:{'|'.join(sorted(RELIGIOUS_TITLES))}))"
+)
 # Roles written before a name as a title: `le docteur Étienne Marchal`, `la juge Roux`,
 # and ranks joined to them (`le médecin-colonel X`, `le lieutenant-colonel X`).
 TITLE_ROLES = (
@@ -525,7 +529,10 @@ ADJUNCT = re.compile(
 OPENING_ADJUNCT = re.compile(
     r"^(?:lors|devant|dans|sur|à|au|aux|en|pendant|après|avant|depuis|pour|mais|et|jusqu|d['’]ici|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|interrogée?s?|"
-    r"selon|d['’]après|aujourd['’]hui|ensuite|enfin|désormais|"
+    r"selon|d['’]après|aujourd['’]hui|ensuite|enfin|désormais|puis|alors|pourtant|cependant|"
+    r"toutefois|aussitôt|bref|surtout|"
+    # `plus sérieusement`, `Finalement`: an adverb, in how it was said
+    r"(?:(?:un\s+peu\s+)?(?:plus|moins|très|bien)\s+)?[a-zà-ÿ]+ment(?=\s*(?:[,:]|$))|"
     r"(?:un\s+peu\s+)?plus\s+(?:loin|tard|haut|bas)|non\s+loin|ce\s+(?:matin|soir|jour-là)|"
     r"cette\s+(?:nuit|semaine|année)|le\s+lendemain|la\s+veille)\b|"
     # A participle opening on who someone is or what happened to them (`Invité à

@@ -543,6 +543,16 @@ class LexiconReader(ABC):
                 who = self.resolve(self.subject_pronoun(prior))
                 if who:
                     return who
+        if previous and start > 0 and prior:
+            # `« … », lance X. À ses côtés, son collègue Y se montre plus philosophe. « … »`:
+            # after a sentence naming someone else, the words may be theirs.
+            prior_start = text.rfind(prior, 0, start)
+            if any(
+                person != previous.speaker and self.personal(person)
+                for at, person in self.here
+                if prior_start <= at < start
+            ):
+                return NOBODY
         return _continued(previous)
 
 

@@ -526,6 +526,27 @@ def test_the_reporter_s_words_inside_the_marks_are_no_part_of_the_quotation(
     assert [text for text, _ in found] == expected
 
 
+def test_an_adverb_opening_the_sentence_before_a_colon_is_no_speaker() -> None:
+    assert direct(
+        "Abdelhak Filali, le tanneur, a vu le film. « J'ai eu honte », plaisante-t-il. "
+        "Puis, plus sérieusement : « Le métier se perd. »"
+    ) == [("J'ai eu honte", "Abdelhak Filali"), ("Le métier se perd.", "Abdelhak Filali")]
+
+
+def test_maitre_with_a_superscript_e_is_a_title() -> None:
+    assert direct(
+        "Son avocat, Mᵉ Julien Piront, conteste le montant. « Mon client n'a rien volé », "
+        "a plaidé Mᵉ Piront."
+    ) == [("Mon client n'a rien volé", "Julien Piront")]
+
+
+def test_words_after_a_sentence_naming_someone_else_are_no_longer_the_last_speaker_s() -> None:
+    assert direct(
+        "« Je vais faire quoi, à 56 ans ? », lance Guy Trudel, opérateur de scie. À ses "
+        "côtés, son collègue Kevin Roy se montre plus philosophe. « Moi, je suis jeune. »"
+    ) == [("Je vais faire quoi, à 56 ans ?", "Guy Trudel"), ("Moi, je suis jeune.", None)]
+
+
 def test_whose_microphone_a_tag_names_is_not_its_speaker() -> None:
     assert direct(
         "« La situation est sous contrôle », a déclaré au micro de Radio Saloum la médecin-chef "
