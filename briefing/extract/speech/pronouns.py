@@ -80,7 +80,7 @@ CLAUSE_BREAK = re.compile(r"[,;](?:\s*(?:and|but|yet|so))?$")
 # What someone named for the first time is, set after their name (`, a volunteer`, `, 58,`).
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+,)\s")
 _THE_OPENING = re.compile(r"^the\s+", re.IGNORECASE)
-# A lower-case verb right after a body's name (`… Group disputed`, `… Council has said`),
+# A lower-case verb right after a body's name (`… Group disputed`, `… Council has rejected`),
 # not more of a name or a clause set apart (`… Group, which runs …`).
 _VERB_AFTER_BODY = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b")
 SPOKEN = 10**9  # where a speaker stands in a sentence: after every word, as its last voice
