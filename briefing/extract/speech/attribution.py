@@ -165,6 +165,7 @@ _ROLE_PHRASE = re.compile(
     rf"\b(?P<determiner>(?i:{_ANY_DETERMINER}))(?P<words>(?:\s+(?-i:[a-z])[\w-]*){{1,4}})"
 )
 # A capitalised word or a number before a comma: what follows may be in apposition.
+_RELATIVE_LAST = re.compile(r"\s(?:who|which)$", re.IGNORECASE)
 _BEFORE_COMMA = re.compile(
     r"(?:(?P<comma>,)\s*|\s+|^)(?P<word>[A-Z][\w.'’-]*|\d+)(?:\s*\([^()]*\))?,\s*$"
 )
@@ -308,6 +309,10 @@ class Reader:
             phrase, lambda pronoun: self.memory.antecedent(pronoun, at), tagged=tagged
         )
         cleaned = clean_phrase(phrase)
+        if _RELATIVE_LAST.search(cleaned):
+            # `Cruz, a graduate of Harvard who has successfully argued a number of cases …,
+            # will`: the verb is a relative clause's, whose end nothing shows.
+            return NOBODY
         if speaker is None:
             # `She added that 2016 “is …”` with no one `she` surely is: nobody, and
             # none of the words go on from a man's.

@@ -60,6 +60,10 @@ _PERSON_NOUNS = frozenset(
     schoolteachers seller sellers dealer dealers merchant merchants buyer buyers customer
     customers shopper shoppers commuter commuters passenger
     passengers patient patients parent parents miner miners baker bakers
+    graduate graduates barber barbers grandmother grandfather grandparent grandparents
+    retiree retirees driver drivers waiter waitress chef cleaner cleaners carpenter plumber
+    electrician builder builders welder clerk cashier accountant housewife homemaker artist
+    artists musician musicians singer actor actress athlete athletes fan fans
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BODY_NOUNS = frozenset(

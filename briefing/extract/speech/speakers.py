@@ -275,11 +275,12 @@ _WORD_BEFORE = re.compile(r"(?:(?P<owner>[\w'’]+)\s+)?\b(?P<word>[a-z][\w-]*)\
 # reports name refugees and witnesses who give no family name; not the end of a longer name.
 _FIRST_NAME_AGED = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{2,}})(?={_AGE})")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-# `Thandar, a schoolteacher who lost her mother,`: a first name opening a sentence, set
-# beside the role that presents it.
+# `Thandar, a schoolteacher who lost her mother,`, `said Nasir, a barber waiting …`: a
+# first name opening a sentence or given words, set beside the role that presents it.
 _FIRST_NAME_APPOSED = re.compile(
-    r"(?:\A|(?<=[.!?]\s))(?P<name>[A-Z][a-z]{2,}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<role>[a-z][\w-]*)(?=\s+(?:who|of|at|from|in|with)\b|,)"
+    rf"(?:\A|(?<=[.!?]\s)|\b{_SPOKE}\s+)(?P<name>[A-Z][a-z]{{2,}}),\s+(?:a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)"
+    r"(?=\s+(?:who|of|at|from|in|with|for|on)\b|\s+[a-z]+ing\b|[,.;])"
 )
 # `Shabnam, who gave only her first name,`, `Karim, who asked that his surname not be
 # used,`: the reporter's words for a person named by a first name alone, and their gender.

@@ -530,6 +530,9 @@ def sentence_subject(
             if words and _QUOTATION_MARK.search(word):
                 return None  # `he thought that "Yellen is …"`: a verb the test below missed
             bare = word.strip('“”"').rstrip(":,;")
+            if words and bare in ("who", "which"):
+                # `An official who has argued …`: the verb may be the relative clause's
+                return None
             # The first lower-case verb-looking word ends the subject phrase.
             if (
                 words

@@ -1736,6 +1736,32 @@ def test_someone_the_reporter_names_by_a_first_name_alone_is_a_person() -> None:
     ]
 
 
+def test_a_first_name_given_words_with_a_trade_set_beside_it_is_a_person() -> None:
+    # `said Nasir, a barber from …` and `Idris, a graduate waiting …`: the trade beside a
+    # first name presents a person, whom the pronoun after may then mean.
+    assert direct(
+        "Tariq bolted the gate at dusk.",
+        "Idris, a graduate waiting for a bus, said he had been stopped twice. "
+        "“I carry my diploma everywhere,” he said.",
+        "“They took the ladder,” said Nasir, a carpenter from the lower town. "
+        "The market closed early. “Nobody buys wood now,” he said.",
+    ) == [
+        ("I carry my diploma everywhere", "Idris"),
+        ("They took the ladder", "Nasir"),
+        ("Nobody buys wood now", "Nasir"),
+    ]
+
+
+def test_a_reporting_verb_inside_a_relative_clause_gives_no_speaker() -> None:
+    # Where the clause after it ends nothing shows, and `who` is no one's name.
+    found = reported(
+        "Cruz, a graduate of Harvard Law School who has argued a number of cases before the "
+        "court, will do an excellent job, Blackwell maintains.",
+        "An official of the ministry who has argued many cases will do well, Roe says.",
+    )
+    assert [speaker for _, speaker in found] == [None, None]
+
+
 def test_a_surname_given_an_age_stays_the_full_name_s() -> None:
     assert direct(
         "Carly Fiorina spoke in Iowa on Monday.",

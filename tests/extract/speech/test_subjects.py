@@ -163,3 +163,8 @@ def test_the_subject_of_a_relative_clause_without_that_is_the_second_phrase() ->
     # clause with its verb (`The campaign says the candidate …`).
     assert subject_before("The head of the union") == "The head of the union"
     assert subject_before("The campaign says the candidate will") != "the candidate"
+
+
+def test_a_sentence_whose_subject_a_relative_clause_describes_gives_no_subject() -> None:
+    # The verb read as the main one may be the relative clause's own.
+    assert sentence_subject("An official who has argued many cases will do well.") is None
