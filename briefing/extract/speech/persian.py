@@ -263,7 +263,7 @@ class PersianReader(LexiconReader):
             # `یک داروساز در تهران که …`: someone unnamed, whom it may mean; not where the
             # sentence goes on to name the one it means (`یکی از ساکنان، X، …`).
             return speaker is None or speaker.split()[-1] not in prior.split()
-        who = opened["who"]
+        who = opened["who"] or opened["asked"]
         words = lexicon.word_list(who)
         first = words[0]
         if (
@@ -474,7 +474,9 @@ class PersianReader(LexiconReader):
         held = next(
             (i for i, word in enumerate(words) if i >= 2 and word in lexicon.ROLE_HEADS), None
         )
-        if held is not None:  # `X Y سخنگوی Z` without commas: the name, then its role
+        # `X Y سخنگوی Z` without commas: the name, then its role; not a count of those who
+        # hold it (`دست‌کم ۱۴ کارگردان`).
+        if held is not None and not re.search(r"\d", " ".join(words[:held])):
             name = " ".join(words[:held])
             self._person(name)
             self._hold(" ".join(words[held:]), name)

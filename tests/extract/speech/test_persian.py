@@ -1096,3 +1096,40 @@ def test_a_pronoun_after_a_sentence_about_someone_unnamed_is_a_doubt() -> None:
         "یک داروساز در تهران که نخواست نامش فاش شود روایت دیگری دارد. به گفتهٔ او، سهم "
         "تولید داخل حداکثر ۴۰ درصد است.",
     ) == [("سهم تولید داخل حداکثر ۴۰ درصد است", None)]
+
+
+def test_a_part_saying_when_is_no_subject_and_a_time_after_a_name_no_part_of_it() -> None:
+    # `هنگام رفتن` (on leaving) and `ساعتی بعد` (an hour later) say when, not who.
+    assert direct(
+        "پدر سه کودک که از صبح در صف ایستاده بود، هنگام رفتن گفت: «فردا دوباره می‌آیم.»",
+        "نصیر احمدزی، مربی تیم، پس از بازی سخن گفت. احمدزی ساعتی بعد در صفحهٔ خود نوشت: "
+        "«این پیروزی مال شهر است.»",
+        language="prs",
+    ) == [
+        ("فردا دوباره می‌آیم.", "پدر سه کودک"),
+        ("این پیروزی مال شهر است.", "نصیر احمدزی"),
+    ]
+
+
+def test_a_pronoun_after_an_interviewer_turns_to_someone_is_not_the_last_speaker_s() -> None:
+    # `و رستمی؟` (and Rostami?) brings in another than the last one quoted.
+    found = direct(
+        "کاوه رستمی، کارگردان، و لیلا نادری، بازیگر فیلم، با ما گفت‌وگو کردند.",
+        "نادری می‌گوید: «نقش سختی بود.» "
+        "و رستمی؟ او که پنج سال منتظر مانده بود، با خنده می‌گوید: «فیلم بعدی را زودتر "
+        "می‌سازم.»",
+    )
+    assert found[0] == ("نقش سختی بود.", "لیلا نادری")
+    assert found[1][1] != "لیلا نادری"
+
+
+def test_a_trade_after_a_name_is_its_role_and_a_count_of_those_in_it_no_name() -> None:
+    # `بهمن اسدپور آهنگساز فیلم` is Asadpour, the film's composer, whom `آهنگساز فیلم`
+    # then names; `دست‌کم ۱۲ کارگردان` (at least 12 directors) is no person `دست‌کم ۱۲`.
+    assert direct(
+        "بهمن اسدپور آهنگساز فیلم گفت: «موسیقی کوتاه شد.»",
+        "آهنگساز فیلم گفت: «کار تمام است.»",
+    ) == [("موسیقی کوتاه شد.", "بهمن اسدپور"), ("کار تمام است.", "بهمن اسدپور")]
+    assert reported(
+        "دست‌کم ۱۲ کارگردان سینما اعلام کردند که فیلم‌هایشان را از جشنواره خارج می‌کنند.",
+    ) == [("فیلم‌هایشان را از جشنواره خارج می‌کنند", "دست‌کم ۱۲ کارگردان سینما")]
