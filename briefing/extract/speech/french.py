@@ -1084,6 +1084,12 @@ _ELIDED = re.compile(r"[Ll]['’]\w")
 _COMMON_AFTER_HYPHEN = re.compile(r"-[a-zà-ÿ]{4,}")
 _OF_PLACE = re.compile(r"\b(?:du|de|des|d['’]|de\s+la|de\s+l['’])\s*$", re.IGNORECASE)
 _REFLEXIVE_VERB = re.compile(r"(?:ne\s+)?(?:se\s+|s['’])[a-zà-ÿ]")
+# A lower-case word opening a part, no determiner, preposition or pronoun: a verb.
+_VERB_AFTER_RELATIVE = re.compile(
+    r"(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|en|dans|sur|sous|par|pour|avec|"
+    r"sans|selon|depuis|après|avant|lors|et|ou|mais|puis|il|elle|ils|elles|on|qui|que|qu['’]|"
+    r"dont|où|son|sa|ses|leur|leurs|ce|cet|cette|ces|très|plus|moins)\b)[a-zà-ÿ]+\b"
+)
 _RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 _OBJECT_THEN_OF = re.compile(r"[^,:;«»]{0,40}?\s(?:de|d['’])\s*")
 _ARTICLE_AFTER_PREPOSITION = re.compile(
@@ -1099,13 +1105,19 @@ def _verb_subject(sentence: str) -> str | None:
     verb the lexicon knows ends them (`Un habitant de X a fait état de …`)."""
     apart = None  # a verbless part before a relative clause set between commas
     opening = None  # the first such part: the subject, when what is set beside it follows
+    described = False  # whether a relative clause set between commas describes ``apart``
     for part in lexicon.QUOTED.sub("", sentence).split(","):
         if not part.strip() or lexicon.OPENING_ADJUNCT.match(part.strip()):
             continue
         if apart is None and lexicon.SUBORDINATE.match(part.strip()):
             continue
         if apart is not None and _RELATIVE.match(f" {part.strip()}"):
+            described = True
             continue  # `Une élue de la minorité, qui a voté contre, regrette …`
+        if described and _VERB_AFTER_RELATIVE.match(part.strip()):
+            # `Une voisine, qui a refusé de donner son nom, montre …`: whatever verb opens
+            # the part after the relative clause, the part before it is its subject.
+            return _clean(apart) if apart is not None else None
         if opening is not None and _REFLEXIVE_VERB.match(part.strip()):
             # `Un diplomate en poste à Doha, …, se montre pessimiste`, `X, une militante
             # réfugiée à Ankara, se montre prudente`: the verb of the part that opened.

@@ -573,7 +573,8 @@ DOCUMENTS = (
 DOCUMENT_OF = re.compile(
     r"^(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*"
     rf"{DOCUMENTS}\s+(?:(?:communiqué|publié|fourni|diffusé|"
-    r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])(?P<author>.+)$",
+    r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])"
+    r"(?P<author>(?!\d).+)$",  # not its size (`ce document de 212 pages`)
     re.IGNORECASE,
 )
 # `d'après ses calculs`, `selon son rapport`: the words of whoever the possessive means.

@@ -2012,14 +2012,14 @@ def test_a_role_s_one_holder_is_not_meant_when_someone_without_a_role_was_just_n
 
 def test_a_body_named_after_a_noun_ending_in_que_is_no_one_elle_means() -> None:
     # `L'attaque … par la Katiba X`: `attaque` is no person's noun (as `élue` is), so the
-    # group is no woman; `elle` is the source just described (without `sécuritaire`: an
-    # adjective in `-aire` may be a verb, `éclaire`).
+    # group is no woman; `elle` is the source just described, the subject before the
+    # relative clause set between commas.
     assert direct(
         "L'attaque a été revendiquée jeudi par la Katiba Nour, un groupe armé actif dans la "
         "région.",
         "Une source sécuritaire jointe à Tahoua, qui a requis l'anonymat, fait état d'un bilan "
         "plus lourd. « Nous avons compté au moins vingt corps », a-t-elle déclaré.",
-    ) == [("Nous avons compté au moins vingt corps", "Une source")]
+    ) == [("Nous avons compté au moins vingt corps", "Une source sécuritaire")]
 
 
 def test_cette_source_still_names_nobody() -> None:
@@ -2672,3 +2672,24 @@ def test_a_name_beside_a_person_in_a_complement_is_not_who_speaks() -> None:
         "le père de la petite Lina Morel",
         "Abakar Moussa",
     ]
+
+
+def test_someone_unnamed_described_by_a_relative_clause_is_whom_the_pronoun_after_means() -> None:
+    # `Une voisine, qui a refusé de donner son nom, montre …`: the neighbour is the
+    # sentence's subject, whatever verb follows the clause about her.
+    assert direct(
+        "« L'eau monte encore », dit Awa Ndiaye, commerçante.",
+        "Une voisine, qui a refusé de donner son nom, montre la trace laissée par l'eau. "
+        "« Personne n'est venu nous voir », lâche-t-elle.",
+    ) == [("L'eau monte encore", "Awa Ndiaye"), ("Personne n'est venu nous voir", "Une voisine")]
+
+
+def test_a_document_s_size_is_not_its_author() -> None:
+    # `Ce document de 212 pages` was read as a document by `212 pages`.
+    assert [
+        speaker
+        for _, speaker in reported(
+            "Ce document de 212 pages relève que les fers étaient corrodés.",
+            "Le rapport de 40 pages conclut que le pont est sûr.",
+        )
+    ] == [None, "Le rapport de 40 pages"]
