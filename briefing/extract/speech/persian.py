@@ -227,7 +227,10 @@ class PersianReader(LexiconReader):
             return _subject(text[start:opening])
         tag = lexicon.TAG_AFTER.match(text, at) or lexicon.TAG_STATED.match(text, at)
         if tag is None:
-            return None
+            this_said = lexicon.THIS_SAID_WHO.match(text, at)
+            if this_said is None or not _says_this(this_said):
+                return None
+            return _subject(this_said["who"])
         # `«…» این را X گفت`: `this (object)` stands before the subject.
         who = re.sub(r"^\s*(?:این|اینها|این‌ها)\s+را\s+", "", tag.group("who"))
         return _subject(re.sub(r"\s+(?:این|اینها|این‌ها)\s+را$", "", who))
@@ -323,7 +326,17 @@ class PersianReader(LexiconReader):
         if according is not None and colon is None:
             return [Clause(start + according.end(), stop, according.group("who"))]
         # `X تکذیب کرد که A و گفت که B`: two clauses, each up to the next verb's.
-        thats = list(lexicon.THAT.finditer(text, start, limit))
+        # Not the `که` of a clause about the one who says `this` (`این را رضا می‌گوید که`).
+        about_speaker = {
+            said.end()
+            for said in lexicon.THIS_SAID_WHO.finditer(text, start, limit)
+            if _says_this(said)
+        }
+        thats = [
+            that
+            for that in lexicon.THAT.finditer(text, start, limit)
+            if text.rfind("که", that.start(), that.end()) not in about_speaker
+        ]
         ends = [that.start() for that in thats[1:]] + [limit] if thats else []
         found: list[Clause] = []
         said_from = start  # where the words before the next verb begin
@@ -658,6 +671,12 @@ def _self_named(part: str) -> str | None:
     return found["name"] if one and lexicon.OBJECT not in opening else None
 
 
+def _says_this(said: re.Match[str]) -> bool:
+    """Whether a ``THIS_SAID_WHO`` match is one subject and its verb, not a verb joined to
+    another (`این را X گفت و افزود که …`, where `که` opens what X added)."""
+    return lexicon.SPEECH.search(said["who"]) is None
+
+
 def _is_name(phrase: str) -> bool:
     # A name holds no `و` (`رئیس سازمان صنعت، معدن و تجارت استان`: a body's name goes on),
     # no object's `را` (`تعطیلی مدارس را «…» خواند`), and no digit or verb (`به گفتهٔ
@@ -670,6 +689,10 @@ def _is_name(phrase: str) -> bool:
         and lexicon.OBJECT not in words
         and not any(character.isdigit() for character in phrase)
         and lexicon.FINITE_VERB.search(phrase) is None
+        # nor a noun joined to what follows by its ezafe (`سهمیهٔ انسولین استان‌های فارس`),
+        # nor a pronoun (`همسایگان او`, his neighbours: every `او` would be a mention)
+        and not any(word.endswith("\u0654") for word in words)
+        and not lexicon.PRONOUNS.intersection(words)
     )
 
 

@@ -66,8 +66,8 @@ OPENERS = word_list(
     "در به با پس همچنین اما ولی همزمان هم‌زمان بر براساس روز امروز دیروز طی ضمن از سپس بنابراین "
     # where: `بیرون از ورزشگاه، X گفت` (outside the stadium)
     "بیرون داخل درون کنار نزدیک مقابل روبه‌روی پشت جلوی میان "
-    # when: `…، هنگام رفتن گفت` (on leaving)
-    "هنگام حین موقع"
+    # when: `…، هنگام رفتن گفت` (on leaving), `…، صبح یکشنبه … گفت` (on Sunday morning)
+    "هنگام حین موقع صبح عصر ظهر شب شامگاه بامداد"
 )
 PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
 # A verb's finite ending or auxiliary, which no name holds (`اخراج شده‌اند`, `کشته است`).
@@ -265,6 +265,11 @@ THIS_STATED = r"با\s+(?:بیان|اشاره\s+به)\s+این\s+(?:مطلب|م�
 TAG_AFTER = re.compile(
     rf"\s*(?:[،,]\s*|[.؛]\s*(?=این\s+را\s)|؛\s*(?=[^.«»:؟!؛]{{1,60}}?\sاین\s+را\s))?"
     rf"(?P<who>[^.«»:؟!]{{1,140}}?)\s*{VERB}\s*(?=[.؟!؛،]|\s+و\s|$)"
+)
+# `«…» این را رضا می‌گوید که در محلهٔ … نانوایی دارد`: `this` is what he says, so the
+# `که` after the verb opens a clause about the speaker, not his words.
+THIS_SAID_WHO = re.compile(
+    rf"[\s.،,؛]*(?<![^\s.،,؛»])این\s+را\s+(?P<who>[^.«»:؟!،,؛]{{1,60}}?)\s*{VERB}\s+(?=که\s)"
 )
 TAG_STATED = re.compile(rf"\s*[،,؛]\s*(?P<who>[^.«»:؟!؛]{{1,60}}?)\s+{THIS_STATED}\s+\S")
 # Words quoted before a subject are never part of it (`«…»؛ رستگار این را می‌گوید و …`).

@@ -1133,3 +1133,39 @@ def test_a_trade_after_a_name_is_its_role_and_a_count_of_those_in_it_no_name() -
     assert reported(
         "دست‌کم ۱۲ کارگردان سینما اعلام کردند که فیلم‌هایشان را از جشنواره خارج می‌کنند.",
     ) == [("فیلم‌هایشان را از جشنواره خارج می‌کنند", "دست‌کم ۱۲ کارگردان سینما")]
+
+
+def test_a_time_of_day_set_between_commas_is_no_subject() -> None:
+    assert reported(
+        "مهدی سلیمانی‌فر، سخنگوی صنعت برق، صبح یکشنبه در نشست خبری گفت کسری تولید به ۱۴ "
+        "هزار مگاوات رسیده است.",
+    ) == [("کسری تولید به ۱۴ هزار مگاوات رسیده است", "مهدی سلیمانی‌فر")]
+
+
+def test_a_noun_with_its_ezafe_after_a_source_is_no_name_holding_its_role() -> None:
+    # `…، سهمیهٔ انسولین استان‌های فارس، …`: the clause's subject, not someone whom
+    # `روابط عمومی این سازمان` names.
+    assert reported(
+        "به نقل از روابط عمومی این سازمان، سهمیهٔ انسولین استان‌های فارس، خراسان رضوی و "
+        "خوزستان ۲۰ درصد افزایش یافته است.",
+    ) == [
+        (
+            "سهمیهٔ انسولین استان‌های فارس، خراسان رضوی و خوزستان ۲۰ درصد افزایش یافته است",
+            "روابط عمومی این سازمان",
+        )
+    ]
+
+
+def test_this_said_by_someone_who_is_then_described_tags_the_words_before_it() -> None:
+    # `«…» این را رضا می‌گوید که …`: `this` is what Reza says; the `که` after the verb
+    # opens a clause about him, not his words. Then `یکی از همسایگان او` (one of his
+    # neighbours) is no one named `همسایگان او`, whom every `او` would mean.
+    found = persian(
+        "«من ساعت چهار صبح خمیر می‌گیرم.» این را رضا می‌گوید که در محلهٔ باغ‌نو نانوایی "
+        "کوچکی دارد. او گفت برای خرید یک منبع آب باید ۱۸ میلیون تومان بپردازد.",
+        "یکی از همسایگان او، مادر سه فرزند که نخواست نامش فاش شود، نگرانی دیگری دارد.",
+    ).quotes
+    assert [(q.text, q.speaker, q.type) for q in found] == [
+        ("من ساعت چهار صبح خمیر می‌گیرم.", "رضا", QuoteType.DIRECT),
+        ("برای خرید یک منبع آب باید ۱۸ میلیون تومان بپردازد", "رضا", QuoteType.INDIRECT),
+    ]
