@@ -71,7 +71,12 @@ class PersianReader(LexiconReader):
                     if (
                         (
                             _is_name(name)
-                            or _first_name_aged(name, held)
+                            # a first name opens its part (not `یکی از مال‌باختگان، زنی
+                            # جوان`: one of the victims; nor `از سپیدرود`: a place)
+                            or (
+                                _first_name_presented(name, held)
+                                and name == _bare(re.split(r"[.؟!:]\s+", before)[-1])
+                            )
                             or (held is role and _titled_first_name(titled))
                         )
                         and (_is_role(held) or lexicon.ONE_OF_GROUP.match(held))
@@ -696,11 +701,23 @@ def _is_name(phrase: str) -> bool:
     )
 
 
-def _first_name_aged(name: str, held: str) -> bool:
-    """Whether ``name`` is one word set beside a role that gives an age (`عبدالواحد، کارگر
-    ۲۸ ساله اهل هرات`): someone named by a first name alone, as reports name witnesses."""
+def _first_name_presented(name: str, held: str) -> bool:
+    """Whether ``name`` is one word set beside a role that gives an age or says what person
+    they are (`عبدالواحد، کارگر ۲۸ ساله اهل هرات`, `نقیب، هواداری که از جلال‌آباد آمده
+    بود`): someone named by a first name alone, as reports name witnesses; not a body
+    (`روابط عمومی`)."""
     words = lexicon.word_list(name)
-    return len(words) == 1 and words[0] not in _NOT_NAME_START and _AGED.search(held) is not None
+    role = lexicon.word_list(held)
+    # One of a group names its kind after `یکی از` (`یکی از روستاهای …`: villages).
+    kind = role[2:3] if lexicon.ONE_OF_GROUP.match(held) else role[:1]
+    not_people = lexicon.BODIES | lexicon.PLACE_KINDS
+    personal = bool(kind) and not {kind[0], _stem(kind[0])} & not_people
+    return (
+        len(words) == 1
+        and words[0] not in _NOT_NAME_START
+        and words[0] not in lexicon.PLACE_ENDINGS
+        and (_AGED.search(held) is not None or personal)
+    )
 
 
 def _bare_subject(before: str) -> str | None:

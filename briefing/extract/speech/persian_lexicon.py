@@ -101,6 +101,11 @@ NO_SUBJECT_OPENING = frozenset(word_list("باید وقتی آنچه هرچه ا
 GENERIC_PLACES = frozenset(word_list("استان ولایت کشور"))
 # Words that end a place's name, not a first name after a title (`حاجی آباد`, a village).
 PLACE_ENDINGS = frozenset(word_list("آباد شهر کلا ده"))
+# Nouns of places, singular and plural: what a village, not a person, is one of (`یکی از
+# روستاهای دورافتاده`).
+PLACE_KINDS = frozenset(
+    word_list("روستا روستاهای روستاها قریه قریه‌های شهر شهرهای ولسوالی ولسوالی‌های منطقه مناطق")
+)
 # `یکی از بزرگان محلی` (one of the local elders): a person set beside their name as one of
 # a group.
 ONE_OF_GROUP = re.compile(r"یکی\s+از\s+\S")

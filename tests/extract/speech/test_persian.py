@@ -1055,8 +1055,8 @@ def test_an_afghan_academic_rank_is_a_title() -> None:
 @pytest.mark.parametrize(
     "opening",
     [
-        # someone then said to be something, between commas
-        "بهرام، یکی از کارگران کارخانه و برادرزادهٔ آقای صدری، پیش‌تر در تبریز کار می‌کرد.",
+        # someone described, then said to be something, between commas
+        "برادرزادهٔ آقای صدری، یکی از کارگران کارخانه، پیش‌تر در تبریز کار می‌کرد.",
         # someone set against who spoke before
         "نیک‌پور اما این رقم را کامل نمی‌داند.",
     ],
@@ -1068,6 +1068,15 @@ def test_a_pronoun_after_a_sentence_about_someone_else_is_a_doubt(opening: str) 
         "شیرین نیک‌پور، حسابرس شرکت، نظر دیگری دارد.",
         f"{opening} او می‌گوید دستمزدها سه ماه است پرداخت نشده است.",
     ) == [("دستمزدها سه ماه است پرداخت نشده است", None)]
+
+
+def test_a_pronoun_after_a_sentence_presenting_someone_by_first_name_is_theirs() -> None:
+    # `بهرام، یکی از کارگران …` names a person, whom the sentence is about.
+    assert reported(
+        "مهران صدری، مدیرعامل کارخانه، گفت: «تولید متوقف نشده است.»",
+        "بهرام، یکی از کارگران کارخانه و برادرزادهٔ آقای صدری، پیش‌تر در تبریز کار می‌کرد. "
+        "او می‌گوید دستمزدها سه ماه است پرداخت نشده است.",
+    ) == [("دستمزدها سه ماه است پرداخت نشده است", "بهرام")]
 
 
 def test_a_pronoun_after_a_sentence_about_the_one_who_spoke_is_theirs() -> None:
@@ -1169,3 +1178,37 @@ def test_this_said_by_someone_who_is_then_described_tags_the_words_before_it() -
         ("من ساعت چهار صبح خمیر می‌گیرم.", "رضا", QuoteType.DIRECT),
         ("برای خرید یک منبع آب باید ۱۸ میلیون تومان بپردازد", "رضا", QuoteType.INDIRECT),
     ]
+
+
+def test_a_first_name_set_beside_what_person_they_are_is_someone_named() -> None:
+    # `نقیب، هواداری که …` (Naqib, a fan who …): a person named by a first name alone,
+    # whose words go on in the quotation after his clause.
+    assert (
+        persian(
+            "بیرون ورزشگاه، هواداران تا نیمه‌شب جشن گرفتند. نقیب، هواداری که از جلال‌آباد آمده "
+            "بود، گفت ساعت سه بامداد حرکت کرده‌اند. «تکت را ۵۰۰ افغانی خریدیم.»",
+            language="prs",
+        )
+        .quotes[1]
+        .speaker
+        == "نقیب"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # another of the victims, a young woman
+        "یکی دیگر از مال‌باختگان، زنی جوان که نامش را نگفت، گفت پولش را از دست داده است.",
+        # reporting from a city, its spokesman
+        "به گزارش خبرنگار ما از سپیدرود، سخنگوی شرکت آب این شهر گفت ذخیره کم است.",
+    ],
+    ids=["one-of-them", "place"],
+)
+def test_a_word_after_a_preposition_set_beside_a_role_is_no_first_name(opening: str) -> None:
+    # Not a person named `مال‌باختگان` (victims) or `سپیدرود` (a city), whom `او` after
+    # would then mean.
+    assert reported(
+        "ناصر کریمی، وکیل شاکیان، گفت پرونده باز است.",
+        f"{opening} او می‌گوید که پول‌ها بازنگشته است.",
+    )[-1][1] not in ("مال‌باختگان", "سپیدرود")
