@@ -496,7 +496,9 @@ class Reader:
                     opening = len(self.items) - 1
                 if not who and not span.closed and span.end < len(text):
                     unclaimed.append(len(self.items) - 1)  # reopened before it closed
-                previous_quote = who or previous_quote
+                # A tag whose pronoun stands for no one sure (`“…,” he said. “…”`) still ends
+                # the last speaker's turn: the words after it are that unknown one's.
+                previous_quote = who if who or who.doubt or who.gender else previous_quote
                 quoted_until = span.end
                 if not text[start : span.start - 1].strip():
                     opener = who

@@ -1762,6 +1762,15 @@ def test_a_reporting_verb_inside_a_relative_clause_gives_no_speaker() -> None:
     assert [speaker for _, speaker in found] == [None, None]
 
 
+def test_words_after_a_tag_whose_pronoun_is_in_doubt_are_not_the_last_speaker_s() -> None:
+    # `he` is not sure to be her brother, nor anyone else: the quotation after his tag is
+    # that unknown man's too, never the woman's who spoke before him.
+    assert direct(
+        "\u201cWe will win,\u201d said Rosa Kim. Her brother shook his head. \u201cIt will "
+        "fail,\u201d he said. \u201cNobody wants it.\u201d",
+    ) == [("We will win", "Rosa Kim"), ("It will fail", None), ("Nobody wants it.", None)]
+
+
 def test_a_surname_given_an_age_stays_the_full_name_s() -> None:
     assert direct(
         "Carly Fiorina spoke in Iowa on Monday.",
