@@ -14,6 +14,7 @@ from briefing.extract.sentences import sentence_start, split_sentences
 from briefing.extract.speech.genders import PRONOUN_GENDERS, Gender
 from briefing.extract.speech.names import (
     NAME,
+    NAME_GIVEN_AS,
     TITLE,
     is_place,
     lone_capitalised,
@@ -166,6 +167,8 @@ _ROLE_PHRASE = re.compile(
 )
 # A capitalised word or a number before a comma: what follows may be in apposition.
 _RELATIVE_LAST = re.compile(r"\s(?:who|which)$", re.IGNORECASE)
+# The words after a role that name whom it means: a name given in a relative clause.
+_NAMED_AFTER_ROLE = re.compile(rf"[^,;:“”\"]{{0,60}},\s*{NAME_GIVEN_AS.pattern}")
 _BEFORE_COMMA = re.compile(
     r"(?:(?P<comma>,)\s*|\s+|^)(?P<word>[A-Z][\w.'’-]*|\d+)(?:\s*\([^()]*\))?,\s*$"
 )
@@ -644,6 +647,8 @@ class Reader:
                 continue  # `the senator's wife`, `the former president Bill Clinton`
             if _PRONOUN_APPOSED.match(after):
                 continue  # `Born in Leeds, the daughter of a lock-keeper, she read …`: hers
+            if _NAMED_AFTER_ROLE.match(after):
+                continue  # `Another woman in the queue, who gave her name only as Shabana,`
             before = text[start : match.start()]
             if not (agent or opens_clause(before)) or _apposed(before):
                 continue

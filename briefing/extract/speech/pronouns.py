@@ -279,7 +279,10 @@ class Memory:
             # brings in for the first time may be meant as much as a speaker before it
             # (not `Rosa Kim criticized Betty Shelby. “…,” she said.`: its own subject).
             return None
-        if all(m.known for m in near):
+        # Someone a pronoun already stood for in the sentence just before (`A woman … . She
+        # said … . “…,” she asked.`) is as sure as they were then.
+        chained = {m.name for m in near if m.by_pronoun}
+        if all(m.known or m.name in chained for m in near):
             return names.pop()
         # `A security official said …. “…,” he said.`: the one person the text gives no
         # name but a role, in this sentence or the one just before, where nobody of the

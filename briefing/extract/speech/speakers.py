@@ -242,6 +242,8 @@ _BODY_APPOSED = re.compile(
     rf"(?P<name>{_PROPER}(?:\s+(?:&\s+)?{_PROPER}){{0,4}}),\s+the\s+(?P<kind>[^,;:“”\"]{{3,60}}?)"
     r"(?=[,.]|\s+(?:behind|that|which|who|with|in|of)\b)"
 )
+# A role and the body it serves, before that body's phrase (`A spokesman for `).
+_SERVING = re.compile(r"\b(?P<role>[A-Za-z-]+)\s+(?:for|of|at|with|from)\s+$")
 # `the prime contractor, Arvalis Aerospace of Huntsville,`: the kind, then the body.
 _KIND_APPOSED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}(?P<kind>[a-z]+),\s+"
@@ -458,6 +460,11 @@ class Cast:
                     cast.bodies.setdefault(_BODY_KINDS.get(last, last), set()).add(spelt)
             for apposed in (*_BODY_APPOSED.finditer(text), *_KIND_APPOSED.finditer(text)):
                 body_kind = _body_kind(role_head(apposed["kind"]))
+                served = _SERVING.search(text, max(0, apposed.start() - 40), apposed.start())
+                if served is not None and names_one_by_role(served["role"].lower()):
+                    # `A spokesman for the department, Zeeshan Qureshi,`: the spokesman's
+                    # name, not the department's.
+                    continue
                 if body_kind is not None:
                     cast.bodies.setdefault(body_kind, set()).add(apposed["name"])
             if not before_name:

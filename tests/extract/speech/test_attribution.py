@@ -1771,6 +1771,40 @@ def test_words_after_a_tag_whose_pronoun_is_in_doubt_are_not_the_last_speaker_s(
     ) == [("We will win", "Rosa Kim"), ("It will fail", None), ("Nobody wants it.", None)]
 
 
+def test_the_name_after_a_role_serving_a_body_is_the_person_s_not_the_body_s() -> None:
+    # `A spokesman for the department, Zeeshan Qureshi,`: Qureshi is the spokesman, a man
+    # whom `he` may mean, not the department's name.
+    assert direct(
+        "The food department rejected the figure. A spokesman for the department, Zeeshan "
+        "Qureshi, said 18,500 tonnes were released every day. \u201cWe have data on every "
+        "mill,\u201d he said.",
+    ) == [("We have data on every mill", "Zeeshan Qureshi")]
+
+
+def test_a_role_whose_name_a_relative_clause_gives_is_that_person() -> None:
+    # `Another woman …, who gave her name only as Shabana,` is Shabana, not a second woman.
+    assert direct(
+        "\u201cI have stood here for three hours,\u201d said Nasreen Bibi, a cleaner.",
+        "Another woman in the queue, who gave her name only as Shabana, said she had paid "
+        "less last spring. \u201cEvery month it is more,\u201d she said.",
+    ) == [
+        ("I have stood here for three hours", "Nasreen Bibi"),
+        ("Every month it is more", "Shabana"),
+    ]
+
+
+def test_a_pronoun_goes_on_standing_for_someone_unnamed_it_stood_for_just_before() -> None:
+    assert direct(
+        "\u201cWe are not lowballing anybody,\u201d Ray Galvan said.",
+        "At the trailer park, a woman who declined to give her name stood in the mud. She "
+        "said she had lived there for four years. \u201cWhere am I supposed to go?\u201d "
+        "she asked.",
+    ) == [
+        ("We are not lowballing anybody", "Ray Galvan"),
+        ("Where am I supposed to go?", "a woman"),
+    ]
+
+
 def test_a_surname_given_an_age_stays_the_full_name_s() -> None:
     assert direct(
         "Carly Fiorina spoke in Iowa on Monday.",
