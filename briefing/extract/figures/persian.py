@@ -44,6 +44,8 @@ _SCALES = {
     "ملیارد": 1e9,
     "تریلیون": 1e12,
 }
+NUMBER_WORDS = frozenset({*_WORDS, *_SCALES, "صد"})
+"""Persian and Dari words that write a number (`چهل`, `صد`, `هزار`)."""
 _UNITS = {
     "افغانی": "AFN",
     "تومان": "IRT",

@@ -574,7 +574,8 @@ DOCUMENT_OF = re.compile(
     r"^(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*"
     rf"{DOCUMENTS}\s+(?:(?:communiqué|publié|fourni|diffusé|"
     r"établi|cité)e?s?(?:\s+\w+)?\s+par\s+|de\s+(?=la\b|l['’])|du\s+|des\s+|de\s+|d['’])"
-    r"(?P<author>(?!\d).+)$",  # not its size (`ce document de 212 pages`)
+    # not its size (`ce document de 212 pages`)
+    r"(?P<author>(?![\d\s\u00a0\u202f]+(?:pages?|feuillets?|mots|lignes|chapitres|volumes|tomes)\b).+)$",
     re.IGNORECASE,
 )
 # `d'après ses calculs`, `selon son rapport`: the words of whoever the possessive means.

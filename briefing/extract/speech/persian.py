@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from briefing.extract.figures.persian import NUMBER_WORDS
 from briefing.extract.sentences import sentence_start
 from briefing.extract.speech import persian_lexicon as lexicon
 from briefing.extract.speech.attribution import IN_DOUBT, Attribution, Item
@@ -75,7 +76,10 @@ class PersianReader(LexiconReader):
                             # جوان`: one of the victims; nor `از سپیدرود`: a place)
                             or (
                                 _first_name_presented(name, held)
-                                and name == _bare(re.split(r"[.؟!:]\s+", before)[-1])
+                                and (
+                                    _AGED.search(held) is not None
+                                    or name == _bare(re.split(r"[.؟!:]\s+", before)[-1])
+                                )
                             )
                             or (held is role and _titled_first_name(titled))
                         )
@@ -272,6 +276,9 @@ class PersianReader(LexiconReader):
             # sentence goes on to name the one it means (`یکی از ساکنان، X، …`).
             return speaker is None or speaker.split()[-1] not in prior.split()
         who = opened["who"] or opened["asked"]
+        if opened["asked"] is not None and self.name(who).speaker not in self.recent:
+            # `و خانواده‌اش؟`, `چرا؟`: a question, not someone who spoke turned to again
+            return False
         words = lexicon.word_list(who)
         first = words[0]
         if (
@@ -335,7 +342,8 @@ class PersianReader(LexiconReader):
         about_speaker = {
             said.end()
             for said in lexicon.THIS_SAID_WHO.finditer(text, start, limit)
-            if _says_this(said)
+            # `this` is a quotation just before (`این را سخنگو گفت که …` alone reports)
+            if _says_this(said) and text[: said.start()].rstrip(" .،,؛").endswith("»")
         }
         thats = [
             that
@@ -493,8 +501,8 @@ class PersianReader(LexiconReader):
             (i for i, word in enumerate(words) if i >= 2 and word in lexicon.ROLE_HEADS), None
         )
         # `X Y سخنگوی Z` without commas: the name, then its role; not a count of those who
-        # hold it (`دست‌کم ۱۴ کارگردان`).
-        if held is not None and not re.search(r"\d", " ".join(words[:held])):
+        # hold it (`دست‌کم ۱۴ کارگردان`, `دست‌کم چهل کارگردان`, `ده‌ها بازیگر و کارگردان`).
+        if held is not None and not _counts(words[:held]):
             name = " ".join(words[:held])
             self._person(name)
             self._hold(" ".join(words[held:]), name)
@@ -674,6 +682,18 @@ def _self_named(part: str) -> str | None:
         or (len(opening) == 2 and opening[1] in lexicon.OTHER)
     )
     return found["name"] if one and lexicon.OBJECT not in opening else None
+
+
+def _counts(words: list[str]) -> bool:
+    """Whether ``words`` say how many rather than who: a digit, a number word, a
+    quantifier, or a `و` joining them to more (`ده‌ها بازیگر و`)."""
+    return any(
+        word in NUMBER_WORDS
+        or word in lexicon.QUANTIFIERS
+        or word == "و"
+        or any(character.isdigit() for character in word)
+        for word in words
+    )
 
 
 def _says_this(said: re.Match[str]) -> bool:

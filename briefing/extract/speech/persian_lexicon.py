@@ -67,7 +67,8 @@ OPENERS = word_list(
     # where: `بیرون از ورزشگاه، X گفت` (outside the stadium)
     "بیرون داخل درون کنار نزدیک مقابل روبه‌روی پشت جلوی میان "
     # when: `…، هنگام رفتن گفت` (on leaving), `…، صبح یکشنبه … گفت` (on Sunday morning)
-    "هنگام حین موقع صبح عصر ظهر شب شامگاه بامداد"
+    # (not `عصر`, which opens a name: the news site `عصر ایران`)
+    "هنگام حین موقع صبح ظهر شب شامگاه بامداد"
 )
 PRONOUNS = frozenset({"او", "وی", "ایشان", "آنها", "آن‌ها"})
 # A verb's finite ending or auxiliary, which no name holds (`اخراج شده‌اند`, `کشته است`).
@@ -101,6 +102,10 @@ NO_SUBJECT_OPENING = frozenset(word_list("باید وقتی آنچه هرچه ا
 GENERIC_PLACES = frozenset(word_list("استان ولایت کشور"))
 # Words that end a place's name, not a first name after a title (`حاجی آباد`, a village).
 PLACE_ENDINGS = frozenset(word_list("آباد شهر کلا ده"))
+# Words that say how many (at least, dozens of, several): a count, never part of a name.
+QUANTIFIERS = frozenset(
+    word_list("دست‌کم حداقل حدود بیش کمتر ده‌ها صدها هزاران چند برخی شماری تعدادی")
+)
 # Nouns of places, singular and plural: what a village, not a person, is one of (`یکی از
 # روستاهای دورافتاده`).
 PLACE_KINDS = frozenset(
@@ -150,7 +155,7 @@ ROLE_HEADS = BODIES | frozenset(
         "روان‌شناس حقوقدان وکیل نویسنده آگاه "
         # posts written as one word or led by a rank (`امام جمعهٔ …`, `نایب رئیس …`)
         "امام خطیب نایب قائم‌مقام رهبر دبیرکل رئیس‌جمهور رییس‌جمهور نخست‌وزیر کنسول "
-        "سرکنسول بخشدار دهیار سرمربی مربی کاپیتان معین "
+        "سرکنسول بخشدار دهیار سرمربی مربی کاپیتان کپتان معین "
         # who someone is to the story (`فریبا احمدی، مادر ۳۴ ساله‌ای …`)
         "مادر پدر همسر برادر خواهر دختر پسر خانواده ساکن کشاورز معلم آموزگار دانشجو دانش‌آموز "
         "بازرگان راننده مهاجر قابله پرستار نرس کارگر دکاندار مغازه‌دار فروشنده شهروند "

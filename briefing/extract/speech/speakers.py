@@ -461,7 +461,11 @@ class Cast:
             for apposed in (*_BODY_APPOSED.finditer(text), *_KIND_APPOSED.finditer(text)):
                 body_kind = _body_kind(role_head(apposed["kind"]))
                 served = _SERVING.search(text, max(0, apposed.start() - 40), apposed.start())
-                if served is not None and names_one_by_role(served["role"].lower()):
+                if (
+                    served is not None
+                    and names_one_by_role(served["role"].lower())
+                    and first_name_gender(apposed["name"].split()[0]) is not None
+                ):
                     # `A spokesman for the department, Zeeshan Qureshi,`: the spokesman's
                     # name, not the department's.
                     continue

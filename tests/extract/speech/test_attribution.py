@@ -1781,6 +1781,17 @@ def test_the_name_after_a_role_serving_a_body_is_the_person_s_not_the_body_s() -
     ) == [("We have data on every mill", "Zeeshan Qureshi")]
 
 
+def test_a_body_s_name_after_a_role_serving_it_is_still_the_body_s() -> None:
+    # `A spokesperson for the airline, Skyward Air,`: no first name, so the airline's name.
+    assert reported(
+        "A spokesperson for the airline, Skyward Air, said flights would resume on Monday. "
+        "The airline later said that 40 flights had been cancelled.",
+    ) == [
+        ("flights would resume on Monday", "Skyward Air"),
+        ("40 flights had been cancelled", "Skyward Air"),
+    ]
+
+
 def test_a_role_whose_name_a_relative_clause_gives_is_that_person() -> None:
     # `Another woman …, who gave her name only as Shabana,` is Shabana, not a second woman.
     assert direct(

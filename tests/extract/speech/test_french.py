@@ -2693,3 +2693,10 @@ def test_a_document_s_size_is_not_its_author() -> None:
             "Le rapport de 40 pages conclut que le pont est sûr.",
         )
     ] == [None, "Le rapport de 40 pages"]
+
+
+def test_a_count_of_authors_is_still_the_author() -> None:
+    # Only a size (`de 212 pages`) is no author: `un communiqué de 3 syndicats` is theirs.
+    assert reported("Selon un communiqué de 3 syndicats, la grève sera reconduite jeudi.") == [
+        ("la grève sera reconduite jeudi", "3 syndicats")
+    ]

@@ -1212,3 +1212,52 @@ def test_a_word_after_a_preposition_set_beside_a_role_is_no_first_name(opening: 
         "ناصر کریمی، وکیل شاکیان، گفت پرونده باز است.",
         f"{opening} او می‌گوید که پول‌ها بازنگشته است.",
     )[-1][1] not in ("مال‌باختگان", "سپیدرود")
+
+
+def test_a_news_site_named_after_a_time_of_day_still_speaks() -> None:
+    # `عصر` (evening) opens `عصر ایران`, a news site's name, as often as a time.
+    assert reported("عصر ایران نوشت که مذاکرات به بن‌بست رسیده است.") == [
+        ("مذاکرات به بن‌بست رسیده است", "عصر ایران")
+    ]
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["دست‌کم چهل کارگردان مستقل", "ده‌ها بازیگر و کارگردان", "بیش از صد کارگردان و بازیگر"],
+)
+def test_a_count_in_words_before_a_role_is_no_name(counted: str) -> None:
+    assert reported(f"{counted} گفتند که جشنواره را تحریم می‌کنند.") == [
+        ("جشنواره را تحریم می‌کنند", counted)
+    ]
+
+
+@pytest.mark.parametrize("question", ["و خانواده‌اش؟", "چرا؟"])
+def test_a_question_that_turns_to_no_one_who_spoke_leaves_the_pronoun_its_speaker(
+    question: str,
+) -> None:
+    assert direct(
+        "حسن رستمی، کارگر ۵۰ ساله، می‌گوید کارخانه شش ماه است حقوق نداده است. "
+        f"{question} او می‌گوید: «همسرم خیاطی می‌کند.»",
+    ) == [("همسرم خیاطی می‌کند.", "حسن رستمی")]
+
+
+def test_this_said_with_no_quotation_before_it_reports_what_follows_that() -> None:
+    assert reported("این را سخنگوی وزارت نیرو گفت که خاموشی‌ها ادامه خواهد داشت.") == [
+        ("خاموشی‌ها ادامه خواهد داشت", "سخنگوی وزارت نیرو")
+    ]
+
+
+def test_a_first_name_with_an_age_after_a_preposition_is_still_someone_named() -> None:
+    assert direct(
+        "در بازار هرات با عبدالواحد، کارگر ۲۸ ساله، صحبت کردیم. او گفت: «سه ماه است بیکارم.»",
+        language="prs",
+    ) == [("سه ماه است بیکارم.", "عبدالواحد")]
+
+
+def test_a_dari_captain_is_a_role_that_names_its_holder() -> None:
+    # `کپتان` is Dari for captain: `X، کپتان تیم،` names X, so `X`'s surname is X.
+    assert direct(
+        "شفیق‌الله زدران، کپتان تیم، پس از بازی سخن گفت. زدران ساعتی بعد نوشت: «این جام "
+        "مال مردم است.»",
+        language="prs",
+    ) == [("این جام مال مردم است.", "شفیق‌الله زدران")]
