@@ -818,6 +818,8 @@ def _subject(before: str) -> str | None:
         words = lexicon.word_list(part)
         while len(words) > 1 and words[0] in lexicon.CONNECTIVES:
             words = words[1:]
+        if words == [part.strip()] and words[0] in lexicon.CONNECTIVES:
+            continue  # `اکنون، او می‌گوید`: an adverb set apart, no subject
         if words[0] in lexicon.OPENERS and not lexicon.RELAYED.match(part + "،"):
             continue
         if lexicon.WHEN.search(" ".join(words[: lexicon.WHEN_WITHIN])):

@@ -116,7 +116,10 @@ PLACE_KINDS = frozenset(
 ONE_OF_GROUP = re.compile(r"یکی\s+از\s+\S")
 ONE_OF_THEM = re.compile(r"(?:یکی|برخی|شماری|تعدادی)\s+از\s+(?:آنان|آنها|آن\u200cها|ایشان|ما|شما)")
 # Words that join a sentence to the last, before its subject (`اما یک منبع … گفت`).
-CONNECTIVES = frozenset(word_list("و اما ولی همچنین بنابراین سپس همزمان هم‌زمان"))
+# Words joining a sentence to the last, and adverbs opening it (finally, now, later).
+CONNECTIVES = frozenset(
+    word_list("و اما ولی همچنین بنابراین سپس همزمان هم‌زمان سرانجام اکنون هم‌اکنون اینک بعدها")
+)
 TITLES = frozenset(
     word_list(
         # Not `استاد`: in news it is most often a role (`استاد دانشگاه`), not `Ustad`.

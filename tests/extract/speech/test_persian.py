@@ -1261,3 +1261,19 @@ def test_a_dari_captain_is_a_role_that_names_its_holder() -> None:
         "مال مردم است.»",
         language="prs",
     ) == [("این جام مال مردم است.", "شفیق‌الله زدران")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("رضا کامرانی گفت کارخانه تعطیل شده است. سرانجام او گفت:", "رضا کامرانی"),
+        ("مریم رضایی، معلم مدرسه، سال‌ها درس داد. اکنون، او می‌گوید:", "مریم رضایی"),
+        ("اکنون مدیر مدرسه می‌گوید:", "مدیر مدرسه"),
+    ],
+    ids=["finally", "now-apart", "now"],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_its_subject(
+    opening: str, speaker: str
+) -> None:
+    # `سرانجام` (finally), `اکنون` (now) had been shown as, or in, the speaker.
+    assert direct(f"{opening} «دیگر امیدی نداریم.»")[-1] == ("دیگر امیدی نداریم.", speaker)
