@@ -72,14 +72,8 @@ class PersianReader(LexiconReader):
                     if (
                         (
                             _is_name(name)
-                            # a first name opens its part (not `یکی از مال‌باختگان، زنی
-                            # جوان`: one of the victims; nor `از سپیدرود`: a place)
-                            or (
-                                _first_name_presented(name, held)
-                                and (
-                                    _AGED.search(held) is not None
-                                    or name == _bare(re.split(r"[.؟!:]\s+", before)[-1])
-                                )
+                            or _first_name_presented(
+                                name, held, name == _bare(re.split(r"[.؟!:]\s+", before)[-1])
                             )
                             or (held is role and _titled_first_name(titled))
                         )
@@ -721,11 +715,12 @@ def _is_name(phrase: str) -> bool:
     )
 
 
-def _first_name_presented(name: str, held: str) -> bool:
-    """Whether ``name`` is one word set beside a role that gives an age or says what person
-    they are (`عبدالواحد، کارگر ۲۸ ساله اهل هرات`, `نقیب، هواداری که از جلال‌آباد آمده
-    بود`): someone named by a first name alone, as reports name witnesses; not a body
-    (`روابط عمومی`)."""
+def _first_name_presented(name: str, held: str, opens_part: bool) -> bool:
+    """Whether ``name`` is one word set beside a role that gives an age (`عبدالواحد، کارگر
+    ۲۸ ساله اهل هرات`) or, where the word opens its part (``opens_part``; not `یکی از
+    مال‌باختگان، زنی جوان`, one of the victims, nor `از سپیدرود`, a place), says what person
+    they are (`نقیب، هواداری که از جلال‌آباد آمده بود`): someone named by a first name
+    alone, as reports name witnesses; not a body (`روابط عمومی`)."""
     words = lexicon.word_list(name)
     role = lexicon.word_list(held)
     # One of a group names its kind after `یکی از` (`یکی از روستاهای …`: villages).
@@ -736,7 +731,7 @@ def _first_name_presented(name: str, held: str) -> bool:
         len(words) == 1
         and words[0] not in _NOT_NAME_START
         and words[0] not in lexicon.PLACE_ENDINGS
-        and (_AGED.search(held) is not None or personal)
+        and (_AGED.search(held) is not None or (personal and opens_part))
     )
 
 
